@@ -1,0 +1,45 @@
+import { TemplateSchema, type Template, type TemplateInput, type Row, type Column } from './schema';
+import { allTemplates } from '../templates';
+import { checkTemplate } from './check';
+
+export interface CatalogueError {
+  templateId: string;
+  message: string;
+}
+
+/** Parses one template with the zod schema and checks its internal references. */
+export function loadTemplate(input: TemplateInput): Template {
+  const parsed = TemplateSchema.safeParse(input);
+  if (!parsed.success) {
+    const where = (input as { id?: string }).id ?? '?';
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Mẫu "${where}" không hợp lệ: ${issues}`);
+  }
+  const problems = checkTemplate(parsed.data);
+  if (problems.length) throw new Error(`Mẫu "${parsed.data.id}" không hợp lệ: ${problems.join('; ')}`);
+  return parsed.data;
+}
+
+let cache: Map<string, Template> | undefined;
+
+/** All templates of the catalogue, checked once, in catalogue order. */
+export function catalogue(): Template[] {
+  if (!cache) cache = new Map(allTemplates.map((t) => [t.id, loadTemplate(t)]));
+  return [...cache.values()];
+}
+
+export function findTemplate(id: string): Template | undefined {
+  catalogue();
+  return cache!.get(id);
+}
+
+/** Rows of a template in sheet order, with their section's attribute defaults applied. */
+export function templateRows(t: Template): Row[] {
+  return t.tables.flatMap((table) =>
+    table.sections.flatMap((s) => s.rows.map((r) => (s.attrs ? { ...r, attrs: { ...s.attrs, ...r.attrs } } : r))),
+  );
+}
+
+export function valueColumns(t: Template): Column[] {
+  return t.tables.flatMap((table) => table.columns.filter((c) => c.role === 'value'));
+}

@@ -1,0 +1,45 @@
+import { templateRows } from '../catalogue/catalogue';
+import type { Row, Template } from '../catalogue/schema';
+import { evaluate, parseExpr, type Expr, type Num } from '../expr';
+import { cellKey } from '../sheet/identity';
+
+export interface DerivedDefinition {
+  row: Row;
+  expr: Expr;
+}
+
+/** Derived indicators of a template with their parsed expressions. */
+export function derivedDefinitions(t: Template): DerivedDefinition[] {
+  return templateRows(t)
+    .filter((r) => r.formula)
+    .map((row) => ({ row, expr: parseExpr(row.formula!) }));
+}
+
+/** Value-column keys of the table each row code belongs to. */
+export function rowValueKeys(t: Template): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const table of t.tables) {
+    const keys = table.columns.filter((c) => c.role === 'value').map((c) => c.key);
+    for (const s of table.sections) for (const r of s.rows) out.set(r.code, keys);
+  }
+  return out;
+}
+
+/**
+ * Computes every derived cell from the input cells: `input(code, key)` gives an input value
+ * (derived cells' own contents are ignored). Returns derived values by cell key.
+ */
+export function computeDerived(t: Template, input: (code: string, key: string) => Num): Map<string, Num> {
+  const defs = new Map(derivedDefinitions(t).map((d) => [d.row.code, d]));
+  const keysOf = rowValueKeys(t);
+  const out = new Map<string, Num>();
+  const valueOf = (code: string, key: string): Num => {
+    const def = defs.get(code);
+    if (!def) return input(code, key);
+    const k = cellKey(code, key);
+    if (!out.has(k)) out.set(k, evaluate(def.expr, (c) => valueOf(c, key)));
+    return out.get(k)!;
+  };
+  for (const code of defs.keys()) for (const key of keysOf.get(code) ?? []) valueOf(code, key);
+  return out;
+}

@@ -1,0 +1,55 @@
+import type { CellStyle, IndicatorKindStyle } from './style-types';
+
+/** The look of the official forms: Times New Roman, bordered table, bold section rows. */
+export const FONT = 'Times New Roman';
+
+const INPUT_FILL = 'FFF7D6';
+const DERIVED_FILL = 'EDEDED';
+const HEADER_FILL = 'DDEBF7';
+const SECTION_FILL = 'F2F2F2';
+
+const NUM_FMT: Record<IndicatorKindStyle, string | undefined> = {
+  count: '#,##0',
+  percent: '0.0%',
+  money: '#,##0.0',
+  code: '0',
+  text: '@',
+};
+
+const cell = (s: Partial<CellStyle>): CellStyle => ({ border: true, v: 'middle', wrap: true, locked: true, ...s });
+
+export const STYLES: Record<string, CellStyle> = {
+  meta: { locked: true },
+  issuer: { bold: true, h: 'center', v: 'middle', wrap: true, size: 12, locked: true },
+  motto: { bold: true, h: 'center', size: 12, locked: true },
+  'motto-sub': { bold: true, underline: true, h: 'center', size: 12, locked: true },
+  kicker: { bold: true, h: 'center', size: 13, locked: true },
+  title: { bold: true, h: 'center', v: 'middle', wrap: true, size: 13, locked: true },
+  'note-line': { italic: true, h: 'center', wrap: true, locked: true },
+  'table-title': { bold: true, h: 'left', locked: true },
+  footer: { italic: true, h: 'left', wrap: true, locked: true },
+  header: cell({ bold: true, h: 'center', fill: HEADER_FILL }),
+  'section-stt': cell({ bold: true, h: 'center', fill: SECTION_FILL }),
+  section: cell({ bold: true, h: 'left', fill: SECTION_FILL }),
+  stt: cell({ h: 'center' }),
+  'stt-bold': cell({ h: 'center', bold: true }),
+  label: cell({ h: 'left' }),
+  'label-bold': cell({ h: 'left', bold: true }),
+  unit: cell({ h: 'center' }),
+  attr: cell({ h: 'left' }),
+  'group-value': cell({ h: 'center' }),
+  ...Object.fromEntries(
+    (Object.keys(NUM_FMT) as IndicatorKindStyle[]).flatMap((k) => [
+      [`input-${k}`, cell({ h: k === 'text' ? 'left' : k === 'code' ? 'center' : 'right', numFmt: NUM_FMT[k], fill: INPUT_FILL, locked: false })],
+      [`derived-${k}`, cell({ h: 'right', numFmt: NUM_FMT[k], fill: DERIVED_FILL, italic: false })],
+    ]),
+  ),
+};
+
+export function inputStyle(kind: IndicatorKindStyle): string {
+  return `input-${kind}`;
+}
+
+export function derivedStyle(kind: IndicatorKindStyle): string {
+  return `derived-${kind}`;
+}

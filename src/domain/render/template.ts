@@ -1,0 +1,263 @@
+import type { Column, IndicatorKind, Row, Table, Template } from '../catalogue/schema';
+import { computeDerived, derivedDefinitions } from '../compute/derive';
+import { toExcel, type Num } from '../expr';
+import { periodCode, periodLabel, type Period } from '../period';
+import { cellKey, colsText, markerText } from '../sheet/identity';
+import { address, colLetter, type CellValue, type PlannedCell, type SheetPlan, type Validation } from '../sheet/plan';
+import { STYLES, FONT, inputStyle, derivedStyle } from './styles';
+import { sheetBaseName } from './names';
+
+export interface RenderOptions {
+  /** Reporting unit, e.g. "UBND xã Bắc Sơn". */
+  unit?: string;
+  period?: Period;
+  /** Report number, e.g. "68/BC-UBND", and date, e.g. "15/9/2024", for the "Kèm theo" line. */
+  reportNumber?: string;
+  reportDate?: string;
+  /** Input values by cell key (code@column). */
+  values?: ReadonlyMap<string, CellValue>;
+}
+
+/** The first visible column; column A holds the hidden identity and row codes. */
+const FIRST = 2;
+
+interface RowCell {
+  column: Column;
+  sheetCol: number;
+}
+
+/** Lays out a template as the official form. Pure: same template and options, same plan. */
+export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan {
+  const cells: PlannedCell[] = [];
+  const merges: SheetPlan['merges'] = [];
+  const rowHeights: SheetPlan['rowHeights'] = [];
+  const validations: SheetPlan['validations'] = [];
+  const width = Math.max(...t.tables.map((tb) => tb.columns.length));
+  const lastCol = FIRST + width - 1;
+  const put = (c: PlannedCell) => cells.push(c);
+  const mergeRow = (row: number, left: number, right: number) => {
+    if (right > left) merges.push({ top: row, left, bottom: row, right });
+  };
+  const unit = opts.unit?.trim() ?? '';
+
+  // Identity (hidden column A).
+  const identity = { templateId: t.id, version: t.version, unit, period: opts.period ? periodCode(opts.period) : '' };
+  put({ row: 1, col: 1, value: markerText(identity), style: 'meta' });
+  put({ row: 2, col: 1, value: identity.unit, style: 'meta' });
+  put({ row: 3, col: 1, value: identity.period, style: 'meta' });
+
+  // National motto block: issuing unit on the left, motto on the right.
+  const split = Math.min(FIRST + Math.max(1, Math.floor(width / 2)) - 1, lastCol - 1);
+  put({ row: 1, col: FIRST, value: unit.toLocaleUpperCase('vi'), style: 'issuer' });
+  mergeRow(1, FIRST, split);
+  put({ row: 1, col: split + 1, value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: 'motto' });
+  mergeRow(1, split + 1, lastCol);
+  put({ row: 2, col: split + 1, value: 'Độc lập - Tự do - Hạnh phúc', style: 'motto-sub' });
+  mergeRow(2, split + 1, lastCol);
+
+  let r = 4;
+  const banner = (text: string, style: string, height?: number) => {
+    put({ row: r, col: FIRST, value: text, style });
+    mergeRow(r, FIRST, lastCol);
+    if (height) rowHeights.push({ row: r, height });
+    r++;
+  };
+  banner(t.kicker.toLocaleUpperCase('vi'), 'kicker');
+  const title = t.titleWithPeriod && opts.period ? `${t.title} ${periodLabel(opts.period)}` : t.title;
+  banner(title.toLocaleUpperCase('vi'), 'title', title.length > 90 ? 36 : 20);
+  if (t.periodKind !== 'none') banner(reportLine(opts, unit), 'note-line');
+  if (t.subtitle) banner(t.subtitle, 'note-line');
+  r++;
+
+  // Cell addresses of every value cell, so formulas can refer to them.
+  const addrOf = new Map<string, string>();
+  const layouts = t.tables.map((table) => {
+    const layout = tableLayout(table, r);
+    for (const [code, row] of layout.rowOf)
+      for (const c of layout.valueCols) addrOf.set(cellKey(code, c.column.key), address(row, c.sheetCol));
+    r = layout.end + 2;
+    return layout;
+  });
+
+  const inputs = opts.values ?? new Map<string, CellValue>();
+  const numeric = (code: string, key: string): Num => {
+    const v = inputs.get(cellKey(code, key));
+    return typeof v === 'number' ? v : null;
+  };
+  const derived = computeDerived(t, numeric);
+  const formulas = new Map(derivedDefinitions(t).map((d) => [d.row.code, d.expr]));
+  let titleRows: [number, number] = [0, 0];
+
+  t.tables.forEach((table, ti) => {
+    const L = layouts[ti];
+    if (table.title) {
+      put({ row: L.titleRow, col: FIRST, value: table.title, style: 'table-title' });
+      mergeRow(L.titleRow, FIRST, FIRST + table.columns.length - 1);
+    }
+    writeHeader(table, L.headerTop, L.headerRows, put, merges);
+    const keysCell = L.headerTop + L.headerRows - 1;
+    put({ row: keysCell, col: 1, value: colsText(L.valueCols.map((v) => ({ key: v.column.key, col: colLetter(v.sheetCol) }))), style: 'meta' });
+    if (ti === 0) titleRows = [L.headerTop, keysCell];
+
+    let row = L.headerTop + L.headerRows;
+    for (const section of table.sections) {
+      if (section.code || section.title) {
+        put({ row, col: FIRST, value: section.code ?? '', style: 'section-stt' });
+        table.columns.slice(1).forEach((_, i) => put({ row, col: FIRST + 1 + i, value: i === 0 ? section.title ?? '' : null, style: 'section' }));
+        mergeRow(row, FIRST + 1, FIRST + table.columns.length - 1);
+        row++;
+      }
+      for (const rowDef of section.rows) {
+        const attrs = { ...section.attrs, ...rowDef.attrs };
+        put({ row, col: 1, value: rowDef.code, style: 'meta' });
+        table.columns.forEach((column, ci) => {
+          const col = FIRST + ci;
+          const heading = rowDef.kind === 'group' || rowDef.bold;
+          switch (column.role) {
+            case 'stt':
+              put({ row, col, value: rowDef.stt ?? rowDef.code.split('.').pop()!, style: heading ? 'stt-bold' : 'stt' });
+              break;
+            case 'label':
+              put({ row, col, value: rowDef.label, style: heading ? 'label-bold' : 'label' });
+              break;
+            case 'unit':
+              put({ row, col, value: rowDef.unit ?? '', style: 'unit' });
+              break;
+            case 'attr':
+              put({ row, col, value: (attrs[column.attr!] ?? '').replace('{unit}', unit), style: 'attr' });
+              break;
+            case 'value':
+              writeValueCell({ row, col, rowDef, column, key: cellKey(rowDef.code, column.key) });
+              break;
+          }
+        });
+        row++;
+      }
+    }
+  });
+
+  function writeValueCell(a: { row: number; col: number; rowDef: Row; column: Column; key: string }) {
+    const kind = a.column.kind ?? a.rowDef.kind;
+    const codes = a.column.codes ?? a.rowDef.codes;
+    if (kind === 'group') return put({ row: a.row, col: a.col, value: null, style: 'group-value' });
+    const expr = a.column.kind ? undefined : formulas.get(a.rowDef.code);
+    if (expr) {
+      const formula = toExcel(expr, (code) => {
+        const target = addrOf.get(cellKey(code, a.column.key));
+        if (!target) throw new Error(`Mẫu ${t.id}: công thức của ${a.rowDef.code} tham chiếu ${code} không cùng cột`);
+        return target;
+      });
+      const result = derived.get(a.key) ?? null;
+      return put({ row: a.row, col: a.col, formula, result: result ?? '', style: derivedStyle(kind) });
+    }
+    put({ row: a.row, col: a.col, value: inputs.get(a.key) ?? null, style: inputStyle(kind) });
+    const rule = validationFor(kind, codes);
+    if (rule) validations.push({ row: a.row, col: a.col, rule });
+  }
+
+  const lastTable = layouts[layouts.length - 1];
+  let lastRow = lastTable.end;
+  if (t.footer?.length) {
+    r = lastRow + 2;
+    for (const line of t.footer) banner(line, 'footer');
+    lastRow = r - 1;
+  }
+  const totalWidth = t.tables[0].columns.reduce((s, c) => s + c.width, 0);
+  return {
+    name: sheetBaseName(t, opts.period),
+    columns: [
+      { width: 12, hidden: true },
+      ...Array.from({ length: width }, (_, i) => ({
+        width: Math.max(...t.tables.map((tb) => tb.columns[i]?.width ?? 0)),
+      })),
+    ],
+    cells,
+    styles: STYLES,
+    merges,
+    rowHeights,
+    validations,
+    freezeRows: t.tables.length === 1 ? titleRows[1] : 0,
+    print: { landscape: totalWidth > 110, titleRows, lastRow, lastCol },
+    protect: true,
+    font: FONT,
+  };
+}
+
+interface TableLayout {
+  titleRow: number;
+  headerTop: number;
+  headerRows: number;
+  end: number;
+  rowOf: Map<string, number>;
+  valueCols: RowCell[];
+}
+
+function tableLayout(table: Table, start: number): TableLayout {
+  const titleRow = start;
+  const headerTop = table.title ? start + 1 : start;
+  const headerRows = table.columns.some((c) => c.group) ? 2 : 1;
+  let row = headerTop + headerRows;
+  const rowOf = new Map<string, number>();
+  for (const s of table.sections) {
+    if (s.code || s.title) row++;
+    for (const r of s.rows) rowOf.set(r.code, row++);
+  }
+  const valueCols = table.columns
+    .map((column, i) => ({ column, sheetCol: FIRST + i }))
+    .filter((c) => c.column.role === 'value');
+  return { titleRow, headerTop, headerRows, end: row - 1, rowOf, valueCols };
+}
+
+function writeHeader(
+  table: Table,
+  top: number,
+  rows: number,
+  put: (c: PlannedCell) => void,
+  merges: SheetPlan['merges'],
+): void {
+  table.columns.forEach((c, i) => {
+    const col = FIRST + i;
+    if (rows === 1 || !c.group) {
+      put({ row: top, col, value: c.header, style: 'header' });
+      if (rows === 2) {
+        put({ row: top + 1, col, value: null, style: 'header' });
+        merges.push({ top, left: col, bottom: top + 1, right: col });
+      }
+      return;
+    }
+    const prev = table.columns[i - 1];
+    if (prev?.group !== c.group) {
+      let span = 1;
+      while (table.columns[i + span]?.group === c.group) span++;
+      put({ row: top, col, value: c.group, style: 'header' });
+      for (let k = 1; k < span; k++) put({ row: top, col: col + k, value: null, style: 'header' });
+      if (span > 1) merges.push({ top, left: col, bottom: top, right: col + span - 1 });
+    }
+    put({ row: top + 1, col, value: c.header, style: 'header' });
+  });
+}
+
+function reportLine(opts: RenderOptions, unit: string): string {
+  const number = opts.reportNumber?.trim() || '……';
+  const date = opts.reportDate?.trim() || '……';
+  return `(Kèm theo Báo cáo số ${number} ngày ${date} của ${unit || '……'})`;
+}
+
+function validationFor(kind: IndicatorKind, codes: Row['codes']): Validation | undefined {
+  switch (kind) {
+    case 'code':
+      return {
+        type: 'list',
+        values: (codes ?? []).map((c) => String(c.value)),
+        prompt: (codes ?? []).map((c) => (String(c.value) === c.label ? c.label : `${c.label} = ${c.value}`)).join('; '),
+      };
+    case 'count':
+      return { type: 'whole', min: 0, prompt: 'Nhập số nguyên không âm' };
+    case 'money':
+      return { type: 'decimal', min: 0, prompt: 'Nhập số tiền (triệu đồng), không âm' };
+    case 'percent':
+      return { type: 'decimal', min: 0, max: 1, prompt: 'Nhập tỷ lệ từ 0% đến 100%' };
+    default:
+      return undefined;
+  }
+}

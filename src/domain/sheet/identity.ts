@@ -1,0 +1,46 @@
+/**
+ * How a template sheet carries its identity. Column A of every template sheet is hidden (and
+ * the sheet protected): A1 holds "cchc:<template id>@<version>", A2 the reporting unit, A3 the
+ * period code; each indicator row holds its code in column A, and the last header row of each
+ * table holds "#cols key@E;key@F…", mapping value-column keys to sheet columns. Plain cells
+ * survive save and reopen in Excel and LibreOffice alike, so validation and merge can
+ * recognise a sheet whatever saved it, and map versions by indicator code.
+ */
+export const MARKER_PREFIX = 'cchc:';
+export const COLS_PREFIX = '#cols ';
+
+export interface SheetIdentity {
+  templateId: string;
+  version: string;
+  unit: string;
+  period: string;
+}
+
+export function markerText(id: SheetIdentity): string {
+  return `${MARKER_PREFIX}${id.templateId}@${id.version}`;
+}
+
+export function parseMarker(text: unknown): { templateId: string; version: string } | undefined {
+  if (typeof text !== 'string' || !text.startsWith(MARKER_PREFIX)) return undefined;
+  const m = /^cchc:([a-z0-9-]+)@(\d+\.\d+\.\d+)$/.exec(text.trim());
+  return m ? { templateId: m[1], version: m[2] } : undefined;
+}
+
+export function colsText(map: { key: string; col: string }[]): string {
+  return COLS_PREFIX + map.map((m) => `${m.key}@${m.col}`).join(';');
+}
+
+export function parseCols(text: unknown): { key: string; col: string }[] | undefined {
+  if (typeof text !== 'string' || !text.startsWith(COLS_PREFIX)) return undefined;
+  return text
+    .slice(COLS_PREFIX.length)
+    .split(';')
+    .map((p) => p.split('@'))
+    .filter((p) => p.length === 2 && /^[A-Z]+$/.test(p[1]))
+    .map(([key, col]) => ({ key, col }));
+}
+
+/** The key of a value cell: indicator code and value-column key. */
+export function cellKey(code: string, key: string): string {
+  return `${code}@${key}`;
+}

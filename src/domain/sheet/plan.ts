@@ -1,0 +1,71 @@
+/**
+ * A host-neutral description of a sheet to create: every cell with its content and style,
+ * merges, widths, validations, protection and print setup. The template renderer produces it
+ * once; the exceljs and Office.js adapters only translate it, so every host writes the same sheet.
+ */
+export type CellValue = string | number | boolean | null;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  size?: number;
+  color?: string;
+  /** Fill colour, RRGGBB. */
+  fill?: string;
+  border?: boolean;
+  h?: 'left' | 'center' | 'right';
+  v?: 'top' | 'middle' | 'bottom';
+  wrap?: boolean;
+  numFmt?: string;
+  /** Input cells are unlocked; everything else stays locked under sheet protection. */
+  locked: boolean;
+}
+
+export interface PlannedCell {
+  /** 1-based row and column. */
+  row: number;
+  col: number;
+  value?: CellValue;
+  /** Formula without "=", with its computed result when known. */
+  formula?: string;
+  result?: CellValue;
+  style: string;
+}
+
+export type Validation =
+  | { type: 'list'; values: string[]; prompt: string }
+  | { type: 'whole' | 'decimal'; min: number; max?: number; prompt: string };
+
+export interface SheetPlan {
+  name: string;
+  /** Width in characters per column (index 0 = column A); `hidden` columns hold metadata. */
+  columns: { width: number; hidden?: boolean }[];
+  cells: PlannedCell[];
+  styles: Record<string, CellStyle>;
+  merges: { top: number; left: number; bottom: number; right: number }[];
+  rowHeights: { row: number; height: number }[];
+  validations: { row: number; col: number; rule: Validation }[];
+  freezeRows: number;
+  print: { landscape: boolean; titleRows: [number, number]; lastRow: number; lastCol: number };
+  protect: boolean;
+  font: string;
+}
+
+export function colLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function address(row: number, col: number): string {
+  return `${colLetter(col)}${row}`;
+}
+
+export function parseAddress(a: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a.toUpperCase());
+  if (!m) throw new Error(`Địa chỉ ô không hợp lệ: ${a}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]), col };
+}

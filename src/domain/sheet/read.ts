@@ -1,0 +1,72 @@
+import { findTemplate } from '../catalogue/catalogue';
+import type { Template } from '../catalogue/schema';
+import { cellKey, parseCols, parseMarker, type SheetIdentity } from './identity';
+import { parseAddress, type CellValue } from './plan';
+
+/** The minimal view of a sheet that recognition needs (a WorkbookPort SheetGrid fits). */
+export interface Grid {
+  name: string;
+  values: CellValue[][];
+  formulas: (string | null)[][];
+  numFmts: (string | null)[][];
+}
+
+export interface TemplateCell {
+  code: string;
+  key: string;
+  row: number;
+  col: number;
+  raw: CellValue;
+  formula: string | null;
+  numFmt: string | null;
+}
+
+export interface TemplateSheet {
+  sheet: string;
+  identity: SheetIdentity;
+  /** The catalogue template of that id (the layout of the file itself comes from the sheet). */
+  template?: Template;
+  /** Value cells by cell key (code@column). */
+  cells: Map<string, TemplateCell>;
+  /** Sheet row of each indicator code. */
+  rowOf: Map<string, number>;
+}
+
+const at = <T>(g: T[][], r: number, c: number): T | null => g[r - 1]?.[c - 1] ?? null;
+
+/** Recognises a template sheet by its hidden identity column; undefined for any other sheet. */
+export function readTemplateSheet(grid: Grid): TemplateSheet | undefined {
+  const marker = parseMarker(at(grid.values, 1, 1));
+  if (!marker) return undefined;
+  const identity: SheetIdentity = {
+    ...marker,
+    unit: String(at(grid.values, 2, 1) ?? '').trim(),
+    period: String(at(grid.values, 3, 1) ?? '').trim(),
+  };
+  const cells = new Map<string, TemplateCell>();
+  const rowOf = new Map<string, number>();
+  let cols: { key: string; col: number }[] = [];
+  for (let r = 4; r <= grid.values.length; r++) {
+    const a = at(grid.values, r, 1);
+    const mapping = parseCols(a);
+    if (mapping) {
+      cols = mapping.map((m) => ({ key: m.key, col: parseAddress(`${m.col}1`).col }));
+      continue;
+    }
+    if (typeof a !== 'string' || a.trim() === '' || !cols.length) continue;
+    const code = a.trim();
+    rowOf.set(code, r);
+    for (const { key, col } of cols) {
+      cells.set(cellKey(code, key), {
+        code,
+        key,
+        row: r,
+        col,
+        raw: at(grid.values, r, col),
+        formula: at(grid.formulas, r, col),
+        numFmt: at(grid.numFmts, r, col),
+      });
+    }
+  }
+  return { sheet: grid.name, identity, template: findTemplate(identity.templateId), cells, rowOf };
+}

@@ -1,0 +1,69 @@
+import type { CodeOption, IndicatorKind } from '../catalogue/schema';
+import type { CellValue } from '../sheet/plan';
+import { parseNumberText } from '../number/parse';
+
+/**
+ * What a raw cell value means for an indicator of a given kind.
+ * Percentages are fractions (0.8 = 80%). A percent cell that is not formatted as a percentage
+ * holding a number above 1 is read as "per hundred" (80 → 80%); 0.8 stays 80%.
+ */
+export type Interpreted =
+  | { ok: true; value: number | string | null; note?: string }
+  | { ok: false; message: string; suggestion?: number | string };
+
+export interface CellContext {
+  kind: IndicatorKind;
+  codes?: CodeOption[];
+  /** The cell is formatted as a percentage (its number is already a fraction). */
+  percentFormatted?: boolean;
+}
+
+export function interpret(raw: CellValue | undefined, ctx: CellContext): Interpreted {
+  if (raw === null || raw === undefined) return { ok: true, value: null };
+  if (ctx.kind === 'text' || ctx.kind === 'group') {
+    const s = String(raw).trim();
+    return { ok: true, value: s === '' ? null : s };
+  }
+  if (ctx.kind === 'code') return interpretCode(raw, ctx.codes ?? []);
+  if (typeof raw === 'boolean') return { ok: false, message: `giá trị logic "${raw}" không phải là số` };
+  let value: number;
+  let percentSign = false;
+  if (typeof raw === 'number') {
+    value = raw;
+  } else {
+    const p = parseNumberText(raw);
+    if (!p.ok) {
+      return p.suggestion === undefined
+        ? { ok: false, message: `"${raw}" không phải là số` }
+        : { ok: false, message: `"${raw}" không phải là số; có phải là ${p.suggestion}?`, suggestion: p.suggestion };
+    }
+    if (p.blank) return { ok: true, value: null };
+    value = p.value;
+    percentSign = p.percent;
+  }
+  if (ctx.kind === 'percent') {
+    if (percentSign) return { ok: true, value: value / 100 };
+    if (typeof raw === 'number' && ctx.percentFormatted) return { ok: true, value };
+    if (Math.abs(value) > 1) return { ok: true, value: value / 100, note: 'số trần được hiểu là phần trăm' };
+    return { ok: true, value };
+  }
+  if (percentSign) return { ok: false, message: `"${raw}" là tỷ lệ phần trăm nhưng chỉ tiêu này không phải tỷ lệ` };
+  return { ok: true, value };
+}
+
+function interpretCode(raw: CellValue, codes: CodeOption[]): Interpreted {
+  const numeric = codes.every((c) => typeof c.value === 'number');
+  const text = String(raw).normalize('NFC').trim();
+  if (text === '') return { ok: true, value: null };
+  const byLabel = codes.find((c) => c.label.toLocaleLowerCase('vi') === text.toLocaleLowerCase('vi'));
+  if (byLabel) return { ok: true, value: byLabel.value };
+  if (!numeric) {
+    const byValue = codes.find((c) => String(c.value).toLocaleLowerCase('vi') === text.toLocaleLowerCase('vi'));
+    return byValue ? { ok: true, value: byValue.value } : { ok: true, value: text };
+  }
+  if (typeof raw === 'number') return { ok: true, value: raw };
+  const p = parseNumberText(text);
+  if (p.ok && p.blank) return { ok: true, value: null };
+  if (p.ok && !p.blank && !p.percent) return { ok: true, value: p.value };
+  return { ok: false, message: `"${raw}" không phải là mã hợp lệ (${codes.map((c) => `${c.label} = ${c.value}`).join('; ')})` };
+}

@@ -1,0 +1,169 @@
+import type ExcelJS from 'exceljs';
+import type { CellStyle, CellValue, SheetPlan, Validation } from '../domain/sheet/plan';
+import { address } from '../domain/sheet/plan';
+import { uniqueSheetName } from '../domain/render/names';
+import type { CellPatch, SheetGrid, WorkbookPort } from './port';
+
+type ExcelJSModule = typeof ExcelJS;
+
+/** The workbook port over an exceljs workbook: .xlsx files in Node and in the browser. */
+export class ExcelJsWorkbook implements WorkbookPort {
+  constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  static create(lib: ExcelJSModule): ExcelJsWorkbook {
+    const wb = new lib.Workbook();
+    wb.creator = 'CCHC Excel add-in';
+    return new ExcelJsWorkbook(wb);
+  }
+
+  static async open(lib: ExcelJSModule, data: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
+    const wb = new lib.Workbook();
+    await wb.xlsx.load(data as ArrayBuffer);
+    return new ExcelJsWorkbook(wb);
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.workbook.worksheets.map((w) => w.name);
+  }
+
+  async readSheet(name: string): Promise<SheetGrid> {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new Error(`Không có trang tính "${name}"`);
+    const values: CellValue[][] = [];
+    const formulas: (string | null)[][] = [];
+    const numFmts: (string | null)[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const { value, formula } = readCell(cell);
+        (values[r - 1] ??= [])[c - 1] = value;
+        (formulas[r - 1] ??= [])[c - 1] = formula;
+        (numFmts[r - 1] ??= [])[c - 1] = cell.numFmt ?? null;
+      });
+    });
+    return { name, values: dense(values), formulas: dense(formulas), numFmts: dense(numFmts) };
+  }
+
+  async addSheet(plan: SheetPlan): Promise<string> {
+    const name = uniqueSheetName(plan.name, await this.sheetNames());
+    const ws = this.workbook.addWorksheet(name, {
+      views: plan.freezeRows ? [{ state: 'frozen', xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}` }] : [],
+    });
+    plan.columns.forEach((c, i) => {
+      const col = ws.getColumn(i + 1);
+      col.width = c.width;
+      if (c.hidden) col.hidden = true;
+    });
+    const styleCache = new Map<string, Partial<ExcelJS.Style>>();
+    for (const p of plan.cells) {
+      const cell = ws.getCell(p.row, p.col);
+      cell.value = p.formula !== undefined ? ({ formula: p.formula, result: p.result ?? undefined } as ExcelJS.CellFormulaValue) : (p.value ?? null);
+      let style = styleCache.get(p.style);
+      if (!style) {
+        style = toExcelJsStyle(plan.styles[p.style], plan.font);
+        styleCache.set(p.style, style);
+      }
+      cell.style = style;
+    }
+    for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+    for (const h of plan.rowHeights) ws.getRow(h.row).height = h.height;
+    for (const v of plan.validations) ws.getCell(v.row, v.col).dataValidation = toDataValidation(v.rule);
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9,
+      orientation: plan.print.landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printArea: `B1:${address(plan.print.lastRow, plan.print.lastCol)}`,
+      printTitlesRow: `${plan.print.titleRows[0]}:${plan.print.titleRows[1]}`,
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    };
+    if (plan.protect) {
+      await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: false, formatRows: true });
+    }
+    return name;
+  }
+
+  async patchCells(sheet: string, patches: CellPatch[]): Promise<void> {
+    const ws = this.workbook.getWorksheet(sheet);
+    if (!ws) throw new Error(`Không có trang tính "${sheet}"`);
+    for (const p of patches) {
+      const cell = ws.getCell(p.row, p.col);
+      cell.value = p.formula !== undefined ? ({ formula: p.formula, result: p.result ?? undefined } as ExcelJS.CellFormulaValue) : (p.value ?? null);
+    }
+  }
+}
+
+function readCell(cell: ExcelJS.Cell): { value: CellValue; formula: string | null } {
+  const v = cell.value as unknown;
+  if (v === null || v === undefined) return { value: null, formula: null };
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v, formula: null };
+  if (v instanceof Date) return { value: formatDate(v), formula: null };
+  const o = v as Record<string, unknown>;
+  if ('formula' in o || 'sharedFormula' in o) {
+    const result = o.result as unknown;
+    const value =
+      result === undefined || result === null
+        ? null
+        : result instanceof Date
+          ? formatDate(result)
+          : typeof result === 'object'
+            ? errorText(result)
+            : (result as CellValue);
+    return { value, formula: typeof o.formula === 'string' ? o.formula : cell.formula ?? null };
+  }
+  if ('richText' in o) return { value: (o.richText as { text: string }[]).map((t) => t.text).join(''), formula: null };
+  if ('text' in o) return { value: String(o.text), formula: null };
+  if ('error' in o) return { value: String(o.error), formula: null };
+  return { value: String(v), formula: null };
+}
+
+function errorText(result: object): CellValue {
+  return 'error' in result ? String((result as { error: unknown }).error) : null;
+}
+
+function formatDate(d: Date): string {
+  return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
+}
+
+function dense<T>(rows: T[][]): T[][] {
+  const out: T[][] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const src = rows[r] ?? [];
+    out.push(Array.from({ length: src.length }, (_, c) => src[c] ?? (null as T)));
+  }
+  return out;
+}
+
+function toExcelJsStyle(s: CellStyle, fontName: string): Partial<ExcelJS.Style> {
+  const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
+  return {
+    font: { name: fontName, size: s.size ?? 12, bold: !!s.bold, italic: !!s.italic, underline: !!s.underline, color: { argb: `FF${s.color ?? '000000'}` } },
+    alignment: { horizontal: s.h, vertical: s.v, wrapText: !!s.wrap },
+    ...(s.border ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
+    ...(s.fill ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${s.fill}` } } } : {}),
+    ...(s.numFmt ? { numFmt: s.numFmt } : {}),
+    protection: { locked: s.locked },
+  };
+}
+
+function toDataValidation(v: Validation): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: 'Nhập số liệu',
+    prompt: v.prompt,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: 'Giá trị không hợp lệ',
+    error: v.prompt,
+  } as const;
+  if (v.type === 'list') return { ...common, type: 'list', formulae: [`"${v.values.join(',')}"`] };
+  if (v.max === undefined) return { ...common, type: v.type, operator: 'greaterThanOrEqual', formulae: [v.min] };
+  return { ...common, type: v.type, operator: 'between', formulae: [v.min, v.max] };
+}
+
