@@ -27,19 +27,25 @@ export function rowValueKeys(t: Template): Map<string, string[]> {
 
 /**
  * Computes every derived cell from the input cells: `input(code, key)` gives an input value
- * (derived cells' own contents are ignored). Returns derived values by cell key.
+ * (derived cells' own contents are ignored, except `pinned` ones: derived cells whose formula
+ * was replaced by a typed value, which then count as inputs). Returns derived values by cell key.
  */
-export function computeDerived(t: Template, input: (code: string, key: string) => Num): Map<string, Num> {
+export function computeDerived(
+  t: Template,
+  input: (code: string, key: string) => Num,
+  pinned: ReadonlySet<string> = new Set(),
+): Map<string, Num> {
   const defs = new Map(derivedDefinitions(t).map((d) => [d.row.code, d]));
   const keysOf = rowValueKeys(t);
   const out = new Map<string, Num>();
   const valueOf = (code: string, key: string): Num => {
     const def = defs.get(code);
-    if (!def) return input(code, key);
     const k = cellKey(code, key);
+    if (!def || pinned.has(k)) return input(code, key);
     if (!out.has(k)) out.set(k, evaluate(def.expr, (c) => valueOf(c, key)));
     return out.get(k)!;
   };
-  for (const code of defs.keys()) for (const key of keysOf.get(code) ?? []) valueOf(code, key);
+  for (const code of defs.keys())
+    for (const key of keysOf.get(code) ?? []) if (!pinned.has(cellKey(code, key))) valueOf(code, key);
   return out;
 }

@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import { catalogue, findTemplate, templateRows } from '../domain/catalogue/catalogue';
+import { parseValuesCsv } from '../domain/fill/csv';
+import { planFill } from '../domain/fill/fill';
+import { parsePeriod, type Period } from '../domain/period';
+import { renderTemplate } from '../domain/render/template';
+import { readTemplateSheet, type TemplateSheet } from '../domain/sheet/read';
+import type { ExcelJsWorkbook } from '../workbook/exceljs-adapter';
+import { newWorkbook, openWorkbook, saveWorkbook, UserError } from './io';
+
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export function listTemplates(json: boolean, io: Output): number {
+  const list = catalogue().map((t) => {
+    const rows = templateRows(t);
+    return {
+      id: t.id,
+      version: t.version,
+      name: t.name,
+      title: t.title,
+      periodKind: t.periodKind,
+      sections: t.tables.reduce((n, tb) => n + tb.sections.length, 0),
+      rows: rows.length,
+      derived: rows.filter((r) => r.formula).length,
+    };
+  });
+  if (json) io.out(JSON.stringify(list, null, 2));
+  else for (const t of list) io.out(`${t.id.padEnd(20)} ${t.version.padEnd(7)} ${String(t.rows).padStart(4)} dòng  ${t.name}`);
+  return 0;
+}
+
+export interface TemplateArgs {
+  id: string;
+  out: string;
+  unit?: string;
+  period?: string;
+  reportNumber?: string;
+  reportDate?: string;
+}
+
+export async function writeTemplate(a: TemplateArgs, io: Output): Promise<number> {
+  const t = findTemplate(a.id);
+  if (!t) throw new UserError(`Không có mẫu "${a.id}". Các mẫu: ${catalogue().map((x) => x.id).join(', ')}`);
+  const period = a.period ? requirePeriod(a.period) : undefined;
+  const wb = newWorkbook();
+  const name = await wb.addSheet(renderTemplate(t, { unit: a.unit, period, reportNumber: a.reportNumber, reportDate: a.reportDate }));
+  await saveWorkbook(wb, a.out);
+  io.out(`Đã ghi mẫu ${t.id} (phiên bản ${t.version}) vào trang "${name}" của ${a.out}`);
+  return 0;
+}
+
+export function requirePeriod(text: string): Period {
+  const p = parsePeriod(text);
+  if (!p) throw new UserError(`Kỳ báo cáo "${text}" không hợp lệ: dùng dạng 2024-Q3 (quý), 2024-H1 (6 tháng) hoặc 2024 (năm).`);
+  return p;
+}
+
+export interface FillArgs {
+  file: string;
+  values: string;
+  out: string;
+  sheet?: string;
+  json: boolean;
+}
+
+export async function fillTemplate(a: FillArgs, io: Output): Promise<number> {
+  const wb = await openWorkbook(a.file);
+  const sheet = await findTemplateSheet(wb, a.file, a.sheet);
+  let text: string;
+  try {
+    text = await readFile(a.values, 'utf8');
+  } catch {
+    throw new UserError(`Không đọc được tệp số liệu "${a.values}".`);
+  }
+  const { writes, outcomes } = planFill(sheet, sheet.template!, parseValuesCsv(text));
+  await wb.patchCells(sheet.sheet, writes);
+  await saveWorkbook(wb, a.out);
+  const rejected = outcomes.filter((o) => o.status !== 'written');
+  if (a.json) io.out(JSON.stringify({ file: a.file, sheet: sheet.sheet, out: a.out, outcomes }, null, 2));
+  else {
+    io.out(`Đã ghi ${outcomes.length - rejected.length}/${outcomes.length} giá trị vào trang "${sheet.sheet}" → ${a.out}`);
+    for (const o of rejected) io.err(`Không ghi: ${o.message}`);
+  }
+  return rejected.length ? 1 : 0;
+}
+
+/** The named template sheet, or the only/first one; a clear message when there is none. */
+export async function findTemplateSheet(wb: ExcelJsWorkbook, file: string, name?: string): Promise<TemplateSheet> {
+  const names = await wb.sheetNames();
+  if (name && !names.includes(name)) throw new UserError(`Tệp "${file}" không có trang tính "${name}".`);
+  for (const n of name ? [name] : names) {
+    const sheet = readTemplateSheet(await wb.readSheet(n));
+    if (sheet?.template) return sheet;
+    if (sheet) throw new UserError(`Trang "${n}" của tệp "${file}" dùng mẫu "${sheet.identity.templateId}" không có trong danh mục.`);
+    if (name) break;
+  }
+  throw new UserError(`Tệp "${file}" không có trang tính nào được tạo từ mẫu CCHC (${name ? `trang "${name}"` : 'đã xem ' + names.length + ' trang'}).`);
+}

@@ -1,0 +1,83 @@
+import { parseArgs } from 'node:util';
+import { fillTemplate, listTemplates, writeTemplate, type Output } from './commands';
+import { UserError } from './io';
+
+const USAGE = `cchc — công cụ báo cáo cải cách hành chính trên tệp Excel (.xlsx)
+
+  cchc templates [--json]
+      Liệt kê các mẫu phụ lục.
+  cchc template <id> --out FILE.xlsx [--unit "UBND xã …"] [--period 2024-Q3|2024-H1|2024]
+                [--report-number "68/BC-UBND"] [--report-date "15/9/2024"]
+      Tạo tệp chứa mẫu.
+  cchc fill FILE.xlsx --values VALUES.csv --out OUT.xlsx [--sheet NAME] [--json]
+      Ghi số liệu từ tệp CSV "mã,giá trị" (ví dụ I.2.1,7) vào trang mẫu; tệp gốc không bị sửa.
+`;
+
+export async function run(argv: string[], io: Output): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'templates': {
+        const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean', default: false } } });
+        return listTemplates(!!values.json, io);
+      }
+      case 'template': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            out: { type: 'string' },
+            unit: { type: 'string' },
+            period: { type: 'string' },
+            'report-number': { type: 'string' },
+            'report-date': { type: 'string' },
+          },
+        });
+        if (positionals.length !== 1 || !values.out) throw new UserError('Cần: cchc template <id> --out FILE.xlsx');
+        return await writeTemplate(
+          { id: positionals[0], out: values.out, unit: values.unit, period: values.period, reportNumber: values['report-number'], reportDate: values['report-date'] },
+          io,
+        );
+      }
+      case 'fill': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { values: { type: 'string' }, out: { type: 'string' }, sheet: { type: 'string' }, json: { type: 'boolean', default: false } },
+        });
+        if (positionals.length !== 1 || !values.values || !values.out)
+          throw new UserError('Cần: cchc fill FILE.xlsx --values VALUES.csv --out OUT.xlsx');
+        return await fillTemplate({ file: positionals[0], values: values.values, out: values.out, sheet: values.sheet, json: !!values.json }, io);
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(USAGE);
+        return command ? 0 : 2;
+      default:
+        throw new UserError(`Lệnh "${command}" không có.\n\n${USAGE}`);
+    }
+  } catch (e) {
+    if (e instanceof UserError) {
+      io.err(e.message);
+      return e.exitCode;
+    }
+    if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+/** Entry point of the `cchc` binary. */
+export function main(): void {
+  run(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.error(t) }).then(
+    (code) => process.exit(code),
+    (e) => {
+      console.error(`Lỗi không mong đợi: ${(e as Error).stack ?? e}`);
+      process.exit(2);
+    },
+  );
+}

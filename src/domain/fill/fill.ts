@@ -1,0 +1,118 @@
+import type { Template } from '../catalogue/schema';
+import { templateRows } from '../catalogue/catalogue';
+import { computeDerived } from '../compute/derive';
+import type { Num } from '../expr';
+import { cellKey } from '../sheet/identity';
+import { address, type CellValue } from '../sheet/plan';
+import type { TemplateCell, TemplateSheet } from '../sheet/read';
+import { interpret } from '../values/interpret';
+import type { CsvEntry } from './csv';
+
+export type FillStatus = 'written' | 'unknown-code' | 'unreadable' | 'no-value-cell';
+
+export interface FillOutcome {
+  line: number;
+  code: string;
+  value: string;
+  status: FillStatus;
+  cell?: string;
+  /** A derived cell's formula was replaced by the value given (Tính toán restores it). */
+  replacedFormula?: boolean;
+  message: string;
+}
+
+export interface CellWrite {
+  row: number;
+  col: number;
+  value?: CellValue;
+  formula?: string;
+  result?: CellValue;
+}
+
+/**
+ * Plans writing `code,value` entries into a template sheet: each entry is written, or reported
+ * with the reason it was not (unknown code, unreadable value, heading row). A value given for a
+ * derived indicator replaces its formula (the report as sent is kept, and validation compares it
+ * with the computed value); other derived cells keep their formulas, with recomputed results.
+ */
+export function planFill(sheet: TemplateSheet, template: Template, entries: CsvEntry[]): { writes: CellWrite[]; outcomes: FillOutcome[] } {
+  const rows = new Map(templateRows(template).map((r) => [r.code, r]));
+  const columnKinds = new Map(template.tables.flatMap((t) => t.columns.filter((c) => c.role === 'value').map((c) => [c.key, c] as const)));
+  const keysOfCode = new Map<string, string[]>();
+  for (const c of sheet.cells.values()) keysOfCode.set(c.code, [...(keysOfCode.get(c.code) ?? []), c.key]);
+
+  const newValues = new Map<string, CellValue>();
+  const outcomes: FillOutcome[] = [];
+  for (const e of entries) {
+    const [code, explicitKey] = e.code.split('@');
+    const base = { line: e.line, code: e.code, value: e.value };
+    const row = rows.get(code);
+    const keys = keysOfCode.get(code);
+    if (!row || !keys) {
+      outcomes.push({ ...base, status: 'unknown-code', message: `Dòng ${e.line}: mã chỉ tiêu "${e.code}" không có trong mẫu ${template.id}` });
+      continue;
+    }
+    const key = explicitKey ?? (keys.length === 1 ? keys[0] : undefined);
+    const cell = key ? sheet.cells.get(cellKey(code, key)) : undefined;
+    if (!cell) {
+      const hint = keys.length > 1 ? ` (chỉ tiêu có nhiều cột: ghi ${keys.map((k) => `${code}@${k}`).join(', ')})` : '';
+      outcomes.push({ ...base, status: 'unknown-code', message: `Dòng ${e.line}: không xác định được ô của "${e.code}"${hint}` });
+      continue;
+    }
+    const at = address(cell.row, cell.col);
+    const column = columnKinds.get(cell.key);
+    const kind = column?.kind ?? row.kind;
+    if (kind === 'group') {
+      outcomes.push({ ...base, status: 'no-value-cell', cell: at, message: `Dòng ${e.line}: ${code} là dòng nhóm, không có số liệu riêng` });
+      continue;
+    }
+    const v = interpret(e.value, { kind, codes: column?.codes ?? row.codes });
+    if (!v.ok) {
+      outcomes.push({ ...base, status: 'unreadable', cell: at, message: `Dòng ${e.line}: ${code} (ô ${at}): ${v.message}` });
+      continue;
+    }
+    newValues.set(cellKey(code, cell.key), v.value);
+    const replacedFormula = !!cell.formula;
+    const shown = `${code} (ô ${at}) = ${v.value ?? '(trống)'}`;
+    outcomes.push({
+      ...base,
+      status: 'written',
+      cell: at,
+      ...(replacedFormula ? { replacedFormula, message: `${shown}: thay công thức bằng số liệu báo cáo` } : { message: shown }),
+    });
+  }
+
+  const writes: CellWrite[] = [];
+  for (const [key, value] of newValues) {
+    const c = sheet.cells.get(key)!;
+    writes.push({ row: c.row, col: c.col, value });
+  }
+  writes.push(...recomputeDerived(sheet, template, newValues));
+  return { writes, outcomes };
+}
+
+/** Formula cells of the sheet with results recomputed from current inputs plus `overrides`. */
+export function recomputeDerived(sheet: TemplateSheet, template: Template, overrides: ReadonlyMap<string, CellValue> = new Map()): CellWrite[] {
+  const rows = new Map(templateRows(template).map((r) => [r.code, r]));
+  const input = (code: string, key: string): Num => {
+    const k = cellKey(code, key);
+    const cell = sheet.cells.get(k);
+    const raw = overrides.has(k) ? overrides.get(k)! : cell?.raw;
+    const row = rows.get(code);
+    if (!row) return null;
+    const v = interpret(raw ?? null, { kind: row.kind, codes: row.codes, percentFormatted: isPercentFormat(cell) });
+    return v.ok && typeof v.value === 'number' ? v.value : null;
+  };
+  const pinned = new Set([...sheet.cells].filter(([k, c]) => !c.formula || overrides.has(k)).map(([k]) => k));
+  const derived = computeDerived(template, input, pinned);
+  const writes: CellWrite[] = [];
+  for (const [k, value] of derived) {
+    const c = sheet.cells.get(k);
+    if (c?.formula && !overrides.has(k)) writes.push({ row: c.row, col: c.col, formula: c.formula, result: value ?? '' });
+  }
+  return writes;
+}
+
+export function isPercentFormat(cell: TemplateCell | undefined): boolean {
+  return !!cell?.numFmt && cell.numFmt.includes('%');
+}

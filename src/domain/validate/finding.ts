@@ -1,0 +1,18 @@
+import type { Severity } from '../catalogue/schema';
+
+/** One problem found in a sheet, pointing at its cell. */
+export interface Finding {
+  sheet: string;
+  /** A1 address of the cell the finding is about. */
+  cell: string;
+  /** Indicator code (with "@column" in multi-column templates). */
+  code: string;
+  /** Rule id: the template's ("R01", "RB02"…) or a reading check ("DOC"). */
+  rule: string;
+  severity: Severity;
+  message: string;
+  expected?: number | string | null;
+  actual?: number | string | null;
+}
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: 'lỗi', warning: 'cảnh báo' };

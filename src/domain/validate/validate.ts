@@ -1,0 +1,266 @@
+import { templateRows } from '../catalogue/catalogue';
+import type { Column, IndicatorKind, Level, Row, Rule, Template } from '../catalogue/schema';
+import { computeDerived, derivedDefinitions, rowValueKeys } from '../compute/derive';
+import { evaluate, evaluateComparison, parseComparison, refsOf, type Comparison, type Expr, type Num } from '../expr';
+import { formatNumberVi, formatPercentVi } from '../number/parse';
+import { cellKey } from '../sheet/identity';
+import { address, parseAddress } from '../sheet/plan';
+import type { TemplateCell, TemplateSheet } from '../sheet/read';
+import { interpret } from '../values/interpret';
+import type { Finding } from './finding';
+
+/** A reported ratio may differ from the computed one by rounding to whole percents. */
+export const RATIO_TOLERANCE = 0.005;
+const CODE_FORMAT_RULE = 'R39';
+
+interface CellState {
+  cell: TemplateCell;
+  row: Row;
+  kind: IndicatorKind;
+  column?: Column;
+  /** Value as read (numbers for numeric kinds and numeric codes; text otherwise). */
+  value: number | string | null;
+  readable: boolean;
+  /** The cell still holds the template's formula (its value is the computed one). */
+  live: boolean;
+}
+
+/** Checks one template sheet against its template's rules; every finding names its cell. */
+export function validateSheet(sheet: TemplateSheet, template: Template): Finding[] {
+  const rows = new Map(templateRows(template).map((r) => [r.code, r]));
+  const columns = new Map(template.tables.flatMap((t) => t.columns.filter((c) => c.role === 'value').map((c) => [c.key, c] as const)));
+  const checks = template.kindChecks ?? {};
+  const findings: Finding[] = [];
+  const states = new Map<string, CellState>();
+  const add = (cell: TemplateCell, f: Omit<Finding, 'sheet' | 'cell' | 'code'>) =>
+    findings.push({ sheet: sheet.sheet, cell: address(cell.row, cell.col), code: multi(cell), ...f });
+  const multiColumn = new Set([...sheet.cells.values()].map((c) => c.key)).size > 1;
+  const multi = (c: TemplateCell) => (multiColumn ? cellKey(c.code, c.key) : c.code);
+
+  // 1. Read every value cell by its kind.
+  for (const [key, cell] of sheet.cells) {
+    const row = rows.get(cell.code);
+    if (!row) continue;
+    const column = columns.get(cell.key);
+    const kind = column?.kind ?? row.kind;
+    const live = !!cell.formula && !!row.formula && !column?.kind;
+    const read = interpret(cell.raw, { kind, codes: column?.codes ?? row.codes, percentFormatted: !!cell.numFmt?.includes('%') });
+    const state: CellState = { cell, row, kind, column, value: read.ok ? read.value : null, readable: read.ok, live };
+    states.set(key, state);
+    if (!read.ok) {
+      add(cell, { rule: 'DOC', severity: 'error', message: `${row.code}: ${read.message}`, actual: String(cell.raw) });
+      continue;
+    }
+    kindFindings(state, checks, add);
+  }
+
+  const numeric = (code: string, key: string): Num => {
+    const s = states.get(cellKey(code, key));
+    return s && !s.live && typeof s.value === 'number' ? s.value : null;
+  };
+  const pinned = new Set([...states].filter(([, s]) => !s.live).map(([k]) => k));
+  const computed = computeDerived(template, numeric, pinned);
+  const effective = (code: string, key: string): Num => {
+    const k = cellKey(code, key);
+    return states.get(k)?.live ? computed.get(k) ?? null : numeric(code, key);
+  };
+
+  // 2. Reported derived values against their definitions.
+  const keysOf = rowValueKeys(template);
+  for (const def of derivedDefinitions(template)) {
+    for (const key of keysOf.get(def.row.code) ?? []) {
+      const s = states.get(cellKey(def.row.code, key));
+      if (!s || s.live || !s.readable || columns.get(key)?.kind) continue;
+      derivedFinding(s, def.expr, (c) => effective(c, key), rows, add);
+    }
+  }
+
+  // 3. Rules of the template.
+  for (const rule of template.rules ?? []) {
+    const when = rule.when ? parseComparison(rule.when) : undefined;
+    const asserts = (rule.assert ?? []).map(parseComparison);
+    const codes = [...(when ? refsIn(when) : []), ...asserts.flatMap(refsIn), ...(rule.blank ?? []), ...(rule.filled ?? [])];
+    for (const key of keysOf.get(codes[0]) ?? []) {
+      const get = (c: string) => effective(c, key);
+      if (when && evaluateComparison(when, get).holds !== true) continue;
+      for (const a of asserts) {
+        const r = evaluateComparison(a, get);
+        if (r.holds !== false) continue;
+        const i = r.failedAt!;
+        const target = states.get(cellKey(refsOf(a.operands[i])[0] ?? codes[0], key)) ?? states.get(cellKey(codes[0], key));
+        if (!target) continue;
+        add(target.cell, {
+          rule: rule.id,
+          severity: rule.severity,
+          message: `${rule.title}: ${side(a.operands[i], r.values[i], rows)} ${negate(a.ops[i])} ${side(a.operands[i + 1], r.values[i + 1], rows)}${when ? ` (khi ${rule.when})` : ''}`,
+          expected: `${exprText(a.operands[i])} ${a.ops[i]} ${exprText(a.operands[i + 1])}`,
+          actual: r.values[i],
+        });
+      }
+      for (const code of rule.blank ?? []) {
+        const s = states.get(cellKey(code, key));
+        if (s && s.value !== null)
+          add(s.cell, { rule: rule.id, severity: rule.severity, message: `${rule.title}: ${code} phải để trống khi ${rule.when}, nhưng ghi ${show(s.value, s.kind)}`, actual: s.value });
+      }
+      for (const code of rule.filled ?? []) {
+        const s = states.get(cellKey(code, key));
+        if (s && s.value === null && s.readable)
+          add(s.cell, { rule: rule.id, severity: rule.severity, message: `${rule.title}: ${code} phải có số liệu khi ${rule.when}` });
+      }
+    }
+  }
+
+  // 4. Inputs left empty that apply to the reporting unit's level.
+  const level = levelOf(sheet.identity.unit);
+  const sumRules = equalityRules(template.rules ?? []);
+  for (const s of states.values()) {
+    if (s.value !== null || !s.readable || s.kind === 'group' || s.kind === 'text' || s.live || s.row.formula) continue;
+    if (level && s.row.levels && !s.row.levels.includes(level)) continue;
+    const hint = sumRules.get(s.row.code);
+    const should = hint ? evaluate(hint.expr, (c) => effective(c, s.cell.key)) : null;
+    if (hint && should !== null)
+      add(s.cell, { rule: hint.id, severity: 'warning', message: `${s.row.code} để trống; theo ${hint.text} phải là ${show(should, s.kind)}`, expected: should });
+    else add(s.cell, { rule: 'THIEU', severity: 'warning', message: `${s.row.code} chưa có số liệu (${s.row.label})` });
+  }
+  const rank = (f: Finding) => parseAddress(f.cell).row * 2 + (f.severity === 'error' ? 0 : 1);
+  return findings.sort((a, b) => rank(a) - rank(b));
+}
+
+type Add = (cell: TemplateCell, f: Omit<Finding, 'sheet' | 'cell' | 'code'>) => void;
+
+function kindFindings(s: CellState, checks: NonNullable<Template['kindChecks']>, add: Add): void {
+  const { cell, row, kind, value } = s;
+  if (value === null) return;
+  if (kind === 'group') {
+    add(cell, { rule: checks.groupEmpty ?? 'NHOM', severity: 'warning', message: `${row.code} là dòng nhóm, không có số liệu riêng, nhưng ghi ${String(value)}`, actual: value });
+    return;
+  }
+  if (typeof value !== 'number') {
+    if (kind === 'code' && !(s.column?.codes ?? row.codes ?? []).some((c) => c.value === value))
+      add(cell, { rule: checks.codeList ?? 'MA', severity: 'error', message: `${row.code} ghi "${value}", không thuộc danh sách: ${codeList(s)}`, actual: value });
+    return;
+  }
+  if (s.live) return;
+  if (kind === 'percent' && (value < 0 || value > 1))
+    add(cell, { rule: checks.percentRange ?? 'TYLE', severity: 'error', message: `${row.code} ghi ${formatPercentVi(value)}, tỷ lệ phải từ 0% đến 100%`, actual: value });
+  if (kind === 'percent' && typeof cell.raw === 'number' && !cell.numFmt?.includes('%') && Math.abs(cell.raw) > 1)
+    add(cell, { rule: checks.percentRange ?? 'TYLE', severity: 'warning', message: `${row.code} ghi số trần ${formatNumberVi(cell.raw)}, được hiểu là ${formatPercentVi(value)}; nên ghi dạng phần trăm`, actual: cell.raw });
+  if (kind === 'percent' && typeof cell.raw === 'string' && !cell.raw.includes('%') && Math.abs(value) > 0)
+    add(cell, { rule: checks.percentRange ?? 'TYLE', severity: 'warning', message: `${row.code} ghi "${cell.raw.trim()}", được hiểu là ${formatPercentVi(value)}; nên ghi dạng phần trăm`, actual: cell.raw });
+  if (kind === 'count' && (value < 0 || !Number.isInteger(value)))
+    add(cell, { rule: checks.nonNegative ?? 'SO', severity: 'error', message: `${row.code} ghi ${formatNumberVi(value)}, phải là số nguyên không âm (${row.unit ?? 'số đếm'})`, actual: value });
+  if (kind === 'money' && value < 0)
+    add(cell, { rule: checks.nonNegative ?? 'SO', severity: 'error', message: `${row.code} ghi ${formatNumberVi(value)}, số tiền không được âm`, actual: value });
+  if (kind === 'code') {
+    const codes = s.column?.codes ?? row.codes ?? [];
+    if (!codes.some((c) => c.value === value))
+      add(cell, { rule: checks.codeList ?? 'MA', severity: 'error', message: `${row.code} ghi ${formatNumberVi(value)}, không thuộc danh sách mã: ${codeList(s)}`, actual: value });
+    else if (typeof cell.raw === 'string' && cell.raw.trim() !== String(value))
+      add(cell, { rule: checks.codeList ?? CODE_FORMAT_RULE, severity: 'warning', message: `${row.code} ghi "${cell.raw.trim()}", không đúng dạng mã; hiểu là ${value}`, actual: cell.raw });
+  }
+}
+
+function derivedFinding(s: CellState, expr: Expr, get: (code: string) => Num, rows: Map<string, Row>, add: Add): void {
+  const reported = typeof s.value === 'number' ? s.value : null;
+  const computed = evaluate(expr, get);
+  const rule = s.row.rule ?? 'CT';
+  const isRatio = expr.type === 'div';
+  const show2 = (v: number) => show(v, s.kind);
+  if (isRatio) {
+    const den = evaluate(expr.right, get);
+    const denText = exprText(expr.right);
+    if (reported !== null && den === 0)
+      return add(s.cell, { rule, severity: 'warning', message: `${s.row.code} ghi ${show2(reported)} nhưng mẫu số ${denText} = 0: tỷ lệ không xác định, nên để trống`, actual: reported, expected: null });
+    if (reported === null && computed !== null)
+      return add(s.cell, { rule, severity: 'warning', message: `${s.row.code} để trống; tính được ${ratioText(expr, get, rows)} = ${show2(computed)}`, expected: computed });
+    if (reported === null || computed === null) return;
+    if (Math.abs(reported - computed) <= RATIO_TOLERANCE) return;
+    const over = computed > 1 ? ' (vượt 100%)' : '';
+    return add(s.cell, {
+      rule,
+      severity: 'error',
+      message: `${s.row.code} ghi ${show2(reported)} nhưng ${ratioText(expr, get, rows)} = ${show2(computed)}${over}`,
+      expected: computed,
+      actual: reported,
+    });
+  }
+  if (reported === null && computed !== null)
+    return add(s.cell, { rule, severity: 'warning', message: `${s.row.code} để trống; tính được ${exprText(expr)} = ${show2(computed)}`, expected: computed });
+  if (reported === null || computed === null || Math.abs(reported - computed) < 1e-9) return;
+  add(s.cell, { rule, severity: 'error', message: `${s.row.code} ghi ${show2(reported)} nhưng ${exprText(expr)} = ${show2(computed)}`, expected: computed, actual: reported });
+}
+
+/** "5/7 nhiệm vụ" for a ratio of two rows, with the numerator's unit. */
+function ratioText(expr: Extract<Expr, { type: 'div' }>, get: (code: string) => Num, rows: Map<string, Row>): string {
+  const num = evaluate(expr.left, get);
+  const den = evaluate(expr.right, get);
+  const unitRow = expr.left.type === 'ref' ? rows.get(expr.left.code) : undefined;
+  const unit = unitRow?.unit && unitRow.unit !== '%' ? ` ${unitRow.unit.toLocaleLowerCase('vi')}` : '';
+  return `${num === null ? '?' : formatNumberVi(num)}/${den === null ? '?' : formatNumberVi(den)}${unit}`;
+}
+
+function show(v: number | string | null, kind: IndicatorKind): string {
+  if (v === null) return '(trống)';
+  if (typeof v === 'string') return `"${v}"`;
+  return kind === 'percent' ? formatPercentVi(v) : formatNumberVi(v);
+}
+
+function side(e: Expr, v: Num, rows: Map<string, Row>): string {
+  const kind = e.type === 'ref' ? rows.get(e.code)?.kind ?? 'count' : 'count';
+  return `${exprText(e)} = ${show(v, kind)}`;
+}
+
+function exprText(e: Expr): string {
+  switch (e.type) {
+    case 'num':
+      return formatNumberVi(e.value);
+    case 'ref':
+      return e.code;
+    case 'add':
+      return e.terms.map((t, i) => `${t.sign < 0 ? ' − ' : i ? ' + ' : ''}${exprText(t.expr)}`).join('');
+    case 'mul':
+      return `${exprText(e.left)} × ${exprText(e.right)}`;
+    case 'div':
+      return `${exprText(e.left)}/${exprText(e.right)}`;
+    case 'call':
+      return `${e.fn}(${e.args.map(exprText).join('; ')})`;
+  }
+}
+
+const NEGATION: Record<string, string> = { '<=': '>', '<': '≥', '>=': '<', '>': '≤', '=': '≠', '<>': '=' };
+function negate(op: string): string {
+  return NEGATION[op];
+}
+
+function refsIn(c: Comparison): string[] {
+  return c.operands.flatMap((o) => refsOf(o));
+}
+
+function codeList(s: CellState): string {
+  return (s.column?.codes ?? s.row.codes ?? []).map((c) => (String(c.value) === c.label ? c.label : `${c.label} = ${c.value}`)).join('; ');
+}
+
+/** "II.1 = II.1.1 + II.1.2": which value an empty left-hand cell should hold. */
+function equalityRules(rules: Rule[]): Map<string, { id: string; expr: Expr; text: string }> {
+  const out = new Map<string, { id: string; expr: Expr; text: string }>();
+  for (const r of rules)
+    for (const a of r.assert ?? []) {
+      if (r.when) continue;
+      const c = parseComparison(a);
+      if (c.ops.length === 1 && c.ops[0] === '=' && c.operands[0].type === 'ref')
+        out.set(c.operands[0].code, { id: r.id, expr: c.operands[1], text: `quy tắc ${r.id} (${a})` });
+    }
+  return out;
+}
+
+/** Administrative level read from the unit's name ("UBND xã Bắc Sơn" → xã). */
+export function levelOf(unit: string): Level | undefined {
+  const u = unit.toLocaleLowerCase('vi');
+  const word = (w: string) => new RegExp(`(^|\\s)(${w})(\\s|$)`, 'u').test(u);
+  if (word('thị xã')) return 'huyen';
+  if (word('xã|phường|thị trấn')) return 'xa';
+  if (word('huyện|quận|phòng')) return 'huyen';
+  if (word('tỉnh|sở|thành phố')) return 'tinh';
+  return undefined;
+}
+

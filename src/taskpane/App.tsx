@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { Button, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, webLightTheme } from '@fluentui/react-components';
+import type { Host } from './host/host';
+import type { WebHost } from './host/web-host';
+import { TEXTS, type Lang } from './i18n';
+import { InsertPanel } from './components/InsertPanel';
+import { WebFileBar } from './components/WebFileBar';
+
+export function App({ host }: { host: Host | 'unsupported' }) {
+  const [lang, setLang] = useState<Lang>('vi');
+  const [tab, setTab] = useState('insert');
+  const [revision, setRevision] = useState(0);
+  const t = TEXTS[lang];
+  return (
+    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh', padding: 12, boxSizing: 'border-box' }}>
+      <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 8 }}>
+        <Text as="h1" size={500} weight="semibold">
+          {t.appTitle}
+        </Text>
+        <Button appearance="subtle" size="small" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>
+          {t.language}
+        </Button>
+      </header>
+      {host === 'unsupported' ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{t.unsupported}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          <Text size={200} block style={{ marginBottom: 8 }}>
+            {host.kind === 'excel' ? t.inExcel : t.standalone}
+          </Text>
+          {host.kind === 'web' && <WebFileBar host={host as WebHost} t={t} revision={revision} onChange={() => setRevision((r) => r + 1)} />}
+          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))}>
+            <Tab value="insert">{t.tabInsert}</Tab>
+          </TabList>
+          <main style={{ paddingTop: 12 }}>{tab === 'insert' && <InsertPanel host={host} t={t} onInserted={() => setRevision((r) => r + 1)} />}</main>
+        </>
+      )}
+    </FluentProvider>
+  );
+}

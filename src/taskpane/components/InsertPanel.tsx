@@ -1,0 +1,106 @@
+import { useMemo, useState } from 'react';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
+import { catalogue, templateRows } from '../../domain/catalogue/catalogue';
+import { renderTemplate } from '../../domain/render/template';
+import { parsePeriod } from '../../domain/period';
+import type { Host } from '../host/host';
+import type { Texts } from '../i18n';
+
+const PERIODS = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y'] as const;
+
+/** "Chèn mẫu": choose a template, unit, period and report line, then add the sheet. */
+export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onInserted: () => void }) {
+  const templates = useMemo(() => catalogue(), []);
+  const [id, setId] = useState(templates[0].id);
+  const [unit, setUnit] = useState('');
+  const [periodKind, setPeriodKind] = useState<(typeof PERIODS)[number]>('Q1');
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [reportNumber, setReportNumber] = useState('');
+  const [reportDate, setReportDate] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ intent: 'success' | 'error'; text: string }>();
+  const template = templates.find((x) => x.id === id)!;
+  const needsPeriod = template.periodKind !== 'none';
+
+  const insert = async () => {
+    setStatus(undefined);
+    if (!unit.trim()) return setStatus({ intent: 'error', text: t.unitRequired });
+    const code = periodKind === 'Y' || template.periodKind === 'year' ? year : `${year}-${periodKind}`;
+    const period = needsPeriod ? parsePeriod(code) : undefined;
+    if (needsPeriod && !period) return setStatus({ intent: 'error', text: t.yearInvalid });
+    setBusy(true);
+    try {
+      const plan = renderTemplate(template, { unit, period, reportNumber, reportDate });
+      const port = await host.port();
+      const name = await port.addSheet(plan);
+      await host.activate(name);
+      setStatus({ intent: 'success', text: t.inserted(name) });
+      onInserted();
+    } catch (e) {
+      setStatus({ intent: 'error', text: t.error((e as Error).message) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      style={{ display: 'flex', flexDirection: 'column', gap: 10, maxWidth: 420 }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void insert();
+      }}
+    >
+      <Field label={t.template} hint={t.rows(templateRows(template).length)}>
+        <Select value={id} onChange={(_, d) => setId(d.value)}>
+          {templates.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t.unit} required>
+        <Input value={unit} placeholder={t.unitPlaceholder} onChange={(_, d) => setUnit(d.value)} />
+      </Field>
+      {needsPeriod && (
+        <div style={{ display: 'flex', gap: 8 }}>
+          {template.periodKind === 'periodic' && (
+            <Field label={t.periodKind} style={{ flex: 1 }}>
+              <Select value={periodKind} onChange={(_, d) => setPeriodKind(d.value as (typeof PERIODS)[number])}>
+                {PERIODS.map((p) => (
+                  <option key={p} value={p}>
+                    {p === 'H1' ? t.half : p === 'Y' ? t.wholeYear : t.quarter(Number(p[1]))}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          <Field label={t.year} style={{ width: 110 }}>
+            <Input value={year} inputMode="numeric" onChange={(_, d) => setYear(d.value)} />
+          </Field>
+        </div>
+      )}
+      {template.periodKind !== 'none' && (
+        <div style={{ display: 'flex', gap: 8 }}>
+          <Field label={t.reportNumber} style={{ flex: 1 }}>
+            <Input value={reportNumber} placeholder={t.reportNumberPlaceholder} onChange={(_, d) => setReportNumber(d.value)} />
+          </Field>
+          <Field label={t.reportDate} style={{ flex: 1 }}>
+            <Input value={reportDate} placeholder={t.reportDatePlaceholder} onChange={(_, d) => setReportDate(d.value)} />
+          </Field>
+        </div>
+      )}
+      <Button appearance="primary" type="submit" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
+        {busy ? t.inserting : t.insert}
+      </Button>
+      {status && (
+        <MessageBar intent={status.intent}>
+          <MessageBarBody>
+            <Text role="status">{status.text}</Text>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import { useRef, useState } from 'react';
+import { Button, Text } from '@fluentui/react-components';
+import type { WebHost } from '../host/web-host';
+import type { Texts } from '../i18n';
+
+/** Standalone page only: open an .xlsx file and download the workbook being worked on. */
+export function WebFileBar({ host, t, revision, onChange }: { host: WebHost; t: Texts; revision: number; onChange: () => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string>();
+  const name = host.fileName();
+  const download = async () => {
+    const bytes = await host.save();
+    const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name ?? t.newWorkbookName;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return (
+    <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', marginBottom: 8 }} data-revision={revision}>
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx"
+        aria-label={t.openFile}
+        style={{ display: 'none' }}
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          if (!file) return;
+          try {
+            setError(undefined);
+            await host.open(file);
+          } catch (err) {
+            setError(`${file.name}: ${(err as Error).message}`);
+          }
+          onChange();
+        }}
+      />
+      <Button onClick={() => input.current?.click()}>{t.openFile}</Button>
+      <Button appearance="primary" disabled={!name} onClick={download}>
+        {t.download}
+      </Button>
+      <Text size={200}>{name ? t.currentFile(name) : t.noWorkbook}</Text>
+      {error && (
+        <Text size={200} style={{ color: '#a4262c' }} role="alert">
+          {t.error(error)}
+        </Text>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { OfficeWorkbook } from '../../excel/office-workbook';
+import type { Host } from './host';
+
+export function excelHost(): Host {
+  const port = new OfficeWorkbook((batch) => Excel.run(batch));
+  return {
+    kind: 'excel',
+    port: async () => port,
+    activate: (sheet) =>
+      Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(sheet).activate();
+        await ctx.sync();
+      }),
+  };
+}
+
+export function excelApiSupported(): boolean {
+  return Office.context.requirements.isSetSupported('ExcelApi', '1.9');
+}

@@ -1,0 +1,9 @@
+import type { WorkbookPort } from '../../workbook/port';
+
+/** Where the task pane runs: inside Excel (Office.js) or as a standalone page on .xlsx files. */
+export interface Host {
+  kind: 'excel' | 'web';
+  port(): Promise<WorkbookPort>;
+  /** Brings a sheet to the front after it was added (Excel); no-op on the web. */
+  activate(sheet: string): Promise<void>;
+}

@@ -1,0 +1,49 @@
+import { evaluate, evaluateComparison, parseComparison, parseExpr, refsOf, toExcel } from '../../src/domain/expr';
+
+const values: Record<string, number | null> = { 'I.2.1': 7, 'I.2.2': 5, 'VI.2.2': 1, 'VI.2.3': null, '1.1': 4, '1.2': 6, zero: 0 };
+const get = (c: string) => (c in values ? values[c] : null);
+
+describe('expression model', () => {
+  test('parses bare roman references and bracketed ones', () => {
+    expect(refsOf(parseExpr('I.2.2 / I.2.1'))).toEqual(['I.2.2', 'I.2.1']);
+    expect(refsOf(parseExpr('[1.1] + [1.2] - max([A.I.1], 2)'))).toEqual(['1.1', '1.2', 'A.I.1']);
+  });
+
+  test('a ratio is the quotient, blank on a zero or blank denominator', () => {
+    expect(evaluate(parseExpr('I.2.2 / I.2.1'), get)).toBeCloseTo(5 / 7, 12);
+    expect(evaluate(parseExpr('I.2.2 / [zero]'), get)).toBeNull();
+    expect(evaluate(parseExpr('I.2.2 / VI.2.3'), get)).toBeNull();
+  });
+
+  test('a sum skips blanks and is blank only when every term is', () => {
+    expect(evaluate(parseExpr('VI.2.2 + VI.2.3'), get)).toBe(1);
+    expect(evaluate(parseExpr('VI.2.3 + VI.2.3'), get)).toBeNull();
+    expect(evaluate(parseExpr('[1.2] - [1.1] * 2'), get)).toBe(-2);
+  });
+
+  test('precedence and parentheses', () => {
+    expect(evaluate(parseExpr('([1.1] + [1.2]) / 2'), get)).toBe(5);
+    expect(evaluate(parseExpr('[1.1] + [1.2] / 2'), get)).toBe(7);
+  });
+
+  test('syntax errors name the expression', () => {
+    expect(() => parseExpr('I.2.2 /')).toThrow('Biểu thức "I.2.2 /"');
+    expect(() => parseExpr('foo(I.1)')).toThrow('hàm "foo"');
+    expect(() => parseComparison('I.2.2')).toThrow('thiếu phép so sánh');
+  });
+
+  test('comparison chains report the failing link and skip blanks', () => {
+    const ok = evaluateComparison(parseComparison('I.2.2 <= I.2.1'), get);
+    expect(ok.holds).toBe(true);
+    const bad = evaluateComparison(parseComparison('[1.1] <= I.2.2 <= [1.1]'), get);
+    expect(bad).toMatchObject({ holds: false, failedAt: 1, values: [4, 5, 4] });
+    expect(evaluateComparison(parseComparison('VI.2.3 <= I.2.1'), get).holds).toBeNull();
+  });
+
+  test('Excel formulas keep the blank semantics', () => {
+    const addr = (c: string) => ({ 'I.2.1': 'E9', 'I.2.2': 'E10', 'VI.2.2': 'E80', 'VI.2.3': 'E81' })[c]!;
+    expect(toExcel(parseExpr('I.2.2 / I.2.1'), addr)).toBe('IF(OR(COUNT(E10)=0,N(E9)=0),"",E10/E9)');
+    expect(toExcel(parseExpr('VI.2.2 + VI.2.3'), addr)).toBe('IF(COUNT(E80,E81)=0,"",SUM(E80,E81))');
+    expect(toExcel(parseExpr('VI.2.2 - VI.2.3'), addr)).toBe('IF(COUNT(E80,E81)=0,"",N(E80)-N(E81))');
+  });
+});

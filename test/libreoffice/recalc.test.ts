@@ -1,0 +1,71 @@
+import ExcelJS from 'exceljs';
+import { catalogue, templateRows } from '../../src/domain/catalogue/catalogue';
+import { computeDerived } from '../../src/domain/compute/derive';
+import { renderTemplate } from '../../src/domain/render/template';
+import { cellKey } from '../../src/domain/sheet/identity';
+import type { CellValue } from '../../src/domain/sheet/plan';
+import { readTemplateSheet } from '../../src/domain/sheet/read';
+import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
+import { libreOfficeConvert } from '../support/libreoffice';
+import { BAC_SON, template } from '../support/workbooks';
+
+/** Deterministic inputs for every non-derived numeric cell, with some zero denominators. */
+function filledValues(id: string): Map<string, CellValue> {
+  const t = template(id);
+  const values = new Map<string, CellValue>();
+  templateRows(t).forEach((r, i) => {
+    if (r.formula || r.kind === 'group' || r.kind === 'text') return;
+    const v = r.kind === 'code' ? r.codes![i % r.codes!.length].value : r.kind === 'percent' ? (i % 10) / 10 : r.kind === 'money' ? 1000 + i * 37.5 : i % 7 === 3 ? 0 : (i * 7) % 23;
+    for (const key of t.tables.flatMap((tb) => tb.columns.filter((c) => c.role === 'value' && !c.kind).map((c) => c.key)))
+      values.set(cellKey(r.code, key), v);
+  });
+  return values;
+}
+
+/** Writes the template with values, then drops the cached formula results so LibreOffice must compute them. */
+async function xlsxWithoutResults(id: string, values: Map<string, CellValue>): Promise<{ bytes: Uint8Array; sheet: string }> {
+  const wb = ExcelJsWorkbook.create(ExcelJS);
+  const sheet = await wb.addSheet(renderTemplate(template(id), { ...BAC_SON, values }));
+  wb.workbook.getWorksheet(sheet)!.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.formula) cell.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
+    }),
+  );
+  return { bytes: await wb.toBuffer(), sheet };
+}
+
+describe('LibreOffice opens what we write and recalculates it', () => {
+  test.each(['dinh-ky', 'tong-ket-pl1', 'tong-ket-pl3', 'tong-ket-pl6', 'tong-ket-huyen-pl2'])(
+    '%s: every derived cell recalculated by LibreOffice equals the domain value',
+    async (id) => {
+      const t = template(id);
+      const values = filledValues(id);
+      const { bytes, sheet } = await xlsxWithoutResults(id, values);
+      const back = await ExcelJsWorkbook.open(ExcelJS, libreOfficeConvert(bytes));
+      const read = readTemplateSheet(await back.readSheet(sheet))!;
+      const expected = computeDerived(t, (code, key) => {
+        const v = values.get(cellKey(code, key));
+        return typeof v === 'number' ? v : null;
+      });
+      expect(expected.size).toBeGreaterThan(0);
+      for (const [key, want] of expected) {
+        const got = read.cells.get(key)!.raw;
+        if (want === null) expect([null, '']).toContain(got);
+        else expect(got as number).toBeCloseTo(want, 9);
+      }
+    },
+  );
+
+  test.each(catalogue().map((t) => t.id))('%s keeps its identity, codes and protection after LibreOffice saves it', async (id) => {
+    const t = template(id);
+    const { bytes, sheet } = await xlsxWithoutResults(id, new Map());
+    const saved = libreOfficeConvert(bytes);
+    const back = await ExcelJsWorkbook.open(ExcelJS, saved);
+    const read = readTemplateSheet(await back.readSheet(sheet))!;
+    expect(read.identity).toMatchObject({ templateId: id, version: t.version, unit: 'UBND xã Bắc Sơn' });
+    expect([...read.rowOf.keys()]).toEqual(templateRows(t).map((r) => r.code));
+    const ws = back.workbook.getWorksheet(sheet)!;
+    expect(ws.getColumn(1).hidden).toBe(true);
+    expect(ws.sheetProtection?.sheet).toBeTruthy();
+  });
+});

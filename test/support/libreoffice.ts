@@ -1,0 +1,22 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Opens an .xlsx in LibreOffice Calc (headless), lets it recalculate, and saves it again as
+ * .xlsx (or converts to another format). Formulas written without a cached result are computed
+ * by LibreOffice, which makes it a second, independent spreadsheet engine for the tests.
+ */
+export function libreOfficeConvert(data: Uint8Array, format = 'xlsx', name = 'book'): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-lo-'));
+  const input = join(dir, `${name}-in.xlsx`);
+  const outDir = join(dir, 'out');
+  writeFileSync(input, data);
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--calc', '--convert-to', format, '--outdir', outDir, input],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
+  return readFileSync(join(outDir, `${name}-in.${format.split(':')[0]}`));
+}

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Browser } from 'playwright-core';
+import { readTemplateSheet } from '../../src/domain/sheet/read';
+import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
+import { launchChromium, openStandalone, serveBuiltPage } from '../support/browser';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await serveBuiltPage();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('standalone page: choose a template, insert it, download the workbook', async () => {
+  const page = await openStandalone(browser, server.url);
+  await page.getByLabel('Mẫu phụ lục').selectOption('dinh-ky');
+  await page.getByLabel('Đơn vị báo cáo').fill('UBND xã Bắc Sơn');
+  await page.getByLabel('Kỳ báo cáo').selectOption('Q3');
+  await page.getByLabel('Năm').fill('2024');
+  await page.getByLabel('Số báo cáo').fill('68/BC-UBND');
+  await page.getByLabel('Ngày báo cáo').fill('15/9/2024');
+  await page.getByRole('button', { name: 'Chèn mẫu' }).click();
+  await page.getByText('Đã chèn trang "Phụ lục 2024-Q3".').waitFor();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
+  const wb = await ExcelJsWorkbook.open(ExcelJS, readFileSync((await download.path())!));
+  expect(await wb.sheetNames()).toEqual(['Phụ lục 2024-Q3']);
+  const sheet = readTemplateSheet(await wb.readSheet('Phụ lục 2024-Q3'))!;
+  expect(sheet.identity).toEqual({ templateId: 'dinh-ky', version: '1.0.0', unit: 'UBND xã Bắc Sơn', period: '2024-Q3' });
+  expect(sheet.rowOf.size).toBe(121);
+  const texts: unknown[] = [];
+  wb.workbook.getWorksheet('Phụ lục 2024-Q3')!.eachRow((r) => r.eachCell((c) => texts.push(c.value)));
+  expect(texts).toContain('(Kèm theo Báo cáo số 68/BC-UBND ngày 15/9/2024 của UBND xã Bắc Sơn)');
+});
+
+test('inserting into an opened workbook adds a sheet and keeps the others', async () => {
+  const page = await openStandalone(browser, server.url);
+  const seed = ExcelJsWorkbook.create(ExcelJS);
+  seed.workbook.addWorksheet('Phụ lục 2024-Q3').getCell('A1').value = 'có sẵn';
+  const bytes = Buffer.from(await seed.toBuffer());
+  await page.locator('input[type=file]').setInputFiles({ name: 'xa-bac-son.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+  await page.getByText('Sổ làm việc: xa-bac-son.xlsx').waitFor();
+  await page.getByLabel('Đơn vị báo cáo').fill('UBND xã Bắc Sơn');
+  await page.getByLabel('Kỳ báo cáo').selectOption('Q3');
+  await page.getByLabel('Năm').fill('2024');
+  await page.getByRole('button', { name: 'Chèn mẫu' }).click();
+  await page.getByText('Đã chèn trang "Phụ lục 2024-Q3 (2)".').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
+  expect(download.suggestedFilename()).toBe('xa-bac-son.xlsx');
+  const wb = await ExcelJsWorkbook.open(ExcelJS, readFileSync((await download.path())!));
+  expect(await wb.sheetNames()).toEqual(['Phụ lục 2024-Q3', 'Phụ lục 2024-Q3 (2)']);
+  expect(wb.workbook.getWorksheet('Phụ lục 2024-Q3')!.getCell('A1').value).toBe('có sẵn');
+});
+
+test('a missing unit is refused with a message; the UI switches to English', async () => {
+  const page = await openStandalone(browser, server.url);
+  await page.getByRole('button', { name: 'Chèn mẫu' }).click();
+  await page.getByText('Hãy nhập đơn vị báo cáo.').waitFor();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Insert template' }).waitFor();
+  expect(await page.getByLabel('Reporting unit').count()).toBe(1);
+});
