@@ -1,10 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { catalogue, findTemplate, templateRows } from '../domain/catalogue/catalogue';
+import { catalogue, findTemplate } from '../domain/catalogue/catalogue';
+import { templateRows } from '../domain/catalogue/rows';
 import { parseValuesCsv } from '../domain/fill/csv';
 import { planFill } from '../domain/fill/fill';
 import { parsePeriod, type Period } from '../domain/period';
 import { renderTemplate } from '../domain/render/template';
 import { readTemplateSheet, type TemplateSheet } from '../domain/sheet/read';
+import { planCompute } from '../domain/compute/plan';
+import { SEVERITY_LABEL } from '../domain/validate/finding';
+import { validateSheet } from '../domain/validate/validate';
 import type { ExcelJsWorkbook } from '../workbook/exceljs-adapter';
 import { newWorkbook, openWorkbook, saveWorkbook, UserError } from './io';
 
@@ -98,4 +102,56 @@ export async function findTemplateSheet(wb: ExcelJsWorkbook, file: string, name?
     if (name) break;
   }
   throw new UserError(`Tệp "${file}" không có trang tính nào được tạo từ mẫu CCHC (${name ? `trang "${name}"` : 'đã xem ' + names.length + ' trang'}).`);
+}
+
+export async function validateFile(file: string, json: boolean, io: Output): Promise<number> {
+  const wb = await openWorkbook(file);
+  const sheets = await templateSheets(wb, file);
+  const findings = sheets.flatMap((s) => validateSheet(s, s.template!));
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  if (json) io.out(JSON.stringify(findings, null, 2));
+  else {
+    for (const f of findings) io.out(`${f.sheet}!${f.cell}\t${f.code}\t${f.rule}\t${SEVERITY_LABEL[f.severity]}\t${f.message}`);
+    io.out(`${file}: ${errors} lỗi, ${findings.length - errors} cảnh báo trên ${sheets.length} trang mẫu.`);
+  }
+  return errors ? 1 : 0;
+}
+
+export interface ComputeArgs {
+  file: string;
+  out: string;
+  json: boolean;
+  valuesOnly: boolean;
+}
+
+export async function computeFile(a: ComputeArgs, io: Output): Promise<number> {
+  const wb = await openWorkbook(a.file);
+  const changes = [];
+  for (const s of await templateSheets(wb, a.file)) {
+    const planned = planCompute(s, s.template!, a.valuesOnly);
+    await wb.patchCells(
+      s.sheet,
+      planned.map((c) => (c.newFormula ? { row: c.row, col: c.col, formula: c.newFormula, result: c.newValue ?? '' } : { row: c.row, col: c.col, value: c.newValue })),
+    );
+    changes.push(...planned);
+  }
+  await saveWorkbook(wb, a.out);
+  if (a.json) io.out(JSON.stringify(changes, null, 2));
+  else {
+    for (const c of changes) io.out(`${c.sheet}!${c.cell}\t${c.description}`);
+    io.out(`Đã tính ${changes.length} ô → ${a.out}`);
+  }
+  return 0;
+}
+
+/** Every template sheet of a workbook; a clear message when there is none. */
+async function templateSheets(wb: ExcelJsWorkbook, file: string): Promise<TemplateSheet[]> {
+  const out: TemplateSheet[] = [];
+  const names = await wb.sheetNames();
+  for (const n of names) {
+    const s = readTemplateSheet(await wb.readSheet(n));
+    if (s?.template) out.push(s);
+  }
+  if (!out.length) throw new UserError(`Tệp "${file}" không có trang tính nào được tạo từ mẫu CCHC (đã xem ${names.length} trang).`);
+  return out;
 }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { catalogue, templateRows } from '../../src/domain/catalogue/catalogue';
+import { catalogue } from '../../src/domain/catalogue/catalogue';
+import { templateRows } from '../../src/domain/catalogue/rows';
 import { computeDerived } from '../../src/domain/compute/derive';
 import { renderTemplate } from '../../src/domain/render/template';
 import { cellKey } from '../../src/domain/sheet/identity';
@@ -66,6 +67,6 @@ describe('LibreOffice opens what we write and recalculates it', () => {
     expect([...read.rowOf.keys()]).toEqual(templateRows(t).map((r) => r.code));
     const ws = back.workbook.getWorksheet(sheet)!;
     expect(ws.getColumn(1).hidden).toBe(true);
-    expect(ws.sheetProtection?.sheet).toBeTruthy();
+    expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBeTruthy();
   });
 });

@@ -1,4 +1,5 @@
-import { catalogue, templateRows } from '../../src/domain/catalogue/catalogue';
+import { catalogue } from '../../src/domain/catalogue/catalogue';
+import { templateRows } from '../../src/domain/catalogue/rows';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
 import ExcelJS from 'exceljs';
@@ -64,7 +65,7 @@ describe.each(catalogue().map((t) => [t.id, t] as const))('template %s written w
     expect(texts).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(texts.some((x) => x.startsWith(t.title.toLocaleUpperCase('vi')))).toBe(true);
     expect(ws.getColumn(1).hidden).toBe(true);
-    expect(ws.sheetProtection?.sheet).toBe(true);
+    expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
     expect(ws.pageSetup.paperSize).toBe(9);
     expect(ws.pageSetup.fitToWidth).toBe(1);
     expect(ws.getCell(ws.rowCount, 2).font?.name ?? 'Times New Roman').toBe('Times New Roman');

@@ -1,4 +1,4 @@
-import { TemplateSchema, type Template, type TemplateInput, type Row, type Column } from './schema';
+import { TemplateSchema, type Template, type TemplateInput } from './schema';
 import { allTemplates } from '../templates';
 import { checkTemplate } from './check';
 
@@ -31,15 +31,4 @@ export function catalogue(): Template[] {
 export function findTemplate(id: string): Template | undefined {
   catalogue();
   return cache!.get(id);
-}
-
-/** Rows of a template in sheet order, with their section's attribute defaults applied. */
-export function templateRows(t: Template): Row[] {
-  return t.tables.flatMap((table) =>
-    table.sections.flatMap((s) => s.rows.map((r) => (s.attrs ? { ...r, attrs: { ...s.attrs, ...r.attrs } } : r))),
-  );
-}
-
-export function valueColumns(t: Template): Column[] {
-  return t.tables.flatMap((table) => table.columns.filter((c) => c.role === 'value'));
 }

@@ -1,4 +1,4 @@
-import { templateRows } from '../catalogue/catalogue';
+import { templateRows } from '../catalogue/rows';
 import type { Row, Template } from '../catalogue/schema';
 import { evaluate, parseExpr, type Expr, type Num } from '../expr';
 import { cellKey } from '../sheet/identity';

@@ -1,5 +1,5 @@
 import type { Template } from '../catalogue/schema';
-import { templateRows } from '../catalogue/catalogue';
+import { templateRows } from '../catalogue/rows';
 import { computeDerived } from '../compute/derive';
 import type { Num } from '../expr';
 import { cellKey } from '../sheet/identity';

@@ -115,7 +115,7 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
           const heading = rowDef.kind === 'group' || rowDef.bold;
           switch (column.role) {
             case 'stt':
-              put({ row, col, value: rowDef.stt ?? rowDef.code.split('.').pop()!, style: heading ? 'stt-bold' : 'stt' });
+              put({ row, col, value: rowDef.stt ?? sttOf(rowDef.code, section.code), style: heading ? 'stt-bold' : 'stt' });
               break;
             case 'label':
               put({ row, col, value: rowDef.label, style: heading ? 'label-bold' : 'label' });
@@ -235,6 +235,11 @@ function writeHeader(
     }
     put({ row: top + 1, col, value: c.header, style: 'header' });
   });
+}
+
+/** STT shown for a row: its code without the section prefix ("I.2.1" in section I → "2.1"). */
+function sttOf(code: string, section?: string): string {
+  return section && code.startsWith(`${section}.`) ? code.slice(section.length + 1) : code;
 }
 
 function reportLine(opts: RenderOptions, unit: string): string {

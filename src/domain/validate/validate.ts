@@ -1,4 +1,4 @@
-import { templateRows } from '../catalogue/catalogue';
+import { templateRows } from '../catalogue/rows';
 import type { Column, IndicatorKind, Level, Row, Rule, Template } from '../catalogue/schema';
 import { computeDerived, derivedDefinitions, rowValueKeys } from '../compute/derive';
 import { evaluate, evaluateComparison, parseComparison, refsOf, type Comparison, type Expr, type Num } from '../expr';

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
-import { catalogue, templateRows } from '../../domain/catalogue/catalogue';
+import { catalogue } from '../../domain/catalogue/catalogue';
+import { templateRows } from '../../domain/catalogue/rows';
 import { renderTemplate } from '../../domain/render/template';
 import { parsePeriod } from '../../domain/period';
 import type { Host } from '../host/host';

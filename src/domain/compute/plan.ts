@@ -1,0 +1,73 @@
+import { templateRows } from '../catalogue/rows';
+import type { Template } from '../catalogue/schema';
+import { toExcel, type Num } from '../expr';
+import { formatNumberVi, formatPercentVi } from '../number/parse';
+import { cellKey } from '../sheet/identity';
+import { address } from '../sheet/plan';
+import type { TemplateSheet } from '../sheet/read';
+import { interpret } from '../values/interpret';
+import { computeDerived, derivedDefinitions } from './derive';
+
+export interface ComputeChange {
+  sheet: string;
+  cell: string;
+  code: string;
+  row: number;
+  col: number;
+  /** What the cell holds now and what it will hold. */
+  oldValue: number | string | null;
+  oldFormula: string | null;
+  newValue: Num;
+  /** Formula to restore (template sheets) or absent when a plain value is written. */
+  newFormula?: string;
+  description: string;
+}
+
+/**
+ * "Tính toán": what computing the derived indicators would change. In a template sheet every
+ * derived cell gets its template formula back (when missing or altered) with the computed
+ * result; with `valuesOnly` (a sheet kept as plain values) the computed values are written.
+ * Cells already right are not listed. Nothing is written here: the caller confirms first.
+ */
+export function planCompute(sheet: TemplateSheet, template: Template, valuesOnly = false): ComputeChange[] {
+  const rows = new Map(templateRows(template).map((r) => [r.code, r]));
+  const defs = new Map(derivedDefinitions(template).map((d) => [d.row.code, d]));
+  const input = (code: string, key: string): Num => {
+    const c = sheet.cells.get(cellKey(code, key));
+    const row = rows.get(code);
+    if (!c || !row) return null;
+    const v = interpret(c.raw, { kind: row.kind, codes: row.codes, percentFormatted: !!c.numFmt?.includes('%') });
+    return v.ok && typeof v.value === 'number' ? v.value : null;
+  };
+  const computed = computeDerived(template, input);
+  const addr = (key: string) => (code: string) => {
+    const c = sheet.cells.get(cellKey(code, key));
+    if (!c) throw new Error(`Trang "${sheet.sheet}" thiếu dòng chỉ tiêu ${code}`);
+    return address(c.row, c.col);
+  };
+  const changes: ComputeChange[] = [];
+  for (const cell of sheet.cells.values()) {
+    const def = defs.get(cell.code);
+    if (!def) continue;
+    const newValue = computed.get(cellKey(cell.code, cell.key)) ?? null;
+    const formula = toExcel(def.expr, addr(cell.key));
+    const current = interpret(cell.raw, { kind: def.row.kind, percentFormatted: !!cell.numFmt?.includes('%') });
+    const oldNum = current.ok && typeof current.value === 'number' ? current.value : null;
+    const sameValue = oldNum === newValue || (oldNum !== null && newValue !== null && Math.abs(oldNum - newValue) < 1e-9);
+    if (valuesOnly ? sameValue && !cell.formula : cell.formula === formula && sameValue) continue;
+    const show = (v: Num) => (v === null ? '(trống)' : def.row.kind === 'percent' ? formatPercentVi(v) : formatNumberVi(v));
+    changes.push({
+      sheet: sheet.sheet,
+      cell: address(cell.row, cell.col),
+      code: cell.code,
+      row: cell.row,
+      col: cell.col,
+      oldValue: cell.raw === null || typeof cell.raw === 'boolean' ? null : cell.raw,
+      oldFormula: cell.formula,
+      newValue,
+      ...(valuesOnly ? {} : { newFormula: formula }),
+      description: `${cell.code}: ${cell.formula === formula ? show(oldNum) : cell.formula ? 'công thức khác' : show(oldNum)} → ${show(newValue)}${valuesOnly ? '' : ` (=${def.row.formula})`}`,
+    });
+  }
+  return changes;
+}
