@@ -1,0 +1,28 @@
+import type { TemplateInput } from '../catalogue/schema';
+
+type Column = TemplateInput['tables'][number]['columns'][number];
+
+/** Year columns of the 2011–2020 summary appendices ("Năm 2020" counts only to 31/3/2020). */
+export const YEAR_COLUMNS: Column[] = [2015, 2016, 2017, 2018, 2019, 2020].map((y) => ({
+  key: `y${y}`,
+  header: y === 2020 ? 'Năm 2020 (Tính đến 31/3)' : `Năm ${y}`,
+  width: 11,
+  role: 'value' as const,
+}));
+
+export const ASSESSMENT_CODES = [
+  { value: 'Đạt', label: 'Đạt' },
+  { value: 'Không đạt', label: 'Không đạt' },
+];
+
+export const PROVINCE_PLAN = '(Kèm theo Kế hoạch số 04/KH-UBND ngày 20 tháng 01 năm 2020 của UBND tỉnh)';
+export const PROVINCE_SOURCE = 'Kế hoạch số 04/KH-UBND ngày 20/01/2020 của UBND tỉnh Bình Định về tổng kết thực hiện Chương trình tổng thể CCHC nhà nước giai đoạn 2011–2020';
+
+/** STT, label and unit columns before the years. */
+export function indicatorColumns(label: string): Column[] {
+  return [
+    { key: 'stt', header: 'STT', width: 6, role: 'stt' },
+    { key: 'label', header: label, width: 52, role: 'label' },
+    { key: 'unit', header: 'Đơn vị tính', width: 12, role: 'unit' },
+  ];
+}
