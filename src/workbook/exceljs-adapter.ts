@@ -105,7 +105,8 @@ function readCell(cell: ExcelJS.Cell): { value: CellValue; formula: string | nul
   if (v instanceof Date) return { value: formatDate(v), formula: null };
   const o = v as Record<string, unknown>;
   if ('formula' in o || 'sharedFormula' in o) {
-    const result = o.result as unknown;
+    // `cell.result`, not `value.result`: exceljs drops a result of 0 from the value object.
+    const result = cell.result as unknown;
     const value =
       result === undefined || result === null
         ? null
