@@ -93,7 +93,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (!ws) throw new Error(`Không có trang tính "${sheet}"`);
     for (const p of patches) {
       const cell = ws.getCell(p.row, p.col);
-      cell.value = p.formula !== undefined ? ({ formula: p.formula, result: p.result ?? undefined } as ExcelJS.CellFormulaValue) : (p.value ?? null);
+      cell.value = typeof p.formula === 'string' ? ({ formula: p.formula, result: p.result ?? undefined } as ExcelJS.CellFormulaValue) : (p.value ?? null);
     }
   }
 }

@@ -19,8 +19,8 @@ export interface CellPatch {
   row: number;
   col: number;
   value?: CellValue;
-  /** Formula without "=", with its result when known. */
-  formula?: string;
+  /** Formula without "=", with its result when known (null or absent: a plain value). */
+  formula?: string | null;
   result?: CellValue;
 }
 
