@@ -46,6 +46,7 @@ export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onI
 
   return (
     <form
+      noValidate
       style={{ display: 'flex', flexDirection: 'column', gap: 10, maxWidth: 420 }}
       onSubmit={(e) => {
         e.preventDefault();

@@ -1,0 +1,23 @@
+import { createExcelDouble } from './excel-double';
+
+/**
+ * Served in place of office.js in page tests: an Office host that says it is Excel, whose
+ * Excel.run is the recording double. Tests read the double back through window.__excel.
+ */
+const excel = createExcelDouble();
+const w = window as unknown as Record<string, unknown>;
+w.__excel = {
+  syncCount: excel.syncCount,
+  cell: (sheet: string, row: number, col: number) => {
+    const c = excel.sheet(sheet)?.cells.get(`${row},${col}`);
+    return c ? { value: c.value, formula: c.formula ?? null } : null;
+  },
+  sheetNames: () => [...excel.calls.filter((c) => c.startsWith('worksheets.add ')).map((c) => c.slice('worksheets.add '.length))],
+  activated: () => excel.calls.filter((c) => c.endsWith('.activate')),
+};
+w.Office = {
+  HostType: { Excel: 'Excel' },
+  onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
+  context: { requirements: { isSetSupported: (set: string, version: string) => set === 'ExcelApi' && Number(version) <= 1.9 } },
+};
+w.Excel = { run: excel.run };
