@@ -1,0 +1,96 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { descendants, parseXml, type XmlElement } from './support/xml';
+
+/** Offline checks of manifest.xml ("office-addin-manifest validate" needs Microsoft's service). */
+const ROOT = resolve(__dirname, '..');
+const text = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
+const root = parseXml(text);
+const all = descendants(root);
+const child = (el: XmlElement, name: string) => el.children.find((c) => c.name === name);
+
+const ORDER = [
+  'Id',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'VersionOverrides',
+];
+
+function pngSize(file: string): { width: number; height: number } {
+  const b = readFileSync(file);
+  expect(b.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+describe('manifest.xml', () => {
+  test('is a TaskPaneApp whose elements come in schema order', () => {
+    expect(root.name).toBe('OfficeApp');
+    expect(root.attrs['xsi:type']).toBe('TaskPaneApp');
+    const names = root.children.map((c) => c.name);
+    expect(names).toEqual(ORDER.filter((n) => names.includes(n)));
+    for (const required of ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'Hosts', 'DefaultSettings', 'Permissions'])
+      expect(names).toContain(required);
+  });
+
+  test('has a GUID id, a four-part version and ReadWriteDocument permission', () => {
+    expect(child(root, 'Id')!.text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    expect(child(root, 'Version')!.text).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(child(root, 'Permissions')!.text).toBe('ReadWriteDocument');
+  });
+
+  test('requires ExcelApi 1.9 in a Workbook host', () => {
+    const set = all.find((e) => e.name === 'Set')!;
+    expect(set.attrs).toEqual({ Name: 'ExcelApi', MinVersion: '1.9' });
+    expect(child(child(root, 'Hosts')!, 'Host')!.attrs.Name).toBe('Workbook');
+  });
+
+  test('every location is https', () => {
+    const urls = all.filter((e) => /Url$|SourceLocation$/.test(e.name) && e.attrs.DefaultValue).map((e) => e.attrs.DefaultValue);
+    urls.push(...all.filter((e) => (e.name === 'bt:Url' || e.name === 'bt:Image') && e.attrs.DefaultValue).map((e) => e.attrs.DefaultValue));
+    expect(urls.length).toBeGreaterThan(6);
+    for (const u of urls) expect(u).toMatch(/^https:\/\//);
+  });
+
+  test('every icon exists in assets/ as a PNG of the size it claims', () => {
+    const icons = all.filter((e) => e.name === 'bt:Image' && e.attrs.DefaultValue).map((e) => e.attrs.DefaultValue);
+    icons.push(child(root, 'IconUrl')!.attrs.DefaultValue, child(root, 'HighResolutionIconUrl')!.attrs.DefaultValue);
+    for (const url of icons) {
+      const file = join(ROOT, new URL(url).pathname);
+      expect(existsSync(file)).toBe(true);
+      const size = Number(/icon-(\d+)\.png$/.exec(file)![1]);
+      expect(pngSize(file)).toEqual({ width: size, height: size });
+    }
+  });
+
+  test('every resid is defined in Resources', () => {
+    const defined = new Set(all.filter((e) => e.name.startsWith('bt:') && e.attrs.id).map((e) => e.attrs.id));
+    const used = all.filter((e) => e.attrs.resid).map((e) => e.attrs.resid);
+    expect(used.length).toBeGreaterThan(5);
+    for (const id of used) expect(defined).toContain(id);
+  });
+
+  test('puts a "Báo cáo CCHC" button that opens the task pane on the Home tab', () => {
+    const tab = all.find((e) => e.name === 'OfficeTab')!;
+    expect(tab.attrs.id).toBe('TabHome');
+    const button = descendants(tab).find((e) => e.name === 'Control' && e.attrs['xsi:type'] === 'Button')!;
+    const labelId = child(button, 'Label')!.attrs.resid;
+    expect(all.find((e) => e.name === 'bt:String' && e.attrs.id === labelId)!.attrs.DefaultValue).toBe('Báo cáo CCHC');
+    expect(child(button, 'Action')!.attrs['xsi:type']).toBe('ShowTaskpane');
+  });
+
+  test('the XML reader used here rejects malformed manifests', () => {
+    expect(() => parseXml(text.replace('</Hosts>', ''))).toThrow(/mismatched|unclosed/);
+    expect(() => parseXml(text.replace('<?xml version="1.0" encoding="UTF-8"?>', ''))).toThrow('missing XML declaration');
+  });
+});
