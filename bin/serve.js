@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Serves the built task pane as a standalone web page (http://localhost:3000/taskpane.html),
-// with the icons and the bundled sample workbooks under /assets. Loopback only.
+// with the icons under /assets and the sample workbooks (bin/samples.js) under /samples. Loopback only.
 const http = require('http');
 const fs = require('fs');
 const path = require('path');
@@ -8,6 +8,7 @@ const path = require('path');
 const root = path.resolve(__dirname, '..');
 const mounts = [
   ['/assets/', path.join(root, 'assets')],
+  ['/samples/', path.join(root, 'dist', 'samples')],
   ['/', path.join(root, 'dist', 'web')],
 ];
 const types = {

@@ -58,7 +58,10 @@ describe.each(catalogue().map((t) => [t.id, t] as const))('Office.js adapter wri
     const xMerges = (ws as unknown as { _merges: Record<string, { range: string }> })._merges;
     expect([...sheet.merges].sort()).toEqual(Object.values(xMerges).map((m) => m.range).sort());
     expect(sheet.hiddenColumns).toEqual(new Set([1]));
-    plan.columns.forEach((c, i) => expect(sheet.columnWidths.get(i + 1)).toBeCloseTo(ws.getColumn(i + 1).width! * 5.6 + 4, -1));
+    plan.columns.forEach((c, i) => {
+      expect(ws.getColumn(i + 1).width).toBe(c.width);
+      expect(sheet.columnWidths.get(i + 1)).toBe(Math.round(c.width * 5.6 + 4));
+    });
     const dValidated = sheet.validations.flatMap((v) => v.cells.flatMap(expandArea)).sort();
     const xValidated = plan.cells.map((p) => ws.getCell(p.row, p.col)).filter((c) => c.dataValidation?.type).map((c) => c.address);
     expect(dValidated).toEqual(xValidated.sort());

@@ -56,15 +56,18 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
   mergeRow(2, split + 1, lastCol);
 
   let r = 4;
-  const banner = (text: string, style: string, height?: number) => {
+  const bannerWidth = Math.max(...t.tables.map((tb) => tb.columns.reduce((sum, c) => sum + c.width, 0)));
+  /** A line across the form; `widthFactor` < 1 for capitals and larger type, which take more room. */
+  const banner = (text: string, style: string, widthFactor = 1) => {
     put({ row: r, col: FIRST, value: text, style });
     mergeRow(r, FIRST, lastCol);
-    if (height) rowHeights.push({ row: r, height });
+    const lines = wrappedLines(text, bannerWidth * widthFactor);
+    if (lines > 1) rowHeights.push({ row: r, height: lines * (LINE_HEIGHT + 2) + 2 });
     r++;
   };
   banner(t.kicker.toLocaleUpperCase('vi'), 'kicker');
   const title = t.titleWithPeriod && opts.period ? `${t.title} ${periodLabel(opts.period)}` : t.title;
-  banner(title.toLocaleUpperCase('vi'), 'title', title.length > 90 ? 36 : 20);
+  banner(title.toLocaleUpperCase('vi'), 'title', 0.7);
   if (t.periodKind !== 'none') banner(reportLine(opts, unit), 'note-line');
   if (t.subtitle) banner(t.subtitle, 'note-line');
   r++;
@@ -131,6 +134,7 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
               break;
           }
         });
+        rowHeights.push(...fittedHeight(row, table, rowDef, attrs, unit));
         row++;
       }
     }
@@ -235,6 +239,41 @@ function writeHeader(
     }
     put({ row: top + 1, col, value: c.header, style: 'header' });
   });
+}
+
+const LINE_HEIGHT = 16;
+
+/**
+ * Spreadsheets do not grow rows for wrapped text on their own when opening a file, so a row
+ * whose texts wrap gets a height from a word-wrap estimate at the column widths.
+ */
+function fittedHeight(row: number, table: Table, rowDef: Row, attrs: Record<string, string>, unit: string): { row: number; height: number }[] {
+  const texts = table.columns.map((c) =>
+    c.role === 'label' ? rowDef.label : c.role === 'unit' ? rowDef.unit ?? '' : c.role === 'attr' ? (attrs[c.attr!] ?? '').replace('{unit}', unit) : '',
+  );
+  const lines = Math.max(1, ...texts.map((text, i) => wrappedLines(text, table.columns[i].width)));
+  return lines > 1 ? [{ row, height: lines * LINE_HEIGHT + 2 }] : [];
+}
+
+/** Lines a text takes in a column `width` units wide (Times New Roman 12 fits about 1.35 characters per unit). */
+export function wrappedLines(text: string, width: number): number {
+  const capacity = Math.max(4, Math.floor(width * 1.35) - 1);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const len = word.length;
+    if (used === 0) used = len;
+    else if (used + 1 + len <= capacity) used += 1 + len;
+    else {
+      lines++;
+      used = len;
+    }
+    while (used > capacity) {
+      lines++;
+      used -= capacity;
+    }
+  }
+  return lines;
 }
 
 /** STT shown for a row: its code without the section prefix ("I.2.1" in section I → "2.1"). */

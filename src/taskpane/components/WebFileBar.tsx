@@ -3,6 +3,8 @@ import { Button, Text } from '@fluentui/react-components';
 import type { WebHost } from '../host/web-host';
 import type { Texts } from '../i18n';
 
+const SAMPLE = { url: 'samples/bac-son-2024-Q3.xlsx', name: 'bac-son-2024-Q3.xlsx' };
+
 /** Standalone page only: open an .xlsx file and download the workbook being worked on. */
 export function WebFileBar({ host, t, revision, onChange }: { host: WebHost; t: Texts; revision: number; onChange: () => void }) {
   const input = useRef<HTMLInputElement>(null);
@@ -38,6 +40,19 @@ export function WebFileBar({ host, t, revision, onChange }: { host: WebHost; t: 
         }}
       />
       <Button onClick={() => input.current?.click()}>{t.openFile}</Button>
+      <Button
+        onClick={async () => {
+          try {
+            setError(undefined);
+            await host.openUrl(SAMPLE.url, SAMPLE.name);
+          } catch (err) {
+            setError((err as Error).message);
+          }
+          onChange();
+        }}
+      >
+        {t.openSample}
+      </Button>
       <Button appearance="primary" disabled={!name} onClick={download}>
         {t.download}
       </Button>

@@ -14,6 +14,8 @@ export interface WebHost extends Host {
   kind: 'web';
   fileName(): string | undefined;
   open(file: File): Promise<void>;
+  /** Opens a workbook served with the page (the bundled samples). */
+  openUrl(url: string, name: string): Promise<void>;
   /** The current workbook as .xlsx bytes. */
   save(): Promise<Uint8Array>;
 }
@@ -38,6 +40,13 @@ export function webHost(defaultName: string): WebHost {
       const { ExcelJsWorkbook, lib } = await loadExcelJs();
       wb = await ExcelJsWorkbook.open(lib as never, await file.arrayBuffer());
       name = file.name;
+    },
+    async openUrl(url, fileName) {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${fileName}: không tải được (${response.status})`);
+      const { ExcelJsWorkbook, lib } = await loadExcelJs();
+      wb = await ExcelJsWorkbook.open(lib as never, await response.arrayBuffer());
+      name = fileName;
     },
     async save() {
       return (await ensure()).toBuffer();
