@@ -89,7 +89,8 @@ export type Severity = z.infer<typeof SeveritySchema>;
  * A validation rule over indicator codes. `assert` holds comparisons that must be true,
  * chains allowed ("II.2.2.2 <= II.2.2.1 <= II.2.1"); with `when` the rule applies only when
  * that comparison holds; `blank` lists codes that must then be empty and `filled` codes that
- * must then have a value. Ratios and totals are checked from the rows' `formula` instead.
+ * must then have a value; a rule with only `when` flags every case where it holds (a value that
+ * cannot be checked from the form). Ratios and totals are checked from the rows' `formula` instead.
  */
 export const RuleSchema = z.object({
   id: z.string().min(1),

@@ -317,6 +317,18 @@ const template: TemplateInput = {
   ],
   kindChecks: { percentRange: 'R13', codeList: 'R39', nonNegative: 'R40', groupEmpty: 'R41', ratioBlank: 'R38' },
   rules: [
+    {
+      id: 'R12',
+      severity: 'warning',
+      title: 'Tỷ lệ tinh giản so với năm 2015 không kiểm tra được từ mẫu (thiếu số biên chế năm 2015); cần đối chiếu hồ sơ',
+      when: 'IV.2.5 > 0',
+    },
+    {
+      id: 'R12',
+      severity: 'warning',
+      title: 'Tỷ lệ tinh giản so với năm 2015 không kiểm tra được từ mẫu (thiếu số người làm việc năm 2015); cần đối chiếu hồ sơ',
+      when: 'IV.3.4 > 0',
+    },
     { id: 'R14', severity: 'error', title: 'Nhiệm vụ hoàn thành không vượt nhiệm vụ đề ra', assert: ['I.2.2 <= I.2.1'] },
     { id: 'R15', severity: 'error', title: 'Vấn đề đã xử lý không vượt vấn đề phát hiện', assert: ['I.3.3.1 <= I.3.3'] },
     { id: 'R16', severity: 'error', title: 'Nhiệm vụ hoàn thành đúng hạn, quá hạn và quá hạn chưa hoàn thành không vượt tổng nhiệm vụ được giao', assert: ['I.4.2 + I.4.3 + I.4.4 <= I.4.1'] },

@@ -82,7 +82,14 @@ export function validateSheet(sheet: TemplateSheet, template: Template): Finding
     const codes = [...(when ? refsIn(when) : []), ...asserts.flatMap(refsIn), ...(rule.blank ?? []), ...(rule.filled ?? [])];
     for (const key of keysOf.get(codes[0]) ?? []) {
       const get = (c: string) => effective(c, key);
-      if (when && evaluateComparison(when, get).holds !== true) continue;
+      const condition = when ? evaluateComparison(when, get) : undefined;
+      if (condition && condition.holds !== true) continue;
+      if (condition && !asserts.length && !rule.blank?.length && !rule.filled?.length) {
+        // A rule with only a condition flags every case where it holds (values to be checked by hand).
+        const s = states.get(cellKey(codes[0], key));
+        if (s) add(s.cell, { rule: rule.id, severity: rule.severity, message: `${rule.title} (${s.row.code} = ${show(s.value, s.kind)})`, actual: s.value });
+        continue;
+      }
       for (const a of asserts) {
         const r = evaluateComparison(a, get);
         if (r.holds !== false) continue;

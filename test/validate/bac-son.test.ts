@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { parseValuesCsv } from '../../src/domain/fill/csv';
+import { planFill } from '../../src/domain/fill/fill';
+import { renderTemplate } from '../../src/domain/render/template';
+import { readTemplateSheet, type TemplateSheet } from '../../src/domain/sheet/read';
+import type { Finding } from '../../src/domain/validate/finding';
+import { validateSheet } from '../../src/domain/validate/validate';
+import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
+import { BAC_SON, template } from '../support/workbooks';
+
+const T = template('dinh-ky');
+const BAC_SON_CSV = readFileSync(resolve(__dirname, '../../assets/samples/bac-son-2024-Q3.csv'), 'utf8');
+
+/** A dinh-ky sheet written to .xlsx and read back, with cells holding exactly what was typed. */
+async function typedSheet(values: Record<string, string>): Promise<TemplateSheet> {
+  const wb = ExcelJsWorkbook.create(ExcelJS);
+  const name = await wb.addSheet(renderTemplate(T, BAC_SON));
+  const blank = readTemplateSheet(await wb.readSheet(name))!;
+  await wb.patchCells(
+    name,
+    Object.entries(values).map(([code, text]) => {
+      const c = blank.cells.get(`${code}@value`)!;
+      // As pasted from the report: plain integers of counts and codes arrive as numbers, the rest
+      // (percentages, "17.465", "01", "—") as the text typed.
+      const kind = T.tables[0].sections.flatMap((s) => s.rows).find((r) => r.code === code)!.kind;
+      return { row: c.row, col: c.col, value: kind !== 'percent' && /^(0|[1-9]\d*)$/.test(text) ? Number(text) : text };
+    }),
+  );
+  const back = await ExcelJsWorkbook.open(ExcelJS, await wb.toBuffer());
+  return readTemplateSheet(await back.readSheet(name))!;
+}
+
+function typedValues(csv: string): Record<string, string> {
+  return Object.fromEntries(parseValuesCsv(csv).map((e) => [e.code, e.value]));
+}
+
+const at = (findings: Finding[], code: string) => findings.filter((f) => f.code === code);
+
+describe("Bắc Sơn's quarter III/2024 appendix", () => {
+  let findings: Finding[];
+  let sheet: TemplateSheet;
+  beforeAll(async () => {
+    sheet = await typedSheet(typedValues(BAC_SON_CSV));
+    findings = validateSheet(sheet, T);
+  });
+  const cellOf = (code: string) => {
+    const c = sheet.cells.get(`${code}@value`)!;
+    return `${String.fromCharCode(64 + c.col)}${c.row}`;
+  };
+  const expectFinding = (code: string, rule: string, severity: 'error' | 'warning', text?: string) => {
+    const hit = at(findings, code).find((f) => f.rule === rule && f.severity === severity);
+    expect(hit).toBeDefined();
+    expect(hit!.cell).toBe(cellOf(code));
+    if (text) expect(hit!.message).toContain(text);
+  };
+
+  test('V01: I.2 reports 80% for 5 of 7 tasks', () => expectFinding('I.2', 'R01', 'error', 'I.2 ghi 80% nhưng 5/7 nhiệm vụ = 71,4%'));
+  test('V02: VII.5.2 reports 22 for 2 of 99 procedures', () => expectFinding('VII.5.2', 'R09', 'error', '= 2%'));
+  test('V03: VII.5.3 reports 100% for 6 of 5 dossiers', () => expectFinding('VII.5.3', 'R10', 'error', '6/5 hồ sơ = 120% (vượt 100%)'));
+  test('V04: more online dossiers than dossiers received', () => expectFinding('VII.5.3.2', 'R26', 'error', 'VII.5.3.2 = 6 > VII.5.3.1 = 5'));
+  test('V05: 0 procedures in total but 107, 99 and 24 in its subsets', () => {
+    expectFinding('VII.5.1.1', 'R32', 'error', 'VII.5.1.1 = 107 > III.1.4 = 0');
+    expectFinding('VII.5.2.1', 'R32', 'error', 'VII.5.2.1 = 99 > III.1.4 = 0');
+    expectFinding('VII.5.4.1', 'R32', 'error', 'VII.5.4.1 = 24 > III.1.4 = 0');
+  });
+  test('V06: 13 procedures with online dossiers but 6 online dossiers', () => expectFinding('VII.5.1.3', 'R33', 'error', '= 13 > VII.5.3.2 = 6'));
+  test('V07: 376 dossiers settled against 5 received (soft rule)', () => expectFinding('III.3.1.1', 'R34', 'warning', 'III.3.1.1 = 376 > VII.5.3.1 = 5'));
+
+  test('W01: ratios written as 0 where the denominator is 0', () => {
+    for (const code of ['I.3.2', 'II.2.2', 'II.3.2']) expectFinding(code, code === 'I.3.2' ? 'R02' : code === 'II.2.2' ? 'R03' : 'R04', 'warning', 'nên để trống');
+  });
+  test('W02: VII.5.1 left empty though 107/107 gives 100%', () => expectFinding('VII.5.1', 'R08', 'warning', 'tính được 107/107 thủ tục = 100%'));
+  test('W03: II.1 left empty while its parts give 0', () => expectFinding('II.1', 'R29', 'warning', 'phải là 0'));
+  test('W04, W05, W07: commune rows left empty', () => {
+    for (const code of ['I.5', 'I.5.1', 'I.5.2', 'I.6', 'I.1', 'VII.3']) expectFinding(code, 'THIEU', 'warning');
+  });
+  test('W06: VII.4.2.3 left empty', () => expectFinding('VII.4.2.3', 'THIEU', 'warning'));
+  test('W08: codes written "01"', () => {
+    expectFinding('VII.2.1', 'R39', 'warning', '"01"');
+    expectFinding('VII.2.2', 'R39', 'warning', '"01"');
+  });
+  test('W09: the 2015 staff reduction ratio cannot be checked', () => expectFinding('IV.2.5', 'R12', 'warning'));
+  test('W10: percentages written as bare numbers', () => {
+    for (const code of ['VI.1', 'VII.5.2', 'VII.4.1.3']) expectFinding(code, 'R13', 'warning', 'nên ghi dạng phần trăm');
+  });
+
+  test('exactly the errors of V01–V06 (8 cells) and no other; rows for provinces and districts are not asked for', () => {
+    const errors = findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.rule}`);
+    expect(errors.sort()).toEqual(['I.2 R01', 'VII.5.1.1 R32', 'VII.5.1.3 R33', 'VII.5.2 R09', 'VII.5.2.1 R32', 'VII.5.3 R10', 'VII.5.3.2 R26', 'VII.5.4.1 R32'].sort());
+    for (const code of ['VII.4.1.1', 'VII.4.1.2', 'VII.4.3.1', 'V.3.1', 'V.3.2', 'VI.2.2', 'VII.4.2.1', 'VII.4.2.2']) expect(at(findings, code)).toEqual([]);
+  });
+
+  test('every finding names the sheet and a cell of the row it is about', () => {
+    for (const f of findings) {
+      expect(f.sheet).toBe(sheet.sheet);
+      expect(Number(/\d+$/.exec(f.cell)![0])).toBe(sheet.rowOf.get(f.code));
+    }
+  });
+});
+
+const CONSISTENT = `code,value
+I.1,3
+I.2.1,7
+I.2.2,5
+I.3.1,2
+I.3.3,4
+I.3.3.1,3
+I.4.1,14
+I.4.2,10
+I.4.3,2
+I.4.4,1
+I.5,1
+I.5.1,120
+I.5.2,2
+I.6,1
+II.1,2
+II.1.1,2
+II.1.2,0
+II.2.1,3
+II.2.2.1,2
+II.2.2.2,1
+II.3.1,5
+II.3.2.1,2
+II.3.2.2,2
+III.1.1,3
+III.1.2,2
+III.1.3,1
+III.1.4,129
+III.2.1,4
+III.2.2,6
+III.2.3,10
+III.3.1.1,370
+III.3.1.2,366
+III.3.2.1,2
+III.3.2.2,2
+IV.1.1,1
+IV.1.2,1
+IV.2.1,20
+IV.2.2,19
+IV.2.3,2
+IV.2.4,0
+IV.2.5,0%
+IV.3.1,0
+IV.3.2,0
+IV.3.3,0
+IV.3.4,0%
+V.1.2,0
+V.1.3,0
+V.2.1,1
+V.2.2,0
+V.2.3,0
+V.2.4,0
+V.2.5,0
+V.3,0
+V.3.3,0
+VI.1.1,17.465
+VI.1.2,"3.598,5"
+VII.1,1
+VII.2.1,1
+VII.2.2,1
+VII.3,100%
+VII.4.1.3,100%
+VII.4.2,95%
+VII.4.2.3,95%
+VII.4.3.2,1
+VII.4.3.3,1
+VII.5.1.1,60
+VII.5.1.2,60
+VII.5.1.3,13
+VII.5.2.1,40
+VII.5.2.2,30
+VII.5.2.3,12
+VII.5.3.1,376
+VII.5.3.2,376
+VII.5.4.1,24
+VII.5.4.2,24
+`;
+
+test('a consistent, complete commune appendix gets no finding at all', async () => {
+  const wb = ExcelJsWorkbook.create(ExcelJS);
+  const name = await wb.addSheet(renderTemplate(T, BAC_SON));
+  const blank = readTemplateSheet(await wb.readSheet(name))!;
+  const { writes, outcomes } = planFill(blank, T, parseValuesCsv(CONSISTENT));
+  expect(outcomes.filter((o) => o.status !== 'written')).toEqual([]);
+  await wb.patchCells(name, writes);
+  const back = await ExcelJsWorkbook.open(ExcelJS, await wb.toBuffer());
+  expect(validateSheet(readTemplateSheet(await back.readSheet(name))!, T)).toEqual([]);
+});
