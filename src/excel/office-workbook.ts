@@ -1,5 +1,6 @@
 import { uniqueSheetName } from '../domain/render/names';
 import { address, colLetter, type CellStyle, type CellValue, type SheetPlan, type Validation } from '../domain/sheet/plan';
+import { MARK_FILL, MARK_STORE_SHEET, type CellMark } from '../domain/validate/marks';
 import type { CellPatch, SheetGrid, WorkbookPort } from '../workbook/port';
 
 /** `Excel.run` in the add-in; a recording double in tests. */
@@ -17,7 +18,11 @@ const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
  * go in one 2-D write, formats once per style over a RangeAreas, validations once per rule.
  */
 export class OfficeWorkbook implements WorkbookPort {
-  constructor(private readonly run: ExcelRunner) {}
+  /** `comments`: the host has ExcelApi 1.10, so marks carry a comment with their messages. */
+  constructor(
+    private readonly run: ExcelRunner,
+    private readonly features: { comments: boolean } = { comments: false },
+  ) {}
 
   sheetNames(): Promise<string[]> {
     return this.run(async (ctx) => {
@@ -77,6 +82,78 @@ export class OfficeWorkbook implements WorkbookPort {
       await ctx.sync();
     });
   }
+
+  markCells(sheet: string, marks: CellMark[]): Promise<void> {
+    return this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.protection.load('protected');
+      const ranges = marks.map((m) => ws.getRange(address(m.row, m.col)));
+      ranges.forEach((r) => r.format.fill.load('color'));
+      const stored = await storedMarks(ctx);
+      const known = new Set(stored.rows.map((r) => `${r[0]}!${r[1]}`));
+      const added: string[][] = [];
+      const wasProtected = ws.protection.protected;
+      if (wasProtected) ws.protection.unprotect();
+      marks.forEach((m, i) => {
+        const a = address(m.row, m.col);
+        const fresh = !known.has(`${sheet}!${a}`);
+        if (fresh) added.push([sheet, a, ranges[i].format.fill.color ?? '', this.features.comments ? '1' : '']);
+        ranges[i].format.fill.color = `#${MARK_FILL[m.severity]}`;
+        if (fresh && this.features.comments) ctx.workbook.comments.add(`'${sheet}'!${a}`, m.message);
+      });
+      if (added.length) {
+        const store = stored.sheet ?? ctx.workbook.worksheets.add(MARK_STORE_SHEET);
+        store.visibility = 'VeryHidden';
+        store.getRange(`A${stored.rows.length + 1}:D${stored.rows.length + added.length}`).values = added;
+      }
+      if (wasProtected) ws.protection.protect({ allowFormatRows: true });
+      await ctx.sync();
+    });
+  }
+
+  clearMarks(sheet: string): Promise<number> {
+    return this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.protection.load('protected');
+      const stored = await storedMarks(ctx);
+      if (!stored.sheet) return 0;
+      const mine = stored.rows.filter((r) => r[0] === sheet);
+      const wasProtected = ws.protection.protected;
+      if (wasProtected) ws.protection.unprotect();
+      for (const [, a, color, comment] of mine) {
+        const fill = ws.getRange(a).format.fill;
+        if (!color || color.toUpperCase() === '#FFFFFF') fill.clear();
+        else fill.color = color;
+        if (comment === '1') ctx.workbook.comments.getItemByCell(`'${sheet}'!${a}`).delete();
+      }
+      const kept = stored.rows.filter((r) => r[0] !== sheet);
+      stored.sheet.getRange(`A1:D${stored.rows.length}`).clear();
+      if (kept.length) stored.sheet.getRange(`A1:D${kept.length}`).values = kept;
+      if (wasProtected) ws.protection.protect({ allowFormatRows: true });
+      await ctx.sync();
+      return mine.length;
+    });
+  }
+
+  selectCell(sheet: string, row: number, col: number): Promise<void> {
+    return this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address(row, col)).select();
+      await ctx.sync();
+    });
+  }
+}
+
+/** The hidden sheet of marks and its rows [sheet, address, previous fill, comment added]; two syncs. */
+async function storedMarks(ctx: Excel.RequestContext): Promise<{ sheet?: Excel.Worksheet; rows: string[][] }> {
+  const store = ctx.workbook.worksheets.getItemOrNullObject(MARK_STORE_SHEET);
+  await ctx.sync();
+  if (store.isNullObject) return { rows: [] };
+  const used = store.getUsedRangeOrNullObject(true);
+  used.load('values');
+  await ctx.sync();
+  return { sheet: store, rows: used.isNullObject ? [] : (used.values as unknown[][]).map((r) => r.map((v) => String(v ?? ''))) };
 }
 
 /** All values and formulas in one write, number formats in another. */

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { CellStyle, CellValue, SheetPlan, Validation } from '../domain/sheet/plan';
 import { address } from '../domain/sheet/plan';
 import { uniqueSheetName } from '../domain/render/names';
+import { MARK_FILL, MARK_STORE_SHEET, type CellMark } from '../domain/validate/marks';
 import type { CellPatch, SheetGrid, WorkbookPort } from './port';
 
 type ExcelJSModule = typeof ExcelJS;
@@ -95,6 +96,55 @@ export class ExcelJsWorkbook implements WorkbookPort {
       const cell = ws.getCell(p.row, p.col);
       cell.value = typeof p.formula === 'string' ? ({ formula: p.formula, result: p.result ?? undefined } as ExcelJS.CellFormulaValue) : (p.value ?? null);
     }
+  }
+
+  async markCells(sheet: string, marks: CellMark[]): Promise<void> {
+    const ws = this.sheet(sheet);
+    const store = this.workbook.getWorksheet(MARK_STORE_SHEET) ?? this.workbook.addWorksheet(MARK_STORE_SHEET, { state: 'veryHidden' });
+    const stored = new Set<string>();
+    store.eachRow((row) => stored.add(`${row.getCell(1).value}!${row.getCell(2).value}`));
+    for (const m of marks) {
+      const cell = ws.getCell(m.row, m.col);
+      if (!stored.has(`${sheet}!${cell.address}`)) {
+        store.addRow([sheet, cell.address, cell.style.fill ? JSON.stringify(cell.style.fill) : '', cell.note ? JSON.stringify(cell.note) : '']);
+        stored.add(`${sheet}!${cell.address}`);
+      }
+      // A fresh style object: exceljs shares style objects between cells.
+      cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${MARK_FILL[m.severity]}` } } };
+      cell.note = m.message;
+    }
+  }
+
+  async clearMarks(sheet: string): Promise<number> {
+    const ws = this.sheet(sheet);
+    const store = this.workbook.getWorksheet(MARK_STORE_SHEET);
+    if (!store) return 0;
+    const keep: unknown[][] = [];
+    let restored = 0;
+    store.eachRow((row) => {
+      const values = [1, 2, 3, 4].map((i) => String(row.getCell(i).value ?? ''));
+      if (values[0] !== sheet) return void keep.push(values);
+      const cell = ws.getCell(values[1]);
+      const style: Partial<ExcelJS.Style> = { ...cell.style };
+      if (values[2]) style.fill = JSON.parse(values[2]);
+      else delete style.fill;
+      cell.style = style;
+      cell.note = values[3] ? JSON.parse(values[3]) : (undefined as unknown as string);
+      restored++;
+    });
+    this.workbook.removeWorksheet(store.id);
+    if (keep.length) this.workbook.addWorksheet(MARK_STORE_SHEET, { state: 'veryHidden' }).addRows(keep);
+    return restored;
+  }
+
+  async selectCell(): Promise<void> {
+    // A file has no selection to show; the standalone page lists the finding instead.
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new Error(`Không có trang tính "${name}"`);
+    return ws;
   }
 }
 

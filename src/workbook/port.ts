@@ -1,4 +1,5 @@
 import type { CellValue, SheetPlan } from '../domain/sheet/plan';
+import type { CellMark } from '../domain/validate/marks';
 
 /**
  * The host-neutral workbook interface: what the add-in needs from a workbook, whether it is an
@@ -29,8 +30,17 @@ export interface WorkbookPort {
   readSheet(name: string): Promise<SheetGrid>;
   /** Adds a sheet laid out by the plan under a name not yet taken; returns that name. */
   addSheet(plan: SheetPlan): Promise<string>;
-  /** Writes values or formulas into existing cells (protection permitting, input cells only). */
+  /** Writes values or formulas into existing cells, through the sheet's protection. */
   patchCells(sheet: string, patches: CellPatch[]): Promise<void>;
+  /**
+   * Highlights cells (fill colour and a note or comment with the messages). The previous look of
+   * each cell is kept in a hidden sheet, so `clearMarks` restores it exactly, even in a later session.
+   */
+  markCells(sheet: string, marks: CellMark[]): Promise<void>;
+  /** Restores every cell marked on the sheet; returns how many. */
+  clearMarks(sheet: string): Promise<number>;
+  /** Shows a cell to the user (selects it in Excel). */
+  selectCell(sheet: string, row: number, col: number): Promise<void>;
 }
 
 /** Grid lookup that tolerates ragged rows. */

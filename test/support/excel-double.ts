@@ -30,6 +30,7 @@ export interface DoubleSheet {
   frozenRows: number;
   protected: boolean;
   protectCalls: number;
+  visibility: string;
   layout: { orientation?: string; paperSize?: string; zoom?: unknown; printArea?: string; titleRows?: string };
 }
 
@@ -117,7 +118,24 @@ export function createExcelDouble() {
         },
       },
     } as Record<string, unknown>;
-    Object.defineProperty(format.fill, 'color', { set: (v: string) => set('fill.color', (c) => (c.fill = v)) });
+    let loadedFill: string | undefined;
+    let fillLoaded = false;
+    Object.defineProperty(format.fill, 'color', {
+      set: (v: string) => set('fill.color', (c) => (c.fill = v)),
+      get: () => {
+        if (!fillLoaded) throw new Error(`PropertyNotLoaded: ${label}.format.fill.color`);
+        return loadedFill;
+      },
+    });
+    (format.fill as Record<string, unknown>).load = () => {
+      calls.push(`${label}.format.fill.load`);
+      pendingLoads.push(() => {
+        const a = areas[0];
+        loadedFill = cellOf(sheet, a.top, a.left).fill ?? '#FFFFFF';
+        fillLoaded = true;
+      });
+    };
+    (format.fill as Record<string, unknown>).clear = () => set('fill.clear', (c) => (c.fill = undefined));
     Object.defineProperty(format.protection, 'locked', { set: (v: boolean) => set('protection.locked', (c) => (c.locked = v)) });
     Object.defineProperty(format, 'horizontalAlignment', { set: (v: string) => set('horizontalAlignment', (c) => (c.h = v)) });
     Object.defineProperty(format, 'verticalAlignment', { set: (v: string) => set('verticalAlignment', (c) => (c.v = v)) });
@@ -241,6 +259,19 @@ export function createExcelDouble() {
         calls.push(`${label}.merge`);
         queue.push(() => sheet.merges.push(addr));
       },
+      select() {
+        calls.push(`${label}.select`);
+        queue.push(() => (selection = label));
+      },
+      clear() {
+        calls.push(`${label}.clear`);
+        queue.push(() =>
+          eachCell(sheet, [area], (c) => {
+            c.value = '';
+            c.formula = undefined;
+          }),
+        );
+      },
       load(props?: string) {
         data.load(props);
         return this;
@@ -308,6 +339,11 @@ export function createExcelDouble() {
       activate() {
         calls.push(`${sheet.name}.activate`);
       },
+      set visibility(v: string) {
+        calls.push(`${sheet.name}.visibility=${v}`);
+        queue.push(() => (sheet.visibility = v));
+      },
+      isNullObject: false,
     };
   }
 
@@ -322,6 +358,7 @@ export function createExcelDouble() {
     frozenRows: 0,
     protected: false,
     protectCalls: 0,
+    visibility: 'Visible',
     layout: {},
   });
 
@@ -346,11 +383,39 @@ export function createExcelDouble() {
         if (!s) throw new Error(`ItemNotFound: ${name}`);
         return worksheetProxy(s);
       },
+      getItemOrNullObject(name: string) {
+        const s = sheets.get(name);
+        return s ? worksheetProxy(s) : { isNullObject: true };
+      },
     };
   })();
 
+  const comments = new Map<string, string>();
+  let selection = '';
+
   const context = {
-    workbook: { worksheets },
+    workbook: {
+      worksheets,
+      comments: {
+        add(cell: string, content: string) {
+          calls.push(`comments.add ${cell}`);
+          queue.push(() => {
+            if (comments.has(cell)) throw new Error(`InvalidArgument: ${cell} already has a comment`);
+            comments.set(cell, content);
+          });
+        },
+        getItemByCell(cell: string) {
+          return {
+            delete() {
+              calls.push(`comments.delete ${cell}`);
+              queue.push(() => {
+                if (!comments.delete(cell)) throw new Error(`ItemNotFound: comment ${cell}`);
+              });
+            },
+          };
+        },
+      },
+    },
     application: {
       suspendApiCalculationUntilNextSync() {
         calls.push('suspendApiCalculationUntilNextSync');
@@ -370,6 +435,8 @@ export function createExcelDouble() {
     /** Stands in for Excel.run. */
     run: <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => batch(context as unknown as Excel.RequestContext),
     syncCount: () => syncs,
+    comments,
+    selection: () => selection,
     calls,
     sheet: (name: string) => sheets.get(name),
     /** Adds a sheet directly, as if the user had one already. */

@@ -1,0 +1,33 @@
+import type { Severity } from '../catalogue/schema';
+import { parseAddress } from '../sheet/plan';
+import type { Finding } from './finding';
+
+/** A cell to highlight after a check, with the messages of its findings. */
+export interface CellMark {
+  row: number;
+  col: number;
+  severity: Severity;
+  message: string;
+}
+
+export const MARK_FILL: Record<Severity, string> = { error: 'F8CBAD', warning: 'FFE699' };
+
+/** Name of the hidden sheet that remembers the look of marked cells, so clearing restores it. */
+export const MARK_STORE_SHEET = 'CCHC đánh dấu';
+
+/** One mark per cell: the most severe finding decides the colour, every message goes in the note. */
+export function marksFor(findings: Finding[]): CellMark[] {
+  const byCell = new Map<string, CellMark>();
+  for (const f of findings) {
+    const { row, col } = parseAddress(f.cell);
+    const key = `${row},${col}`;
+    const text = `[${f.severity === 'error' ? 'Lỗi' : 'Cảnh báo'} ${f.rule}] ${f.message}`;
+    const m = byCell.get(key);
+    if (!m) byCell.set(key, { row, col, severity: f.severity, message: text });
+    else {
+      m.message += `\n${text}`;
+      if (f.severity === 'error') m.severity = 'error';
+    }
+  }
+  return [...byCell.values()];
+}

@@ -1,0 +1,116 @@
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadTemplate } from '../../src/domain/catalogue/catalogue';
+import type { Template, TemplateInput } from '../../src/domain/catalogue/schema';
+import { parseValuesCsv } from '../../src/domain/fill/csv';
+import { planFill } from '../../src/domain/fill/fill';
+import { renderTemplate } from '../../src/domain/render/template';
+import { readTemplateSheet } from '../../src/domain/sheet/read';
+import { MARK_FILL, MARK_STORE_SHEET, marksFor } from '../../src/domain/validate/marks';
+import { validateSheet } from '../../src/domain/validate/validate';
+import { OfficeWorkbook } from '../../src/excel/office-workbook';
+import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
+import type { WorkbookPort } from '../../src/workbook/port';
+import { createExcelDouble } from '../support/excel-double';
+import { BAC_SON, template } from '../support/workbooks';
+
+const CSV = parseValuesCsv(readFileSync(resolve(__dirname, '../../assets/samples/bac-son-2024-Q3.csv'), 'utf8'));
+
+/** Inserts dinh-ky (or a larger variant) with Bắc Sơn's figures through a port; returns the sheet name. */
+async function bacSon(port: WorkbookPort, t: Template = template('dinh-ky')): Promise<string> {
+  const name = await port.addSheet(renderTemplate(t, BAC_SON));
+  const sheet = readTemplateSheet(await port.readSheet(name))!;
+  await port.patchCells(name, planFill(sheet, t, CSV).writes);
+  return name;
+}
+
+/** dinh-ky with 900 more indicator rows, registered under its own id so sheets recognise it. */
+function bigTemplate(): Template {
+  const input = JSON.parse(JSON.stringify(template('dinh-ky'))) as TemplateInput;
+  input.tables[0].sections[6].rows.push(...Array.from({ length: 900 }, (_, i) => ({ code: `VII.9.${i + 1}`, label: `Chỉ tiêu thử ${i + 1}`, kind: 'count' as const, unit: 'Hồ sơ' })));
+  return loadTemplate(input);
+}
+
+async function check(port: WorkbookPort, name: string, t?: Template) {
+  const sheet = readTemplateSheet(await port.readSheet(name))!;
+  const findings = validateSheet(sheet, t ?? sheet.template!);
+  await port.markCells(name, marksFor(findings));
+  return findings;
+}
+
+describe('checking inside Excel (Office.js double)', () => {
+  test('reads and marks a sheet in a bounded number of syncs, the same whatever its size', async () => {
+    const measure = async (t: Template) => {
+      const excel = createExcelDouble();
+      const port = new OfficeWorkbook(excel.run, { comments: true });
+      const name = await bacSon(port, t);
+      const before = excel.syncCount();
+      const findings = await check(port, name, t);
+      return { syncs: excel.syncCount() - before, findings };
+    };
+    const small = await measure(template('dinh-ky'));
+    const big = await measure(bigTemplate());
+    expect(small.findings.filter((f) => f.severity === 'error')).toHaveLength(8);
+    expect(big.findings.length).toBeGreaterThan(small.findings.length + 800); // 900 more empty rows to warn about
+    expect(small.syncs).toBeLessThanOrEqual(4);
+    expect(big.syncs).toBe(small.syncs);
+  });
+
+  test('marks carry the fill and a comment; clearing restores every cell exactly', async () => {
+    const excel = createExcelDouble();
+    const port = new OfficeWorkbook(excel.run, { comments: true });
+    const name = await bacSon(port);
+    const model = excel.sheet(name)!;
+    const snapshot = () => JSON.stringify([...model.cells].map(([k, c]) => [k, c.fill ?? null]));
+    const before = snapshot();
+    const findings = await check(port, name);
+    const i2 = findings.find((f) => f.code === 'I.2')!;
+    const [row, col] = [Number(/\d+/.exec(i2.cell)![0]), i2.cell.charCodeAt(0) - 64];
+    expect(model.cells.get(`${row},${col}`)!.fill).toBe(`#${MARK_FILL.error}`);
+    expect(excel.comments.get(`'${name}'!${i2.cell}`)).toContain('I.2 ghi 80% nhưng 5/7 nhiệm vụ = 71,4%');
+    expect(excel.sheet(MARK_STORE_SHEET)!.visibility).toBe('VeryHidden');
+    expect(model.protected).toBe(true);
+
+    const restored = await port.clearMarks(name);
+    expect(restored).toBe(marksFor(findings).length);
+    expect(snapshot()).toBe(before);
+    expect(excel.comments.size).toBe(0);
+    expect(model.protected).toBe(true);
+  });
+
+  test('selecting a finding selects its cell', async () => {
+    const excel = createExcelDouble();
+    const port = new OfficeWorkbook(excel.run);
+    const name = await bacSon(port);
+    await port.selectCell(name, 13, 5);
+    expect(excel.selection()).toBe(`${name}!E13`);
+  });
+});
+
+const look = (ws: ExcelJS.Worksheet) => {
+  const out: string[] = [];
+  ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => out.push(`${c.address}:${JSON.stringify(c.style.fill ?? null)}:${JSON.stringify(c.note ?? null)}`)));
+  return out.join('\n');
+};
+
+test('checking an .xlsx file: notes and fills, cleared back to the original styles and notes', async () => {
+  const created = ExcelJsWorkbook.create(ExcelJS);
+  const name = await bacSon(created);
+  created.workbook.getWorksheet(name)!.getCell('F12').note = 'ghi chú có sẵn';
+  const wb = await ExcelJsWorkbook.open(ExcelJS, await created.toBuffer());
+  const before = look(wb.workbook.getWorksheet(name)!);
+  const findings = await check(wb, name);
+  const back = await ExcelJsWorkbook.open(ExcelJS, await wb.toBuffer());
+  const i2 = findings.find((f) => f.code === 'I.2')!;
+  const cell = back.workbook.getWorksheet(name)!.getCell(i2.cell);
+  expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${MARK_FILL.error}`);
+  expect(JSON.stringify(cell.note)).toContain('5/7 nhiệm vụ = 71,4%');
+  expect(back.workbook.getWorksheet(MARK_STORE_SHEET)!.state).toBe('veryHidden');
+
+  // Clearing after a save and reopen restores the original look.
+  const restored = await back.clearMarks(name);
+  expect(restored).toBe(marksFor(findings).length);
+  expect(back.workbook.getWorksheet(MARK_STORE_SHEET)).toBeUndefined();
+  expect(look(back.workbook.getWorksheet(name)!)).toBe(before);
+});
