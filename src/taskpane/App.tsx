@@ -3,6 +3,7 @@ import { Button, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text,
 import type { Host } from './host/host';
 import type { WebHost } from './host/web-host';
 import { TEXTS, type Lang } from './i18n';
+import { CheckPanel } from './components/CheckPanel';
 import { InsertPanel } from './components/InsertPanel';
 import { WebFileBar } from './components/WebFileBar';
 
@@ -33,8 +34,12 @@ export function App({ host }: { host: Host | 'unsupported' }) {
           {host.kind === 'web' && <WebFileBar host={host as WebHost} t={t} revision={revision} onChange={() => setRevision((r) => r + 1)} />}
           <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))}>
             <Tab value="insert">{t.tabInsert}</Tab>
+            <Tab value="check">{t.tabCheck}</Tab>
           </TabList>
-          <main style={{ paddingTop: 12 }}>{tab === 'insert' && <InsertPanel host={host} t={t} onInserted={() => setRevision((r) => r + 1)} />}</main>
+          <main style={{ paddingTop: 12 }}>
+            {tab === 'insert' && <InsertPanel host={host} t={t} onInserted={() => setRevision((r) => r + 1)} />}
+            {tab === 'check' && <CheckPanel host={host} t={t} onChecked={() => setRevision((r) => r + 1)} />}
+          </main>
         </>
       )}
     </FluentProvider>

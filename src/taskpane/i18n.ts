@@ -34,6 +34,20 @@ const vi = {
   language: 'English',
   unitRequired: 'Hãy nhập đơn vị báo cáo.',
   yearInvalid: 'Năm không hợp lệ.',
+  tabCheck: 'Kiểm tra',
+  check: 'Kiểm tra',
+  activeOnly: 'Chỉ trang đang mở',
+  clearMarks: 'Xóa đánh dấu',
+  cleared: (n: number) => `Đã xóa đánh dấu, khôi phục ${n} ô.`,
+  downloadReport: 'Tải báo cáo kiểm tra (.csv)',
+  summary: (e: number, w: number, sheets: number) => `${e} lỗi, ${w} cảnh báo trên ${sheets} trang mẫu`,
+  counts: (e: number, w: number) => `${e} lỗi, ${w} cảnh báo`,
+  noFindings: 'Không có lỗi hay cảnh báo.',
+  noTemplateSheet: 'Sổ làm việc không có trang nào được tạo từ mẫu CCHC: hãy chèn mẫu hoặc mở tệp báo cáo.',
+  activeNotTemplate: (s: string) => `Trang "${s}" không phải là trang mẫu CCHC (không có thông tin mẫu ở cột A ẩn).`,
+  skippedSheets: (names: string[]) => `Bỏ qua các trang không phải mẫu: ${names.join(', ')}`,
+  error1: 'Lỗi',
+  warning1: 'Cảnh báo',
 };
 
 export type Texts = typeof vi;
@@ -71,6 +85,20 @@ const en: Texts = {
   language: 'Tiếng Việt',
   unitRequired: 'Please enter the reporting unit.',
   yearInvalid: 'Invalid year.',
+  tabCheck: 'Check',
+  check: 'Check',
+  activeOnly: 'Active sheet only',
+  clearMarks: 'Clear marks',
+  cleared: (n: number) => `Marks cleared, ${n} cells restored.`,
+  downloadReport: 'Download check report (.csv)',
+  summary: (e: number, w: number, sheets: number) => `${e} errors, ${w} warnings in ${sheets} template sheets`,
+  counts: (e: number, w: number) => `${e} errors, ${w} warnings`,
+  noFindings: 'No errors or warnings.',
+  noTemplateSheet: 'The workbook has no sheet made from a CCHC template: insert a template or open a report file.',
+  activeNotTemplate: (s: string) => `Sheet "${s}" is not a CCHC template sheet (no template information in hidden column A).`,
+  skippedSheets: (names: string[]) => `Skipped sheets that are not templates: ${names.join(', ')}`,
+  error1: 'Error',
+  warning1: 'Warning',
 };
 
 export const TEXTS: Record<Lang, Texts> = { vi, en };

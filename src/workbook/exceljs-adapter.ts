@@ -129,7 +129,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
       if (values[2]) style.fill = JSON.parse(values[2]);
       else delete style.fill;
       cell.style = style;
-      cell.note = values[3] ? JSON.parse(values[3]) : (undefined as unknown as string);
+      if (values[3]) cell.note = JSON.parse(values[3]);
+      else removeNote(cell);
       restored++;
     });
     this.workbook.removeWorksheet(store.id);
@@ -146,6 +147,17 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (!ws) throw new Error(`Không có trang tính "${name}"`);
     return ws;
   }
+}
+
+/**
+ * exceljs has no call to remove a note: assigning undefined still writes an empty one, and a note
+ * written once stays in the value's model. Drop the note and rebuild the value.
+ */
+function removeNote(cell: ExcelJS.Cell): void {
+  (cell as unknown as { _comment?: unknown })._comment = undefined;
+  const value = cell.value;
+  cell.value = null;
+  cell.value = value;
 }
 
 function readCell(cell: ExcelJS.Cell): { value: CellValue; formula: string | null } {

@@ -338,6 +338,10 @@ export function createExcelDouble() {
       },
       activate() {
         calls.push(`${sheet.name}.activate`);
+        queue.push(() => (active = sheet.name));
+      },
+      load() {
+        return this;
       },
       set visibility(v: string) {
         calls.push(`${sheet.name}.visibility=${v}`);
@@ -383,6 +387,11 @@ export function createExcelDouble() {
         if (!s) throw new Error(`ItemNotFound: ${name}`);
         return worksheetProxy(s);
       },
+      getActiveWorksheet() {
+        const s = sheets.get(active) ?? [...sheets.values()][0];
+        if (!s) throw new Error('ItemNotFound: no sheet');
+        return worksheetProxy(s);
+      },
       getItemOrNullObject(name: string) {
         const s = sheets.get(name);
         return s ? worksheetProxy(s) : { isNullObject: true };
@@ -392,6 +401,7 @@ export function createExcelDouble() {
 
   const comments = new Map<string, string>();
   let selection = '';
+  let active = '';
 
   const context = {
     workbook: {

@@ -14,10 +14,14 @@ w.__excel = {
   },
   sheetNames: () => [...excel.calls.filter((c) => c.startsWith('worksheets.add ')).map((c) => c.slice('worksheets.add '.length))],
   activated: () => excel.calls.filter((c) => c.endsWith('.activate')),
+  selection: excel.selection,
+  fill: (sheet: string, row: number, col: number) => excel.sheet(sheet)?.cells.get(`${row},${col}`)?.fill ?? null,
+  comments: () => [...excel.comments.keys()],
 };
 w.Office = {
   HostType: { Excel: 'Excel' },
   onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
-  context: { requirements: { isSetSupported: (set: string, version: string) => set === 'ExcelApi' && Number(version) <= 1.9 } },
+  // ExcelApi 1.9 exactly: the add-in's minimum, so optional features (comments, 1.10) stay off.
+  context: { requirements: { isSetSupported: (set: string, version: string) => set === 'ExcelApi' && Number(version.split('.')[1] ?? 0) <= 9 } },
 };
 w.Excel = { run: excel.run };

@@ -2,6 +2,9 @@ import { useRef, useState } from 'react';
 import { Button, Text } from '@fluentui/react-components';
 import type { WebHost } from '../host/web-host';
 import type { Texts } from '../i18n';
+import { download } from '../download';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const SAMPLE = { url: 'samples/bac-son-2024-Q3.xlsx', name: 'bac-son-2024-Q3.xlsx' };
 
@@ -10,15 +13,7 @@ export function WebFileBar({ host, t, revision, onChange }: { host: WebHost; t: 
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string>();
   const name = host.fileName();
-  const download = async () => {
-    const bytes = await host.save();
-    const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name ?? t.newWorkbookName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const save = async () => download(await host.save(), name ?? t.newWorkbookName, XLSX_TYPE);
   return (
     <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', marginBottom: 8 }} data-revision={revision}>
       <input
@@ -53,7 +48,7 @@ export function WebFileBar({ host, t, revision, onChange }: { host: WebHost; t: 
       >
         {t.openSample}
       </Button>
-      <Button appearance="primary" disabled={!name} onClick={download}>
+      <Button appearance="primary" disabled={!name} onClick={save}>
         {t.download}
       </Button>
       <Text size={200}>{name ? t.currentFile(name) : t.noWorkbook}</Text>

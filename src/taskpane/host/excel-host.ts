@@ -6,6 +6,13 @@ export function excelHost(): Host {
   return {
     kind: 'excel',
     port: async () => port,
+    activeSheet: () =>
+      Excel.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getActiveWorksheet();
+        ws.load('name');
+        await ctx.sync();
+        return ws.name;
+      }),
     activate: (sheet) =>
       Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem(sheet).activate();

@@ -6,4 +6,6 @@ export interface Host {
   port(): Promise<WorkbookPort>;
   /** Brings a sheet to the front after it was added (Excel); no-op on the web. */
   activate(sheet: string): Promise<void>;
+  /** The sheet the user is looking at (Excel); undefined on the web. */
+  activeSheet(): Promise<string | undefined>;
 }

@@ -35,6 +35,7 @@ export function webHost(defaultName: string): WebHost {
     kind: 'web',
     port: ensure,
     activate: async () => undefined,
+    activeSheet: async () => undefined,
     fileName: () => name,
     async open(file) {
       const { ExcelJsWorkbook, lib } = await loadExcelJs();

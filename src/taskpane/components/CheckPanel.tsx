@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { Badge, Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { MARK_STORE_SHEET } from '../../domain/validate/marks';
+import type { Host } from '../host/host';
+import type { Texts } from '../i18n';
+import { checkSheets, findingsCsv, groupBySection, type CheckResult } from '../check';
+import { download } from '../download';
+
+/** "Kiểm tra": check template sheets, list findings by section, select a finding's cell, clear the marks. */
+export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChecked: () => void }) {
+  const [activeOnly, setActiveOnly] = useState(host.kind === 'excel');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<CheckResult>();
+  const [error, setError] = useState<string>();
+  const [info, setInfo] = useState<string>();
+
+  const run = async () => {
+    setBusy(true);
+    setError(undefined);
+    setInfo(undefined);
+    try {
+      const port = await host.port();
+      const active = activeOnly ? await host.activeSheet() : undefined;
+      const names = active ? [active] : (await port.sheetNames()).filter((n) => n !== MARK_STORE_SHEET);
+      const r = await checkSheets(port, names);
+      setResult(r);
+      if (!r.sheets.length) setError(active ? t.activeNotTemplate(active) : t.noTemplateSheet);
+      onChecked();
+    } catch (e) {
+      setError(t.error((e as Error).message));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const clear = async () => {
+    const port = await host.port();
+    let n = 0;
+    for (const s of result?.sheets ?? []) n += await port.clearMarks(s.sheet);
+    setInfo(t.cleared(n));
+    onChecked();
+  };
+
+  const errors = result?.sheets.flatMap((s) => s.findings).filter((f) => f.severity === 'error').length ?? 0;
+  const warnings = (result?.sheets.flatMap((s) => s.findings).length ?? 0) - errors;
+  return (
+    <section style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
+      <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
+        <Button appearance="primary" onClick={run} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
+          {t.check}
+        </Button>
+        {host.kind === 'excel' && <Checkbox label={t.activeOnly} checked={activeOnly} onChange={(_, d) => setActiveOnly(!!d.checked)} />}
+        {!!result?.sheets.length && <Button onClick={clear}>{t.clearMarks}</Button>}
+        {host.kind === 'web' && !!result?.sheets.length && (
+          <Button onClick={() => download(findingsCsv(result.sheets), 'ket-qua-kiem-tra.csv', 'text/csv;charset=utf-8')}>{t.downloadReport}</Button>
+        )}
+      </div>
+      {error && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {info && <Text role="status">{info}</Text>}
+      {!!result?.sheets.length && (
+        <Text weight="semibold" role="status">
+          {t.summary(errors, warnings, result.sheets.length)}
+        </Text>
+      )}
+      {result?.sheets.map((s) => (
+        <div key={s.sheet}>
+          <Text weight="semibold" block>
+            {s.sheet}
+          </Text>
+          {s.findings.length === 0 && <Text block>{t.noFindings}</Text>}
+          {groupBySection(s).map((g) => (
+            <div key={g.title} style={{ marginTop: 6 }}>
+              <Text size={200} weight="semibold" block>
+                {g.title} — {t.counts(g.findings.filter((f) => f.severity === 'error').length, g.findings.filter((f) => f.severity === 'warning').length)}
+              </Text>
+              <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                {g.findings.map((f, i) => (
+                  <li key={i}>
+                    <button
+                      type="button"
+                      className="finding"
+                      data-cell={f.cell}
+                      onClick={async () => {
+                        const [, col, row] = /^([A-Z]+)(\d+)$/.exec(f.cell)!;
+                        await (await host.port()).selectCell(f.sheet, Number(row), col.charCodeAt(0) - 64);
+                      }}
+                      style={{ display: 'flex', gap: 6, width: '100%', textAlign: 'left', background: 'none', border: 'none', padding: '3px 0', cursor: 'pointer', font: 'inherit' }}
+                    >
+                      <Badge color={f.severity === 'error' ? 'danger' : 'warning'} appearance="filled" size="small">
+                        {f.severity === 'error' ? t.error1 : t.warning1}
+                      </Badge>
+                      <Text size={200}>
+                        <b>{f.cell}</b> {f.message}
+                      </Text>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      ))}
+      {!!result?.others.length && <Text size={200}>{t.skippedSheets(result.others)}</Text>}
+    </section>
+  );
+}

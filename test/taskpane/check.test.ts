@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { MARK_FILL } from '../../src/domain/validate/marks';
+import { launchChromium, openStandalone, serveBuiltPage } from '../support/browser';
+import { bundleForBrowser } from '../support/bundle';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let fakeOffice: string;
+
+beforeAll(async () => {
+  [server, browser, fakeOffice] = await Promise.all([serveBuiltPage(), launchChromium(), bundleForBrowser(resolve(__dirname, '../support/office-in-page.ts'))]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function downloadWorkbook(page: Page): Promise<ExcelJS.Workbook> {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync((await d.path())!) as unknown as ArrayBuffer);
+  return wb;
+}
+
+test('standalone page: check the Bắc Sơn sample, download the report, clear the marks', async () => {
+  const page = await openStandalone(browser, server.url);
+  await page.getByRole('button', { name: 'Mở tệp mẫu (xã Bắc Sơn, quý III/2024)' }).click();
+  await page.getByText('Sổ làm việc: bac-son-2024-Q3.xlsx').waitFor();
+  await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+  await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+  await page.getByText('8 lỗi, 16 cảnh báo trên 1 trang mẫu').waitFor();
+  await page.getByText('I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH — 1 lỗi, 6 cảnh báo').waitFor();
+  await page.getByText('I.2 ghi 80% nhưng 5/7 nhiệm vụ = 71,4%').waitFor();
+
+  const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải báo cáo kiểm tra (.csv)' }).click()]);
+  const csv = readFileSync((await report.path())!, 'utf8');
+  expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 24);
+  expect(csv).toContain('"Phụ lục 2024-Q3","E13","I.2","R01","Lỗi","I.2 ghi 80% nhưng 5/7 nhiệm vụ = 71,4%"');
+
+  const marked = await downloadWorkbook(page);
+  const ws = marked.getWorksheet('Phụ lục 2024-Q3')!;
+  expect((ws.getCell('E13').fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${MARK_FILL.error}`);
+  expect(JSON.stringify(ws.getCell('E13').note)).toContain('71,4%');
+
+  await page.getByRole('button', { name: 'Xóa đánh dấu' }).click();
+  await page.getByText('Đã xóa đánh dấu, khôi phục 22 ô.').waitFor();
+  const clean = (await downloadWorkbook(page)).getWorksheet('Phụ lục 2024-Q3')!;
+  expect((clean.getCell('E13').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFEDEDED');
+  expect(clean.getCell('E13').note).toBeUndefined();
+});
+
+test('inside Excel: check the active sheet, click a finding to select its cell, clear the marks', async () => {
+  const page = await browser.newPage();
+  await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: fakeOffice }));
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByLabel('Đơn vị báo cáo').fill('UBND xã Bắc Sơn');
+  await page.getByLabel('Kỳ báo cáo').selectOption('Q3');
+  await page.getByLabel('Năm').fill('2024');
+  await page.getByRole('button', { name: 'Chèn mẫu' }).click();
+  await page.getByText('Đã chèn trang "Phụ lục 2024-Q3".').waitFor();
+  await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+  await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+  await page.getByText(/0 lỗi, \d+ cảnh báo trên 1 trang mẫu/).waitFor();
+  await page.locator('button.finding[data-cell="E12"]').click();
+  await page.waitForFunction(() => (window as unknown as { __excel: { selection: () => string } }).__excel.selection() === 'Phụ lục 2024-Q3!E12');
+  const marked = await page.evaluate(() => {
+    const e = (window as unknown as { __excel: Record<string, (...a: unknown[]) => unknown> }).__excel;
+    return { fill: e.fill('Phụ lục 2024-Q3', 12, 5), comments: (e.comments() as string[]).length };
+  });
+  expect(marked.fill).toBe(`#${MARK_FILL.warning}`);
+  expect(marked.comments).toBe(0); // the double reports ExcelApi 1.9 only: fill, no comment
+  await page.getByRole('button', { name: 'Xóa đánh dấu' }).click();
+  await page.getByText(/Đã xóa đánh dấu, khôi phục \d+ ô\./).waitFor();
+  expect(await page.evaluate(() => (window as unknown as { __excel: { fill: (...a: unknown[]) => unknown } }).__excel.fill('Phụ lục 2024-Q3', 12, 5))).toBe('#FFF7D6');
+});
