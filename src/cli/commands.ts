@@ -109,8 +109,10 @@ export async function validateFile(file: string, json: boolean, io: Output): Pro
   const sheets = await templateSheets(wb, file);
   const findings = sheets.flatMap((s) => validateSheet(s, s.template!));
   const errors = findings.filter((f) => f.severity === 'error').length;
-  if (json) io.out(JSON.stringify(findings, null, 2));
-  else {
+  if (json) {
+    const rows = findings.map((f) => ({ sheet: f.sheet, cell: f.cell, code: f.code, rule: f.rule, severity: f.severity, message: f.message, expected: f.expected ?? null, actual: f.actual ?? null }));
+    io.out(JSON.stringify(rows, null, 2));
+  } else {
     for (const f of findings) io.out(`${f.sheet}!${f.cell}\t${f.code}\t${f.rule}\t${SEVERITY_LABEL[f.severity]}\t${f.message}`);
     io.out(`${file}: ${errors} lỗi, ${findings.length - errors} cảnh báo trên ${sheets.length} trang mẫu.`);
   }
