@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { catalogue, findTemplate } from '../domain/catalogue/catalogue';
 import { templateRows } from '../domain/catalogue/rows';
 import { parseValuesCsv } from '../domain/fill/csv';
@@ -7,7 +8,7 @@ import { parsePeriod, type Period } from '../domain/period';
 import { renderTemplate } from '../domain/render/template';
 import { readTemplateSheet, type TemplateSheet } from '../domain/sheet/read';
 import { planCompute } from '../domain/compute/plan';
-import { SEVERITY_LABEL } from '../domain/validate/finding';
+import { SEVERITY_LABEL, type Finding } from '../domain/validate/finding';
 import { validateSheet } from '../domain/validate/validate';
 import type { ExcelJsWorkbook } from '../workbook/exceljs-adapter';
 import { newWorkbook, openWorkbook, saveWorkbook, UserError } from './io';
@@ -104,19 +105,50 @@ export async function findTemplateSheet(wb: ExcelJsWorkbook, file: string, name?
   throw new UserError(`Tệp "${file}" không có trang tính nào được tạo từ mẫu CCHC (${name ? `trang "${name}"` : 'đã xem ' + names.length + ' trang'}).`);
 }
 
-export async function validateFile(file: string, json: boolean, io: Output): Promise<number> {
-  const wb = await openWorkbook(file);
-  const sheets = await templateSheets(wb, file);
-  const findings = sheets.flatMap((s) => validateSheet(s, s.template!));
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  if (json) {
-    const rows = findings.map((f) => ({ sheet: f.sheet, cell: f.cell, code: f.code, rule: f.rule, severity: f.severity, message: f.message, expected: f.expected ?? null, actual: f.actual ?? null }));
-    io.out(JSON.stringify(rows, null, 2));
-  } else {
-    for (const f of findings) io.out(`${f.sheet}!${f.cell}\t${f.code}\t${f.rule}\t${SEVERITY_LABEL[f.severity]}\t${f.message}`);
-    io.out(`${file}: ${errors} lỗi, ${findings.length - errors} cảnh báo trên ${sheets.length} trang mẫu.`);
+/**
+ * Checks one file, or every .xlsx in the folders and files given (each reported on its own; an
+ * unreadable file is reported and the others are still checked). JSON: the findings of a single
+ * file as a list; for several files, { file, findings | error } per file.
+ */
+export async function validateFiles(paths: string[], json: boolean, io: Output): Promise<number> {
+  const files = await expandInputs(paths);
+  const reports: { file: string; findings?: ReturnType<typeof findingRow>[]; error?: string }[] = [];
+  for (const file of files) {
+    try {
+      const wb = await openWorkbook(file);
+      const sheets = await templateSheets(wb, file);
+      const findings = sheets.flatMap((s) => validateSheet(s, s.template!));
+      reports.push({ file, findings: findings.map(findingRow) });
+      if (!json) {
+        const errors = findings.filter((f) => f.severity === 'error').length;
+        for (const f of findings) io.out(`${f.sheet}!${f.cell}\t${f.code}\t${f.rule}\t${SEVERITY_LABEL[f.severity]}\t${f.message}`);
+        io.out(`${file}: ${errors} lỗi, ${findings.length - errors} cảnh báo trên ${sheets.length} trang mẫu.`);
+      }
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      if (files.length === 1) throw e;
+      reports.push({ file, error: e.message });
+      if (!json) io.err(e.message);
+    }
   }
-  return errors ? 1 : 0;
+  if (json) io.out(JSON.stringify(files.length === 1 ? reports[0].findings : reports, null, 2));
+  if (reports.some((r) => r.error)) return 2;
+  return reports.some((r) => r.findings!.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+function findingRow(f: Finding) {
+  return { sheet: f.sheet, cell: f.cell, code: f.code, rule: f.rule, severity: f.severity, message: f.message, expected: f.expected ?? null, actual: f.actual ?? null };
+}
+
+/** Files as given, folders replaced by the .xlsx files they hold (sorted). */
+async function expandInputs(paths: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    const info = await stat(p).catch(() => undefined);
+    if (info?.isDirectory()) out.push(...(await readdir(p)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$')).sort().map((n) => join(p, n)));
+    else out.push(p);
+  }
+  return out;
 }
 
 export interface ComputeArgs {

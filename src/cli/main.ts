@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { computeFile, fillTemplate, listTemplates, validateFile, writeTemplate, type Output } from './commands';
+import { computeFile, fillTemplate, listTemplates, validateFiles, writeTemplate, type Output } from './commands';
 import { UserError } from './io';
 
 const USAGE = `cchc — công cụ báo cáo cải cách hành chính trên tệp Excel (.xlsx)
@@ -11,7 +11,7 @@ const USAGE = `cchc — công cụ báo cáo cải cách hành chính trên tệ
       Tạo tệp chứa mẫu.
   cchc fill FILE.xlsx --values VALUES.csv --out OUT.xlsx [--sheet NAME] [--json]
       Ghi số liệu từ tệp CSV "mã,giá trị" (ví dụ I.2.1,7) vào trang mẫu; tệp gốc không bị sửa.
-  cchc validate FILE.xlsx [--json]
+  cchc validate FILE.xlsx|THƯ_MỤC… [--json]
       Kiểm tra số liệu các trang mẫu. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp.
   cchc compute FILE.xlsx --out OUT.xlsx [--values-only] [--json]
       Tính lại các chỉ tiêu tỷ lệ, tổng (khôi phục công thức) và liệt kê các ô thay đổi.
@@ -55,8 +55,8 @@ export async function run(argv: string[], io: Output): Promise<number> {
       }
       case 'validate': {
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
-        if (positionals.length !== 1) throw new UserError('Cần: cchc validate FILE.xlsx [--json]');
-        return await validateFile(positionals[0], !!values.json, io);
+        if (!positionals.length) throw new UserError('Cần: cchc validate FILE.xlsx [--json]');
+        return await validateFiles(positionals, !!values.json, io);
       }
       case 'compute': {
         const { values, positionals } = parseArgs({

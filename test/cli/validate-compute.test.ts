@@ -39,6 +39,18 @@ describe('cchc validate', () => {
   });
 });
 
+test('validate on a folder reports each file, an unreadable one included, and exits 2', () => {
+  const dir = tempDir();
+  bacSonFile(dir);
+  writeFileSync(join(dir, 'khong-phai-excel.xlsx'), 'xin chào');
+  const r = cchc('validate', dir, '--json');
+  expect(r.code).toBe(2);
+  const reports = JSON.parse(r.out) as { file: string; findings?: unknown[]; error?: string }[];
+  expect(reports.map((x) => x.file.split('/').pop())).toEqual(['bac-son.xlsx', 'khong-phai-excel.xlsx', 'mau.xlsx']);
+  expect(reports[0].findings).toHaveLength(24);
+  expect(reports[1].error).toContain('không phải là tệp Excel .xlsx');
+});
+
 describe('cchc compute', () => {
   test('restores the formulas of the derived indicators, lists old → new, leaves the source untouched', () => {
     const dir = tempDir();
