@@ -4,6 +4,7 @@ import type { Host } from './host/host';
 import type { WebHost } from './host/web-host';
 import { TEXTS, type Lang } from './i18n';
 import { CheckPanel } from './components/CheckPanel';
+import { ComputePanel } from './components/ComputePanel';
 import { InsertPanel } from './components/InsertPanel';
 import { WebFileBar } from './components/WebFileBar';
 
@@ -35,10 +36,12 @@ export function App({ host }: { host: Host | 'unsupported' }) {
           <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))}>
             <Tab value="insert">{t.tabInsert}</Tab>
             <Tab value="check">{t.tabCheck}</Tab>
+            <Tab value="compute">{t.tabCompute}</Tab>
           </TabList>
           <main style={{ paddingTop: 12 }}>
             {tab === 'insert' && <InsertPanel host={host} t={t} onInserted={() => setRevision((r) => r + 1)} />}
             {tab === 'check' && <CheckPanel host={host} t={t} onChecked={() => setRevision((r) => r + 1)} />}
+            {tab === 'compute' && <ComputePanel host={host} t={t} onChanged={() => setRevision((r) => r + 1)} />}
           </main>
         </>
       )}

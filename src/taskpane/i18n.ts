@@ -48,6 +48,13 @@ const vi = {
   skippedSheets: (names: string[]) => `Bỏ qua các trang không phải mẫu: ${names.join(', ')}`,
   error1: 'Lỗi',
   warning1: 'Cảnh báo',
+  tabCompute: 'Tính toán',
+  previewCompute: 'Xem trước các ô sẽ tính',
+  applyCompute: (n: number) => `Đồng ý ghi ${n} ô`,
+  undoCompute: 'Hoàn tác',
+  computed: (n: number) => `Đã tính lại ${n} ô.`,
+  undone: 'Đã khôi phục các ô như trước khi tính.',
+  nothingToCompute: 'Không có ô nào cần tính lại.',
 };
 
 export type Texts = typeof vi;
@@ -99,6 +106,13 @@ const en: Texts = {
   skippedSheets: (names: string[]) => `Skipped sheets that are not templates: ${names.join(', ')}`,
   error1: 'Error',
   warning1: 'Warning',
+  tabCompute: 'Compute',
+  previewCompute: 'Preview the cells to compute',
+  applyCompute: (n: number) => `Write ${n} cells`,
+  undoCompute: 'Undo',
+  computed: (n: number) => `Recomputed ${n} cells.`,
+  undone: 'The cells are back as they were before computing.',
+  nothingToCompute: 'No cell needs computing.',
 };
 
 export const TEXTS: Record<Lang, Texts> = { vi, en };
