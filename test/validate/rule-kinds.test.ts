@@ -71,3 +71,13 @@ test('required cells left empty are warned about, only where they apply to the u
   expect(missing).not.toContain('I.2'); // derived
   expect(missing).not.toContain('I.3'); // group
 });
+
+test('rules across tables name their columns (PL4, RB07)', async () => {
+  const units = { 'I.P2019@dvsnTinh': 10, 'II.P2019@dvsnHuyen': 20 };
+  const fields = { 'III.P2019@gdTinh': 5, 'III.P2019@ytHuyen': 15 };
+  const bad = await findingsFor('tong-ket-pl4', { ...units, ...fields, 'III.P2019@khacCqcm': 1 });
+  expect(bad.filter((f) => f.rule === 'RB07').map((f) => `${f.code} ${f.severity}`)).toEqual(['III.P2019@gdTinh warning']);
+  expect(bad.find((f) => f.rule === 'RB07')!.message).toContain('= 21');
+  const good = await findingsFor('tong-ket-pl4', { ...units, ...fields, 'III.P2019@khacCqcm': 10 });
+  expect(good.filter((f) => f.rule === 'RB07')).toEqual([]);
+});

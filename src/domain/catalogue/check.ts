@@ -25,8 +25,8 @@ export function checkTemplate(t: Template): string[] {
       }
     }
   }
-  const refCheck = (where: string, codes: string[]) => {
-    for (const c of codes) {
+  const refCheck = (where: string, refs: string[]) => {
+    for (const c of refs.map((r) => r.split('@')[0])) {
       const row = rows.get(c);
       if (!row) problems.push(`${where}: không có chỉ tiêu "${c}"`);
       else if (row.kind === 'group') problems.push(`${where}: "${c}" là dòng nhóm, không có số liệu`);

@@ -86,7 +86,8 @@ export const SeveritySchema = z.enum(['error', 'warning']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
 /**
- * A validation rule over indicator codes. `assert` holds comparisons that must be true,
+ * A validation rule over indicator codes, checked in each value column of the rows it names; a
+ * reference "[code@column]" names one column (rules across tables). `assert` holds comparisons that must be true,
  * chains allowed ("II.2.2.2 <= II.2.2.1 <= II.2.1"); with `when` the rule applies only when
  * that comparison holds; `blank` lists codes that must then be empty and `filled` codes that
  * must then have a value; a rule with only `when` flags every case where it holds (a value that

@@ -71,6 +71,12 @@ const template: TemplateInput = {
   ],
   footer: ['Cơ quan thống kê: Sở Nội vụ.'],
   kindChecks: { nonNegative: 'RB07' },
+  rules: (['P2010', 'P2019'] as const).map((p) => ({
+    id: 'RB07',
+    severity: 'warning' as const,
+    title: 'Tổng số đơn vị sự nghiệp theo lĩnh vực (bảng III) thường khớp với số đơn vị sự nghiệp thuộc UBND tỉnh và UBND cấp huyện (bảng I, II)',
+    assert: [`${FIELDS.flatMap(([k]) => ['Tinh', 'Cqcm', 'Huyen'].map((l) => `[III.${p}@${k}${l}]`)).join(' + ')} = [I.${p}@dvsnTinh] + [II.${p}@dvsnHuyen]`],
+  })),
 };
 
 export default template;

@@ -80,13 +80,18 @@ export function validateSheet(sheet: TemplateSheet, template: Template): Finding
     const when = rule.when ? parseComparison(rule.when) : undefined;
     const asserts = (rule.assert ?? []).map(parseComparison);
     const codes = [...(when ? refsIn(when) : []), ...asserts.flatMap(refsIn), ...(rule.blank ?? []), ...(rule.filled ?? [])];
-    for (const key of keysOf.get(codes[0]) ?? []) {
-      const get = (c: string) => effective(c, key);
+    const [firstCode, fixedKey] = codes[0].split('@');
+    for (const key of fixedKey ? [fixedKey] : keysOf.get(firstCode) ?? []) {
+      const at = (ref: string) => (ref.includes('@') ? ref : cellKey(ref, key));
+      const get = (ref: string) => {
+        const [code, k] = at(ref).split('@');
+        return effective(code, k);
+      };
       const condition = when ? evaluateComparison(when, get) : undefined;
       if (condition && condition.holds !== true) continue;
       if (condition && !asserts.length && !rule.blank?.length && !rule.filled?.length) {
         // A rule with only a condition flags every case where it holds (values to be checked by hand).
-        const s = states.get(cellKey(codes[0], key));
+        const s = states.get(at(codes[0]));
         if (s) add(s.cell, { rule: rule.id, severity: rule.severity, message: `${rule.title} (${s.row.code} = ${show(s.value, s.kind)})`, actual: s.value });
         continue;
       }
@@ -94,7 +99,7 @@ export function validateSheet(sheet: TemplateSheet, template: Template): Finding
         const r = evaluateComparison(a, get);
         if (r.holds !== false) continue;
         const i = r.failedAt!;
-        const target = states.get(cellKey(refsOf(a.operands[i])[0] ?? codes[0], key)) ?? states.get(cellKey(codes[0], key));
+        const target = states.get(at(refsOf(a.operands[i])[0] ?? codes[0])) ?? states.get(at(codes[0]));
         if (!target) continue;
         add(target.cell, {
           rule: rule.id,
@@ -105,12 +110,12 @@ export function validateSheet(sheet: TemplateSheet, template: Template): Finding
         });
       }
       for (const code of rule.blank ?? []) {
-        const s = states.get(cellKey(code, key));
+        const s = states.get(at(code));
         if (s && s.value !== null)
           add(s.cell, { rule: rule.id, severity: rule.severity, message: `${rule.title}: ${code} phải để trống khi ${rule.when}, nhưng ghi ${show(s.value, s.kind)}`, actual: s.value });
       }
       for (const code of rule.filled ?? []) {
-        const s = states.get(cellKey(code, key));
+        const s = states.get(at(code));
         if (s && s.value === null && s.readable)
           add(s.cell, { rule: rule.id, severity: rule.severity, message: `${rule.title}: ${code} phải có số liệu khi ${rule.when}` });
       }
