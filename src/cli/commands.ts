@@ -1,5 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { basename, join } from 'node:path';
+import { mergeReports, type MergeResult, type UnitFile } from '../domain/merge/merge';
+import { mergeSheets } from '../domain/merge/report-sheets';
 import { catalogue, findTemplate } from '../domain/catalogue/catalogue';
 import { templateRows } from '../domain/catalogue/rows';
 import { parseValuesCsv } from '../domain/fill/csv';
@@ -140,13 +143,15 @@ function findingRow(f: Finding) {
   return { sheet: f.sheet, cell: f.cell, code: f.code, rule: f.rule, severity: f.severity, message: f.message, expected: f.expected ?? null, actual: f.actual ?? null };
 }
 
-/** Files as given, folders replaced by the .xlsx files they hold (sorted). */
-async function expandInputs(paths: string[]): Promise<string[]> {
+/** Files as given, folders replaced by the files they hold that `keep` accepts (sorted; Office lock files left out). */
+async function expandInputs(paths: string[], keep: (name: string) => boolean = (n) => /\.xlsx$/i.test(n)): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
     const info = await stat(p).catch(() => undefined);
-    if (info?.isDirectory()) out.push(...(await readdir(p)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$')).sort().map((n) => join(p, n)));
-    else out.push(p);
+    if (info?.isDirectory()) {
+      const names = (await readdir(p, { withFileTypes: true })).filter((d) => d.isFile() && keep(d.name) && !d.name.startsWith('~$') && !d.name.startsWith('.'));
+      out.push(...names.map((d) => join(p, d.name)).sort());
+    } else out.push(p);
   }
   return out;
 }
@@ -188,4 +193,60 @@ async function templateSheets(wb: ExcelJsWorkbook, file: string): Promise<Templa
   }
   if (!out.length) throw new UserError(`Tệp "${file}" không có trang tính nào được tạo từ mẫu CCHC (đã xem ${names.length} trang).`);
   return out;
+}
+
+export interface MergeArgs {
+  inputs: string[];
+  out: string;
+  unit?: string;
+  period?: string;
+  expected?: string;
+  excludeErrors: boolean;
+  json: boolean;
+}
+
+/** `cchc merge`: consolidates the units' workbooks into a new workbook; the sources are only read. */
+export async function mergeFiles(a: MergeArgs, io: Output): Promise<number> {
+  if (a.period) requirePeriod(a.period);
+  const paths = await expandInputs(a.inputs, () => true);
+  if (!paths.length) throw new UserError('Không có tệp nào để tổng hợp.');
+  const files: UnitFile[] = [];
+  for (const path of paths) {
+    const name = basename(path);
+    const data = await readFile(path).catch(() => undefined);
+    const info = await stat(path).catch(() => undefined);
+    const base = { file: name, size: info?.size ?? 0, modified: info?.mtimeMs ?? 0, checksum: data ? createHash('sha256').update(data).digest('hex') : '' };
+    try {
+      const wb = await openWorkbook(path);
+      files.push({ ...base, sheet: (await templateSheets(wb, name))[0] });
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      files.push({ ...base, error: e.message });
+    }
+  }
+  let expected: string[] | undefined;
+  if (a.expected) {
+    const text = await readFile(a.expected, 'utf8').catch(() => {
+      throw new UserError(`Không đọc được danh sách đơn vị "${a.expected}".`);
+    });
+    expected = text.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.split(/[,;\t]/)[0].trim()).filter(Boolean);
+  }
+  let result: MergeResult;
+  try {
+    result = mergeReports(files, { unit: a.unit ?? 'Đơn vị tổng hợp', period: a.period, expected, excludeErrors: a.excludeErrors });
+  } catch (e) {
+    throw new UserError((e as Error).message);
+  }
+  const wb = newWorkbook();
+  for (const plan of mergeSheets(result)) await wb.addSheet(plan);
+  await saveWorkbook(wb, a.out);
+  const merged = result.log.filter((l) => l.status === 'đã gộp').length;
+  if (a.json)
+    io.out(JSON.stringify({ template: result.template.id, period: result.period, unit: result.unit, out: a.out, log: result.log, completeness: result.completeness, notes: result.notes }, null, 2));
+  else {
+    for (const l of result.log) io.out(`${l.status === 'đã gộp' ? '✓' : '✗'} ${l.file}\t${l.unit || '—'}\t${l.status}${l.reason ? `: ${l.reason}` : ''}`);
+    if (result.completeness.missing.length) io.out(`Chưa nộp: ${result.completeness.missing.join(', ')}`);
+    io.out(`Đã tổng hợp ${merged}/${files.length} tệp (${result.template.id}, kỳ ${result.period}) → ${a.out}`);
+  }
+  return 0;
 }

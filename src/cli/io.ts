@@ -25,6 +25,9 @@ export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
     throw new UserError(`Không mở được tệp "${path}": tệp không tồn tại hoặc không đọc được.`);
   }
   const name = basename(path);
+  if (/\.xlsm$/i.test(name)) {
+    throw new UserError(`Tệp "${name}" là tệp có macro (.xlsm), không được nhận: hãy lưu lại dưới dạng .xlsx.`);
+  }
   if (OLE_MAGIC.every((b, i) => data[i] === b)) {
     throw new UserError(`Tệp "${name}" là tệp Excel cũ (.xls) hoặc có đặt mật khẩu: hãy mở bằng Excel và lưu lại dưới dạng .xlsx không mật khẩu.`);
   }

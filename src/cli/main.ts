@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { computeFile, fillTemplate, listTemplates, validateFiles, writeTemplate, type Output } from './commands';
+import { computeFile, fillTemplate, listTemplates, mergeFiles, validateFiles, writeTemplate, type Output } from './commands';
 import { UserError } from './io';
 
 const USAGE = `cchc — công cụ báo cáo cải cách hành chính trên tệp Excel (.xlsx)
@@ -15,6 +15,10 @@ const USAGE = `cchc — công cụ báo cáo cải cách hành chính trên tệ
       Kiểm tra số liệu các trang mẫu. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp.
   cchc compute FILE.xlsx --out OUT.xlsx [--values-only] [--json]
       Tính lại các chỉ tiêu tỷ lệ, tổng (khôi phục công thức) và liệt kê các ô thay đổi.
+  cchc merge TỆP|THƯ_MỤC… --out OUT.xlsx [--unit "UBND huyện …"] [--period 2024-Q3]
+             [--expected DANH_SACH.txt] [--exclude-errors] [--json]
+      Tổng hợp báo cáo của các đơn vị: cộng số đếm, tính lại tỷ lệ từ tử số và mẫu số đã cộng,
+      đếm câu trả lời mã, ghi chi tiết theo đơn vị và nhật ký từng tệp. Tệp gốc không bị sửa.
 `;
 
 export async function run(argv: string[], io: Output): Promise<number> {
@@ -66,6 +70,25 @@ export async function run(argv: string[], io: Output): Promise<number> {
         });
         if (positionals.length !== 1 || !values.out) throw new UserError('Cần: cchc compute FILE.xlsx --out OUT.xlsx');
         return await computeFile({ file: positionals[0], out: values.out, json: !!values.json, valuesOnly: !!values['values-only'] }, io);
+      }
+      case 'merge': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            out: { type: 'string' },
+            unit: { type: 'string' },
+            period: { type: 'string' },
+            expected: { type: 'string' },
+            'exclude-errors': { type: 'boolean', default: false },
+            json: { type: 'boolean', default: false },
+          },
+        });
+        if (!positionals.length || !values.out) throw new UserError('Cần: cchc merge TỆP|THƯ_MỤC… --out OUT.xlsx');
+        return await mergeFiles(
+          { inputs: positionals, out: values.out, unit: values.unit, period: values.period, expected: values.expected, excludeErrors: !!values['exclude-errors'], json: !!values.json },
+          io,
+        );
       }
       case undefined:
       case 'help':

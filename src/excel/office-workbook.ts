@@ -197,7 +197,7 @@ function writeLook(ws: Excel.Worksheet, plan: SheetPlan): void {
   layout.orientation = plan.print.landscape ? 'Landscape' : 'Portrait';
   layout.paperSize = 'A4';
   layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  layout.setPrintArea(`B1:${address(plan.print.lastRow, plan.print.lastCol)}`);
+  layout.setPrintArea(`${address(1, plan.print.firstCol)}:${address(plan.print.lastRow, plan.print.lastCol)}`);
   layout.setPrintTitleRows(`$${plan.print.titleRows[0]}:$${plan.print.titleRows[1]}`);
 }
 

@@ -79,7 +79,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      printArea: `B1:${address(plan.print.lastRow, plan.print.lastCol)}`,
+      printArea: `${address(1, plan.print.firstCol)}:${address(plan.print.lastRow, plan.print.lastCol)}`,
       printTitlesRow: `${plan.print.titleRows[0]}:${plan.print.titleRows[1]}`,
       margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     };

@@ -42,12 +42,18 @@ export const STYLES: Record<string, CellStyle> = {
     (Object.keys(NUM_FMT) as IndicatorKindStyle[]).flatMap((k) => [
       [`input-${k}`, cell({ h: k === 'text' ? 'left' : k === 'code' ? 'center' : 'right', numFmt: NUM_FMT[k], fill: INPUT_FILL, locked: false })],
       [`derived-${k}`, cell({ h: 'right', numFmt: NUM_FMT[k], fill: DERIVED_FILL, italic: false })],
+      [`plain-${k}`, cell({ h: k === 'text' || k === 'code' ? 'left' : 'right', numFmt: k === 'code' ? '@' : NUM_FMT[k] })],
     ]),
   ),
 };
 
 export function inputStyle(kind: IndicatorKindStyle): string {
   return `input-${kind}`;
+}
+
+/** Bordered, unshaded value cell of a report sheet (breakdown, log). */
+export function plainStyle(kind: IndicatorKindStyle): string {
+  return `plain-${kind}`;
 }
 
 export function derivedStyle(kind: IndicatorKindStyle): string {

@@ -16,6 +16,8 @@ export interface RenderOptions {
   reportDate?: string;
   /** Input values by cell key (code@column). */
   values?: ReadonlyMap<string, CellValue>;
+  /** Sheet name instead of the template's own ("Tổng hợp 2024-Q3"). */
+  sheetName?: string;
 }
 
 /** The first visible column; column A holds the hidden identity and row codes. */
@@ -168,7 +170,7 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
   }
   const totalWidth = t.tables[0].columns.reduce((s, c) => s + c.width, 0);
   return {
-    name: sheetBaseName(t, opts.period),
+    name: opts.sheetName ?? sheetBaseName(t, opts.period),
     columns: [
       { width: 12, hidden: true },
       ...Array.from({ length: width }, (_, i) => ({
@@ -181,7 +183,7 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
     rowHeights,
     validations,
     freezeRows: t.tables.length === 1 ? titleRows[1] : 0,
-    print: { landscape: totalWidth > 110, titleRows, lastRow, lastCol },
+    print: { landscape: totalWidth > 110, titleRows, firstCol: FIRST, lastRow, lastCol },
     protect: true,
     font: FONT,
   };

@@ -47,7 +47,8 @@ export interface SheetPlan {
   rowHeights: { row: number; height: number }[];
   validations: { row: number; col: number; rule: Validation }[];
   freezeRows: number;
-  print: { landscape: boolean; titleRows: [number, number]; lastRow: number; lastCol: number };
+  /** Print area from column `firstCol` (template sheets skip the hidden column A). */
+  print: { landscape: boolean; titleRows: [number, number]; firstCol: number; lastRow: number; lastCol: number };
   protect: boolean;
   font: string;
 }

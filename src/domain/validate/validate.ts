@@ -2,6 +2,7 @@ import { templateRows } from '../catalogue/rows';
 import type { Column, IndicatorKind, Level, Row, Rule, Template } from '../catalogue/schema';
 import { computeDerived, derivedDefinitions, rowValueKeys } from '../compute/derive';
 import { evaluate, evaluateComparison, parseComparison, refsOf, type Comparison, type Expr, type Num } from '../expr';
+import { parseCodeCounts } from '../merge/code-counts';
 import { formatNumberVi, formatPercentVi } from '../number/parse';
 import { cellKey } from '../sheet/identity';
 import { address, parseAddress } from '../sheet/plan';
@@ -148,7 +149,7 @@ function kindFindings(s: CellState, checks: NonNullable<Template['kindChecks']>,
     return;
   }
   if (typeof value !== 'number') {
-    if (kind === 'code' && !(s.column?.codes ?? row.codes ?? []).some((c) => c.value === value))
+    if (kind === 'code' && !parseCodeCounts(value) && !(s.column?.codes ?? row.codes ?? []).some((c) => c.value === value))
       add(cell, { rule: checks.codeList ?? 'MA', severity: 'error', message: `${row.code} ghi "${value}", không thuộc danh sách: ${codeList(s)}`, actual: value });
     return;
   }

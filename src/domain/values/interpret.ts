@@ -1,5 +1,6 @@
 import type { CodeOption, IndicatorKind } from '../catalogue/schema';
 import type { CellValue } from '../sheet/plan';
+import { parseCodeCounts } from '../merge/code-counts';
 import { parseNumberText } from '../number/parse';
 
 /**
@@ -55,6 +56,8 @@ function interpretCode(raw: CellValue, codes: CodeOption[]): Interpreted {
   const numeric = codes.every((c) => typeof c.value === 'number');
   const text = String(raw).normalize('NFC').trim();
   if (text === '') return { ok: true, value: null };
+  // A consolidated sheet's answer counts ("12/15 đơn vị: Có") are read as they are.
+  if (parseCodeCounts(text)) return { ok: true, value: text };
   const byLabel = codes.find((c) => c.label.toLocaleLowerCase('vi') === text.toLocaleLowerCase('vi'));
   if (byLabel) return { ok: true, value: byLabel.value };
   if (!numeric) {

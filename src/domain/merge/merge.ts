@@ -1,0 +1,253 @@
+import { findTemplate } from '../catalogue/catalogue';
+import { templateRows } from '../catalogue/rows';
+import type { Column, IndicatorKind, Row, Template } from '../catalogue/schema';
+import { computeDerived, rowValueKeys } from '../compute/derive';
+import type { Num } from '../expr';
+import { cellKey } from '../sheet/identity';
+import type { CellValue } from '../sheet/plan';
+import type { TemplateSheet } from '../sheet/read';
+import { validateSheet } from '../validate/validate';
+import { interpret } from '../values/interpret';
+import { formatCodeCounts, parseCodeCounts } from './code-counts';
+
+/** One received file, read or not. */
+export interface UnitFile {
+  file: string;
+  size: number;
+  /** Last modification time (ms); the newer file wins when a unit sent two. */
+  modified: number;
+  checksum: string;
+  /** The template sheet found in the file, or why the file could not be used. */
+  sheet?: TemplateSheet;
+  error?: string;
+}
+
+export interface MergeOptions {
+  /** The consolidating unit, e.g. "UBND huyện Ân Thi". */
+  unit: string;
+  /** Period code; by default the period most files report. */
+  period?: string;
+  templateId?: string;
+  /** Units expected to report (completeness). */
+  expected?: string[];
+  /** Leave out files whose check finds errors (merged by default, errors listed). */
+  excludeErrors?: boolean;
+}
+
+export type LogStatus = 'đã gộp' | 'bỏ qua';
+
+export interface LogEntry {
+  file: string;
+  unit: string;
+  period: string;
+  template: string;
+  version: string;
+  size: number;
+  checksum: string;
+  status: LogStatus;
+  reason: string;
+  errors: number;
+  warnings: number;
+}
+
+export interface MergedUnit {
+  unit: string;
+  file: string;
+  /** What the unit reported, read by kind (numbers, code values, texts), by cell key. */
+  values: Map<string, number | string | null>;
+  /** The unit's derived values computed from its own parts. */
+  derived: Map<string, Num>;
+  errors: number;
+}
+
+export interface MergeResult {
+  template: Template;
+  period: string;
+  unit: string;
+  /** Inputs of the consolidated sheet by cell key (sums, code counts); derived cells follow from them. */
+  values: Map<string, CellValue>;
+  /** Consolidated derived values, recomputed from the summed parts. */
+  derived: Map<string, Num>;
+  /** How many units gave a value, by cell key. */
+  reported: Map<string, number>;
+  units: MergedUnit[];
+  log: LogEntry[];
+  completeness: { expected: string[]; submitted: string[]; missing: string[]; duplicates: string[]; unexpected: string[] };
+  /** What was not carried into the total, and why. */
+  notes: string[];
+}
+
+/** Unit names compare without case, extra spaces or Unicode form differences. */
+export function unitKey(name: string): string {
+  return name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Consolidates the reports of subordinate units into one report of the same template: counts
+ * and money are summed, ratios recomputed from the summed parts (never summed or averaged),
+ * coded answers counted per code, texts kept per unit; blanks are not zeros. The result does not
+ * depend on the order of the files, and every file and every value left out is logged.
+ */
+export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult {
+  const sorted = [...files].sort((a, b) => a.file.localeCompare(b.file));
+  const readable = sorted.filter((f) => f.sheet);
+  const target = chooseTarget(readable, opts);
+  const template = findTemplate(target.templateId);
+  if (!template) throw new Error(`Không có mẫu "${target.templateId}" trong danh mục`);
+  const log: LogEntry[] = [];
+  const notes: string[] = [];
+  const entry = (f: UnitFile, status: LogStatus, reason: string, errors = 0, warnings = 0): LogEntry => ({
+    file: f.file,
+    unit: f.sheet?.identity.unit ?? '',
+    period: f.sheet?.identity.period ?? '',
+    template: f.sheet?.identity.templateId ?? '',
+    version: f.sheet?.identity.version ?? '',
+    size: f.size,
+    checksum: f.checksum,
+    status,
+    reason,
+    errors,
+    warnings,
+  });
+
+  // Candidates: the right template and period, one file per unit (the newest).
+  const candidates: UnitFile[] = [];
+  for (const f of sorted) {
+    if (!f.sheet) log.push(entry(f, 'bỏ qua', f.error ?? 'không đọc được'));
+    else if (f.sheet.identity.templateId !== template.id) log.push(entry(f, 'bỏ qua', `mẫu ${f.sheet.identity.templateId}, không phải ${template.id}`));
+    else if (f.sheet.identity.period !== target.period) log.push(entry(f, 'bỏ qua', `kỳ ${f.sheet.identity.period || '(không ghi)'}, không phải ${target.period}`));
+    else if (!f.sheet.identity.unit) log.push(entry(f, 'bỏ qua', 'tệp không ghi đơn vị báo cáo'));
+    else candidates.push(f);
+  }
+  const byUnit = new Map<string, UnitFile[]>();
+  for (const f of candidates) byUnit.set(unitKey(f.sheet!.identity.unit), [...(byUnit.get(unitKey(f.sheet!.identity.unit)) ?? []), f]);
+  const duplicates: string[] = [];
+  const taken: UnitFile[] = [];
+  for (const [, list] of [...byUnit].sort(([a], [b]) => a.localeCompare(b))) {
+    list.sort((a, b) => b.modified - a.modified || a.file.localeCompare(b.file));
+    taken.push(list[0]);
+    if (list.length > 1) duplicates.push(list[0].sheet!.identity.unit);
+    for (const older of list.slice(1)) log.push(entry(older, 'bỏ qua', `trùng đơn vị ${older.sheet!.identity.unit}: đã lấy tệp mới hơn ${list[0].file}`));
+  }
+
+  const rows = new Map(templateRows(template).map((r) => [r.code, r]));
+  const columns = new Map(template.tables.flatMap((t) => t.columns.filter((c) => c.role === 'value').map((c) => [c.key, c] as const)));
+  const units: MergedUnit[] = [];
+  for (const f of taken) {
+    const sheet = f.sheet!;
+    const findings = validateSheet(sheet, template);
+    const errors = findings.filter((x) => x.severity === 'error').length;
+    const warnings = findings.length - errors;
+    if (opts.excludeErrors && errors) {
+      log.push(entry(f, 'bỏ qua', `có ${errors} lỗi khi kiểm tra (đã chọn loại tệp có lỗi)`, errors, warnings));
+      continue;
+    }
+    const values = new Map<string, number | string | null>();
+    for (const [key, cell] of sheet.cells) {
+      const row = rows.get(cell.code);
+      if (!row) {
+        notes.push(`${f.file}: mã ${cell.code} không có trong mẫu ${template.id} phiên bản ${template.version}, không tổng hợp`);
+        continue;
+      }
+      const kind = kindOf(row, columns.get(cell.key));
+      if (kind === 'group' || (row.formula && !columns.get(cell.key)?.kind)) continue;
+      const read = interpret(cell.raw, { kind, codes: columns.get(cell.key)?.codes ?? row.codes, percentFormatted: !!cell.numFmt?.includes('%') });
+      if (read.ok) values.set(key, read.value);
+      else notes.push(`${f.file}: ô ${cell.code} ghi "${cell.raw}" không đọc được, không cộng vào tổng`);
+    }
+    const missing = [...rows.keys()].filter((c) => !sheet.rowOf.has(c));
+    if (missing.length) notes.push(`${f.file}: thiếu ${missing.length} dòng của mẫu (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`);
+    const derived = computeDerived(template, (code, key) => num(values.get(cellKey(code, key))));
+    units.push({ unit: sheet.identity.unit, file: f.file, values, derived, errors });
+    log.push(entry(f, 'đã gộp', errors ? `có ${errors} lỗi khi kiểm tra (vẫn gộp)` : '', errors, warnings));
+  }
+
+  // Consolidate input cells kind by kind.
+  const values = new Map<string, CellValue>();
+  const reported = new Map<string, number>();
+  const keysOf = rowValueKeys(template);
+  for (const row of rows.values()) {
+    for (const key of keysOf.get(row.code) ?? []) {
+      const column = columns.get(key);
+      const kind = kindOf(row, column);
+      const k = cellKey(row.code, key);
+      const given = units.map((u) => u.values.get(k)).filter((v): v is number | string => v !== null && v !== undefined);
+      reported.set(k, given.length);
+      if (kind === 'group' || kind === 'text' || (row.formula && !column?.kind)) continue;
+      if (kind === 'code') {
+        const counts = new Map<string, number>();
+        let answered = 0;
+        for (const v of given) {
+          const parsed = typeof v === 'string' ? parseCodeCounts(v) : undefined;
+          if (parsed) {
+            answered += parsed.answered;
+            for (const [label, n] of parsed.counts) counts.set(label, (counts.get(label) ?? 0) + n);
+          } else {
+            const label = (column?.codes ?? row.codes ?? []).find((c) => c.value === v)?.label ?? String(v);
+            counts.set(label, (counts.get(label) ?? 0) + 1);
+            answered++;
+          }
+        }
+        if (answered) values.set(k, formatCodeCounts(counts, answered, (column?.codes ?? row.codes ?? []).map((c) => c.label)));
+        continue;
+      }
+      const numbers = given.filter((v): v is number => typeof v === 'number');
+      if (kind === 'percent') {
+        if (numbers.length) notes.push(`${row.code}: tỷ lệ không có tử số, mẫu số trong mẫu nên không cộng, không lấy trung bình; xem số liệu từng đơn vị ở trang chi tiết`);
+        continue;
+      }
+      if (numbers.length) values.set(k, numbers.reduce((s, v) => s + v, 0));
+    }
+  }
+  const derived = computeDerived(template, (code, key) => num(values.get(cellKey(code, key))));
+
+  const expected = (opts.expected ?? []).map((u) => u.trim()).filter(Boolean);
+  const expectedKeys = new Set(expected.map(unitKey));
+  const submitted = units.map((u) => u.unit);
+  const submittedKeys = new Set(submitted.map(unitKey));
+  return {
+    template,
+    period: target.period,
+    unit: opts.unit,
+    values,
+    derived,
+    reported,
+    units,
+    log: log.sort((a, b) => a.file.localeCompare(b.file)),
+    completeness: {
+      expected,
+      submitted,
+      missing: expected.filter((u) => !submittedKeys.has(unitKey(u))),
+      duplicates,
+      unexpected: expected.length ? submitted.filter((u) => !expectedKeys.has(unitKey(u))) : [],
+    },
+    notes: [...new Set(notes)],
+  };
+}
+
+function num(v: CellValue | undefined): Num {
+  return typeof v === 'number' ? v : null;
+}
+
+function kindOf(row: Row, column?: Column): IndicatorKind {
+  return column?.kind ?? row.kind;
+}
+
+/** The template and period to consolidate: as asked, or those most files report. */
+function chooseTarget(files: UnitFile[], opts: MergeOptions): { templateId: string; period: string } {
+  const count = new Map<string, number>();
+  for (const f of files) {
+    const id = f.sheet!.identity;
+    if (opts.templateId && id.templateId !== opts.templateId) continue;
+    if (opts.period && id.period !== opts.period) continue;
+    const k = `${id.templateId}|${id.period}`;
+    count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  const best = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  if (!best) {
+    if (opts.templateId && opts.period) return { templateId: opts.templateId, period: opts.period };
+    throw new Error('Không có tệp báo cáo nào đọc được theo mẫu CCHC để tổng hợp');
+  }
+  const [templateId, period] = best[0].split('|');
+  return { templateId, period };
+}

@@ -1,0 +1,102 @@
+import { templateRows } from '../catalogue/rows';
+import { rowValueKeys } from '../compute/derive';
+import { periodLabel, parsePeriod } from '../period';
+import { renderTemplate } from '../render/template';
+import { tablePlan, type TableRow } from '../render/table';
+import type { IndicatorKindStyle } from '../render/style-types';
+import { cellKey } from '../sheet/identity';
+import type { CellValue, SheetPlan } from '../sheet/plan';
+import type { MergeResult } from './merge';
+
+/** The three sheets a merge writes: the consolidated form, the per-unit breakdown and the log. */
+export function mergeSheets(r: MergeResult): SheetPlan[] {
+  const period = parsePeriod(r.period);
+  const when = period ? periodLabel(period) : r.period;
+  const consolidated = renderTemplate(r.template, { unit: r.unit, period, values: r.values, sheetName: `Tổng hợp ${r.period}`.trim() });
+  return [consolidated, breakdown(r, when), logSheet(r, when)];
+}
+
+function breakdown(r: MergeResult, when: string): SheetPlan {
+  const keysOf = rowValueKeys(r.template);
+  const headers = new Map(r.template.tables.flatMap((t) => t.columns.filter((c) => c.role === 'value').map((c) => [c.key, c] as const)));
+  const multi = new Set([...keysOf.values()].flat()).size > 1;
+  const rows: TableRow[] = [];
+  for (const row of templateRows(r.template)) {
+    if (row.kind === 'group') {
+      rows.push({ cells: [row.code, row.label], bold: true });
+      continue;
+    }
+    for (const key of keysOf.get(row.code) ?? []) {
+      const column = headers.get(key);
+      const kind = (column?.kind ?? row.kind) as IndicatorKindStyle;
+      const k = cellKey(row.code, key);
+      const derived = !!row.formula && !column?.kind;
+      const show = (v: CellValue | undefined): CellValue => {
+        if (v === undefined || v === null) return null;
+        if (kind !== 'code' || typeof v !== 'number') return v;
+        return (column?.codes ?? row.codes ?? []).find((c) => c.value === v)?.label ?? v;
+      };
+      const total = derived ? r.derived.get(k) ?? null : r.values.get(k) ?? null;
+      const cellKind = kind === 'code' ? 'text' : kind;
+      rows.push({
+        cells: [
+          multi ? `${row.code} (${column?.header ?? key})` : row.code,
+          row.label,
+          row.unit ?? '',
+          total,
+          r.reported.get(k) ?? 0,
+          ...r.units.map((u) => show(derived ? u.derived.get(k) : u.values.get(k))),
+        ],
+        kinds: [undefined, undefined, undefined, cellKind, 'count', ...r.units.map(() => cellKind)],
+      });
+    }
+  }
+  return tablePlan(
+    'Chi tiết theo đơn vị',
+    [`CHI TIẾT SỐ LIỆU THEO ĐƠN VỊ — ${r.template.name.toLocaleUpperCase('vi')}`, `${r.unit}, ${when}: ${r.units.length} đơn vị được tổng hợp`],
+    [
+      { header: 'Mã chỉ tiêu', width: 11, kind: 'text' },
+      { header: 'Chỉ tiêu', width: 48, kind: 'text' },
+      { header: 'Đơn vị tính', width: 12, kind: 'text' },
+      { header: 'Tổng hợp', width: 16, kind: 'count' },
+      { header: 'Số đơn vị có số liệu', width: 10, kind: 'count' },
+      ...r.units.map((u) => ({ header: u.unit, width: 14, kind: 'count' as const })),
+    ],
+    rows,
+  );
+}
+
+function logSheet(r: MergeResult, when: string): SheetPlan {
+  const rows: TableRow[] = r.log.map((e, i) => ({
+    cells: [i + 1, e.file, e.unit, e.period, e.template, e.version, e.size, e.checksum, e.status, e.reason, e.errors, e.warnings],
+  }));
+  const c = r.completeness;
+  const blank = (text: string): TableRow => ({ cells: [null, text], bold: true });
+  rows.push({ cells: [] });
+  if (c.expected.length) {
+    rows.push(blank(`Đơn vị phải nộp: ${c.expected.length}; đã nộp: ${c.expected.length - c.missing.length}; chưa nộp: ${c.missing.length}`));
+    rows.push(blank(`Chưa nộp: ${c.missing.join(', ') || 'không có'}`));
+    if (c.unexpected.length) rows.push(blank(`Nộp nhưng không có trong danh sách: ${c.unexpected.join(', ')}`));
+  } else rows.push(blank(`Đã nộp: ${c.submitted.length} đơn vị (không có danh sách đơn vị phải nộp)`));
+  rows.push(blank(`Trùng: ${c.duplicates.join(', ') || 'không có'}`));
+  for (const n of r.notes) rows.push(blank(`Ghi chú: ${n}`));
+  return tablePlan(
+    'Nhật ký tổng hợp',
+    [`NHẬT KÝ TỔNG HỢP — ${r.unit.toLocaleUpperCase('vi')}`, `${r.template.name}, ${when}`],
+    [
+      { header: 'STT', width: 5, kind: 'count' },
+      { header: 'Tệp', width: 28, kind: 'text' },
+      { header: 'Đơn vị', width: 22, kind: 'text' },
+      { header: 'Kỳ', width: 9, kind: 'text' },
+      { header: 'Mẫu', width: 12, kind: 'text' },
+      { header: 'Phiên bản', width: 9, kind: 'text' },
+      { header: 'Dung lượng (byte)', width: 11, kind: 'count' },
+      { header: 'Mã kiểm tra SHA-256', width: 20, kind: 'text' },
+      { header: 'Trạng thái', width: 10, kind: 'text' },
+      { header: 'Lý do', width: 36, kind: 'text' },
+      { header: 'Số lỗi', width: 7, kind: 'count' },
+      { header: 'Số cảnh báo', width: 9, kind: 'count' },
+    ],
+    rows,
+  );
+}

@@ -1,0 +1,55 @@
+import type { IndicatorKindStyle } from './style-types';
+import { FONT, STYLES, plainStyle } from './styles';
+import type { CellValue, PlannedCell, SheetPlan } from '../sheet/plan';
+import { wrappedLines } from './template';
+
+export interface TableColumn {
+  header: string;
+  width: number;
+  kind: IndicatorKindStyle;
+}
+
+export interface TableRow {
+  cells: CellValue[];
+  /** Kind per cell when it differs from the column's (e.g. a percent row in a breakdown). */
+  kinds?: (IndicatorKindStyle | undefined)[];
+  bold?: boolean;
+}
+
+/** A plain report sheet: title lines, one header row and bordered rows (breakdowns and logs). */
+export function tablePlan(name: string, titles: string[], columns: TableColumn[], rows: TableRow[]): SheetPlan {
+  const cells: PlannedCell[] = [];
+  const merges: SheetPlan['merges'] = [];
+  const rowHeights: SheetPlan['rowHeights'] = [];
+  const last = columns.length;
+  titles.forEach((text, i) => {
+    cells.push({ row: i + 1, col: 1, value: text, style: i === 0 ? 'title' : 'note-line' });
+    if (last > 1) merges.push({ top: i + 1, left: 1, bottom: i + 1, right: last });
+  });
+  const header = titles.length + 2;
+  columns.forEach((c, i) => cells.push({ row: header, col: i + 1, value: c.header, style: 'header' }));
+  rowHeights.push({ row: header, height: Math.max(...columns.map((c) => wrappedLines(c.header, c.width))) * 16 + 4 });
+  rows.forEach((r, ri) => {
+    const row = header + 1 + ri;
+    r.cells.forEach((value, ci) => {
+      const kind = r.kinds?.[ci] ?? columns[ci].kind;
+      cells.push({ row, col: ci + 1, value: value ?? null, style: r.bold && kind === 'text' ? 'label-bold' : plainStyle(kind) });
+    });
+    const lines = Math.max(1, ...r.cells.map((v, ci) => (typeof v === 'string' ? wrappedLines(v, columns[ci].width) : 1)));
+    if (lines > 1) rowHeights.push({ row, height: lines * 16 + 2 });
+  });
+  const lastRow = header + rows.length;
+  return {
+    name,
+    columns: columns.map((c) => ({ width: c.width })),
+    cells,
+    styles: STYLES,
+    merges,
+    rowHeights,
+    validations: [],
+    freezeRows: header,
+    print: { landscape: true, titleRows: [header, header], firstCol: 1, lastRow, lastCol: last },
+    protect: false,
+    font: FONT,
+  };
+}
