@@ -14,6 +14,7 @@ import { planCompute } from '../domain/compute/plan';
 import { SEVERITY_LABEL, type Finding } from '../domain/validate/finding';
 import { validateSheet } from '../domain/validate/validate';
 import type { ExcelJsWorkbook } from '../workbook/exceljs-adapter';
+import { readGrids } from '../workbook/lean-reader';
 import { newWorkbook, openWorkbook, saveWorkbook, UserError } from './io';
 
 export interface Output {
@@ -216,12 +217,15 @@ export async function mergeFiles(a: MergeArgs, io: Output): Promise<number> {
     const data = await readFile(path).catch(() => undefined);
     const info = await stat(path).catch(() => undefined);
     const base = { file: name, size: info?.size ?? 0, modified: info?.mtimeMs ?? 0, checksum: data ? createHash('sha256').update(data).digest('hex') : '' };
+    if (!data) {
+      files.push({ ...base, error: `Không đọc được tệp "${name}".` });
+      continue;
+    }
     try {
-      const wb = await openWorkbook(path);
-      files.push({ ...base, sheet: (await templateSheets(wb, name))[0] });
+      const sheet = readGrids(name, data).map(readTemplateSheet).find((s) => s?.template);
+      files.push(sheet ? { ...base, sheet } : { ...base, error: `Tệp "${name}" không có trang tính nào được tạo từ mẫu CCHC.` });
     } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      files.push({ ...base, error: e.message });
+      files.push({ ...base, error: (e as Error).message });
     }
   }
   let expected: string[] | undefined;
