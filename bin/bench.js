@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// npm run bench: generates 1,000 filled Mẫu A workbooks (figures varied per commune) and times
-// `cchc validate` on the whole folder in one process. Prints files, seconds and files per second.
+// npm run bench: generates 1,000 filled Mẫu A workbooks (figures varied per commune), then times in
+// one process: `cchc validate` on the folder; `cchc merge` of the folder (read, check, merge, write);
+// and, as the floor, only inflating and scanning the same files. Prints seconds and files per second.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -13,6 +14,7 @@ const { parsePeriod } = require('../dist/node/domain/period.js');
 const { readTemplateSheet } = require('../dist/node/domain/sheet/read.js');
 const { planFill } = require('../dist/node/domain/fill/fill.js');
 const { parseValuesCsv } = require('../dist/node/domain/fill/csv.js');
+const { readGrids } = require('../dist/node/workbook/lean-reader.js');
 
 const COUNT = Number(process.env.BENCH_FILES || 1000);
 const root = path.resolve(__dirname, '..');
@@ -36,10 +38,19 @@ async function generate(dir) {
   const t0 = Date.now();
   await generate(dir);
   console.log(`Đã tạo ${COUNT} tệp Mẫu A trong ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  const t1 = process.hrtime.bigint();
-  let out = 0;
-  const code = await run(['validate', dir, '--json'], { out: (s) => (out += s.length), err: () => undefined });
-  const seconds = Number(process.hrtime.bigint() - t1) / 1e9;
-  console.log(`cchc validate: ${COUNT} tệp trong ${seconds.toFixed(2)} s (${(COUNT / seconds).toFixed(0)} tệp/giây, ${((seconds * 1000) / COUNT).toFixed(1)} ms/tệp), mã thoát ${code}`);
+  const quiet = { out: () => undefined, err: () => undefined };
+  const time = async (fn) => {
+    const t = process.hrtime.bigint();
+    const result = await fn();
+    return { seconds: Number(process.hrtime.bigint() - t) / 1e9, result };
+  };
+  const rate = (s) => `${s.toFixed(2)} s (${(COUNT / s).toFixed(0)} tệp/giây)`;
+  const files = fs.readdirSync(dir).map((n) => path.join(dir, n));
+  const scan = await time(() => files.reduce((cells, f) => cells + readGrids(path.basename(f), fs.readFileSync(f)).reduce((n, g) => n + g.values.length, 0), 0));
+  console.log(`Chỉ giải nén và quét giá trị: ${rate(scan.seconds)}`);
+  const merge = await time(() => run(['merge', dir, '--out', path.join(os.tmpdir(), `cchc-bench-${process.pid}.xlsx`), '--unit', 'UBND huyện Thử'], quiet));
+  console.log(`cchc merge (đọc, kiểm tra, tổng hợp, ghi): ${rate(merge.seconds)}, gấp ${(merge.seconds / scan.seconds).toFixed(1)} lần thời gian chỉ quét, mã thoát ${merge.result}`);
+  const validate = await time(() => run(['validate', dir, '--json'], quiet));
+  console.log(`cchc validate: ${rate(validate.seconds)}, mã thoát ${validate.result}`);
   fs.rmSync(dir, { recursive: true, force: true });
 })();

@@ -95,8 +95,11 @@ function styleFormats(xml: string): (string | null)[] {
   });
 }
 
+const ATTR = new Map<string, RegExp>();
 function attr(tag: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+  let re = ATTR.get(name);
+  if (!re) ATTR.set(name, (re = new RegExp(`\\s${name.replace(':', '\\:')}="([^"]*)"`)));
+  return re.exec(tag)?.[1];
 }
 
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
