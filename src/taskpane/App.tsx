@@ -6,6 +6,7 @@ import { TEXTS, type Lang } from './i18n';
 import { CheckPanel } from './components/CheckPanel';
 import { ComputePanel } from './components/ComputePanel';
 import { InsertPanel } from './components/InsertPanel';
+import { MergePanel } from './components/MergePanel';
 import { WebFileBar } from './components/WebFileBar';
 
 export function App({ host }: { host: Host | 'unsupported' }) {
@@ -37,11 +38,13 @@ export function App({ host }: { host: Host | 'unsupported' }) {
             <Tab value="insert">{t.tabInsert}</Tab>
             <Tab value="check">{t.tabCheck}</Tab>
             <Tab value="compute">{t.tabCompute}</Tab>
+            <Tab value="merge">{t.tabMerge}</Tab>
           </TabList>
           <main style={{ paddingTop: 12 }}>
             {tab === 'insert' && <InsertPanel host={host} t={t} onInserted={() => setRevision((r) => r + 1)} />}
             {tab === 'check' && <CheckPanel host={host} t={t} onChecked={() => setRevision((r) => r + 1)} />}
             {tab === 'compute' && <ComputePanel host={host} t={t} onChanged={() => setRevision((r) => r + 1)} />}
+            {tab === 'merge' && <MergePanel host={host} t={t} onMerged={() => setRevision((r) => r + 1)} />}
           </main>
         </>
       )}

@@ -55,6 +55,22 @@ const vi = {
   computed: (n: number) => `Đã tính lại ${n} ô.`,
   undone: 'Đã khôi phục các ô như trước khi tính.',
   nothingToCompute: 'Không có ô nào cần tính lại.',
+  tabMerge: 'Tổng hợp',
+  mergeChoose: 'Chọn tệp của các đơn vị',
+  mergeDrop: 'hoặc kéo thả các tệp .xlsx vào đây',
+  mergeChosen: (n: number) => `Đã chọn ${n} tệp`,
+  mergeUnit: 'Đơn vị tổng hợp',
+  mergeUnitPlaceholder: 'Ví dụ: UBND huyện Ân Thi',
+  mergeExpected: 'Danh sách đơn vị phải nộp (không bắt buộc)',
+  mergeExpectedHint: 'Mỗi dòng một đơn vị, ví dụ: UBND xã Bắc Sơn',
+  mergeExcludeErrors: 'Loại các tệp có lỗi khi kiểm tra',
+  mergeRun: 'Tổng hợp',
+  mergeUnitRequired: 'Hãy nhập đơn vị tổng hợp.',
+  mergeNoFiles: 'Hãy chọn các tệp cần tổng hợp.',
+  mergeStage: (stage: string, read: number, total: number) =>
+    stage === 'read' ? `Đã đọc ${read}/${total} tệp` : stage === 'merge' ? 'Đang kiểm tra và tổng hợp…' : stage === 'write' ? 'Đang ghi kết quả…' : 'Xong',
+  mergeDone: (merged: number, total: number, sheets: string[]) => `Đã tổng hợp ${merged}/${total} tệp vào các trang: ${sheets.join(', ')}.`,
+  mergeMissing: (units: string[]) => `Chưa nộp: ${units.join(', ')}`,
 };
 
 export type Texts = typeof vi;
@@ -113,6 +129,22 @@ const en: Texts = {
   computed: (n: number) => `Recomputed ${n} cells.`,
   undone: 'The cells are back as they were before computing.',
   nothingToCompute: 'No cell needs computing.',
+  tabMerge: 'Consolidate',
+  mergeChoose: "Choose the units' files",
+  mergeDrop: 'or drop the .xlsx files here',
+  mergeChosen: (n: number) => `${n} files chosen`,
+  mergeUnit: 'Consolidating unit',
+  mergeUnitPlaceholder: 'e.g. UBND huyện Ân Thi',
+  mergeExpected: 'Units expected to report (optional)',
+  mergeExpectedHint: 'One unit per line, e.g. UBND xã Bắc Sơn',
+  mergeExcludeErrors: 'Leave out files with check errors',
+  mergeRun: 'Consolidate',
+  mergeUnitRequired: 'Please enter the consolidating unit.',
+  mergeNoFiles: 'Please choose the files to consolidate.',
+  mergeStage: (stage: string, read: number, total: number) =>
+    stage === 'read' ? `${read}/${total} files read` : stage === 'merge' ? 'Checking and consolidating…' : stage === 'write' ? 'Writing the result…' : 'Done',
+  mergeDone: (merged: number, total: number, sheets: string[]) => `Consolidated ${merged}/${total} files into the sheets: ${sheets.join(', ')}.`,
+  mergeMissing: (units: string[]) => `Not received: ${units.join(', ')}`,
 };
 
 export const TEXTS: Record<Lang, Texts> = { vi, en };

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { cellKey } from '../../src/domain/sheet/identity';
+import type { CellValue } from '../../src/domain/sheet/plan';
+import { parsePeriod } from '../../src/domain/period';
+import { renderTemplate } from '../../src/domain/render/template';
+import { readTemplateSheet } from '../../src/domain/sheet/read';
+import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
+import { launchChromium, openStandalone, serveBuiltPage } from '../support/browser';
+import { bundleForBrowser } from '../support/bundle';
+import { template } from '../support/workbooks';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let fakeOffice: string;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+beforeAll(async () => {
+  [server, browser, fakeOffice] = await Promise.all([serveBuiltPage(), launchChromium(), bundleForBrowser(resolve(__dirname, '../support/office-in-page.ts'))]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function commune(i: number): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+  const wb = ExcelJsWorkbook.create(ExcelJS);
+  const values = new Map<string, CellValue>([
+    [cellKey('I.2.1', 'value'), 4 + i],
+    [cellKey('I.2.2', 'value'), i],
+    [cellKey('I.5', 'value'), i % 2],
+  ]);
+  await wb.addSheet(renderTemplate(template('dinh-ky'), { unit: `UBND xã Số ${i}`, period: parsePeriod('2024-Q3'), values }));
+  return { name: `xa-${i}.xlsx`, mimeType: XLSX, buffer: Buffer.from(await wb.toBuffer()) };
+}
+
+async function chooseAndMerge(page: Page) {
+  await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+  const files = [await commune(1), await commune(2), await commune(3), { name: 'hong.xlsx', mimeType: XLSX, buffer: Buffer.from('không phải excel') }];
+  await page.locator('input[type=file][multiple]').setInputFiles(files);
+  await page.getByText('Đã chọn 4 tệp').waitFor();
+  await page.getByLabel('Đơn vị tổng hợp').fill('UBND huyện Ân Thi');
+  await page.getByLabel('Danh sách đơn vị phải nộp (không bắt buộc)').fill('UBND xã Số 1\nUBND xã Số 2\nUBND xã Số 3\nUBND xã Số 4');
+  await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+  await page.getByText('Đã tổng hợp 3/4 tệp vào các trang: Tổng hợp 2024-Q3, Chi tiết theo đơn vị, Nhật ký tổng hợp.').waitFor();
+  await page.getByText('Chưa nộp: UBND xã Số 4').waitFor();
+  await page.getByRole('progressbar').waitFor();
+  await page.getByText('Xong', { exact: true }).waitFor();
+  await page.getByText('Tệp "hong.xlsx" không phải là tệp Excel .xlsx.', { exact: false }).waitFor();
+}
+
+test('standalone page: choose files, merge with progress, download the three result sheets', async () => {
+  const page = await openStandalone(browser, server.url);
+  await chooseAndMerge(page);
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
+  const wb = await ExcelJsWorkbook.open(ExcelJS, readFileSync((await d.path())!));
+  expect(await wb.sheetNames()).toEqual(['Tổng hợp 2024-Q3', 'Chi tiết theo đơn vị', 'Nhật ký tổng hợp']);
+  const sheet = readTemplateSheet(await wb.readSheet('Tổng hợp 2024-Q3'))!;
+  expect(sheet.cells.get('I.2.1@value')!.raw).toBe(5 + 6 + 7);
+  expect(sheet.cells.get('I.2.2@value')!.raw).toBe(6);
+  expect(sheet.cells.get('I.2@value')!.raw).toBeCloseTo(6 / 18, 12);
+  expect(sheet.cells.get('I.5@value')!.raw).toBe('2/3 đơn vị: Có; 1/3 đơn vị: Không');
+  expect(sheet.identity.unit).toBe('UBND huyện Ân Thi');
+});
+
+test('inside Excel: the result sheets are written with a bounded number of syncs', async () => {
+  const page = await browser.newPage();
+  await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: fakeOffice }));
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByText('Đang chạy trong Excel.').waitFor();
+  const before = await page.evaluate(() => (window as unknown as { __excel: { syncCount: () => number } }).__excel.syncCount());
+  await chooseAndMerge(page);
+  const after = await page.evaluate(() => {
+    const x = (window as unknown as { __excel: Record<string, (...a: unknown[]) => unknown> }).__excel;
+    return { syncs: x.syncCount() as number, names: x.sheetNames() as string[] };
+  });
+  expect(after.names).toEqual(['Tổng hợp 2024-Q3', 'Chi tiết theo đơn vị', 'Nhật ký tổng hợp']);
+  // Three sheets of two syncs each, and one to show the result: whatever the number of files.
+  expect(after.syncs - before).toBeLessThanOrEqual(7);
+});
