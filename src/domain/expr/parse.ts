@@ -117,14 +117,30 @@ class Parser {
   }
 }
 
+// Templates are parsed once: expressions are checked and evaluated for every sheet of every file.
+const exprCache = new Map<string, Expr>();
+const comparisonCache = new Map<string, Comparison>();
+
 export function parseExpr(src: string): Expr {
+  let e = exprCache.get(src);
+  if (!e) exprCache.set(src, (e = parseExprOnce(src)));
+  return e;
+}
+
+export function parseComparison(src: string): Comparison {
+  let c = comparisonCache.get(src);
+  if (!c) comparisonCache.set(src, (c = parseComparisonOnce(src)));
+  return c;
+}
+
+function parseExprOnce(src: string): Expr {
   const p = new Parser(tokenize(src), src);
   const e = p.expr();
   if (!p.done()) throw new Error(`Biểu thức "${src}": thừa phần cuối`);
   return e;
 }
 
-export function parseComparison(src: string): Comparison {
+function parseComparisonOnce(src: string): Comparison {
   const p = new Parser(tokenize(src), src);
   const operands = [p.expr()];
   const ops: CompareOp[] = [];

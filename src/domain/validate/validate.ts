@@ -135,8 +135,8 @@ export function validateSheet(sheet: TemplateSheet, template: Template): Finding
       add(s.cell, { rule: hint.id, severity: 'warning', message: `${s.row.code} để trống; theo ${hint.text} phải là ${show(should, s.kind)}`, expected: should });
     else add(s.cell, { rule: 'THIEU', severity: 'warning', message: `${s.row.code} chưa có số liệu (${s.row.label})` });
   }
-  const rank = (f: Finding) => parseAddress(f.cell).row * 2 + (f.severity === 'error' ? 0 : 1);
-  return findings.sort((a, b) => rank(a) - rank(b));
+  const ranked = findings.map((f) => ({ f, rank: parseAddress(f.cell).row * 2 + (f.severity === 'error' ? 0 : 1) }));
+  return ranked.sort((a, b) => a.rank - b.rank).map((x) => x.f);
 }
 
 type Add = (cell: TemplateCell, f: Omit<Finding, 'sheet' | 'cell' | 'code'>) => void;
