@@ -120,8 +120,7 @@ export async function validateFiles(paths: string[], json: boolean, io: Output):
   const reports: { file: string; findings?: ReturnType<typeof findingRow>[]; error?: string }[] = [];
   for (const file of files) {
     try {
-      const wb = await openWorkbook(file);
-      const sheets = await templateSheets(wb, file);
+      const sheets = leanTemplateSheets(file);
       const findings = sheets.flatMap((s) => validateSheet(s, s.template!));
       reports.push({ file, findings: findings.map(findingRow) });
       if (!json) {
@@ -183,6 +182,23 @@ export async function computeFile(a: ComputeArgs, io: Output): Promise<number> {
     io.out(`Đã tính ${changes.length} ô → ${a.out}`);
   }
   return 0;
+}
+
+/** Template sheets of a file read with the lean reader (checking does not need formats). */
+function leanTemplateSheets(path: string): TemplateSheet[] {
+  const name = basename(path);
+  const data = attempt(() => readFileSync(path));
+  if (!data) throw new UserError(`Không mở được tệp "${path}": tệp không tồn tại hoặc không đọc được.`);
+  let sheets: TemplateSheet[];
+  try {
+    sheets = readGrids(name, data)
+      .map(readTemplateSheet)
+      .filter((s): s is TemplateSheet => !!s?.template);
+  } catch (e) {
+    throw new UserError((e as Error).message);
+  }
+  if (!sheets.length) throw new UserError(`Tệp "${name}" không có trang tính nào được tạo từ mẫu CCHC.`);
+  return sheets;
 }
 
 function attempt<T>(fn: () => T): T | undefined {
