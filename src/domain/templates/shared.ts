@@ -15,6 +15,14 @@ export const ASSESSMENT_CODES = [
   { value: 'Không đạt', label: 'Không đạt' },
 ];
 
+/** A yes/no answer coded 1/0 with the form's own wording ("Có tổ chức" / "Không tổ chức"). */
+export function yesNo(yes: string, no: string) {
+  return [
+    { value: 1, label: yes },
+    { value: 0, label: no },
+  ];
+}
+
 export const PROVINCE_PLAN = '(Kèm theo Kế hoạch số 04/KH-UBND ngày 20 tháng 01 năm 2020 của UBND tỉnh)';
 export const PROVINCE_SOURCE = 'Kế hoạch số 04/KH-UBND ngày 20/01/2020 của UBND tỉnh Bình Định về tổng kết thực hiện Chương trình tổng thể CCHC nhà nước giai đoạn 2011–2020';
 

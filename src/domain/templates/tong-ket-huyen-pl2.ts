@@ -1,11 +1,7 @@
 import type { TemplateInput } from '../catalogue/schema';
-import { ASSESSMENT_CODES, YEAR_COLUMNS } from './shared';
+import { yesNo, ASSESSMENT_CODES, YEAR_COLUMNS } from './shared';
 
 const DASH = '–';
-const HAS = (yes: string, no: string) => [
-  { value: 1, label: yes },
-  { value: 0, label: no },
-];
 
 /**
  * Phụ lục 2 of a district's 2011–2020 summary plan, after the one of UBND huyện Khánh Sơn (2020):
@@ -79,7 +75,7 @@ const template: TemplateInput = {
               label: 'Tổ chức cuộc thi tìm hiểu về CCHC',
               kind: 'code',
               unit: 'Có tổ chức: 1; Không tổ chức: 0',
-              codes: HAS('Có tổ chức', 'Không tổ chức'),
+              codes: yesNo('Có tổ chức', 'Không tổ chức'),
               attrs: { compiler: 'Phòng Nội vụ' },
             },
             { code: 'M1.3.2', stt: DASH, label: 'Số lượng bản tin chuyên đề CCHC', kind: 'count', unit: 'Bản tin', attrs: { compiler: 'Trung tâm Văn hóa, Thông tin và Thể thao' } },
@@ -90,7 +86,7 @@ const template: TemplateInput = {
               label: 'Xây dựng chuyên mục CCHC trên Cổng TTĐT của huyện',
               kind: 'code',
               unit: 'Có xây dựng: 1; Không xây dựng: 0',
-              codes: HAS('Có xây dựng', 'Không xây dựng'),
+              codes: yesNo('Có xây dựng', 'Không xây dựng'),
               attrs: { compiler: 'Văn phòng HĐND&UBND huyện' },
             },
             { code: 'M1.3.5', stt: DASH, label: 'Hình thức tuyên truyền CCHC khác (nếu có)', kind: 'text', attrs: { compiler: 'Phòng Nội vụ' } },

@@ -1,10 +1,6 @@
 import type { TemplateInput } from '../catalogue/schema';
-import { PROVINCE_PLAN, PROVINCE_SOURCE, YEAR_COLUMNS, indicatorColumns } from './shared';
+import { yesNo, PROVINCE_PLAN, PROVINCE_SOURCE, YEAR_COLUMNS, indicatorColumns } from './shared';
 
-const HAS = (yes: string, no: string) => [
-  { value: 1, label: yes },
-  { value: 0, label: no },
-];
 
 /** Phụ lục 1 of the province's 2011–2020 summary plan: steering and direction of CCHC (Sở Nội vụ). */
 const template: TemplateInput = {
@@ -27,7 +23,7 @@ const template: TemplateInput = {
             { code: '1.2', stt: '–', label: 'Văn bản của UBND tỉnh, Chủ tịch UBND tỉnh', kind: 'count', unit: 'Văn bản' },
             { code: '2', label: 'Số lượng các cơ quan, đơn vị được kiểm tra CCHC', kind: 'count', unit: 'Cơ quan, đơn vị' },
             { code: '3', label: 'Tuyên truyền CCHC', kind: 'group' },
-            { code: '3.1', stt: '–', label: 'Tổ chức cuộc thi tìm hiểu CCHC', kind: 'code', unit: 'Có tổ chức = 1; Không tổ chức = 0', codes: HAS('Có tổ chức', 'Không tổ chức') },
+            { code: '3.1', stt: '–', label: 'Tổ chức cuộc thi tìm hiểu CCHC', kind: 'code', unit: 'Có tổ chức = 1; Không tổ chức = 0', codes: yesNo('Có tổ chức', 'Không tổ chức') },
             { code: '3.2', stt: '–', label: 'Số lượng bản tin chuyên đề CCHC trên đài PT-TH tỉnh', kind: 'count', unit: 'Bản tin' },
             { code: '3.3', stt: '–', label: 'Số lớp tập huấn chuyên đề CCHC', kind: 'count', unit: 'Lớp' },
             {
@@ -36,7 +32,7 @@ const template: TemplateInput = {
               label: 'Xây dựng chuyên mục CCHC trên Cổng TTĐT của tỉnh',
               kind: 'code',
               unit: 'Có xây dựng = 1; Không xây dựng = 0',
-              codes: HAS('Có xây dựng', 'Không xây dựng'),
+              codes: yesNo('Có xây dựng', 'Không xây dựng'),
             },
             { code: '3.5', stt: '–', label: 'Hình thức tuyên truyền CCHC khác (nếu có)', kind: 'text' },
             { code: '4', label: 'Số lượng mô hình, sáng kiến CCHC được triển khai áp dụng', kind: 'count', unit: 'Mô hình' },
