@@ -27,6 +27,24 @@ const ORDER = [
   'VersionOverrides',
 ];
 
+/** The Resources group a resid must come from, by the element that uses it. */
+const RESID_GROUP: Record<string, string> = {
+  'bt:Image': 'bt:Images',
+  SourceLocation: 'bt:Urls',
+  FunctionFile: 'bt:Urls',
+  LearnMoreUrl: 'bt:Urls',
+  Label: 'bt:ShortStrings',
+  Title: 'bt:ShortStrings',
+  Description: 'bt:LongStrings',
+};
+
+/** Resource id → its DefaultValue etc. and the group (bt:Images, bt:Urls, …) it sits in. */
+const resources = new Map(
+  all.find((e) => e.name === 'Resources')!.children.flatMap((group) =>
+    group.children.filter((r) => r.attrs.id).map((r) => [r.attrs.id, { attrs: r.attrs, group: group.name }] as const),
+  ),
+);
+
 function pngSize(file: string): { width: number; height: number } {
   const b = readFileSync(file);
   expect(b.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
@@ -73,11 +91,23 @@ describe('manifest.xml', () => {
     }
   });
 
-  test('every resid is defined in Resources', () => {
-    const defined = new Set(all.filter((e) => e.name.startsWith('bt:') && e.attrs.id).map((e) => e.attrs.id));
-    const used = all.filter((e) => e.attrs.resid).map((e) => e.attrs.resid);
+  test('every ribbon icon resolves to a PNG of its size attribute', () => {
+    const sized = all.filter((e) => e.name === 'bt:Image' && e.attrs.size);
+    expect(sized.length).toBeGreaterThan(0);
+    for (const img of sized) {
+      const url = resources.get(img.attrs.resid)!.attrs.DefaultValue;
+      const size = Number(img.attrs.size);
+      expect(pngSize(join(ROOT, new URL(url).pathname))).toEqual({ width: size, height: size });
+    }
+  });
+
+  test('every resid is defined in Resources, in the group its element needs', () => {
+    const used = all.filter((e) => e.attrs.resid);
     expect(used.length).toBeGreaterThan(5);
-    for (const id of used) expect(defined).toContain(id);
+    for (const e of used) {
+      expect(resources.has(e.attrs.resid)).toBe(true);
+      expect([e.name, resources.get(e.attrs.resid)!.group]).toEqual([e.name, RESID_GROUP[e.name]]);
+    }
   });
 
   test('puts a "Báo cáo CCHC" button that opens the task pane on the Home tab', () => {

@@ -42,8 +42,3 @@ export interface WorkbookPort {
   /** Shows a cell to the user (selects it in Excel). */
   selectCell(sheet: string, row: number, col: number): Promise<void>;
 }
-
-/** Grid lookup that tolerates ragged rows. */
-export function gridAt<T>(grid: T[][], row: number, col: number): T | null {
-  return grid[row - 1]?.[col - 1] ?? null;
-}

@@ -92,7 +92,7 @@ export function planFill(sheet: TemplateSheet, template: Template, entries: CsvE
 }
 
 /** Formula cells of the sheet with results recomputed from current inputs plus `overrides`. */
-export function recomputeDerived(sheet: TemplateSheet, template: Template, overrides: ReadonlyMap<string, CellValue> = new Map()): CellWrite[] {
+function recomputeDerived(sheet: TemplateSheet, template: Template, overrides: ReadonlyMap<string, CellValue> = new Map()): CellWrite[] {
   const rows = new Map(templateRows(template).map((r) => [r.code, r]));
   const input = (code: string, key: string): Num => {
     const k = cellKey(code, key);
@@ -113,6 +113,6 @@ export function recomputeDerived(sheet: TemplateSheet, template: Template, overr
   return writes;
 }
 
-export function isPercentFormat(cell: TemplateCell | undefined): boolean {
+function isPercentFormat(cell: TemplateCell | undefined): boolean {
   return !!cell?.numFmt && cell.numFmt.includes('%');
 }

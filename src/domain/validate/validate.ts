@@ -11,7 +11,7 @@ import { interpret } from '../values/interpret';
 import type { Finding } from './finding';
 
 /** A reported ratio may differ from the computed one by rounding to whole percents. */
-export const RATIO_TOLERANCE = 0.005;
+const RATIO_TOLERANCE = 0.005;
 const CODE_FORMAT_RULE = 'R39';
 
 interface CellState {
@@ -267,7 +267,7 @@ function equalityRules(rules: Rule[]): Map<string, { id: string; expr: Expr; tex
 }
 
 /** Administrative level read from the unit's name ("UBND xã Bắc Sơn" → xã). */
-export function levelOf(unit: string): Level | undefined {
+function levelOf(unit: string): Level | undefined {
   const u = unit.toLocaleLowerCase('vi');
   const word = (w: string) => new RegExp(`(^|\\s)(${w})(\\s|$)`, 'u').test(u);
   if (word('thị xã')) return 'huyen';
