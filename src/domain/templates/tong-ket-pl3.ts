@@ -57,7 +57,7 @@ const template: TemplateInput = {
       id: 'RB02',
       severity: 'error',
       title: 'Số TTHC đơn giản hóa, công khai, thực hiện một cửa không vượt tổng số TTHC',
-      assert: ['[3] <= [1]', '[4] <= [1]', '[5.1] + [5.2] + [5.3] <= [1]'],
+      assert: ['[3] <= [1]', '[4] <= [1]', '[5.1] + [5.2] + [5.3] <= [1]', '[5.4] <= [1]', '[5.5] <= [1]', '[5.6] <= [1]'],
     },
     { id: 'RB02', severity: 'error', title: 'PAKN đã giải quyết không vượt PAKN đã tiếp nhận', assert: ['[7.2] <= [7.1]'] },
     { id: 'RB02', severity: 'warning', title: 'PAKN đã công khai kết quả thường không vượt PAKN đã giải quyết', assert: ['[7.3] <= [7.2]'] },

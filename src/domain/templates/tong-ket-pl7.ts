@@ -20,7 +20,7 @@ const template: TemplateInput = {
         { key: 'stt', header: 'STT', width: 6, role: 'stt' },
         { key: 'label', header: 'Chỉ tiêu', width: 50, role: 'label' },
         { key: 'agency', header: 'Cơ quan thống kê', width: 20, role: 'attr', attr: 'agency' },
-        { key: 'unit', header: 'Đơn vị tính', width: 11, role: 'unit' },
+        { key: 'unit', header: 'Đơn vị tính', width: 12, role: 'unit' },
         ...YEAR_COLUMNS,
       ],
       sections: [
@@ -58,7 +58,10 @@ const template: TemplateInput = {
     },
   ],
   footer: [
-    'Ghi chú: Sở Thông tin và Truyền thông thống kê các chỉ tiêu từ số thứ tự thứ 1 đến 9; Văn phòng UBND tỉnh thống kê các chỉ tiêu từ số thứ tự thứ 10 đến 13; Sở Khoa học và Công nghệ thống kê chỉ tiêu số thứ tự thứ 14.',
+    'Ghi chú:',
+    '– Sở Thông tin và Truyền thông thống kê các chỉ tiêu từ số thứ tự thứ 1 đến 9;',
+    '– Văn phòng UBND tỉnh thống kê các chỉ tiêu từ số thứ tự thứ 10 đến 13;',
+    '– Sở Khoa học và Công nghệ thống kê chỉ tiêu số thứ tự thứ 14.',
   ],
   kindChecks: { percentRange: 'RB06', nonNegative: 'RB06' },
 };

@@ -34,7 +34,7 @@ const template: TemplateInput = {
     {
       columns: [
         { key: 'stt', header: 'STT', width: 6, role: 'stt' },
-        { key: 'label', header: 'Các mục tiêu cải cách', width: 72, role: 'label' },
+        { key: 'label', header: 'Các mục tiêu cải cách', width: 70, role: 'label' },
         { key: 'value', header: 'Đánh giá kết quả đạt được (Đạt/Không đạt)', width: 16, role: 'value' },
       ],
       sections: [{ rows: GOALS.map((label, i) => ({ code: String(i + 1), label, kind: 'code' as const, codes: ASSESSMENT_CODES })) }],
