@@ -11,6 +11,8 @@ const MAX_AREAS_ADDRESS = 2000;
 const BORDERS = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+/** As the exceljs adapter protects: rows may be resized (wrapped text), nothing else. */
+const PROTECTION: Excel.WorksheetProtectionOptions = { allowFormatRows: true };
 
 /**
  * The workbook port over the open workbook in Excel. Each operation is one `Excel.run` with a
@@ -35,19 +37,24 @@ export class OfficeWorkbook implements WorkbookPort {
 
   readSheet(name: string): Promise<SheetGrid> {
     return this.run(async (ctx) => {
+      // Not values-only: the grid keeps the number formats of empty input cells. An empty sheet is a null object.
       const used = ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject();
       used.load('values,formulas,numberFormat,rowIndex,columnIndex');
       await ctx.sync();
       if (used.isNullObject) return { name, values: [], formulas: [], numFmts: [] };
-      const pad = <T>(rows: T[][], empty: T, map: (v: T) => T = (v) => v): T[][] => [
-        ...Array.from({ length: used.rowIndex }, () => []),
-        ...rows.map((r) => [...Array.from({ length: used.columnIndex }, () => empty), ...r.map(map)]),
+      const values = used.values as CellValue[][];
+      const formulas = used.formulas as unknown[][];
+      // Aligned at A1: rows and columns before the used range are empty.
+      const fromA1 = <T>(rows: T[][]): T[][] => [
+        ...Array.from({ length: used.rowIndex }, () => Array<T>(used.columnIndex + (rows[0]?.length ?? 0)).fill(null as T)),
+        ...rows.map((r) => [...Array<T>(used.columnIndex).fill(null as T), ...r]),
       ];
       return {
         name,
-        values: pad<CellValue>(used.values as CellValue[][], null, (v) => (v === '' ? null : v)),
-        formulas: pad<string | null>(used.formulas as (string | null)[][], null, (f) => (typeof f === 'string' && f.startsWith('=') ? f.slice(1) : null)),
-        numFmts: pad<string | null>(used.numberFormat as string[][], null),
+        values: fromA1(values.map((r) => r.map((v) => (v === '' ? null : v)))),
+        // Text kept with a quote prefix reads back from `formulas` without it; a real formula's text never equals its value.
+        formulas: fromA1(formulas.map((r, i) => r.map((f, j) => (typeof f === 'string' && f.startsWith('=') && f !== values[i][j] ? f.slice(1) : null)))),
+        numFmts: fromA1(used.numberFormat as (string | null)[][]),
       };
     });
   }
@@ -62,7 +69,7 @@ export class OfficeWorkbook implements WorkbookPort {
       ctx.application.suspendApiCalculationUntilNextSync();
       writeContent(ws, plan);
       writeLook(ws, plan);
-      if (plan.protect) ws.protection.protect({ allowFormatRows: true });
+      if (plan.protect) ws.protection.protect(PROTECTION);
       await ctx.sync();
       return name;
     });
@@ -71,14 +78,13 @@ export class OfficeWorkbook implements WorkbookPort {
   patchCells(sheet: string, patches: CellPatch[]): Promise<void> {
     return this.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
-      ws.protection.load('protected');
+      const protection = loadProtection(ws);
       await ctx.sync();
-      const wasProtected = ws.protection.protected;
-      if (wasProtected) ws.protection.unprotect();
+      protection.lift();
       for (const p of patches) {
-        ws.getRange(address(p.row, p.col)).formulas = [[typeof p.formula === 'string' ? `=${p.formula}` : ((p.value ?? '') as string)]];
+        ws.getRange(address(p.row, p.col)).formulas = [[typeof p.formula === 'string' ? `=${p.formula}` : typed(p.value ?? null)]];
       }
-      if (wasProtected) ws.protection.protect({ allowFormatRows: true });
+      protection.restore();
       await ctx.sync();
     });
   }
@@ -86,14 +92,13 @@ export class OfficeWorkbook implements WorkbookPort {
   markCells(sheet: string, marks: CellMark[]): Promise<void> {
     return this.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
-      ws.protection.load('protected');
+      const protection = loadProtection(ws);
       const ranges = marks.map((m) => ws.getRange(address(m.row, m.col)));
       ranges.forEach((r) => r.format.fill.load('color'));
       const stored = await storedMarks(ctx);
       const known = new Set(stored.rows.map((r) => `${r[0]}!${r[1]}`));
       const added: string[][] = [];
-      const wasProtected = ws.protection.protected;
-      if (wasProtected) ws.protection.unprotect();
+      protection.lift();
       marks.forEach((m, i) => {
         const a = address(m.row, m.col);
         const fresh = !known.has(`${sheet}!${a}`);
@@ -104,9 +109,9 @@ export class OfficeWorkbook implements WorkbookPort {
       if (added.length) {
         const store = stored.sheet ?? ctx.workbook.worksheets.add(MARK_STORE_SHEET);
         store.visibility = 'VeryHidden';
-        store.getRange(`A${stored.rows.length + 1}:D${stored.rows.length + added.length}`).values = added;
+        store.getRange(`A${stored.rows.length + 1}:D${stored.rows.length + added.length}`).values = added.map((r) => r.map(typed));
       }
-      if (wasProtected) ws.protection.protect({ allowFormatRows: true });
+      protection.restore();
       await ctx.sync();
     });
   }
@@ -114,12 +119,11 @@ export class OfficeWorkbook implements WorkbookPort {
   clearMarks(sheet: string): Promise<number> {
     return this.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
-      ws.protection.load('protected');
+      const protection = loadProtection(ws);
       const stored = await storedMarks(ctx);
       if (!stored.sheet) return 0;
       const mine = stored.rows.filter((r) => r[0] === sheet);
-      const wasProtected = ws.protection.protected;
-      if (wasProtected) ws.protection.unprotect();
+      protection.lift();
       for (const [, a, color, comment] of mine) {
         const fill = ws.getRange(a).format.fill;
         if (!color || color.toUpperCase() === '#FFFFFF') fill.clear();
@@ -128,8 +132,8 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       const kept = stored.rows.filter((r) => r[0] !== sheet);
       stored.sheet.getRange(`A1:D${stored.rows.length}`).clear();
-      if (kept.length) stored.sheet.getRange(`A1:D${kept.length}`).values = kept;
-      if (wasProtected) ws.protection.protect({ allowFormatRows: true });
+      if (kept.length) stored.sheet.getRange(`A1:D${kept.length}`).values = kept.map((r) => r.map(typed));
+      protection.restore();
       await ctx.sync();
       return mine.length;
     });
@@ -156,30 +160,76 @@ async function storedMarks(ctx: Excel.RequestContext): Promise<{ sheet?: Excel.W
   return { sheet: store, rows: used.isNullObject ? [] : (used.values as unknown[][]).map((r) => r.map((v) => String(v ?? ''))) };
 }
 
-/** All values and formulas in one write, number formats in another. */
+/**
+ * Reads a sheet's protection in the coming sync, so a write can lift it and put it back with the
+ * same options afterwards (a password-protected sheet fails at `unprotect`, as it should).
+ */
+function loadProtection(ws: Excel.Worksheet): { lift(): void; restore(): void } {
+  ws.protection.load('protected,options');
+  let lifted: Excel.WorksheetProtectionOptions | undefined;
+  return {
+    lift: () => {
+      if (!ws.protection.protected) return;
+      lifted = ws.protection.options;
+      ws.protection.unprotect();
+    },
+    restore: () => {
+      if (lifted) ws.protection.protect(lifted);
+    },
+  };
+}
+
+/**
+ * A plain value as written through `formulas`. Excel reads a written string as if it were typed:
+ * "1.1" would become a number, "15/9/2024" a date, "- x" a formula. A leading apostrophe keeps it
+ * text, as exceljs stores it; strings that do not plainly read as text get one.
+ */
+function typed(v: CellValue): string | number | boolean {
+  if (v === null) return '';
+  if (typeof v !== 'string' || v === '') return v;
+  const plainText = /^\p{L}/u.test(v) && !/\d\s*$/.test(v) && !/^(true|false)$/i.test(v);
+  return plainText ? v : `'${v}`;
+}
+
+/** The block A1:last planned cell. */
+function extent(plan: SheetPlan): { rows: number; cols: number } {
+  let rows = plan.print.lastRow;
+  let cols = plan.columns.length;
+  for (const c of plan.cells) {
+    rows = Math.max(rows, c.row);
+    cols = Math.max(cols, c.col);
+  }
+  return { rows, cols };
+}
+
+/**
+ * Every value and formula in one 2-D write, then every number format in another: formats after
+ * content, so a text format ("@") cannot turn a formula into text.
+ */
 function writeContent(ws: Excel.Worksheet, plan: SheetPlan): void {
-  const rows = Math.max(...plan.cells.map((c) => c.row));
-  const cols = plan.columns.length;
+  const { rows, cols } = extent(plan);
   const formulas: (string | number | boolean)[][] = Array.from({ length: rows }, () => Array(cols).fill(''));
   const formats: string[][] = Array.from({ length: rows }, () => Array(cols).fill('General'));
   for (const c of plan.cells) {
-    formulas[c.row - 1][c.col - 1] = c.formula !== undefined ? `=${c.formula}` : (c.value ?? '');
+    formulas[c.row - 1][c.col - 1] = c.formula !== undefined ? `=${c.formula}` : typed(c.value ?? null);
     formats[c.row - 1][c.col - 1] = plan.styles[c.style].numFmt ?? 'General';
   }
   const block = ws.getRangeByIndexes(0, 0, rows, cols);
-  block.numberFormat = formats;
   block.formulas = formulas;
+  block.numberFormat = formats;
 }
 
 function writeLook(ws: Excel.Worksheet, plan: SheetPlan): void {
-  ws.getRange(`A1:${colLetter(plan.columns.length)}${plan.print.lastRow}`).format.font.name = plan.font;
+  const { rows, cols } = extent(plan);
+  ws.getRangeByIndexes(0, 0, rows, cols).format.font.name = plan.font;
   for (const [style, addresses] of addressesByStyle(plan)) {
-    for (const chunk of chunks(addresses)) applyStyle(ws.getRanges(chunk), plan.styles[style], plan.font);
+    for (const chunk of chunks(addresses)) applyStyle(ws.getRanges(chunk), plan.styles[style], plan.font, chunk.includes(':'));
   }
   for (const m of plan.merges) ws.getRange(`${address(m.top, m.left)}:${address(m.bottom, m.right)}`).merge(false);
   plan.columns.forEach((c, i) => {
     const col = ws.getRange(`${colLetter(i + 1)}:${colLetter(i + 1)}`);
-    col.format.columnWidth = Math.round(c.width * 5.6 + 4);
+    // Excel column width in characters of the default font (7 px each + 5 px padding), in points.
+    col.format.columnWidth = Math.round((c.width * 7 + 5) * 0.75 * 100) / 100;
     if (c.hidden) col.columnHidden = true;
   });
   for (const h of plan.rowHeights) ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height;
@@ -197,6 +247,13 @@ function writeLook(ws: Excel.Worksheet, plan: SheetPlan): void {
   layout.orientation = plan.print.landscape ? 'Landscape' : 'Portrait';
   layout.paperSize = 'A4';
   layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // The exceljs adapter's margins, in points (inches × 72).
+  layout.leftMargin = 36;
+  layout.rightMargin = 28.8;
+  layout.topMargin = 43.2;
+  layout.bottomMargin = 43.2;
+  layout.headerMargin = 21.6;
+  layout.footerMargin = 21.6;
   layout.setPrintArea(`${address(1, plan.print.firstCol)}:${address(plan.print.lastRow, plan.print.lastCol)}`);
   layout.setPrintTitleRows(`$${plan.print.titleRows[0]}:$${plan.print.titleRows[1]}`);
 }
@@ -217,6 +274,7 @@ function addressesByStyle(plan: SheetPlan): Map<string, string[]> {
   return out;
 }
 
+/** Comma-joined address lists, each under MAX_AREAS_ADDRESS characters. */
 function chunks(addresses: string[]): string[] {
   const out: string[] = [];
   let cur = '';
@@ -231,7 +289,7 @@ function chunks(addresses: string[]): string[] {
   return out;
 }
 
-function applyStyle(target: Excel.RangeAreas, s: CellStyle, font: string): void {
+function applyStyle(target: Excel.RangeAreas, s: CellStyle, font: string, multiCell: boolean): void {
   const f = target.format;
   f.font.name = font;
   f.font.size = s.size ?? 12;
@@ -245,7 +303,8 @@ function applyStyle(target: Excel.RangeAreas, s: CellStyle, font: string): void 
   f.wrapText = !!s.wrap;
   f.protection.locked = s.locked;
   if (s.border) {
-    for (const edge of BORDERS) {
+    // Inside borders exist only where some area spans several cells.
+    for (const edge of multiCell ? BORDERS : BORDERS.slice(0, 4)) {
       const b = f.borders.getItem(edge);
       b.style = 'Continuous';
       b.weight = 'Thin';
@@ -255,7 +314,6 @@ function applyStyle(target: Excel.RangeAreas, s: CellStyle, font: string): void 
 }
 
 function setValidation(dv: Excel.DataValidation, rule: Validation): void {
-  dv.clear();
   if (rule.type === 'list') dv.rule = { list: { inCellDropDown: true, source: rule.values.join(',') } };
   else {
     const basic: Excel.BasicDataValidation =

@@ -1,135 +1,344 @@
 import ExcelJS from 'exceljs';
 import { catalogue, loadTemplate } from '../../src/domain/catalogue/catalogue';
 import type { Template, TemplateInput } from '../../src/domain/catalogue/schema';
+import { parsePeriod } from '../../src/domain/period';
 import { renderTemplate } from '../../src/domain/render/template';
-import { address } from '../../src/domain/sheet/plan';
+import { address, type SheetPlan } from '../../src/domain/sheet/plan';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
-import { createExcelDouble } from '../support/excel-double';
-import { BAC_SON, cellValues, openXlsx, template } from '../support/workbooks';
+import { createExcelDouble, type DoubleCell, type Side } from '../support/excel-double';
+import { cellValues, template } from '../support/workbooks';
 
-async function insertIntoDouble(t: Template) {
+const OPTS = { unit: 'UBND xã Bắc Sơn', period: parsePeriod('2024-Q3')! };
+
+async function insertIntoDouble(plan: SheetPlan) {
   const excel = createExcelDouble();
   const port = new OfficeWorkbook(excel.run);
   const before = excel.syncCount();
-  const name = await port.addSheet(renderTemplate(t, BAC_SON));
+  const name = await port.addSheet(plan);
   return { excel, port, name, syncs: excel.syncCount() - before };
 }
 
-/** dinh-ky with 900 more indicator rows: the sync count must not grow with the sheet. */
+/** The sheet as exceljs writes it, read back from the .xlsx bytes with exceljs itself. */
+async function throughExcelJs(plan: SheetPlan): Promise<ExcelJS.Worksheet> {
+  const wb = ExcelJsWorkbook.create(ExcelJS);
+  const name = await wb.addSheet(plan);
+  const reopened = await ExcelJsWorkbook.open(ExcelJS, await wb.toBuffer());
+  return reopened.workbook.getWorksheet(name)!;
+}
+
+/** dinh-ky with 900 more count rows (1,021 indicator rows): the sync count must not grow with the sheet. */
 function bigTemplate(): Template {
-  const base = template('dinh-ky');
-  const extra = Array.from({ length: 900 }, (_, i) => ({ code: `VII.9.${i + 1}`, label: `Chỉ tiêu thử ${i + 1}`, kind: 'count' as const, unit: 'Hồ sơ' }));
-  const input = JSON.parse(JSON.stringify(base)) as TemplateInput;
+  const input = JSON.parse(JSON.stringify(template('dinh-ky'))) as TemplateInput;
   input.id = 'dinh-ky-lon';
-  input.tables[0].sections[6].rows.push(...extra);
+  const sections = input.tables[0].sections;
+  sections[sections.length - 1].rows.push(
+    ...Array.from({ length: 900 }, (_, i) => ({ code: `VII.9.${i + 1}`, label: `Chỉ tiêu thử ${i + 1}`, kind: 'count' as const, unit: 'Hồ sơ' })),
+  );
   return loadTemplate(input);
 }
 
-describe.each(catalogue().map((t) => [t.id, t] as const))('Office.js adapter writes %s like the exceljs adapter', (_id, t) => {
-  test('same cells, formats, merges, widths, validations, freeze and protection', async () => {
-    const { excel, name } = await insertIntoDouble(t);
-    const plan = renderTemplate(t, BAC_SON);
-    const xlsx = ExcelJsWorkbook.create(ExcelJS);
-    const xName = await xlsx.addSheet(plan);
-    expect(xName).toBe(name);
-    const ws = (await openXlsx(await xlsx.toBuffer())).getWorksheet(xName)!;
-    const sheet = excel.sheet(name)!;
+const H = { left: 'Left', center: 'Center', right: 'Right' } as Record<string, string>;
+const V = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as Record<string, string>;
+const OPERATOR = { greaterThanOrEqual: 'GreaterThanOrEqualTo', between: 'Between' } as Record<string, string>;
+const noDollar = (a: string | undefined) => a?.replace(/\$/g, '');
 
+/** The look of a cell in the double, in the terms of the exceljs model. */
+function doubleLook(d: DoubleCell) {
+  return {
+    numFmt: d.numFmt,
+    font: [d.font.name, d.font.size, !!d.font.bold, !!d.font.italic, d.font.underline === 'Single', d.font.color],
+    fill: d.fill,
+    h: d.h,
+    v: d.v,
+    wrap: !!d.wrap,
+    locked: d.locked,
+    borders: [...d.borders].sort(),
+  };
+}
+
+function excelJsLook(x: ExcelJS.Cell) {
+  const sides: Side[] = ['top', 'bottom', 'left', 'right'];
+  return {
+    numFmt: x.numFmt ?? 'General',
+    font: [x.font?.name, x.font?.size, !!x.font?.bold, !!x.font?.italic, !!x.font?.underline, `#${x.font?.color?.argb?.slice(2)}`],
+    fill: (x.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb?.replace(/^FF/, '#'),
+    h: x.alignment?.horizontal && H[x.alignment.horizontal],
+    v: x.alignment?.vertical && V[x.alignment.vertical],
+    wrap: !!x.alignment?.wrapText,
+    locked: x.protection?.locked !== false,
+    borders: sides.filter((s) => x.border?.[s]?.style === 'thin').sort(),
+  };
+}
+
+/** A validation in the exceljs model's terms, from the double's Office.js rule. */
+function doubleValidation(d: DoubleCell) {
+  const v = d.validation;
+  if (!v?.rule) return undefined;
+  const r = v.rule;
+  const basic = r.wholeNumber ?? r.decimal;
+  return {
+    type: r.list ? 'list' : r.wholeNumber ? 'whole' : 'decimal',
+    formulae: r.list ? [`"${r.list.source}"`] : [basic!.formula1, ...(basic!.formula2 === undefined ? [] : [basic!.formula2])],
+    operator: basic?.operator,
+    prompt: [v.prompt?.showPrompt, v.prompt?.title, v.prompt?.message],
+    error: [v.errorAlert?.showAlert, v.errorAlert?.style, v.errorAlert?.title, v.errorAlert?.message],
+  };
+}
+
+function excelJsValidation(x: ExcelJS.Cell) {
+  const v = x.dataValidation;
+  if (!v?.type) return undefined;
+  return {
+    type: v.type,
+    formulae: v.formulae,
+    operator: v.operator && OPERATOR[v.operator],
+    prompt: [v.showInputMessage, v.promptTitle, v.prompt],
+    error: [v.showErrorMessage, v.errorStyle === 'stop' ? 'Stop' : v.errorStyle, v.errorTitle, v.error],
+  };
+}
+
+describe.each(catalogue().map((t) => [t.id, t] as const))('%s: the Office.js adapter writes the sheet the exceljs adapter writes', (_id, t) => {
+  const plan = renderTemplate(t, OPTS);
+  let x: ExcelJS.Worksheet;
+  let d: Awaited<ReturnType<typeof insertIntoDouble>>;
+  beforeAll(async () => {
+    [x, d] = await Promise.all([throughExcelJs(plan), insertIntoDouble(plan)]);
+  });
+  const sheet = () => d.excel.sheet(d.name)!;
+
+  test('same name, contents and look in every planned cell', () => {
+    expect(d.name).toBe(x.name);
     for (const p of plan.cells) {
-      const d = sheet.cells.get(`${p.row},${p.col}`)!;
-      const x = ws.getCell(p.row, p.col);
       const where = `${t.id} ${address(p.row, p.col)}`;
+      const dc = sheet().cells.get(`${p.row},${p.col}`)!;
+      const xc = x.getCell(p.row, p.col);
       if (p.formula !== undefined) {
-        expect([where, d.formula]).toEqual([where, x.formula]);
+        expect([where, dc.formula]).toEqual([where, xc.formula]);
       } else {
-        const xv = x.isMerged && x.master.address !== x.address ? '' : x.value ?? '';
-        expect([where, d.value]).toEqual([where, xv]);
+        // A merged cell other than the top-left one is empty in Excel; exceljs shows the master's value there.
+        const xv = xc.isMerged && xc.master.address !== xc.address ? '' : (xc.value ?? '');
+        expect([where, dc.formula, dc.value]).toEqual([where, undefined, xv]);
       }
-      expect([where, d.numFmt]).toEqual([where, x.numFmt ?? 'General']);
-      expect([where, !!d.font.bold]).toEqual([where, !!x.font?.bold]);
-      expect([where, d.font.name]).toEqual([where, x.font?.name]);
-      const fill = (x.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb?.slice(2);
-      expect([where, d.fill?.slice(1)]).toEqual([where, fill]);
-      expect([where, d.locked]).toEqual([where, x.protection?.locked !== false]);
-      expect([where, d.borders.size > 0]).toEqual([where, !!x.border?.top]);
+      expect([where, doubleLook(dc)]).toEqual([where, excelJsLook(xc)]);
     }
-    const xMerges = (ws as unknown as { _merges: Record<string, { range: string }> })._merges;
-    expect([...sheet.merges].sort()).toEqual(Object.values(xMerges).map((m) => m.range).sort());
-    expect(sheet.hiddenColumns).toEqual(new Set([1]));
-    plan.columns.forEach((c, i) => {
-      expect(ws.getColumn(i + 1).width).toBe(c.width);
-      expect(sheet.columnWidths.get(i + 1)).toBe(Math.round(c.width * 5.6 + 4));
+  });
+
+  test('same merges, columns, row heights and validations', () => {
+    const xMerges = Object.values((x as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range);
+    expect([...sheet().merges].sort()).toEqual(xMerges.sort());
+
+    plan.columns.forEach((_c, i) => {
+      const xCol = x.getColumn(i + 1);
+      expect([i + 1, sheet().hiddenColumns.has(i + 1)]).toEqual([i + 1, !!xCol.hidden]);
+      // Points back to characters: equal within the rounding to whole points.
+      expect(Math.abs((sheet().columnWidths.get(i + 1)! / 0.75 - 5) / 7 - xCol.width!)).toBeLessThan(0.1);
     });
-    const dValidated = sheet.validations.flatMap((v) => v.cells.flatMap(expandArea)).sort();
-    const xValidated = plan.cells.map((p) => ws.getCell(p.row, p.col)).filter((c) => c.dataValidation?.type).map((c) => c.address);
-    expect(dValidated).toEqual(xValidated.sort());
-    for (const v of sheet.validations.filter((x) => (x.rule as { list?: unknown }).list)) {
-      const source = (v.rule as { list: { source: string } }).list.source;
-      for (const a of v.cells.flatMap(expandArea)) expect(ws.getCell(a).dataValidation!.formulae).toEqual([`"${source}"`]);
+    expect(sheet().hiddenColumns).toEqual(new Set([1]));
+
+    for (const h of plan.rowHeights) expect([h.row, sheet().rowHeights.get(h.row)]).toEqual([h.row, x.getRow(h.row).height]);
+
+    const validated = new Set(plan.validations.map((v) => `${v.row},${v.col}`));
+    expect(validated.size).toBeGreaterThan(0);
+    for (const key of new Set([...sheet().cells.keys(), ...validated])) {
+      const [r, c] = key.split(',').map(Number);
+      const dv = doubleValidation(sheet().cells.get(key)!);
+      expect([address(r, c), dv]).toEqual([address(r, c), excelJsValidation(x.getCell(r, c))]);
+      expect(!!dv).toBe(validated.has(key));
     }
-    expect(sheet.frozenRows).toBe(plan.freezeRows);
-    expect(sheet.protected).toBe(true);
-    expect(sheet.layout).toMatchObject({ paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printArea: ws.pageSetup.printArea });
+  });
+
+  test('same frozen rows, protection and print setup', () => {
+    const view = x.views?.[0];
+    const frozen = view?.state === 'frozen' ? view.ySplit : 0;
+    expect(sheet().frozenRows).toBe(frozen);
+    const xProtection = (x as unknown as { sheetProtection?: { sheet?: boolean; formatRows?: boolean } }).sheetProtection;
+    expect(sheet().protected).toBe(true);
+    expect(xProtection).toMatchObject({ sheet: true, formatRows: true });
+    expect(sheet().protectOptions).toEqual({ allowFormatRows: true });
+
+    const ps = x.pageSetup;
+    const layout = sheet().layout;
+    expect(layout.orientation).toBe(ps.orientation === 'landscape' ? 'Landscape' : 'Portrait');
+    expect([layout.paperSize, ps.paperSize]).toEqual(['A4', 9]);
+    expect(layout.zoom).toEqual({ horizontalFitToPages: ps.fitToWidth, verticalFitToPages: ps.fitToHeight });
+    expect(noDollar(layout.printArea)).toBe(noDollar(ps.printArea));
+    expect(noDollar(layout.titleRows)).toBe(ps.printTitlesRow);
+    const m = ps.margins!;
+    const inches = { leftMargin: m.left, rightMargin: m.right, topMargin: m.top, bottomMargin: m.bottom, headerMargin: m.header, footerMargin: m.footer };
+    expect(Object.keys(layout.margins).sort()).toEqual(Object.keys(inches).sort());
+    for (const [k, v] of Object.entries(inches)) expect(layout.margins[k]).toBeCloseTo(v * 72, 6);
+  });
+
+  test('two syncs, formats once per style and validations once per rule over address lists under 2,000 characters', () => {
+    expect(d.syncs).toBe(2);
+    const lists = d.excel.calls.filter((c) => c.includes('.getRanges ')).map((c) => c.slice(c.indexOf('.getRanges ') + 11));
+    expect(lists.length).toBeGreaterThan(0);
+    for (const l of lists) expect(l.length).toBeLessThanOrEqual(2000);
+    const styles = new Set(plan.cells.map((c) => c.style)).size;
+    const rules = new Set(plan.validations.map((v) => JSON.stringify(v.rule))).size;
+    expect(lists.length).toBe(styles + rules); // no list needs splitting at this size
+    expect(d.excel.calls.filter((c) => c.endsWith('.formulas='))).toHaveLength(1);
+    expect(d.excel.calls.filter((c) => c.endsWith('.numberFormat='))).toHaveLength(1);
   });
 });
 
-function expandArea(a: string): string[] {
-  if (!a.includes(':')) return [a];
-  const [p, q] = a.split(':');
-  const m1 = /^([A-Z]+)(\d+)$/.exec(p)!;
-  const m2 = /^([A-Z]+)(\d+)$/.exec(q)!;
-  const out: string[] = [];
-  for (let r = Number(m1[2]); r <= Number(m2[2]); r++) out.push(`${m1[1]}${r}`);
-  return m1[1] === m2[1] ? out : [a];
-}
-
-test('inserting takes a bounded number of syncs, the same for 121 rows and for 1,021 rows', async () => {
-  const small = await insertIntoDouble(template('dinh-ky'));
-  const big = await insertIntoDouble(bigTemplate());
-  expect(small.syncs).toBeLessThanOrEqual(2);
+test('inserting takes the same number of syncs (≤ 3) for 121 rows and for 1,021 rows', async () => {
+  const small = await insertIntoDouble(renderTemplate(template('dinh-ky'), OPTS));
+  const bigPlan = renderTemplate(bigTemplate(), OPTS);
+  const big = await insertIntoDouble(bigPlan);
+  expect(small.syncs).toBeLessThanOrEqual(3);
   expect(big.syncs).toBe(small.syncs);
-  expect(big.excel.sheet(big.name)!.cells.size).toBeGreaterThan(small.excel.sheet(small.name)!.cells.size + 4000);
+  expect(bigPlan.print.lastRow).toBeGreaterThan(1000);
+  const bigSheet = big.excel.sheet(big.name)!;
+  expect(bigSheet.cells.get(`${bigPlan.print.lastRow - 1},3`)!.value).toMatch(/^Chỉ tiêu thử/);
+  // Long address lists are split, each still under the limit.
+  const lists = big.excel.calls.filter((c) => c.includes('.getRanges ')).map((c) => c.slice(c.indexOf('.getRanges ') + 11));
+  expect(lists.length).toBeGreaterThan(new Set(bigPlan.cells.map((c) => c.style)).size);
+  for (const l of lists) expect(l.length).toBeLessThanOrEqual(2000);
 });
 
-test('a second insert never overwrites: it gets a new sheet name', async () => {
-  const excel = createExcelDouble();
-  excel.seedSheet('Phụ lục 2024-Q3');
-  const port = new OfficeWorkbook(excel.run);
-  const name = await port.addSheet(renderTemplate(template('dinh-ky'), BAC_SON));
-  expect(name).toBe('Phụ lục 2024-Q3 (2)');
-  expect(await port.sheetNames()).toEqual(['Phụ lục 2024-Q3', 'Phụ lục 2024-Q3 (2)']);
+test('a second insert of the same plan gets a new sheet name and leaves the first sheet as it was', async () => {
+  const plan = renderTemplate(template('dinh-ky'), OPTS);
+  const { excel, port, name } = await insertIntoDouble(plan);
+  const first = JSON.stringify([...excel.sheet(name)!.cells].map(([k, c]) => [k, c.value, c.formula]));
+  const second = await port.addSheet(plan);
+  expect(second).not.toBe(name);
+  expect(second).toBe(`${name} (2)`);
+  expect(await port.sheetNames()).toEqual([name, second]);
+  expect(JSON.stringify([...excel.sheet(name)!.cells].map(([k, c]) => [k, c.value, c.formula]))).toBe(first);
 });
 
-test('readSheet gives back the template sheet; patchCells writes through protection and restores it', async () => {
-  const { excel, port, name } = await insertIntoDouble(template('dinh-ky'));
-  let before = excel.syncCount();
-  const sheet = readTemplateSheet(await port.readSheet(name))!;
+test('readSheet gives back the template sheet in one sync: text that looks like a number stays text', async () => {
+  const plan = renderTemplate(template('dinh-ky'), OPTS);
+  const { excel, port, name } = await insertIntoDouble(plan);
+  const before = excel.syncCount();
+  const grid = await port.readSheet(name);
   expect(excel.syncCount() - before).toBe(1);
+  for (const p of plan.cells) {
+    const where = address(p.row, p.col);
+    if (p.formula !== undefined) expect([where, grid.formulas[p.row - 1][p.col - 1]]).toEqual([where, p.formula]);
+    else expect([where, grid.values[p.row - 1][p.col - 1], grid.formulas[p.row - 1][p.col - 1]]).toEqual([where, p.value === '' ? null : (p.value ?? null), null]);
+  }
+  expect(grid.values[13][1]).toBe('2.1'); // STT "2.1", not the number 2.1
+
+  const sheet = readTemplateSheet(grid)!;
   expect(sheet.identity).toEqual({ templateId: 'dinh-ky', version: '1.0.0', unit: 'UBND xã Bắc Sơn', period: '2024-Q3' });
   expect(sheet.rowOf.size).toBe(121);
-  expect(sheet.cells.get('I.2@value')!.formula).toMatch(/^IF\(/);
+});
 
-  const values = cellValues({ 'I.2.1': 7, 'I.2.2': 5 });
-  const patches = [...values].map(([k, v]) => ({ ...sheet.cells.get(k)!, value: v }));
-  before = excel.syncCount();
+test('readSheet aligns a used range that does not start at A1', async () => {
+  const excel = createExcelDouble();
+  excel.seedSheet('Số liệu');
+  await excel.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem('Số liệu');
+    ws.getRange('C3:D4').formulas = [
+      [7, 'hồ sơ'],
+      ['=C3*2', ''],
+    ];
+    ws.getRange('D4').numberFormat = [['0.0%']];
+    await ctx.sync();
+  });
+  const grid = await new OfficeWorkbook(excel.run).readSheet('Số liệu');
+  expect(grid.values).toEqual([
+    [null, null, null, null],
+    [null, null, null, null],
+    [null, null, 7, 'hồ sơ'],
+    [null, null, null, null],
+  ]);
+  expect(grid.formulas[3]).toEqual([null, null, 'C3*2', null]);
+  expect(grid.numFmts[3]).toEqual([null, null, 'General', '0.0%']);
+  expect(await new OfficeWorkbook(excel.run).readSheet(excel.seedSheet('Trống').name)).toEqual({ name: 'Trống', values: [], formulas: [], numFmts: [] });
+});
+
+test('patchCells writes through protection in two syncs and restores the same protection', async () => {
+  const t = template('dinh-ky');
+  const { excel, port, name } = await insertIntoDouble(renderTemplate(t, OPTS));
+  const sheet = readTemplateSheet(await port.readSheet(name))!;
+  const at = (key: string) => sheet.cells.get(key)!;
+  const patches = [
+    ...[...cellValues({ 'I.2.1': 7, 'I.2.2': 5 })].map(([k, v]) => ({ ...at(k), value: v })),
+    { ...at('I.2.1@value'), col: at('I.2.1@value').col + 1, value: '15/9/2024' }, // a note that looks like a date
+  ];
+  const before = excel.syncCount();
   await port.patchCells(name, patches);
   expect(excel.syncCount() - before).toBeLessThanOrEqual(2);
   const again = readTemplateSheet(await port.readSheet(name))!;
   expect(again.cells.get('I.2.1@value')!.raw).toBe(7);
   expect(again.cells.get('I.2.2@value')!.raw).toBe(5);
+  const note = patches[2];
+  expect(excel.sheet(name)!.cells.get(`${note.row},${note.col}`)!.value).toBe('15/9/2024');
   expect(excel.sheet(name)!.protected).toBe(true);
+  expect(excel.sheet(name)!.protectOptions).toEqual({ allowFormatRows: true });
   expect(excel.calls.filter((c) => c.endsWith('.unprotect'))).toHaveLength(1);
 });
 
-test('reading a property without load and sync fails, as in Excel', async () => {
+test('patchCells puts back the options a user protected the sheet with, and leaves an unprotected sheet unprotected', async () => {
   const excel = createExcelDouble();
+  const port = new OfficeWorkbook(excel.run);
+  excel.seedSheet('A');
+  excel.seedSheet('B');
+  await excel.run(async (ctx) => {
+    ctx.workbook.worksheets.getItem('A').protection.protect({ allowInsertRows: true, allowFormatColumns: true });
+    await ctx.sync();
+  });
   await expect(
     excel.run(async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
-      sheets.load('items/name');
-      return sheets.items.length;
+      ctx.workbook.worksheets.getItem('A').getRange('B2').values = [[1]];
+      await ctx.sync();
     }),
-  ).rejects.toThrow('PropertyNotLoaded');
+  ).rejects.toThrow('AccessDenied');
+  await port.patchCells('A', [{ row: 2, col: 2, value: 1 }]);
+  await port.patchCells('B', [{ row: 1, col: 1, formula: 'SUM(1,2)' }]);
+  expect(excel.sheet('A')!.cells.get('2,2')!.value).toBe(1);
+  expect(excel.sheet('A')!.protectOptions).toEqual({ allowInsertRows: true, allowFormatColumns: true });
+  expect(excel.sheet('B')!.cells.get('1,1')!.formula).toBe('SUM(1,2)');
+  expect(excel.sheet('B')!.protected).toBe(false);
+});
+
+describe('the double keeps the Excel API discipline', () => {
+  test('reading a property without load and sync fails', async () => {
+    const excel = createExcelDouble();
+    excel.seedSheet('A');
+    await expect(
+      excel.run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets;
+        sheets.load('items/name');
+        return sheets.items.length;
+      }),
+    ).rejects.toThrow('PropertyNotLoaded');
+    await expect(
+      excel.run(async (ctx) => {
+        const range = ctx.workbook.worksheets.getItem('A').getRange('A1');
+        range.load('values');
+        await ctx.sync();
+        return range.formulas;
+      }),
+    ).rejects.toThrow('PropertyNotLoaded');
+  });
+
+  test('calls left without a sync, arrays of the wrong shape and overlapping merges fail', async () => {
+    const excel = createExcelDouble();
+    excel.seedSheet('A');
+    await expect(
+      excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('A').getRange('A1').values = [[1]];
+      }),
+    ).rejects.toThrow('never synced');
+    await expect(
+      excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('A').getRange('A1:B1').values = [[1]];
+        await ctx.sync();
+      }),
+    ).rejects.toThrow('InvalidArgument');
+    await expect(
+      excel.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('A');
+        ws.getRange('A1:B1').merge(false);
+        ws.getRange('B1:C1').merge(false);
+        await ctx.sync();
+      }),
+    ).rejects.toThrow('overlaps');
+  });
 });

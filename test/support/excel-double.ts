@@ -1,13 +1,31 @@
 import { address, parseAddress } from '../../src/domain/sheet/plan';
 
 /**
- * A hand-written double of the Excel JavaScript API, limited to what the add-in uses, with the
- * API's discipline: writes are queued and happen at `context.sync()`, and reading a property
- * that was not loaded and synced throws, as PropertyNotLoaded does. It records every call and
- * counts syncs, and keeps a cell model per sheet so tests can compare it with exceljs output.
+ * A hand-written double of the Excel JavaScript API (ExcelApi ≤ 1.9, plus comments), limited to
+ * what the add-in uses and shaped like the real objects. It keeps the API's discipline:
+ * - calls only queue work; it happens at `context.sync()`, in call order, and a failing
+ *   operation rejects the sync and drops the rest of the batch;
+ * - reading a property that was not `load`ed and synced throws PropertyNotLoaded, and so does
+ *   `isNullObject` before a sync; `Excel.run` fails if the batch ends with work never synced;
+ * - written strings are read as if typed ("1.1" becomes a number, "=…" a formula, "'x" stays
+ *   text), 2-D arrays must match the range, locked cells of a protected sheet refuse writes,
+ *   `protect` fails on a protected sheet, merges may not overlap, a list source is ≤ 255 chars.
+ * It records every call, counts syncs and keeps a cell model per sheet to compare with exceljs
+ * output. Formulas are stored, not calculated: a formula cell reads back as "".
  */
+
+export type Side = 'top' | 'bottom' | 'left' | 'right';
+
+export interface ValidationModel {
+  rule?: Excel.DataValidationRule;
+  prompt?: Excel.DataValidationPrompt;
+  errorAlert?: Excel.DataValidationErrorAlert;
+}
+
 export interface DoubleCell {
-  value: unknown;
+  /** As `Range.values` gives it: "" when empty. */
+  value: string | number | boolean;
+  /** Without "=". */
   formula?: string;
   numFmt: string;
   font: { name?: string; size?: number; bold?: boolean; italic?: boolean; underline?: string; color?: string };
@@ -16,25 +34,34 @@ export interface DoubleCell {
   v?: string;
   wrap?: boolean;
   locked: boolean;
-  borders: Set<string>;
+  /** Sides with a continuous border. */
+  borders: Set<Side>;
+  validation?: ValidationModel;
 }
 
 export interface DoubleSheet {
   name: string;
+  /** Keyed "row,col", 1-based. */
   cells: Map<string, DoubleCell>;
+  /** "B1:C1" per merged area. */
   merges: string[];
+  /** Points, by 1-based column. */
   columnWidths: Map<number, number>;
   hiddenColumns: Set<number>;
   rowHeights: Map<number, number>;
-  validations: { cells: string[]; rule: unknown; prompt?: unknown; errorAlert?: unknown }[];
   frozenRows: number;
   protected: boolean;
-  protectCalls: number;
+  protectOptions?: Excel.WorksheetProtectionOptions;
   visibility: string;
-  layout: { orientation?: string; paperSize?: string; zoom?: unknown; printArea?: string; titleRows?: string };
+  layout: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: Excel.PageLayoutZoomOptions;
+    margins: Record<string, number>;
+    printArea?: string;
+    titleRows?: string;
+  };
 }
-
-type Op = () => void;
 
 interface Area {
   top: number;
@@ -43,413 +70,581 @@ interface Area {
   right: number;
 }
 
-const MAX = 1_048_576;
+type Op = () => void;
 
-function parseArea(a: string): Area {
-  const s = a.replace(/\$/g, '').trim();
-  if (/^\d+:\d+$/.test(s)) {
-    const [t, b] = s.split(':').map(Number);
-    return { top: t, left: 1, bottom: b, right: 16384 };
-  }
-  if (/^[A-Z]+:[A-Z]+$/.test(s)) {
-    const [l, r] = s.split(':').map((c) => parseAddress(`${c}1`).col);
-    return { top: 1, left: l, bottom: MAX, right: r };
-  }
-  const [p, q] = s.split(':');
-  const a1 = parseAddress(p);
-  const a2 = q ? parseAddress(q) : a1;
-  return { top: a1.row, left: a1.col, bottom: a2.row, right: a2.col };
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+const BORDER_SIDES: Record<string, (a: Area, row: number, col: number) => Side[]> = {
+  EdgeTop: (a, r) => (r === a.top ? ['top'] : []),
+  EdgeBottom: (a, r) => (r === a.bottom ? ['bottom'] : []),
+  EdgeLeft: (a, _r, c) => (c === a.left ? ['left'] : []),
+  EdgeRight: (a, _r, c) => (c === a.right ? ['right'] : []),
+  InsideHorizontal: (a, r) => [...(r > a.top ? (['top'] as const) : []), ...(r < a.bottom ? (['bottom'] as const) : [])],
+  InsideVertical: (a, _r, c) => [...(c > a.left ? (['left'] as const) : []), ...(c < a.right ? (['right'] as const) : [])],
+};
+
+function fail(code: string, message: string): never {
+  throw Object.assign(new Error(`${code}: ${message}`), { code });
 }
 
-export function createExcelDouble() {
-  const sheets = new Map<string, DoubleSheet>();
-  const calls: string[] = [];
-  let queue: Op[] = [];
-  let syncs = 0;
-  const pendingLoads: (() => void)[] = [];
+function parseArea(text: string): Area {
+  const s = text.replace(/\$/g, '').trim().toUpperCase();
+  if (/^\d+:\d+$/.test(s)) {
+    const [top, bottom] = s.split(':').map(Number);
+    return { top, left: 1, bottom, right: MAX_COL };
+  }
+  if (/^[A-Z]+:[A-Z]+$/.test(s)) {
+    const [left, right] = s.split(':').map((c) => parseAddress(`${c}1`).col);
+    return { top: 1, left, bottom: MAX_ROW, right };
+  }
+  const [p, q] = s.split(':');
+  const a = parseAddress(p);
+  const b = q ? parseAddress(q) : a;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
 
-  const cellOf = (sheet: DoubleSheet, row: number, col: number): DoubleCell => {
-    const key = `${row},${col}`;
-    let c = sheet.cells.get(key);
-    if (!c) sheet.cells.set(key, (c = { value: '', numFmt: 'General', font: {}, locked: true, borders: new Set() }));
-    return c;
-  };
-  const eachCell = (sheet: DoubleSheet, areas: Area[], fn: (c: DoubleCell, row: number, col: number) => void) => {
-    for (const a of areas) {
-      if (a.bottom - a.top > 100_000 || a.right - a.left > 1000) continue; // whole rows/columns: no cell-level effect here
-      for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) fn(cellOf(sheet, r, c), r, c);
-    }
-  };
+const areaText = (a: Area) => (a.top === a.bottom && a.left === a.right ? address(a.top, a.left) : `${address(a.top, a.left)}:${address(a.bottom, a.right)}`);
+const isWhole = (a: Area) => a.bottom - a.top >= MAX_ROW - 1 || a.right - a.left >= MAX_COL - 1;
+const overlaps = (a: Area, b: Area) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
-  /** A loadable property bag: readable only after load + sync. */
-  const loadable = <T extends object>(compute: () => T, label: string) => {
-    let loaded: T | undefined;
-    return {
-      load(_props?: string) {
-        calls.push(`${label}.load`);
-        pendingLoads.push(() => (loaded = compute()));
-        return this;
-      },
-      get(): T {
-        if (!loaded) throw new Error(`PropertyNotLoaded: ${label}`);
-        return loaded;
-      },
+function excelSerial(y: number, m: number, d: number): number | undefined {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return (date.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+/** What Excel (en-US) stores when a string is written to `values` or `formulas`, as if typed. */
+function typeIn(input: unknown, numFmt: string): { value: string | number | boolean; formula?: string } {
+  if (typeof input === 'number' || typeof input === 'boolean') return { value: input };
+  const s = String(input);
+  if (s === '') return { value: '' };
+  if (s.startsWith("'")) return { value: s.slice(1) };
+  if (numFmt === '@') return { value: s };
+  if (s.startsWith('=')) return { value: '', formula: s.slice(1) };
+  const t = s.trim();
+  const num = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+  if (num.test(t)) return { value: Number(t) };
+  if (/%$/.test(t) && num.test(t.slice(0, -1))) return { value: Number(t.slice(0, -1)) / 100 };
+  if (/^\(\d+\.?\d*\)$/.test(t)) return { value: -Number(t.slice(1, -1)) };
+  if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === 'true' };
+  const date = /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?$/.exec(t);
+  const serial = date && excelSerial(Number(date[3] ?? new Date().getFullYear()), Number(date[1]), Number(date[2]));
+  if (serial !== undefined && serial !== null) return { value: serial };
+  if (/^[+-]/.test(t)) return { value: '', formula: t };
+  return { value: s };
+}
+
+/** The recorder shared by every batch: sheets, calls, syncs. */
+class Book {
+  readonly sheets = new Map<string, DoubleSheet>();
+  readonly calls: string[] = [];
+  readonly comments = new Map<string, string>();
+  syncs = 0;
+  selection = '';
+  active = '';
+
+  find(name: string): DoubleSheet | undefined {
+    const key = name.toLocaleLowerCase();
+    return [...this.sheets.values()].find((s) => s.name.toLocaleLowerCase() === key);
+  }
+
+  create(name: string): DoubleSheet {
+    if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name) || /^'|'$/.test(name)) fail('InvalidArgument', `sheet name "${name}"`);
+    if (this.find(name)) fail('ItemAlreadyExists', `sheet "${name}"`);
+    const sheet: DoubleSheet = {
+      name,
+      cells: new Map(),
+      merges: [],
+      columnWidths: new Map(),
+      hiddenColumns: new Set(),
+      rowHeights: new Map(),
+      frozenRows: 0,
+      protected: false,
+      visibility: 'Visible',
+      layout: { margins: {} },
     };
-  };
+    this.sheets.set(name, sheet);
+    return sheet;
+  }
+}
 
-  function formatProxy(sheet: DoubleSheet, areas: Area[], label: string) {
-    const set = (what: string, fn: (c: DoubleCell) => void) => {
-      calls.push(`${label}.format.${what}`);
-      queue.push(() => eachCell(sheet, areas, fn));
-    };
-    const font = {} as Record<string, unknown>;
-    for (const k of ['name', 'size', 'bold', 'italic', 'underline', 'color'])
-      Object.defineProperty(font, k, { set: (v) => set(`font.${k}`, (c) => ((c.font as Record<string, unknown>)[k] = v)) });
-    const format = {
-      font,
-      fill: {} as Record<string, unknown>,
-      protection: {} as Record<string, unknown>,
-      borders: {
-        getItem(edge: string) {
-          const b = {} as Record<string, unknown>;
-          for (const k of ['style', 'weight', 'color'])
-            Object.defineProperty(b, k, { set: () => set(`borders.${edge}.${k}`, (c) => c.borders.add(edge)) });
-          return b;
-        },
-      },
-    } as Record<string, unknown>;
-    let loadedFill: string | undefined;
-    let fillLoaded = false;
-    Object.defineProperty(format.fill, 'color', {
-      set: (v: string) => set('fill.color', (c) => (c.fill = v)),
+/** One `Excel.run`: its own queue of work waiting for `sync()`. */
+class Batch {
+  /** Work waiting for sync: recorded calls and the proxies' own lookups. */
+  queue: Op[] = [];
+  /** Recorded calls queued since the last sync. */
+  unsynced = 0;
+  constructor(readonly book: Book) {}
+
+  /** Records a call and queues its effect. */
+  enqueue(call: string, op: Op): void {
+    this.book.calls.push(call);
+    this.queue.push(op);
+    this.unsynced++;
+  }
+
+  async sync(): Promise<void> {
+    this.book.syncs++;
+    this.unsynced = 0;
+    this.book.calls.push('sync');
+    const ops = this.queue;
+    this.queue = [];
+    for (const op of ops) op();
+  }
+}
+
+interface PropSpec {
+  /** Loadable: read at sync time by `load`. */
+  read?: () => unknown;
+  write?: (v: never) => void;
+}
+
+/**
+ * Defines a proxy's properties: writes queue work, reads need a load and a sync first.
+ * Returns the object's `load`.
+ */
+function defineProps(batch: Batch, target: object, label: string, specs: Record<string, PropSpec>, preloaded: Record<string, unknown> = {}) {
+  const loaded = new Map<string, unknown>(Object.entries(preloaded));
+  for (const [name, spec] of Object.entries(specs)) {
+    Object.defineProperty(target, name, {
+      enumerable: true,
       get: () => {
-        if (!fillLoaded) throw new Error(`PropertyNotLoaded: ${label}.format.fill.color`);
-        return loadedFill;
+        if (!loaded.has(name)) fail('PropertyNotLoaded', `${label}.${name}`);
+        return loaded.get(name);
       },
+      set: spec.write
+        ? (v: never) => spec.write!(v)
+        : () => fail('InvalidArgument', `${label}.${name} is read-only`),
     });
-    (format.fill as Record<string, unknown>).load = () => {
-      calls.push(`${label}.format.fill.load`);
-      pendingLoads.push(() => {
-        const a = areas[0];
-        loadedFill = cellOf(sheet, a.top, a.left).fill ?? '#FFFFFF';
-        fillLoaded = true;
-      });
-    };
-    (format.fill as Record<string, unknown>).clear = () => set('fill.clear', (c) => (c.fill = undefined));
-    Object.defineProperty(format.protection, 'locked', { set: (v: boolean) => set('protection.locked', (c) => (c.locked = v)) });
-    Object.defineProperty(format, 'horizontalAlignment', { set: (v: string) => set('horizontalAlignment', (c) => (c.h = v)) });
-    Object.defineProperty(format, 'verticalAlignment', { set: (v: string) => set('verticalAlignment', (c) => (c.v = v)) });
-    Object.defineProperty(format, 'wrapText', { set: (v: boolean) => set('wrapText', (c) => (c.wrap = v)) });
-    Object.defineProperty(format, 'columnWidth', {
-      set: (v: number) => {
-        calls.push(`${label}.format.columnWidth`);
-        queue.push(() => areas.forEach((a) => sheet.columnWidths.set(a.left, v)));
-      },
-    });
-    Object.defineProperty(format, 'rowHeight', {
-      set: (v: number) => {
-        calls.push(`${label}.format.rowHeight`);
-        queue.push(() => areas.forEach((a) => sheet.rowHeights.set(a.top, v)));
-      },
-    });
-    return format;
   }
+  return (props?: string | string[]) => {
+    const names = props === undefined ? Object.keys(specs).filter((n) => specs[n].read) : (Array.isArray(props) ? props : props.split(',')).map((p) => p.trim());
+    for (const n of names) if (!specs[n]?.read) fail('InvalidArgument', `${label} cannot load "${n}"`);
+    batch.enqueue(`${label}.load ${names.join(',')}`, () => names.forEach((n) => loaded.set(n, specs[n].read!())));
+  };
+}
 
-  function validationProxy(sheet: DoubleSheet, addresses: string, label: string) {
-    const entry = { cells: addresses.split(','), rule: undefined as unknown, prompt: undefined as unknown, errorAlert: undefined as unknown };
-    let recorded = false;
-    const record = () => {
-      if (!recorded) queue.push(() => sheet.validations.push(entry));
-      recorded = true;
-    };
-    const dv = {
-      clear() {
-        calls.push(`${label}.dataValidation.clear`);
+/** A sheet found at sync time, as the real proxy resolves its path then. */
+interface SheetRef {
+  label: string;
+  get(): DoubleSheet;
+  orNull(): DoubleSheet | undefined;
+}
+
+function cellOf(sheet: DoubleSheet, row: number, col: number): DoubleCell {
+  const key = `${row},${col}`;
+  let c = sheet.cells.get(key);
+  if (!c) sheet.cells.set(key, (c = { value: '', numFmt: 'General', font: {}, locked: true, borders: new Set() }));
+  return c;
+}
+
+function eachCell(sheet: DoubleSheet, areas: Area[], fn: (c: DoubleCell, row: number, col: number, area: Area) => void): void {
+  for (const a of areas) {
+    if (isWhole(a)) fail('NotImplemented', `double: cell formats on whole rows or columns (${areaText(a)})`);
+    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) fn(cellOf(sheet, r, c), r, c, a);
+  }
+}
+
+/** Refuses a change that sheet protection forbids. */
+function guard(sheet: DoubleSheet, what: 'content' | 'format' | 'rows' | 'columns', areas: Area[] = []): void {
+  if (!sheet.protected) return;
+  const o = sheet.protectOptions ?? {};
+  if (what === 'rows' && o.allowFormatRows) return;
+  if (what === 'columns' && o.allowFormatColumns) return;
+  if (what === 'format' && o.allowFormatCells) return;
+  if (what === 'content' && areas.every((a) => !isWhole(a) && allUnlocked(sheet, a))) return;
+  fail('AccessDenied', `"${sheet.name}" is protected (${what})`);
+}
+
+function allUnlocked(sheet: DoubleSheet, a: Area): boolean {
+  for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) if (sheet.cells.get(`${r},${c}`)?.locked !== false) return false;
+  return true;
+}
+
+function formatProxy(batch: Batch, ref: SheetRef, areasOf: () => Area[], label: string) {
+  const set = (what: string, fn: (c: DoubleCell, row: number, col: number, area: Area) => void) =>
+    batch.enqueue(`${label}.format.${what}`, () => {
+      const sheet = ref.get();
+      guard(sheet, 'format');
+      eachCell(sheet, areasOf(), fn);
+    });
+  const font = {};
+  defineProps(batch, font, `${label}.format.font`, {
+    name: { write: (v: string) => set('font.name', (c) => (c.font.name = v)) },
+    size: { write: (v: number) => set('font.size', (c) => (c.font.size = v)) },
+    bold: { write: (v: boolean) => set('font.bold', (c) => (c.font.bold = v)) },
+    italic: { write: (v: boolean) => set('font.italic', (c) => (c.font.italic = v)) },
+    underline: { write: (v: string) => set('font.underline', (c) => (c.font.underline = v)) },
+    color: { write: (v: string) => set('font.color', (c) => (c.font.color = v)) },
+  });
+  const fill = {
+    clear: () => set('fill.clear', (c) => (c.fill = undefined)),
+    load: (_props?: string) => {},
+  };
+  fill.load = defineProps(batch, fill, `${label}.format.fill`, {
+    color: {
+      write: (v: string) => set('fill.color', (c) => (c.fill = v.toUpperCase())),
+      // A range of mixed colours reads as null.
+      read: () => {
+        const colors = new Set<string>();
+        eachCell(ref.get(), areasOf(), (c) => colors.add(c.fill ?? '#FFFFFF'));
+        return colors.size === 1 ? [...colors][0] : null;
       },
-    } as Record<string, unknown>;
-    for (const k of ['rule', 'prompt', 'errorAlert'] as const)
-      Object.defineProperty(dv, k, {
-        set: (v) => {
-          calls.push(`${label}.dataValidation.${k}`);
-          record();
-          queue.push(() => (entry[k] = v));
+    },
+  });
+  const protection = {};
+  defineProps(batch, protection, `${label}.format.protection`, {
+    locked: { write: (v: boolean) => set('protection.locked', (c) => (c.locked = v)) },
+  });
+  const borders = {
+    getItem(edge: Excel.BorderIndex | string) {
+      const sides = BORDER_SIDES[edge];
+      if (!sides) fail('InvalidArgument', `border ${edge}`);
+      const border = {};
+      defineProps(batch, border, `${label}.format.borders.${edge}`, {
+        style: {
+          write: (v: string) =>
+            set(`borders.${edge}.style`, (c, r, col, area) => sides(area, r, col).forEach((s) => (v === 'None' ? c.borders.delete(s) : c.borders.add(s)))),
         },
+        weight: { write: () => set(`borders.${edge}.weight`, () => {}) },
+        color: { write: () => set(`borders.${edge}.color`, () => {}) },
       });
-    return dv;
-  }
+      return border;
+    },
+  };
+  const format = { font, fill, protection, borders };
+  const rowsAndColumns = (what: string, kind: 'rows' | 'columns', fn: (sheet: DoubleSheet, a: Area) => void) =>
+    batch.enqueue(`${label}.format.${what}`, () => {
+      const sheet = ref.get();
+      guard(sheet, kind);
+      areasOf().forEach((a) => fn(sheet, a));
+    });
+  defineProps(batch, format, `${label}.format`, {
+    horizontalAlignment: { write: (v: string) => set('horizontalAlignment', (c) => (c.h = v)) },
+    verticalAlignment: { write: (v: string) => set('verticalAlignment', (c) => (c.v = v)) },
+    wrapText: { write: (v: boolean) => set('wrapText', (c) => (c.wrap = v)) },
+    columnWidth: {
+      write: (v: number) =>
+        rowsAndColumns('columnWidth', 'columns', (sheet, a) => {
+          for (let c = a.left; c <= a.right; c++) sheet.columnWidths.set(c, v);
+        }),
+    },
+    rowHeight: {
+      write: (v: number) =>
+        rowsAndColumns('rowHeight', 'rows', (sheet, a) => {
+          for (let r = a.top; r <= a.bottom; r++) sheet.rowHeights.set(r, v);
+        }),
+    },
+  });
+  return format;
+}
 
-  function rangeProxy(sheet: DoubleSheet, addr: string) {
-    const area = parseArea(addr);
-    const label = `${sheet.name}!${addr}`;
-    const write = (what: 'formulas' | 'values' | 'numberFormat', grid: unknown[][]) => {
-      calls.push(`${label}.${what}=`);
-      queue.push(() =>
-        grid.forEach((row, i) =>
-          row.forEach((v, j) => {
-            const c = cellOf(sheet, area.top + i, area.left + j);
-            if (what === 'numberFormat') c.numFmt = String(v);
-            else if (typeof v === 'string' && v.startsWith('=') && what === 'formulas') {
-              c.formula = v.slice(1);
-              c.value = '';
-            } else {
-              c.formula = undefined;
-              c.value = v;
-            }
-          }),
-        ),
-      );
-    };
-    const data = loadable(() => {
-      let maxR = 0;
-      let maxC = 0;
-      for (const k of sheet.cells.keys()) {
-        const [r, c] = k.split(',').map(Number);
-        const cell = sheet.cells.get(k)!;
-        if (cell.value === '' && !cell.formula) continue;
-        maxR = Math.max(maxR, r);
-        maxC = Math.max(maxC, c);
+function validationProxy(batch: Batch, ref: SheetRef, areasOf: () => Area[], label: string) {
+  const set = (what: string, fn: (c: DoubleCell) => void) =>
+    batch.enqueue(`${label}.dataValidation.${what}`, () => {
+      const sheet = ref.get();
+      guard(sheet, 'format');
+      eachCell(sheet, areasOf(), fn);
+    });
+  const dv = { clear: () => set('clear', (c) => (c.validation = undefined)) };
+  defineProps(batch, dv, `${label}.dataValidation`, {
+    rule: {
+      write: (rule: Excel.DataValidationRule) => {
+        const kinds = Object.keys(rule);
+        if (kinds.length !== 1) fail('InvalidArgument', `a rule has exactly one kind, got ${kinds.join(',')}`);
+        const source = rule.list?.source;
+        if (rule.list && (typeof source !== 'string' || !source || source.length > 255)) fail('InvalidArgument', `list source "${String(source)}"`);
+        set('rule', (c) => (c.validation = { ...c.validation, rule }));
+      },
+    },
+    prompt: { write: (prompt: Excel.DataValidationPrompt) => set('prompt', (c) => (c.validation = { ...c.validation, prompt })) },
+    errorAlert: { write: (errorAlert: Excel.DataValidationErrorAlert) => set('errorAlert', (c) => (c.validation = { ...c.validation, errorAlert })) },
+  });
+  return dv;
+}
+
+/** Bounds of the cells in use, or undefined for an empty sheet. */
+function usedArea(sheet: DoubleSheet, valuesOnly: boolean): Area | undefined {
+  let area: Area | undefined;
+  for (const [key, c] of sheet.cells) {
+    if (valuesOnly && c.value === '' && c.formula === undefined) continue;
+    const [r, col] = key.split(',').map(Number);
+    area = area
+      ? { top: Math.min(area.top, r), left: Math.min(area.left, col), bottom: Math.max(area.bottom, r), right: Math.max(area.right, col) }
+      : { top: r, left: col, bottom: r, right: col };
+  }
+  return area;
+}
+
+/** A Range; `areaOf` is resolved at sync time (a used range is only known then), undefined = null object. */
+function rangeProxy(batch: Batch, ref: SheetRef, areaOf: () => Area | undefined, label: string) {
+  const area = () => areaOf() ?? fail('ItemNotFound', `${label} is a null object`);
+  let resolved: { isNull: boolean } | undefined;
+  batch.queue.push(() => (resolved = { isNull: ref.orNull() === undefined || areaOf() === undefined }));
+  const grid = <T>(fn: (c: DoubleCell | undefined) => T): T[][] => {
+    const a = area();
+    if (isWhole(a)) fail('NotImplemented', `double: reading whole rows or columns (${label})`);
+    const sheet = ref.get();
+    return Array.from({ length: a.bottom - a.top + 1 }, (_, i) =>
+      Array.from({ length: a.right - a.left + 1 }, (_, j) => fn(sheet.cells.get(`${a.top + i},${a.left + j}`))),
+    );
+  };
+  const write = (what: 'values' | 'formulas' | 'numberFormat', input: unknown[][]) =>
+    batch.enqueue(`${label}.${what}=`, () => {
+      const a = area();
+      const rows = a.bottom - a.top + 1;
+      const cols = a.right - a.left + 1;
+      if (!Array.isArray(input) || input.length !== rows || input.some((r) => !Array.isArray(r) || r.length !== cols)) {
+        fail('InvalidArgument', `${label}.${what}: the array does not match the ${rows}×${cols} range`);
       }
-      const grid = <T>(f: (c: DoubleCell | undefined) => T) =>
-        Array.from({ length: maxR }, (_, r) => Array.from({ length: maxC }, (_, c) => f(sheet.cells.get(`${r + 1},${c + 1}`))));
-      return {
-        isNullObject: maxR === 0,
-        rowIndex: 0,
-        columnIndex: 0,
-        values: grid((c) => c?.value ?? ''),
-        formulas: grid((c) => (c?.formula ? `=${c.formula}` : c?.value ?? '')),
-        numberFormat: grid((c) => c?.numFmt ?? 'General'),
-      };
-    }, `${label}.usedRange`);
-    return {
-      set formulas(g: unknown[][]) {
-        write('formulas', g);
-      },
-      get formulas() {
-        return data.get().formulas;
-      },
-      set values(g: unknown[][]) {
-        write('values', g);
-      },
-      get values() {
-        return data.get().values;
-      },
-      set numberFormat(g: unknown[][]) {
-        write('numberFormat', g);
-      },
-      get numberFormat() {
-        return data.get().numberFormat;
-      },
-      get rowIndex() {
-        return data.get().rowIndex;
-      },
-      get columnIndex() {
-        return data.get().columnIndex;
-      },
-      get isNullObject() {
-        return data.get().isNullObject;
-      },
-      set columnHidden(v: boolean) {
-        calls.push(`${label}.columnHidden`);
-        queue.push(() => {
-          for (let c = area.left; c <= area.right; c++) if (v) sheet.hiddenColumns.add(c);
+      const sheet = ref.get();
+      guard(sheet, what === 'numberFormat' ? 'format' : 'content', [a]);
+      input.forEach((row, i) =>
+        row.forEach((v, j) => {
+          if (v === null) return; // null leaves the cell as it is
+          const c = cellOf(sheet, a.top + i, a.left + j);
+          if (what === 'numberFormat') c.numFmt = v === '' ? 'General' : String(v);
+          else Object.assign(c, { formula: undefined }, typeIn(v, c.numFmt));
+        }),
+      );
+    });
+  const range = {
+    get isNullObject(): boolean {
+      if (!resolved) fail('PropertyNotLoaded', `${label}.isNullObject before sync`);
+      return resolved.isNull;
+    },
+    format: formatProxy(batch, ref, () => [area()], label),
+    dataValidation: validationProxy(batch, ref, () => [area()], label),
+    merge(across = false) {
+      batch.enqueue(`${label}.merge`, () => {
+        const sheet = ref.get();
+        const a = area();
+        if (across) fail('NotImplemented', 'double: merge(true)');
+        guard(sheet, 'format');
+        if (sheet.merges.some((m) => overlaps(parseArea(m), a))) fail('InvalidArgument', `${areaText(a)} overlaps a merged area`);
+        sheet.merges.push(areaText(a));
+        // Only the top-left cell keeps its content.
+        eachCell(sheet, [a], (c, r, col) => {
+          if (r !== a.top || col !== a.left) Object.assign(c, { value: '', formula: undefined });
         });
+      });
+    },
+    select() {
+      batch.enqueue(`${label}.select`, () => (batch.book.selection = `${ref.get().name}!${areaText(area())}`));
+    },
+    clear() {
+      batch.enqueue(`${label}.clear`, () => {
+        const sheet = ref.get();
+        guard(sheet, 'content', [area()]);
+        eachCell(sheet, [area()], (_c, r, col) => sheet.cells.delete(`${r},${col}`));
+      });
+    },
+    load: (_props?: string | string[]) => range,
+  };
+  // A null object loads without error; its properties read as null.
+  const orNull = (read: () => unknown) => () => (ref.orNull() === undefined || areaOf() === undefined ? null : read());
+  const load = defineProps(batch, range, label, {
+    values: { read: orNull(() => grid((c) => c?.value ?? '')), write: (v: unknown[][]) => write('values', v) },
+    formulas: { read: orNull(() => grid((c) => (c?.formula !== undefined ? `=${c.formula}` : c?.value ?? ''))), write: (v: unknown[][]) => write('formulas', v) },
+    numberFormat: { read: orNull(() => grid((c) => c?.numFmt ?? 'General')), write: (v: unknown[][]) => write('numberFormat', v) },
+    address: { read: orNull(() => `'${ref.get().name}'!${areaText(area())}`) },
+    rowIndex: { read: orNull(() => area().top - 1) },
+    columnIndex: { read: orNull(() => area().left - 1) },
+    rowCount: { read: orNull(() => area().bottom - area().top + 1) },
+    columnCount: { read: orNull(() => area().right - area().left + 1) },
+    columnHidden: {
+      read: () => {
+        const a = area();
+        return Array.from({ length: a.right - a.left + 1 }, (_, i) => a.left + i).every((c) => ref.get().hiddenColumns.has(c));
       },
-      format: formatProxy(sheet, [area], label),
-      merge() {
-        calls.push(`${label}.merge`);
-        queue.push(() => sheet.merges.push(addr));
-      },
-      select() {
-        calls.push(`${label}.select`);
-        queue.push(() => (selection = label));
-      },
-      clear() {
-        calls.push(`${label}.clear`);
-        queue.push(() =>
-          eachCell(sheet, [area], (c) => {
-            c.value = '';
-            c.formula = undefined;
-          }),
-        );
-      },
-      load(props?: string) {
-        data.load(props);
-        return this;
-      },
-    };
-  }
+      write: (v: boolean) =>
+        batch.enqueue(`${label}.columnHidden=${v}`, () => {
+          const sheet = ref.get();
+          guard(sheet, 'columns');
+          const a = area();
+          for (let c = a.left; c <= a.right; c++) (v ? sheet.hiddenColumns.add(c) : sheet.hiddenColumns.delete(c));
+        }),
+    },
+  });
+  range.load = (props) => {
+    load(props);
+    return range;
+  };
+  return range;
+}
 
-  function worksheetProxy(sheet: DoubleSheet) {
-    const protection = loadable(() => ({ protected: sheet.protected }), `${sheet.name}.protection`);
-    return {
-      get name() {
-        return sheet.name;
-      },
-      getRange: (a: string) => rangeProxy(sheet, a),
-      getRangeByIndexes: (r: number, c: number, rows: number, cols: number) =>
-        rangeProxy(sheet, `${address(r + 1, c + 1)}:${address(r + rows, c + cols)}`),
-      getRanges(list: string) {
-        calls.push(`${sheet.name}.getRanges`);
-        const label = `${sheet.name}!{${list.split(',').length} areas}`;
-        return { format: formatProxy(sheet, list.split(',').map(parseArea), label), dataValidation: validationProxy(sheet, list, label) };
-      },
-      getUsedRangeOrNullObject: () => rangeProxy(sheet, 'A1'),
-      protection: {
-        load(p?: string) {
-          protection.load(p);
-        },
-        get protected() {
-          return protection.get().protected;
-        },
-        protect(options?: unknown) {
-          calls.push(`${sheet.name}.protect ${JSON.stringify(options ?? {})}`);
-          queue.push(() => {
-            sheet.protected = true;
-            sheet.protectCalls++;
-          });
-        },
-        unprotect() {
-          calls.push(`${sheet.name}.unprotect`);
-          queue.push(() => (sheet.protected = false));
-        },
-      },
-      freezePanes: {
-        freezeRows(n: number) {
-          calls.push(`${sheet.name}.freezeRows`);
-          queue.push(() => (sheet.frozenRows = n));
-        },
-      },
-      pageLayout: {
-        set orientation(v: string) {
-          queue.push(() => (sheet.layout.orientation = v));
-        },
-        set paperSize(v: string) {
-          queue.push(() => (sheet.layout.paperSize = v));
-        },
-        set zoom(v: unknown) {
-          queue.push(() => (sheet.layout.zoom = v));
-        },
-        setPrintArea(a: string) {
-          queue.push(() => (sheet.layout.printArea = a));
-        },
-        setPrintTitleRows(a: string) {
-          queue.push(() => (sheet.layout.titleRows = a));
-        },
-      },
-      activate() {
-        calls.push(`${sheet.name}.activate`);
-        queue.push(() => (active = sheet.name));
-      },
-      load() {
-        return this;
-      },
-      set visibility(v: string) {
-        calls.push(`${sheet.name}.visibility=${v}`);
-        queue.push(() => (sheet.visibility = v));
-      },
-      isNullObject: false,
-    };
-  }
+function worksheetProxy(batch: Batch, ref: SheetRef, preloaded: Record<string, unknown> = {}) {
+  const book = batch.book;
+  let resolved: { isNull: boolean } | undefined;
+  batch.queue.push(() => (resolved = { isNull: ref.orNull() === undefined }));
+  const range = (a: Area) => rangeProxy(batch, ref, () => a, `${ref.label}!${areaText(a)}`);
 
-  const newSheet = (name: string): DoubleSheet => ({
-    name,
-    cells: new Map(),
-    merges: [],
-    columnWidths: new Map(),
-    hiddenColumns: new Set(),
-    rowHeights: new Map(),
-    validations: [],
-    frozenRows: 0,
-    protected: false,
-    protectCalls: 0,
-    visibility: 'Visible',
-    layout: {},
+  const protection = {
+    protect(options?: Excel.WorksheetProtectionOptions, password?: string) {
+      batch.enqueue(`${ref.label}.protect ${JSON.stringify(options ?? {})}`, () => {
+        const sheet = ref.get();
+        if (password) fail('NotImplemented', 'double: passwords');
+        if (sheet.protected) fail('InvalidOperation', `"${sheet.name}" is already protected`);
+        sheet.protected = true;
+        sheet.protectOptions = { ...options };
+      });
+    },
+    unprotect(password?: string) {
+      batch.enqueue(`${ref.label}.unprotect`, () => {
+        if (password) fail('NotImplemented', 'double: passwords');
+        ref.get().protected = false;
+      });
+    },
+    load: (_props?: string | string[]) => {},
+  };
+  protection.load = defineProps(batch, protection, `${ref.label}.protection`, {
+    protected: { read: () => ref.get().protected },
+    options: { read: () => ({ ...ref.get().protectOptions }) },
   });
 
-  const worksheets = (() => {
-    const items = loadable(() => ({ items: [...sheets.values()].map((s) => worksheetProxy(s)) }), 'worksheets');
-    return {
-      load(p?: string) {
-        items.load(p);
-      },
-      get items() {
-        return items.get().items;
-      },
-      add(name: string) {
-        calls.push(`worksheets.add ${name}`);
-        if ([...sheets.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
-        const s = newSheet(name);
-        sheets.set(name, s);
-        return worksheetProxy(s);
-      },
-      getItem(name: string) {
-        const s = sheets.get(name);
-        if (!s) throw new Error(`ItemNotFound: ${name}`);
-        return worksheetProxy(s);
-      },
-      getActiveWorksheet() {
-        const s = sheets.get(active) ?? [...sheets.values()][0];
-        if (!s) throw new Error('ItemNotFound: no sheet');
-        return worksheetProxy(s);
-      },
-      getItemOrNullObject(name: string) {
-        const s = sheets.get(name);
-        return s ? worksheetProxy(s) : { isNullObject: true };
-      },
-    };
-  })();
+  const layout = (key: keyof DoubleSheet['layout'] | 'margin', name: string) => ({
+    write: (v: never) =>
+      batch.enqueue(`${ref.label}.pageLayout.${name}`, () => {
+        const l = ref.get().layout;
+        if (key === 'margin') l.margins[name] = v;
+        else (l as Record<string, unknown>)[key] = v;
+      }),
+  });
+  const pageLayout = {
+    setPrintArea(a: string) {
+      parseArea(a);
+      batch.enqueue(`${ref.label}.pageLayout.setPrintArea ${a}`, () => (ref.get().layout.printArea = a));
+    },
+    setPrintTitleRows(a: string) {
+      if (!/^\$\d+:\$\d+$/.test(a)) fail('InvalidArgument', `print title rows "${a}"`);
+      batch.enqueue(`${ref.label}.pageLayout.setPrintTitleRows ${a}`, () => (ref.get().layout.titleRows = a));
+    },
+  };
+  defineProps(batch, pageLayout, `${ref.label}.pageLayout`, {
+    orientation: layout('orientation', 'orientation'),
+    paperSize: layout('paperSize', 'paperSize'),
+    zoom: layout('zoom', 'zoom'),
+    ...Object.fromEntries(['leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin'].map((m) => [m, layout('margin', m)])),
+  });
 
-  const comments = new Map<string, string>();
-  let selection = '';
-  let active = '';
+  const worksheet = {
+    get isNullObject(): boolean {
+      if (!resolved) fail('PropertyNotLoaded', `${ref.label}.isNullObject before sync`);
+      return resolved.isNull;
+    },
+    getRange: (a: string) => range(parseArea(a)),
+    getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => range({ top: row + 1, left: col + 1, bottom: row + rows, right: col + cols }),
+    getRanges(list: string) {
+      const areas = list.split(',').map(parseArea);
+      const label = `${ref.label}!{${areas.length} areas}`;
+      book.calls.push(`${ref.label}.getRanges ${list}`);
+      return { format: formatProxy(batch, ref, () => areas, label), dataValidation: validationProxy(batch, ref, () => areas, label) };
+    },
+    getUsedRange: (valuesOnly = false) =>
+      rangeProxy(batch, ref, () => usedArea(ref.get(), valuesOnly) ?? (valuesOnly ? fail('ItemNotFound', 'no used range') : parseArea('A1')), `${ref.label}.usedRange`),
+    getUsedRangeOrNullObject: (valuesOnly = false) => rangeProxy(batch, ref, () => usedArea(ref.get(), valuesOnly), `${ref.label}.usedRange`),
+    protection,
+    pageLayout,
+    freezePanes: {
+      freezeRows(n: number) {
+        batch.enqueue(`${ref.label}.freezeRows ${n}`, () => (ref.get().frozenRows = n));
+      },
+    },
+    activate() {
+      batch.enqueue(`${ref.label}.activate`, () => (book.active = ref.get().name));
+    },
+    load: (_props?: string | string[]) => worksheet,
+  };
+  const load = defineProps(
+    batch,
+    worksheet,
+    ref.label,
+    {
+      name: { read: () => ref.get().name },
+      visibility: {
+        read: () => ref.get().visibility,
+        write: (v: string) => batch.enqueue(`${ref.label}.visibility=${v}`, () => (ref.get().visibility = v)),
+      },
+    },
+    preloaded,
+  );
+  worksheet.load = (props) => {
+    load(props);
+    return worksheet;
+  };
+  return worksheet;
+}
 
-  const context = {
+function context(batch: Batch) {
+  const book = batch.book;
+  const named = (name: string): SheetRef => ({
+    label: name,
+    orNull: () => book.find(name),
+    get: () => book.find(name) ?? fail('ItemNotFound', `sheet "${name}"`),
+  });
+  const worksheets = {
+    add(name: string) {
+      let sheet: DoubleSheet | undefined;
+      batch.enqueue(`worksheets.add ${name}`, () => (sheet = book.create(name)));
+      return worksheetProxy(batch, { label: name, orNull: () => sheet, get: () => sheet ?? fail('ItemNotFound', `sheet "${name}"`) });
+    },
+    getItem: (name: string) => worksheetProxy(batch, named(name)),
+    getItemOrNullObject: (name: string) => worksheetProxy(batch, named(name)),
+    getActiveWorksheet() {
+      const active = (): DoubleSheet | undefined => book.find(book.active) ?? [...book.sheets.values()][0];
+      return worksheetProxy(batch, { label: '(active)', orNull: active, get: () => active() ?? fail('ItemNotFound', 'no sheet') });
+    },
+    load: (_props?: string) => {},
+  };
+  const loadItems = defineProps(batch, worksheets, 'worksheets', {
+    items: { read: () => [...book.sheets.values()].map((s) => worksheetProxy(batch, named(s.name), { name: s.name })) },
+  });
+  // 'items/name': the items come with their names loaded.
+  worksheets.load = (props?: string) => loadItems(props?.split(',').map((p) => p.split('/')[0]));
+  return {
     workbook: {
       worksheets,
       comments: {
         add(cell: string, content: string) {
-          calls.push(`comments.add ${cell}`);
-          queue.push(() => {
-            if (comments.has(cell)) throw new Error(`InvalidArgument: ${cell} already has a comment`);
-            comments.set(cell, content);
+          batch.enqueue(`comments.add ${cell}`, () => {
+            if (book.comments.has(cell)) fail('InvalidArgument', `${cell} already has a comment`);
+            book.comments.set(cell, content);
           });
         },
-        getItemByCell(cell: string) {
-          return {
-            delete() {
-              calls.push(`comments.delete ${cell}`);
-              queue.push(() => {
-                if (!comments.delete(cell)) throw new Error(`ItemNotFound: comment ${cell}`);
-              });
-            },
-          };
-        },
+        getItemByCell: (cell: string) => ({
+          delete() {
+            batch.enqueue(`comments.delete ${cell}`, () => {
+              if (!book.comments.delete(cell)) fail('ItemNotFound', `comment ${cell}`);
+            });
+          },
+        }),
       },
     },
     application: {
       suspendApiCalculationUntilNextSync() {
-        calls.push('suspendApiCalculationUntilNextSync');
+        batch.enqueue('suspendApiCalculationUntilNextSync', () => {});
       },
     },
-    async sync() {
-      syncs++;
-      calls.push('sync');
-      const ops = queue;
-      queue = [];
-      ops.forEach((op) => op());
-      pendingLoads.splice(0).forEach((l) => l());
-    },
+    sync: () => batch.sync(),
   };
+}
 
+export function createExcelDouble() {
+  const book = new Book();
   return {
-    /** Stands in for Excel.run. */
-    run: <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => batch(context as unknown as Excel.RequestContext),
-    syncCount: () => syncs,
-    comments,
-    selection: () => selection,
-    calls,
-    sheet: (name: string) => sheets.get(name),
+    /** Stands in for Excel.run: one context per batch; calls left unsynced at the end are an error. */
+    async run<T>(batchFn: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+      const batch = new Batch(book);
+      const result = await batchFn(context(batch) as unknown as Excel.RequestContext);
+      if (batch.unsynced) throw new Error(`Excel.run ended with ${batch.unsynced} call(s) never synced`);
+      return result;
+    },
+    syncCount: () => book.syncs,
+    calls: book.calls,
+    comments: book.comments,
+    selection: () => book.selection,
+    sheet: (name: string): DoubleSheet | undefined => book.find(name),
     /** Adds a sheet directly, as if the user had one already. */
-    seedSheet: (name: string) => sheets.set(name, newSheet(name)),
+    seedSheet: (name: string): DoubleSheet => book.create(name),
   };
 }
