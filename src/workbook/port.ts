@@ -1,19 +1,12 @@
 import type { CellValue, SheetPlan } from '../domain/sheet/plan';
+import type { Grid } from '../domain/sheet/read';
 import type { CellMark } from '../domain/validate/marks';
 
 /**
  * The host-neutral workbook interface: what the add-in needs from a workbook, whether it is an
  * .xlsx file handled by exceljs (CLI, standalone page) or the open workbook in Excel (Office.js).
  */
-export interface SheetGrid {
-  name: string;
-  /** Cell values from A1, row-major, 0-based; formula cells give their last computed result. */
-  values: CellValue[][];
-  /** Formulas without "=" (null where the cell holds a plain value). */
-  formulas: (string | null)[][];
-  /** Number formats ("0.0%", "General"…), same shape as values. */
-  numFmts: (string | null)[][];
-}
+export type SheetGrid = Grid;
 
 export interface CellPatch {
   /** 1-based. */

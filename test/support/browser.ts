@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { bundleForBrowser } from './bundle';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createServer } = require('../../bin/serve.js') as { createServer: () => Server };
@@ -22,10 +24,39 @@ export async function serveBuiltPage(): Promise<{ url: string; close: () => Prom
 }
 
 /** The page outside Office: the office.js request fails, as it does on a machine without Office. */
-export async function openStandalone(browser: Browser, base: string): Promise<Page> {
+async function openStandalone(browser: Browser, base: string): Promise<Page> {
   const context = await browser.newContext({ acceptDownloads: true, locale: 'vi-VN' });
   const page = await context.newPage();
   await page.route('**/office.js', (route) => route.abort());
   await page.goto(`${base}/taskpane.html`);
   return page;
+}
+
+/**
+ * The built page served and Chromium started for one test file. Pages open standalone, or
+ * inside Excel: office.js is then the Office stand-in (test/support/office-in-page.ts), bundled
+ * on first use.
+ */
+export function pageSuite(): { standalone: () => Promise<Page>; inExcel: () => Promise<Page> } {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  let fakeOffice: Promise<string> | undefined;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([serveBuiltPage(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    standalone: () => openStandalone(browser, server.url),
+    async inExcel() {
+      fakeOffice ??= bundleForBrowser(resolve(__dirname, 'office-in-page.ts'));
+      const body = await fakeOffice;
+      const page = await browser.newPage();
+      await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body }));
+      await page.goto(`${server.url}/taskpane.html`);
+      return page;
+    },
+  };
 }

@@ -1,22 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { MARK_FILL } from '../../src/domain/validate/marks';
-import { launchChromium, openStandalone, serveBuiltPage } from '../support/browser';
-import { bundleForBrowser } from '../support/bundle';
+import { pageSuite } from '../support/browser';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-let fakeOffice: string;
 
-beforeAll(async () => {
-  [server, browser, fakeOffice] = await Promise.all([serveBuiltPage(), launchChromium(), bundleForBrowser(resolve(__dirname, '../support/office-in-page.ts'))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pages = pageSuite();
 
 async function downloadWorkbook(page: Page): Promise<ExcelJS.Workbook> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
@@ -26,7 +15,7 @@ async function downloadWorkbook(page: Page): Promise<ExcelJS.Workbook> {
 }
 
 test('standalone page: check the Bắc Sơn sample, download the report, clear the marks', async () => {
-  const page = await openStandalone(browser, server.url);
+  const page = await pages.standalone();
   await page.getByRole('button', { name: 'Mở tệp mẫu (xã Bắc Sơn, quý III/2024)' }).click();
   await page.getByText('Sổ làm việc: bac-son-2024-Q3.xlsx').waitFor();
   await page.getByRole('tab', { name: 'Kiểm tra' }).click();
@@ -53,9 +42,7 @@ test('standalone page: check the Bắc Sơn sample, download the report, clear t
 });
 
 test('inside Excel: check the active sheet, click a finding to select its cell, clear the marks', async () => {
-  const page = await browser.newPage();
-  await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: fakeOffice }));
-  await page.goto(`${server.url}/taskpane.html`);
+  const page = await pages.inExcel();
   await page.getByLabel('Đơn vị báo cáo').fill('UBND xã Bắc Sơn');
   await page.getByLabel('Kỳ báo cáo').selectOption('Q3');
   await page.getByLabel('Năm').fill('2024');

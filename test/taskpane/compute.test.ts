@@ -1,18 +1,10 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openStandalone, serveBuiltPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { pageSuite } from '../support/browser';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveBuiltPage(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pages = pageSuite();
 
 async function cellE13(page: Page): Promise<ExcelJS.Cell> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
@@ -22,7 +14,7 @@ async function cellE13(page: Page): Promise<ExcelJS.Cell> {
 }
 
 test('standalone page: preview old → new, write only on confirmation, undo', async () => {
-  const page = await openStandalone(browser, server.url);
+  const page = await pages.standalone();
   await page.getByRole('button', { name: 'Mở tệp mẫu (xã Bắc Sơn, quý III/2024)' }).click();
   await page.getByText('Sổ làm việc: bac-son-2024-Q3.xlsx').waitFor();
   await page.getByRole('tab', { name: 'Tính toán' }).click();

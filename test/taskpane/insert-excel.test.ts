@@ -1,24 +1,10 @@
-import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { bundleForBrowser } from '../support/bundle';
-import { launchChromium, serveBuiltPage } from '../support/browser';
+import { pageSuite } from '../support/browser';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-let fakeOffice: string;
 
-beforeAll(async () => {
-  [server, browser, fakeOffice] = await Promise.all([serveBuiltPage(), launchChromium(), bundleForBrowser(resolve(__dirname, '../support/office-in-page.ts'))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pages = pageSuite();
 
 test('inside Excel: the task pane inserts the template through Office.js in a few syncs', async () => {
-  const page = await browser.newPage();
-  await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: fakeOffice }));
-  await page.goto(`${server.url}/taskpane.html`);
+  const page = await pages.inExcel();
   await page.getByText('Đang chạy trong Excel.').waitFor();
   await page.getByLabel('Mẫu phụ lục').selectOption('tong-ket-pl3');
   await page.getByLabel('Đơn vị báo cáo').fill('UBND tỉnh Bình Định');

@@ -1,24 +1,14 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
-import { launchChromium, openStandalone, serveBuiltPage } from '../support/browser';
+import { pageSuite } from '../support/browser';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
 
-beforeAll(async () => {
-  server = await serveBuiltPage();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pages = pageSuite();
 
 test('standalone page: choose a template, insert it, download the workbook', async () => {
-  const page = await openStandalone(browser, server.url);
+  const page = await pages.standalone();
   await page.getByLabel('Mẫu phụ lục').selectOption('dinh-ky');
   await page.getByLabel('Đơn vị báo cáo').fill('UBND xã Bắc Sơn');
   await page.getByLabel('Kỳ báo cáo').selectOption('Q3');
@@ -40,7 +30,7 @@ test('standalone page: choose a template, insert it, download the workbook', asy
 });
 
 test('inserting into an opened workbook adds a sheet and keeps the others', async () => {
-  const page = await openStandalone(browser, server.url);
+  const page = await pages.standalone();
   const seed = ExcelJsWorkbook.create(ExcelJS);
   seed.workbook.addWorksheet('Phụ lục 2024-Q3').getCell('A1').value = 'có sẵn';
   const bytes = Buffer.from(await seed.toBuffer());
@@ -59,7 +49,7 @@ test('inserting into an opened workbook adds a sheet and keeps the others', asyn
 });
 
 test('a missing unit is refused with a message; the UI switches to English', async () => {
-  const page = await openStandalone(browser, server.url);
+  const page = await pages.standalone();
   await page.getByRole('button', { name: 'Chèn mẫu' }).click();
   await page.getByText('Hãy nhập đơn vị báo cáo.').waitFor();
   await page.getByRole('button', { name: 'English' }).click();

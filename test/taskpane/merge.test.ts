@@ -1,29 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { cellKey } from '../../src/domain/sheet/identity';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { parsePeriod } from '../../src/domain/period';
 import { renderTemplate } from '../../src/domain/render/template';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
-import { launchChromium, openStandalone, serveBuiltPage } from '../support/browser';
-import { bundleForBrowser } from '../support/bundle';
+import { pageSuite } from '../support/browser';
 import { template } from '../support/workbooks';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-let fakeOffice: string;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-beforeAll(async () => {
-  [server, browser, fakeOffice] = await Promise.all([serveBuiltPage(), launchChromium(), bundleForBrowser(resolve(__dirname, '../support/office-in-page.ts'))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pages = pageSuite();
 
 async function commune(i: number): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
   const wb = ExcelJsWorkbook.create(ExcelJS);
@@ -52,7 +41,7 @@ async function chooseAndMerge(page: Page) {
 }
 
 test('standalone page: choose files, merge with progress, download the three result sheets', async () => {
-  const page = await openStandalone(browser, server.url);
+  const page = await pages.standalone();
   await chooseAndMerge(page);
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
   const wb = await ExcelJsWorkbook.open(ExcelJS, readFileSync((await d.path())!));
@@ -66,9 +55,7 @@ test('standalone page: choose files, merge with progress, download the three res
 });
 
 test('inside Excel: the result sheets are written with a bounded number of syncs', async () => {
-  const page = await browser.newPage();
-  await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: fakeOffice }));
-  await page.goto(`${server.url}/taskpane.html`);
+  const page = await pages.inExcel();
   await page.getByText('Đang chạy trong Excel.').waitFor();
   const before = await page.evaluate(() => (window as unknown as { __excel: { syncCount: () => number } }).__excel.syncCount());
   await chooseAndMerge(page);

@@ -3,11 +3,14 @@ import type { Template } from '../catalogue/schema';
 import { cellKey, parseCols, parseMarker, type SheetIdentity } from './identity';
 import { parseAddress, type CellValue } from './plan';
 
-/** The minimal view of a sheet that recognition needs (a WorkbookPort SheetGrid fits). */
+/** A sheet's cells as read by any host (the workbook port's SheetGrid). */
 export interface Grid {
   name: string;
+  /** Cell values from A1, row-major, 0-based; formula cells give their last computed result. */
   values: CellValue[][];
+  /** Formulas without "=" (null where the cell holds a plain value). */
   formulas: (string | null)[][];
+  /** Number formats ("0.0%", "General"…), same shape as values. */
   numFmts: (string | null)[][];
 }
 

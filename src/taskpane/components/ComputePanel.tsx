@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { ComputeChange } from '../../domain/compute/plan';
 import { MARK_STORE_SHEET } from '../../domain/validate/marks';
-import { applyCompute, previewCompute } from '../check';
+import { applyCompute, previewCompute } from '../compute';
 import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
 
