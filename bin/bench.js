@@ -14,7 +14,7 @@ const { parsePeriod } = require('../dist/node/domain/period.js');
 const { readTemplateSheet } = require('../dist/node/domain/sheet/read.js');
 const { planFill } = require('../dist/node/domain/fill/fill.js');
 const { parseValuesCsv } = require('../dist/node/domain/fill/csv.js');
-const { readGrids } = require('../dist/node/workbook/lean-reader.js');
+const { readValues } = require('../dist/node/cli/io.js');
 
 const COUNT = Number(process.env.BENCH_FILES || 1000);
 const root = path.resolve(__dirname, '..');
@@ -46,7 +46,7 @@ async function generate(dir) {
   };
   const rate = (s) => `${s.toFixed(2)} s (${(COUNT / s).toFixed(0)} tệp/giây)`;
   const files = fs.readdirSync(dir).map((n) => path.join(dir, n));
-  const scan = await time(() => files.reduce((cells, f) => cells + readGrids(path.basename(f), fs.readFileSync(f)).reduce((n, g) => n + g.values.length, 0), 0));
+  const scan = await time(() => files.reduce((cells, f) => cells + readValues(path.basename(f), fs.readFileSync(f)).reduce((n, g) => n + g.values.length, 0), 0));
   console.log(`Chỉ giải nén và quét giá trị: ${rate(scan.seconds)}`);
   const merge = await time(() => run(['merge', dir, '--out', path.join(os.tmpdir(), `cchc-bench-${process.pid}.xlsx`), '--unit', 'UBND huyện Thử'], quiet));
   console.log(`cchc merge (đọc, kiểm tra, tổng hợp, ghi): ${rate(merge.seconds)}, gấp ${(merge.seconds / scan.seconds).toFixed(1)} lần thời gian chỉ quét, mã thoát ${merge.result}`);

@@ -15,8 +15,7 @@ import { planCompute } from '../domain/compute/plan';
 import { SEVERITY_LABEL, type Finding } from '../domain/validate/finding';
 import { validateSheet } from '../domain/validate/validate';
 import type { ExcelJsWorkbook } from '../workbook/exceljs-adapter';
-import { readGrids } from '../workbook/lean-reader';
-import { newWorkbook, openWorkbook, saveWorkbook, UserError } from './io';
+import { newWorkbook, openWorkbook, readValues, saveWorkbook, UserError } from './io';
 
 export interface Output {
   out(text: string): void;
@@ -191,7 +190,7 @@ function leanTemplateSheets(path: string): TemplateSheet[] {
   if (!data) throw new UserError(`Không mở được tệp "${path}": tệp không tồn tại hoặc không đọc được.`);
   let sheets: TemplateSheet[];
   try {
-    sheets = readGrids(name, data)
+    sheets = readValues(name, data)
       .map(readTemplateSheet)
       .filter((s): s is TemplateSheet => !!s?.template);
   } catch (e) {
@@ -248,7 +247,7 @@ export async function mergeFiles(a: MergeArgs, io: Output): Promise<number> {
       continue;
     }
     try {
-      const sheet = readGrids(name, data).map(readTemplateSheet).find((s) => s?.template);
+      const sheet = readValues(name, data).map(readTemplateSheet).find((s) => s?.template);
       files.push(sheet ? { ...base, sheet } : { ...base, error: `Tệp "${name}" không có trang tính nào được tạo từ mẫu CCHC.` });
     } catch (e) {
       files.push({ ...base, error: (e as Error).message });

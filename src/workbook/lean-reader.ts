@@ -1,29 +1,34 @@
-import { strFromU8, unzipSync } from 'fflate';
 import type { CellValue } from '../domain/sheet/plan';
 import { checkXlsxBytes } from './file-check';
 import type { SheetGrid } from './port';
+import { entryBytes, inflateAnywhere, storedBytes, zipEntries, type Inflate, type ZipEntry } from './zip';
 
 /**
  * A values-only .xlsx reader for merging many received files fast: it inflates just the
  * workbook, shared strings, styles and sheet XML, and scans cells (value, formula, number
  * format) without building a full spreadsheet model. Formatting is not read beyond number
- * formats; exceljs stays the writer. Throws plain Vietnamese messages for files it cannot use.
- * Returns every sheet of the file as value grids.
+ * formats, and empty cells are left out, as exceljs does; exceljs stays the writer. Throws plain
+ * Vietnamese messages for files it cannot use. Returns every sheet of the file as value grids.
  */
-export function readGrids(name: string, data: Uint8Array): SheetGrid[] {
+export function readGrids(name: string, data: Uint8Array, inflate: Inflate = inflateAnywhere): SheetGrid[] {
   checkXlsxBytes(name, data);
-  let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(data, {
-      filter: (f) =>
-        f.name === 'xl/workbook.xml' || f.name === 'xl/_rels/workbook.xml.rels' || f.name === 'xl/sharedStrings.xml' || f.name === 'xl/styles.xml' || f.name.startsWith('xl/worksheets/sheet'),
-    });
+    return readSheets(data, inflate);
   } catch (e) {
     throw new Error(`Tệp "${name}" bị hỏng hoặc không đúng định dạng .xlsx (${(e as Error).message}).`);
   }
-  const text = (path: string) => (files[path] ? strFromU8(files[path]) : '');
+}
+
+const utf8 = new TextDecoder();
+
+function readSheets(data: Uint8Array, inflate: Inflate): SheetGrid[] {
+  const entries = zipEntries(data);
+  const text = (path: string) => {
+    const entry = entries.get(path);
+    return entry ? utf8.decode(entryBytes(data, entry, inflate)) : '';
+  };
   const workbook = text('xl/workbook.xml');
-  if (!workbook) throw new Error(`Tệp "${name}" bị hỏng hoặc không đúng định dạng .xlsx (thiếu xl/workbook.xml).`);
+  if (!workbook) throw new Error('thiếu xl/workbook.xml');
   const targets = new Map<string, string>();
   for (const m of text('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b[^>]*>/g)) {
     const id = attr(m[0], 'Id');
@@ -31,76 +36,143 @@ export function readGrids(name: string, data: Uint8Array): SheetGrid[] {
     if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, 'xl/'));
   }
   const strings = sharedStrings(text('xl/sharedStrings.xml'));
-  const formats = styleFormats(text('xl/styles.xml'));
+  const styles = entries.get('xl/styles.xml');
+  const formats = styles ? styleFormatsOf(data, styles, inflate) : [];
   const grids: SheetGrid[] = [];
   for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const sheetName = decode(attr(m[0], 'name') ?? '');
     const path = targets.get(attr(m[0], 'r:id') ?? '');
-    if (!path || !files[path]) continue;
-    grids.push(scanSheet(sheetName, strFromU8(files[path]), strings, formats));
+    if (!path || !entries.has(path)) continue;
+    grids.push(scanSheet(decode(attr(m[0], 'name') ?? ''), text(path), strings, formats));
   }
   return grids;
 }
 
+/**
+ * Files made from one template share their styles part byte for byte: its number formats are
+ * kept by checksum and size, confirmed on the stored bytes, so a merge reads them once.
+ */
+const styleCache = new Map<string, { stored: Uint8Array; formats: (string | null)[] }>();
+function styleFormatsOf(data: Uint8Array, entry: ZipEntry, inflate: Inflate): (string | null)[] {
+  const key = `${entry.crc}:${entry.size}:${entry.compressedSize}`;
+  const stored = storedBytes(data, entry);
+  const hit = styleCache.get(key);
+  if (hit && sameBytes(hit.stored, stored)) return hit.formats;
+  const formats = styleFormats(utf8.decode(entryBytes(data, entry, inflate)));
+  if (styleCache.size >= 32) styleCache.clear();
+  styleCache.set(key, { stored: stored.slice(), formats });
+  return formats;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 const SHARED_FORMULA = '(công thức dùng chung)';
 
+/**
+ * One indexOf walk over the cells, the bulk of the time when merging thousands of files: the
+ * grids are filled row by row as the cells come, without intermediate strings for attributes.
+ */
 function scanSheet(name: string, xml: string, strings: string[], formats: (string | null)[]): SheetGrid {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numFmts: (string | null)[][] = [];
-  // A plain indexOf walk over the cells: the bulk of the time when merging thousands of files.
-  for (let i = xml.indexOf('<c ', xml.indexOf('<sheetData')); i !== -1; ) {
-    const tagEnd = xml.indexOf('>', i);
-    const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
-    const attrs = xml.slice(i + 2, selfClosing ? tagEnd - 1 : tagEnd);
-    let body = '';
-    let next = tagEnd + 1;
-    if (!selfClosing) {
-      const end = xml.indexOf('</c>', tagEnd);
-      body = xml.slice(tagEnd + 1, end);
-      next = end + 4;
+  const dataStart = xml.indexOf('<sheetData');
+  const dataEnd = dataStart === -1 ? -1 : xml.indexOf('</sheetData>', dataStart);
+  let row = 0;
+  let col = 0;
+  let previous = dataStart;
+  for (let at = dataEnd === -1 ? -1 : xml.indexOf('<c', dataStart); at !== -1 && at < dataEnd; ) {
+    const after = xml.charCodeAt(at + 2);
+    if (after !== 32 && after !== 62 && after !== 47) {
+      at = xml.indexOf('<c', at + 2); // "<col…", "<cfRule…"
+      continue;
     }
-    i = xml.indexOf('<c ', next);
-    const ref = quoted(attrs, ' r="');
-    if (!ref) continue;
-    const { row, col } = cellRef(ref);
-    const type = quoted(attrs, ' t="');
-    const style = Number(quoted(attrs, ' s="') ?? 0);
-    const v = between(body, '<v>', '</v>');
+    const tagEnd = xml.indexOf('>', at);
+    if (tagEnd === -1) break;
+    const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
+    const bodyEnd = selfClosing ? tagEnd : xml.indexOf('</c>', tagEnd);
+    if (bodyEnd === -1) break;
+    [row, col] = position(xml, at, tagEnd, previous, row, col);
+    previous = at;
+    const cell = at;
+    at = xml.indexOf('<c', bodyEnd);
+    if (selfClosing || row < 1 || col < 1) continue;
+
+    // The body is short ("<v>12</v>", "<f>…</f><v>…</v>"): find its parts without searching past it.
+    let vAt = -1;
+    let fAt = -1;
+    for (let k = xml.indexOf('<', tagEnd); k !== -1 && k < bodyEnd; k = xml.indexOf('<', k + 1)) {
+      const ch = xml.charCodeAt(k + 1);
+      if (ch === 118 && vAt === -1) vAt = k; // <v
+      else if (ch === 102 && fAt === -1) fAt = k; // <f
+    }
+    const v = vAt === -1 ? undefined : xml.slice(vAt + 3, xml.indexOf('</v>', vAt));
+    const formula = fAt === -1 ? null : formulaAt(xml, fAt);
+    const typeAt = attrValueAt(xml, cell, tagEnd, ' t="');
+    const type = typeAt === -1 ? 110 : xml.charCodeAt(typeAt);
     let value: CellValue = null;
-    if (type === 's') value = v === undefined ? null : strings[Number(v)] ?? null;
-    else if (type === 'inlineStr') value = decode(texts(body));
-    else if (type === 'str' || type === 'e') value = v === undefined ? null : decode(v);
-    else if (type === 'b') value = v === undefined ? null : v === '1';
+    if (type === 115 && xml.charCodeAt(typeAt + 1) === 34) value = v === undefined ? null : strings[Number(v)] ?? null; // "s"
+    else if (type === 105) value = decode(texts(xml.slice(tagEnd + 1, bodyEnd))); // "inlineStr"
+    else if (type === 115 || type === 101 || type === 100) value = v === undefined ? null : decode(v); // "str", "e", "d"
+    else if (type === 98) value = v === undefined ? null : v === '1'; // "b"
     else if (v !== undefined && v !== '') value = Number(v);
     if (value === '') value = null;
-    (values[row - 1] ??= [])[col - 1] = value;
-    (formulas[row - 1] ??= [])[col - 1] = formulaOf(body);
-    (numFmts[row - 1] ??= [])[col - 1] = formats[style] ?? null;
+    if (value === null && formula === null) continue;
+
+    while (values.length < row) {
+      values.push([]);
+      formulas.push([]);
+      numFmts.push([]);
+    }
+    const styleAt = attrValueAt(xml, cell, tagEnd, ' s="');
+    put(values[row - 1], col, value);
+    put(formulas[row - 1], col, formula);
+    put(numFmts[row - 1], col, formats[styleAt === -1 ? 0 : digits(xml, styleAt)] ?? null);
   }
-  const dense = <T>(g: T[][]): T[][] => Array.from({ length: g.length }, (_, r) => Array.from({ length: g[r]?.length ?? 0 }, (_, c) => g[r]?.[c] ?? (null as T)));
-  return { name, values: dense(values), formulas: dense(formulas), numFmts: dense(numFmts) };
+  return { name, values, formulas, numFmts };
 }
 
-/** The formula text of a cell body; a shared formula's followers carry none but are still formulas. */
-function formulaOf(body: string): string | null {
-  const at = body.indexOf('<f');
-  if (at === -1) return null;
-  const end = body.indexOf('>', at);
-  if (body.charCodeAt(end - 1) === 47) return SHARED_FORMULA;
-  return decode(body.slice(end + 1, body.indexOf('</f>', end))) || SHARED_FORMULA;
+function put<T>(line: (T | null)[], col: number, value: T | null): void {
+  while (line.length < col - 1) line.push(null);
+  line[col - 1] = value;
 }
 
-function quoted(attrs: string, key: string): string | undefined {
-  const at = attrs.indexOf(key);
-  if (at === -1) return undefined;
-  const start = at + key.length;
-  return attrs.slice(start, attrs.indexOf('"', start));
+/** Row and column of a cell: from its r attribute, or following the previous cell when absent. */
+function position(xml: string, at: number, tagEnd: number, previous: number, row: number, col: number): [number, number] {
+  const r = attrValueAt(xml, at, tagEnd, ' r="');
+  if (r !== -1) {
+    let c = 0;
+    let k = r;
+    for (let ch = xml.charCodeAt(k); ch >= 65 && ch <= 90; ch = xml.charCodeAt(++k)) c = c * 26 + ch - 64;
+    return [digits(xml, k), c];
+  }
+  const rowTag = xml.lastIndexOf('<row', at);
+  if (rowTag <= previous) return [row, col + 1];
+  const rowEnd = xml.indexOf('>', rowTag);
+  const rowAttr = attrValueAt(xml, rowTag, rowEnd, ' r="');
+  return [rowAttr === -1 ? row + 1 : digits(xml, rowAttr), 1];
 }
 
-function between(s: string, open: string, close: string): string | undefined {
-  const at = s.indexOf(open);
-  return at === -1 ? undefined : s.slice(at + open.length, s.indexOf(close, at));
+/** Where an attribute's value starts inside the tag xml[from, to), or -1. */
+function attrValueAt(xml: string, from: number, to: number, key: string): number {
+  const at = xml.indexOf(key, from);
+  return at === -1 || at > to ? -1 : at + key.length;
+}
+
+function digits(xml: string, at: number): number {
+  let n = 0;
+  for (let ch = xml.charCodeAt(at); ch >= 48 && ch <= 57; ch = xml.charCodeAt(++at)) n = n * 10 + ch - 48;
+  return n;
+}
+
+/** The formula text at "<f"; a shared formula's followers carry none but are still formulas. */
+function formulaAt(xml: string, at: number): string {
+  const end = xml.indexOf('>', at);
+  if (xml.charCodeAt(end - 1) === 47) return SHARED_FORMULA;
+  return decode(xml.slice(end + 1, xml.indexOf('</f>', end))) || SHARED_FORMULA;
 }
 
 /** Concatenated <t> texts of a shared or inline string (phonetic runs left out). */
@@ -116,23 +188,19 @@ function texts(xml: string): string {
   return out;
 }
 
-function cellRef(ref: string): { row: number; col: number } {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    col = col * 26 + c - 64;
-  }
-  return { row: Number(ref.slice(i)), col };
-}
-
 function sharedStrings(xml: string): string[] {
   const out: string[] = [];
-  for (let i = xml.indexOf('<si>'); i !== -1; ) {
-    const end = xml.indexOf('</si>', i);
-    out.push(decode(texts(xml.slice(i + 4, end))));
-    i = xml.indexOf('<si>', end);
+  for (let i = xml.indexOf('<si'); i !== -1; i = xml.indexOf('<si', i + 3)) {
+    const after = xml.charCodeAt(i + 3);
+    if (after === 47) out.push(''); // "<si/>"
+    if (after !== 62 && after !== 32) continue;
+    const start = xml.indexOf('>', i) + 1;
+    const end = xml.indexOf('</si>', start);
+    if (end === -1) break;
+    // Most strings are one plain "<t>…</t>": no runs to join.
+    const plain = xml.startsWith('<t>', start) && xml.indexOf('<', start + 3) === end - 4;
+    out.push(decode(plain ? xml.slice(start + 3, end - 4) : texts(xml.slice(start, end))));
+    i = end;
   }
   return out;
 }

@@ -7,7 +7,9 @@ import { renderTemplate } from '../../src/domain/render/template';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
 import { readGrids } from '../../src/workbook/lean-reader';
+import { inflateRawSync } from 'node:zlib';
 import { libreOfficeConvert } from '../support/libreoffice';
+import { makeZip } from '../support/zip-writer';
 import { BAC_SON, template } from '../support/workbooks';
 import { tempDir } from '../support/cli';
 
@@ -38,11 +40,60 @@ describe.each([
       const d = b.cells.get(k)!;
       expect([k, d.raw]).toEqual([k, c.raw]);
       expect([k, !!d.formula]).toEqual([k, !!c.formula]);
-      // (exceljs reports no format for empty cells; the lean reader does)
       if (c.raw !== null) expect([k, !!d.numFmt?.includes('%')]).toEqual([k, !!c.numFmt?.includes('%')]);
     }
     expect(lean[1].values[1][1]).toBe('Văn bản có dấu: Hạnh phúc');
   });
+
+  test("reads the same with Node's zlib as with fflate", async () => {
+    const bytes = await make();
+    expect(readGrids('bac-son.xlsx', bytes, (raw) => inflateRawSync(raw))).toEqual(readGrids('bac-son.xlsx', bytes));
+  });
+});
+
+/** A workbook as other producers write it, with the forms the spreadsheet format allows. */
+function otherProducer(sheetXml: string): Uint8Array {
+  return makeZip(
+    {
+      '[Content_Types].xml': '<Types/>',
+      'xl/workbook.xml': '<workbook><sheets><sheet name="Số liệu &amp; ghi chú" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      'xl/_rels/workbook.xml.rels': '<Relationships><Relationship Id="rId1" Type="worksheet" Target="/xl/worksheets/sheet1.xml"/></Relationships>',
+      'xl/sharedStrings.xml':
+        '<sst count="4"><si><t>Hồ sơ</t></si><si/><si><r><rPr><b/><color rgb="FF0000"/></rPr><t>Tổng </t></r><r><t xml:space="preserve">số &amp; tỷ lệ</t></r></si>' +
+        '<si><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></si></sst>',
+      'xl/styles.xml':
+        '<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="3"/></cellXfs></styleSheet>',
+      'xl/worksheets/sheet1.xml': sheetXml,
+    },
+    { deflate: true, descriptors: true },
+  );
+}
+
+test('the lean reader follows cells without addresses and every kind of cell value', () => {
+  const sheet =
+    '<worksheet><cols><col min="1" max="3" width="9"/></cols><sheetData>' +
+    '<row r="1"><c t="s"><v>0</v></c><c t="s"><v>1</v></c><c t="s" s="0"><v>2</v></c><c><v>3</v></c></row>' +
+    '<row><c r="B2" s="2"/><c r="C2" s="1"><v>0.8</v></c><c s="2"><v>17465</v></c></row>' +
+    '<row r="4" spans="1:5"><c r="A4" t="inlineStr"><is><r><rPr><color rgb="FF0000"/></rPr><t>Có</t></r><r><t> (1)</t></r></is></c>' +
+    '<c r="B4" t="str"><f>"Tỉnh "&amp;"Hưng Yên"</f><v>Tỉnh Hưng Yên</v></c><c r="C4" t="b"><v>1</v></c><c r="D4" t="e"><v>#DIV/0!</v></c>' +
+    '<c r="E4" t="d"><v>2024-09-15T00:00:00</v></c><c r="F4" t="s"><v>3</v></c></row>' +
+    '<row r="5"><c r="A5"><f t="shared" ref="A5:A6" si="0">B5*2</f><v>4</v></c><c r="B5"><v></v></c><c r="C5"></c></row>' +
+    '<row r="6"><c r="A6"><f t="shared" si="0"/><v>6</v></c></row>' +
+    '</sheetData><conditionalFormatting sqref="A1"><cfRule type="cellIs"/></conditionalFormatting></worksheet>';
+  const [grid] = readGrids('khac.xlsx', otherProducer(sheet));
+  expect(grid.name).toBe('Số liệu & ghi chú');
+  expect(grid.values).toEqual([
+    ['Hồ sơ', null, 'Tổng số & tỷ lệ', 3],
+    [null, null, 0.8, 17465],
+    [],
+    ['Có (1)', 'Tỉnh Hưng Yên', true, '#DIV/0!', '2024-09-15T00:00:00', '東京'],
+    [4],
+    [6],
+  ]);
+  expect(grid.numFmts[1]).toEqual([null, null, '0.0%', '#,##0']);
+  expect(grid.formulas[3][1]).toBe('"Tỉnh "&"Hưng Yên"');
+  expect(grid.formulas[4][0]).toBe('B5*2');
+  expect(grid.formulas[5][0]).toBe('(công thức dùng chung)');
 });
 
 test('files that are not usable get a message naming the file', () => {

@@ -1,4 +1,4 @@
-import { templateRows } from '../catalogue/rows';
+import { perTemplate, templateRows } from '../catalogue/rows';
 import type { Row, Template } from '../catalogue/schema';
 import { evaluate, parseExpr, type Expr, type Num } from '../expr';
 import { cellKey } from '../sheet/identity';
@@ -9,21 +9,23 @@ export interface DerivedDefinition {
 }
 
 /** Derived indicators of a template with their parsed expressions. */
-export function derivedDefinitions(t: Template): DerivedDefinition[] {
-  return templateRows(t)
+export const derivedDefinitions: (t: Template) => readonly DerivedDefinition[] = perTemplate((t) =>
+  templateRows(t)
     .filter((r) => r.formula)
-    .map((row) => ({ row, expr: parseExpr(row.formula!) }));
-}
+    .map((row) => ({ row, expr: parseExpr(row.formula!) })),
+);
+
+const definitionsByCode = perTemplate((t) => new Map(derivedDefinitions(t).map((d) => [d.row.code, d])) as ReadonlyMap<string, DerivedDefinition>);
 
 /** Value-column keys of the table each row code belongs to. */
-export function rowValueKeys(t: Template): Map<string, string[]> {
+export const rowValueKeys: (t: Template) => ReadonlyMap<string, readonly string[]> = perTemplate((t) => {
   const out = new Map<string, string[]>();
   for (const table of t.tables) {
     const keys = table.columns.filter((c) => c.role === 'value').map((c) => c.key);
     for (const s of table.sections) for (const r of s.rows) out.set(r.code, keys);
   }
   return out;
-}
+});
 
 /**
  * Computes every derived cell from the input cells: `input(code, key)` gives an input value
@@ -35,7 +37,7 @@ export function computeDerived(
   input: (code: string, key: string) => Num,
   pinned: ReadonlySet<string> = new Set(),
 ): Map<string, Num> {
-  const defs = new Map(derivedDefinitions(t).map((d) => [d.row.code, d]));
+  const defs = definitionsByCode(t);
   const keysOf = rowValueKeys(t);
   const out = new Map<string, Num>();
   const valueOf = (code: string, key: string): Num => {

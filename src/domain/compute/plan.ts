@@ -1,4 +1,4 @@
-import { templateRows } from '../catalogue/rows';
+import { rowsByCode } from '../catalogue/rows';
 import type { Template } from '../catalogue/schema';
 import { toExcel, type Num } from '../expr';
 import { formatNumberVi, formatPercentVi } from '../number/parse';
@@ -30,7 +30,7 @@ export interface ComputeChange {
  * Cells already right are not listed. Nothing is written here: the caller confirms first.
  */
 export function planCompute(sheet: TemplateSheet, template: Template, valuesOnly = false): ComputeChange[] {
-  const rows = new Map(templateRows(template).map((r) => [r.code, r]));
+  const rows = rowsByCode(template);
   const defs = new Map(derivedDefinitions(template).map((d) => [d.row.code, d]));
   const input = (code: string, key: string): Num => {
     const c = sheet.cells.get(cellKey(code, key));

@@ -1,5 +1,5 @@
 import type { Template } from '../catalogue/schema';
-import { templateRows } from '../catalogue/rows';
+import { rowsByCode, valueColumns } from '../catalogue/rows';
 import { computeDerived } from '../compute/derive';
 import type { Num } from '../expr';
 import { cellKey } from '../sheet/identity';
@@ -36,8 +36,8 @@ export interface CellWrite {
  * with the computed value); other derived cells keep their formulas, with recomputed results.
  */
 export function planFill(sheet: TemplateSheet, template: Template, entries: CsvEntry[]): { writes: CellWrite[]; outcomes: FillOutcome[] } {
-  const rows = new Map(templateRows(template).map((r) => [r.code, r]));
-  const columnKinds = new Map(template.tables.flatMap((t) => t.columns.filter((c) => c.role === 'value').map((c) => [c.key, c] as const)));
+  const rows = rowsByCode(template);
+  const columnKinds = valueColumns(template);
   const keysOfCode = new Map<string, string[]>();
   for (const c of sheet.cells.values()) keysOfCode.set(c.code, [...(keysOfCode.get(c.code) ?? []), c.key]);
 
@@ -93,7 +93,7 @@ export function planFill(sheet: TemplateSheet, template: Template, entries: CsvE
 
 /** Formula cells of the sheet with results recomputed from current inputs plus `overrides`. */
 function recomputeDerived(sheet: TemplateSheet, template: Template, overrides: ReadonlyMap<string, CellValue> = new Map()): CellWrite[] {
-  const rows = new Map(templateRows(template).map((r) => [r.code, r]));
+  const rows = rowsByCode(template);
   const input = (code: string, key: string): Num => {
     const k = cellKey(code, key);
     const cell = sheet.cells.get(k);

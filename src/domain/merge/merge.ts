@@ -1,5 +1,5 @@
 import { findTemplate } from '../catalogue/catalogue';
-import { templateRows } from '../catalogue/rows';
+import { rowsByCode, valueColumns } from '../catalogue/rows';
 import type { Column, IndicatorKind, Row, Template } from '../catalogue/schema';
 import { computeDerived, rowValueKeys } from '../compute/derive';
 import type { Num } from '../expr';
@@ -130,8 +130,8 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     for (const older of list.slice(1)) log.push(entry(older, 'bỏ qua', `trùng đơn vị ${older.sheet!.identity.unit}: đã lấy tệp mới hơn ${list[0].file}`));
   }
 
-  const rows = new Map(templateRows(template).map((r) => [r.code, r]));
-  const columns = new Map(template.tables.flatMap((t) => t.columns.filter((c) => c.role === 'value').map((c) => [c.key, c] as const)));
+  const rows = rowsByCode(template);
+  const columns = valueColumns(template);
   const units: MergedUnit[] = [];
   for (const f of taken) {
     const sheet = f.sheet!;

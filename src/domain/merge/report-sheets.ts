@@ -1,4 +1,4 @@
-import { templateRows } from '../catalogue/rows';
+import { templateRows, valueColumns } from '../catalogue/rows';
 import { rowValueKeys } from '../compute/derive';
 import { periodLabel, parsePeriod } from '../period';
 import { renderTemplate } from '../render/template';
@@ -18,7 +18,7 @@ export function mergeSheets(r: MergeResult): SheetPlan[] {
 
 function breakdown(r: MergeResult, when: string): SheetPlan {
   const keysOf = rowValueKeys(r.template);
-  const headers = new Map(r.template.tables.flatMap((t) => t.columns.filter((c) => c.role === 'value').map((c) => [c.key, c] as const)));
+  const headers = valueColumns(r.template);
   const multi = new Set([...keysOf.values()].flat()).size > 1;
   const rows: TableRow[] = [];
   for (const row of templateRows(r.template)) {

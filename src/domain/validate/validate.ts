@@ -1,5 +1,5 @@
-import { templateRows } from '../catalogue/rows';
-import type { Column, IndicatorKind, Level, Row, Rule, Template } from '../catalogue/schema';
+import { perTemplate, rowsByCode, valueColumns } from '../catalogue/rows';
+import type { Column, IndicatorKind, Level, Row, Template } from '../catalogue/schema';
 import { computeDerived, derivedDefinitions, rowValueKeys } from '../compute/derive';
 import { evaluate, evaluateComparison, parseComparison, refsOf, type Comparison, type Expr, type Num } from '../expr';
 import { parseCodeCounts } from '../merge/code-counts';
@@ -28,8 +28,8 @@ interface CellState {
 
 /** Checks one template sheet against its template's rules; every finding names its cell. */
 export function validateSheet(sheet: TemplateSheet, template: Template): Finding[] {
-  const rows = new Map(templateRows(template).map((r) => [r.code, r]));
-  const columns = new Map(template.tables.flatMap((t) => t.columns.filter((c) => c.role === 'value').map((c) => [c.key, c] as const)));
+  const rows = rowsByCode(template);
+  const columns = valueColumns(template);
   const checks = template.kindChecks ?? {};
   const findings: Finding[] = [];
   const states = new Map<string, CellState>();
@@ -77,11 +77,7 @@ export function validateSheet(sheet: TemplateSheet, template: Template): Finding
   }
 
   // 3. Rules of the template.
-  for (const rule of template.rules ?? []) {
-    const when = rule.when ? parseComparison(rule.when) : undefined;
-    const asserts = (rule.assert ?? []).map(parseComparison);
-    const codes = [...(when ? refsIn(when) : []), ...asserts.flatMap(refsIn), ...(rule.blank ?? []), ...(rule.filled ?? [])];
-    const [firstCode, fixedKey] = codes[0].split('@');
+  for (const { rule, when, asserts, codes, firstCode, fixedKey } of preparedRules(template)) {
     for (const key of fixedKey ? [fixedKey] : keysOf.get(firstCode) ?? []) {
       const at = (ref: string) => (ref.includes('@') ? ref : cellKey(ref, key));
       const get = (ref: string) => {
@@ -125,7 +121,7 @@ export function validateSheet(sheet: TemplateSheet, template: Template): Finding
 
   // 4. Inputs left empty that apply to the reporting unit's level.
   const level = levelOf(sheet.identity.unit);
-  const sumRules = equalityRules(template.rules ?? []);
+  const sumRules = equalityRules(template);
   for (const s of states.values()) {
     if (s.value !== null || !s.readable || s.kind === 'group' || s.kind === 'text' || s.live || s.row.formula) continue;
     if (level && s.row.levels && !s.row.levels.includes(level)) continue;
@@ -173,7 +169,7 @@ function kindFindings(s: CellState, checks: NonNullable<Template['kindChecks']>,
   }
 }
 
-function derivedFinding(s: CellState, expr: Expr, get: (code: string) => Num, rows: Map<string, Row>, add: Add): void {
+function derivedFinding(s: CellState, expr: Expr, get: (code: string) => Num, rows: ReadonlyMap<string, Row>, add: Add): void {
   const reported = typeof s.value === 'number' ? s.value : null;
   const computed = evaluate(expr, get);
   const rule = s.row.rule ?? 'CT';
@@ -204,7 +200,7 @@ function derivedFinding(s: CellState, expr: Expr, get: (code: string) => Num, ro
 }
 
 /** "5/7 nhiệm vụ" for a ratio of two rows, with the numerator's unit. */
-function ratioText(expr: Extract<Expr, { type: 'div' }>, get: (code: string) => Num, rows: Map<string, Row>): string {
+function ratioText(expr: Extract<Expr, { type: 'div' }>, get: (code: string) => Num, rows: ReadonlyMap<string, Row>): string {
   const num = evaluate(expr.left, get);
   const den = evaluate(expr.right, get);
   const unitRow = expr.left.type === 'ref' ? rows.get(expr.left.code) : undefined;
@@ -218,7 +214,7 @@ function show(v: number | string | null, kind: IndicatorKind): string {
   return kind === 'percent' ? formatPercentVi(v) : formatNumberVi(v);
 }
 
-function side(e: Expr, v: Num, rows: Map<string, Row>): string {
+function side(e: Expr, v: Num, rows: ReadonlyMap<string, Row>): string {
   const kind = e.type === 'ref' ? rows.get(e.code)?.kind ?? 'count' : 'count';
   return `${exprText(e)} = ${show(v, kind)}`;
 }
@@ -253,18 +249,29 @@ function codeList(s: CellState): string {
   return (s.column?.codes ?? s.row.codes ?? []).map((c) => (String(c.value) === c.label ? c.label : `${c.label} = ${c.value}`)).join('; ');
 }
 
+/** A template's rules with their comparisons parsed and the cells they name. */
+const preparedRules = perTemplate((t) =>
+  (t.rules ?? []).map((rule) => {
+    const when = rule.when ? parseComparison(rule.when) : undefined;
+    const asserts = (rule.assert ?? []).map(parseComparison);
+    const codes = [...(when ? refsIn(when) : []), ...asserts.flatMap(refsIn), ...(rule.blank ?? []), ...(rule.filled ?? [])];
+    const [firstCode, fixedKey] = codes[0].split('@');
+    return { rule, when, asserts, codes, firstCode, fixedKey: fixedKey as string | undefined };
+  }),
+);
+
 /** "II.1 = II.1.1 + II.1.2": which value an empty left-hand cell should hold. */
-function equalityRules(rules: Rule[]): Map<string, { id: string; expr: Expr; text: string }> {
+const equalityRules = perTemplate((t) => {
   const out = new Map<string, { id: string; expr: Expr; text: string }>();
-  for (const r of rules)
+  for (const r of t.rules ?? [])
     for (const a of r.assert ?? []) {
       if (r.when) continue;
       const c = parseComparison(a);
       if (c.ops.length === 1 && c.ops[0] === '=' && c.operands[0].type === 'ref')
         out.set(c.operands[0].code, { id: r.id, expr: c.operands[1], text: `quy tắc ${r.id} (${a})` });
     }
-  return out;
-}
+  return out as ReadonlyMap<string, { id: string; expr: Expr; text: string }>;
+});
 
 /** Administrative level read from the unit's name ("UBND xã Bắc Sơn" → xã). */
 function levelOf(unit: string): Level | undefined {
