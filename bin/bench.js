@@ -14,7 +14,7 @@ const { parsePeriod } = require('../dist/node/domain/period.js');
 const { readTemplateSheet } = require('../dist/node/domain/sheet/read.js');
 const { planFill } = require('../dist/node/domain/fill/fill.js');
 const { parseValuesCsv } = require('../dist/node/domain/fill/csv.js');
-const { readValues } = require('../dist/node/cli/io.js');
+const { readValues } = require('../dist/node/cli/read-files.js');
 
 const COUNT = Number(process.env.BENCH_FILES || 1000);
 const root = path.resolve(__dirname, '..');

@@ -1,8 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
-import { mergeReports, type MergeResult, type UnitFile } from '../domain/merge/merge';
+import { mergeReports, type MergeResult } from '../domain/merge/merge';
 import { mergeSheets } from '../domain/merge/report-sheets';
 import { catalogue, findTemplate } from '../domain/catalogue/catalogue';
 import { templateRows } from '../domain/catalogue/rows';
@@ -15,7 +14,8 @@ import { planCompute } from '../domain/compute/plan';
 import { SEVERITY_LABEL, type Finding } from '../domain/validate/finding';
 import { validateSheet } from '../domain/validate/validate';
 import type { ExcelJsWorkbook } from '../workbook/exceljs-adapter';
-import { newWorkbook, openWorkbook, readValues, saveWorkbook, UserError } from './io';
+import { newWorkbook, openWorkbook, saveWorkbook, UserError } from './io';
+import { readUnitPath, readValues } from './read-files';
 
 export interface Output {
   out(text: string): void;
@@ -235,24 +235,8 @@ export async function mergeFiles(a: MergeArgs, io: Output): Promise<number> {
   if (a.period) requirePeriod(a.period);
   const paths = await expandInputs(a.inputs, () => true);
   if (!paths.length) throw new UserError('Không có tệp nào để tổng hợp.');
-  const files: UnitFile[] = [];
-  for (const path of paths) {
-    const name = basename(path);
-    // Synchronous reads: one file after the other is all a merge needs, without idle waits.
-    const data = attempt(() => readFileSync(path));
-    const info = attempt(() => statSync(path));
-    const base = { file: name, size: info?.size ?? 0, modified: info?.mtimeMs ?? 0, checksum: data ? createHash('sha256').update(data).digest('hex') : '' };
-    if (!data) {
-      files.push({ ...base, error: `Không đọc được tệp "${name}".` });
-      continue;
-    }
-    try {
-      const sheet = readValues(name, data).map(readTemplateSheet).find((s) => s?.template);
-      files.push(sheet ? { ...base, sheet } : { ...base, error: `Tệp "${name}" không có trang tính nào được tạo từ mẫu CCHC.` });
-    } catch (e) {
-      files.push({ ...base, error: (e as Error).message });
-    }
-  }
+  // One file after the other, synchronously: it is all CPU work (helper threads gained nothing on two cores).
+  const files = paths.map(readUnitPath);
   let expected: string[] | undefined;
   if (a.expected) {
     const text = await readFile(a.expected, 'utf8').catch(() => {

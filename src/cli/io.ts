@@ -1,11 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { ExcelJsWorkbook } from '../workbook/exceljs-adapter';
 import { checkXlsxBytes } from '../workbook/file-check';
-import { readGrids } from '../workbook/lean-reader';
-import type { SheetGrid } from '../workbook/port';
 
 /** A failure the user must see as a plain message (exit code 2), never a stack trace. */
 export class UserError extends Error {
@@ -15,11 +12,6 @@ export class UserError extends Error {
   ) {
     super(message);
   }
-}
-
-/** Every sheet of a received file as values, read with the lean reader and Node's native zlib. */
-export function readValues(name: string, data: Uint8Array): SheetGrid[] {
-  return readGrids(name, data, (raw) => inflateRawSync(raw));
 }
 
 /** Opens an .xlsx file read-only (the file itself is never written back). */

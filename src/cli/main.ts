@@ -86,7 +86,15 @@ export async function run(argv: string[], io: Output): Promise<number> {
         });
         if (!positionals.length || !values.out) throw new UserError('Cần: cchc merge TỆP|THƯ_MỤC… --out OUT.xlsx');
         return await mergeFiles(
-          { inputs: positionals, out: values.out, unit: values.unit, period: values.period, expected: values.expected, excludeErrors: !!values['exclude-errors'], json: !!values.json },
+          {
+            inputs: positionals,
+            out: values.out,
+            unit: values.unit,
+            period: values.period,
+            expected: values.expected,
+            excludeErrors: !!values['exclude-errors'],
+            json: !!values.json,
+          },
           io,
         );
       }

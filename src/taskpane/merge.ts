@@ -1,8 +1,7 @@
 import { mergeReports, type MergeOptions, type MergeResult, type UnitFile } from '../domain/merge/merge';
 import { mergeSheets } from '../domain/merge/report-sheets';
-import { readTemplateSheet } from '../domain/sheet/read';
-import { readGrids } from '../workbook/lean-reader';
 import type { WorkbookPort } from '../workbook/port';
+import { readUnitFile } from '../workbook/unit-file';
 
 export type MergeStage = 'read' | 'merge' | 'write' | 'done';
 
@@ -13,12 +12,7 @@ export async function readUnitFiles(files: File[], progress: (done: number) => v
     const data = new Uint8Array(await f.arrayBuffer());
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
     const base = { file: f.name, size: f.size, modified: f.lastModified, checksum: [...digest].map((b) => b.toString(16).padStart(2, '0')).join('') };
-    try {
-      const sheet = readGrids(f.name, data).map(readTemplateSheet).find((s) => s?.template);
-      out.push(sheet ? { ...base, sheet } : { ...base, error: `Tệp "${f.name}" không có trang tính nào được tạo từ mẫu CCHC.` });
-    } catch (e) {
-      out.push({ ...base, error: (e as Error).message });
-    }
+    out.push(readUnitFile(base, data));
     progress(out.length);
   }
   return out;

@@ -62,7 +62,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     });
     const styleCache = new Map<string, Partial<ExcelJS.Style>>();
     for (const p of plan.cells) {
-      const cell = ws.getCell(p.row, p.col);
+      const cell = ws.getRow(p.row).getCell(p.col); // (ws.getCell(r, c) parses an address it has just built)
       cell.value = p.formula !== undefined ? ({ formula: p.formula, result: p.result ?? undefined } as ExcelJS.CellFormulaValue) : (p.value ?? null);
       let style = styleCache.get(p.style);
       if (!style) {

@@ -1,14 +1,12 @@
 import { findTemplate } from '../catalogue/catalogue';
 import { rowsByCode, valueColumns } from '../catalogue/rows';
-import type { Column, IndicatorKind, Row, Template } from '../catalogue/schema';
+import type { Template } from '../catalogue/schema';
 import { computeDerived, rowValueKeys } from '../compute/derive';
 import type { Num } from '../expr';
 import { cellKey } from '../sheet/identity';
 import type { CellValue } from '../sheet/plan';
-import type { TemplateSheet } from '../sheet/read';
-import { validateSheet } from '../validate/validate';
-import { interpret } from '../values/interpret';
 import { formatCodeCounts, parseCodeCounts } from './code-counts';
+import { asNumber, kindOf, type UnitReport } from './unit-report';
 
 /** One received file, read or not. */
 export interface UnitFile {
@@ -17,8 +15,8 @@ export interface UnitFile {
   /** Last modification time (ms); the newer file wins when a unit sent two. */
   modified: number;
   checksum: string;
-  /** The template sheet found in the file, or why the file could not be used. */
-  sheet?: TemplateSheet;
+  /** The file's template sheet prepared for merging, or why the file could not be used. */
+  report?: UnitReport;
   error?: string;
 }
 
@@ -90,7 +88,7 @@ export function unitKey(name: string): string {
  */
 export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult {
   const sorted = [...files].sort((a, b) => a.file.localeCompare(b.file));
-  const readable = sorted.filter((f) => f.sheet);
+  const readable = sorted.filter((f) => f.report);
   const target = chooseTarget(readable, opts);
   const template = findTemplate(target.templateId);
   if (!template) throw new Error(`Không có mẫu "${target.templateId}" trong danh mục`);
@@ -98,10 +96,10 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
   const notes: string[] = [];
   const entry = (f: UnitFile, status: LogStatus, reason: string, errors = 0, warnings = 0): LogEntry => ({
     file: f.file,
-    unit: f.sheet?.identity.unit ?? '',
-    period: f.sheet?.identity.period ?? '',
-    template: f.sheet?.identity.templateId ?? '',
-    version: f.sheet?.identity.version ?? '',
+    unit: f.report?.identity.unit ?? '',
+    period: f.report?.identity.period ?? '',
+    template: f.report?.identity.templateId ?? '',
+    version: f.report?.identity.version ?? '',
     size: f.size,
     checksum: f.checksum,
     status,
@@ -113,52 +111,34 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
   // Candidates: the right template and period, one file per unit (the newest).
   const candidates: UnitFile[] = [];
   for (const f of sorted) {
-    if (!f.sheet) log.push(entry(f, 'bỏ qua', f.error ?? 'không đọc được'));
-    else if (f.sheet.identity.templateId !== template.id) log.push(entry(f, 'bỏ qua', `mẫu ${f.sheet.identity.templateId}, không phải ${template.id}`));
-    else if (f.sheet.identity.period !== target.period) log.push(entry(f, 'bỏ qua', `kỳ ${f.sheet.identity.period || '(không ghi)'}, không phải ${target.period}`));
-    else if (!f.sheet.identity.unit) log.push(entry(f, 'bỏ qua', 'tệp không ghi đơn vị báo cáo'));
+    if (!f.report) log.push(entry(f, 'bỏ qua', f.error ?? 'không đọc được'));
+    else if (f.report.identity.templateId !== template.id) log.push(entry(f, 'bỏ qua', `mẫu ${f.report.identity.templateId}, không phải ${template.id}`));
+    else if (f.report.identity.period !== target.period) log.push(entry(f, 'bỏ qua', `kỳ ${f.report.identity.period || '(không ghi)'}, không phải ${target.period}`));
+    else if (!f.report.identity.unit) log.push(entry(f, 'bỏ qua', 'tệp không ghi đơn vị báo cáo'));
     else candidates.push(f);
   }
   const byUnit = new Map<string, UnitFile[]>();
-  for (const f of candidates) byUnit.set(unitKey(f.sheet!.identity.unit), [...(byUnit.get(unitKey(f.sheet!.identity.unit)) ?? []), f]);
+  for (const f of candidates) byUnit.set(unitKey(f.report!.identity.unit), [...(byUnit.get(unitKey(f.report!.identity.unit)) ?? []), f]);
   const duplicates: string[] = [];
   const taken: UnitFile[] = [];
   for (const [, list] of [...byUnit].sort(([a], [b]) => a.localeCompare(b))) {
     list.sort((a, b) => b.modified - a.modified || a.file.localeCompare(b.file));
     taken.push(list[0]);
-    if (list.length > 1) duplicates.push(list[0].sheet!.identity.unit);
-    for (const older of list.slice(1)) log.push(entry(older, 'bỏ qua', `trùng đơn vị ${older.sheet!.identity.unit}: đã lấy tệp mới hơn ${list[0].file}`));
+    if (list.length > 1) duplicates.push(list[0].report!.identity.unit);
+    for (const older of list.slice(1)) log.push(entry(older, 'bỏ qua', `trùng đơn vị ${older.report!.identity.unit}: đã lấy tệp mới hơn ${list[0].file}`));
   }
 
   const rows = rowsByCode(template);
   const columns = valueColumns(template);
   const units: MergedUnit[] = [];
   for (const f of taken) {
-    const sheet = f.sheet!;
-    const findings = validateSheet(sheet, template);
-    const errors = findings.filter((x) => x.severity === 'error').length;
-    const warnings = findings.length - errors;
+    const { identity, values, derived, errors, warnings } = f.report!;
     if (opts.excludeErrors && errors) {
       log.push(entry(f, 'bỏ qua', `có ${errors} lỗi khi kiểm tra (đã chọn loại tệp có lỗi)`, errors, warnings));
       continue;
     }
-    const values = new Map<string, number | string | null>();
-    for (const [key, cell] of sheet.cells) {
-      const row = rows.get(cell.code);
-      if (!row) {
-        notes.push(`${f.file}: mã ${cell.code} không có trong mẫu ${template.id} phiên bản ${template.version}, không tổng hợp`);
-        continue;
-      }
-      const kind = kindOf(row, columns.get(cell.key));
-      if (kind === 'group' || (row.formula && !columns.get(cell.key)?.kind)) continue;
-      const read = interpret(cell.raw, { kind, codes: columns.get(cell.key)?.codes ?? row.codes, percentFormatted: !!cell.numFmt?.includes('%') });
-      if (read.ok) values.set(key, read.value);
-      else notes.push(`${f.file}: ô ${cell.code} ghi "${cell.raw}" không đọc được, không cộng vào tổng`);
-    }
-    const missing = [...rows.keys()].filter((c) => !sheet.rowOf.has(c));
-    if (missing.length) notes.push(`${f.file}: thiếu ${missing.length} dòng của mẫu (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`);
-    const derived = computeDerived(template, (code, key) => num(values.get(cellKey(code, key))));
-    units.push({ unit: sheet.identity.unit, file: f.file, values, derived, errors });
+    notes.push(...f.report!.notes);
+    units.push({ unit: identity.unit, file: f.file, values, derived, errors });
     log.push(entry(f, 'đã gộp', errors ? `có ${errors} lỗi khi kiểm tra (vẫn gộp)` : '', errors, warnings));
   }
 
@@ -199,7 +179,7 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
       if (numbers.length) values.set(k, numbers.reduce((s, v) => s + v, 0));
     }
   }
-  const derived = computeDerived(template, (code, key) => num(values.get(cellKey(code, key))));
+  const derived = computeDerived(template, (code, key) => asNumber(values.get(cellKey(code, key))));
 
   const expected = (opts.expected ?? []).map((u) => u.trim()).filter(Boolean);
   const expectedKeys = new Set(expected.map(unitKey));
@@ -225,19 +205,11 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
   };
 }
 
-function num(v: CellValue | undefined): Num {
-  return typeof v === 'number' ? v : null;
-}
-
-function kindOf(row: Row, column?: Column): IndicatorKind {
-  return column?.kind ?? row.kind;
-}
-
 /** The template and period to consolidate: as asked, or those most files report. */
 function chooseTarget(files: UnitFile[], opts: MergeOptions): { templateId: string; period: string } {
   const count = new Map<string, number>();
   for (const f of files) {
-    const id = f.sheet!.identity;
+    const id = f.report!.identity;
     if (opts.templateId && id.templateId !== opts.templateId) continue;
     if (opts.period && id.period !== opts.period) continue;
     const k = `${id.templateId}|${id.period}`;

@@ -1,0 +1,62 @@
+import { rowsByCode, valueColumns } from '../catalogue/rows';
+import type { Column, IndicatorKind, Row } from '../catalogue/schema';
+import { computeDerived } from '../compute/derive';
+import type { Num } from '../expr';
+import { cellKey, type SheetIdentity } from '../sheet/identity';
+import type { TemplateSheet } from '../sheet/read';
+import { validateSheet } from '../validate/validate';
+import { interpret } from '../values/interpret';
+
+/**
+ * What one received file brings to a merge, worked out from its sheet alone: checked, its
+ * values read by kind and its own derived values computed. Plain data (maps of numbers and
+ * texts), so that files can be prepared apart, one by one or on several threads.
+ */
+export interface UnitReport {
+  identity: SheetIdentity;
+  /** What the unit reported, read by kind (numbers, code values, texts), by cell key; derived cells left out. */
+  values: Map<string, number | string | null>;
+  /** The unit's derived values computed from its own parts. */
+  derived: Map<string, Num>;
+  errors: number;
+  warnings: number;
+  /** What of the file cannot be carried into a total, and why. */
+  notes: string[];
+}
+
+/** Prepares a template sheet of the file `file` for merging (the sheet's template must be known). */
+export function unitReport(file: string, sheet: TemplateSheet): UnitReport {
+  const template = sheet.template;
+  if (!template) throw new Error(`Tệp "${file}": mẫu "${sheet.identity.templateId}" không có trong danh mục`);
+  const findings = validateSheet(sheet, template);
+  const errors = findings.filter((x) => x.severity === 'error').length;
+  const rows = rowsByCode(template);
+  const columns = valueColumns(template);
+  const notes: string[] = [];
+  const values = new Map<string, number | string | null>();
+  for (const [key, cell] of sheet.cells) {
+    const row = rows.get(cell.code);
+    if (!row) {
+      notes.push(`${file}: mã ${cell.code} không có trong mẫu ${template.id} phiên bản ${template.version}, không tổng hợp`);
+      continue;
+    }
+    const column = columns.get(cell.key);
+    const kind = kindOf(row, column);
+    if (kind === 'group' || (row.formula && !column?.kind)) continue;
+    const read = interpret(cell.raw, { kind, codes: column?.codes ?? row.codes, percentFormatted: !!cell.numFmt?.includes('%') });
+    if (read.ok) values.set(key, read.value);
+    else notes.push(`${file}: ô ${cell.code} ghi "${cell.raw}" không đọc được, không cộng vào tổng`);
+  }
+  const missing = [...rows.keys()].filter((c) => !sheet.rowOf.has(c));
+  if (missing.length) notes.push(`${file}: thiếu ${missing.length} dòng của mẫu (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`);
+  const derived = computeDerived(template, (code, key) => asNumber(values.get(cellKey(code, key))));
+  return { identity: sheet.identity, values, derived, errors, warnings: findings.length - errors, notes };
+}
+
+export function asNumber(v: unknown): Num {
+  return typeof v === 'number' ? v : null;
+}
+
+export function kindOf(row: Row, column?: Column): IndicatorKind {
+  return column?.kind ?? row.kind;
+}
