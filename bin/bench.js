@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench: generates 1,000 filled Mẫu A workbooks (figures varied per commune), then times in
+// npm run bench: generates 1,000 filled Mẫu A workbooks (see generate), then times in
 // one process: `cchc validate` on the folder; `cchc merge` of the folder (read, check, merge, write);
 // and, as the floor, only inflating and scanning the same files. Prints seconds and files per second.
 const fs = require('fs');
@@ -9,26 +9,37 @@ const ExcelJS = require('exceljs');
 const { run } = require('../dist/node/cli/main.js');
 const { ExcelJsWorkbook } = require('../dist/node/workbook/exceljs-adapter.js');
 const { findTemplate } = require('../dist/node/domain/catalogue/catalogue.js');
+const { templateRows } = require('../dist/node/domain/catalogue/rows.js');
 const { renderTemplate } = require('../dist/node/domain/render/template.js');
 const { parsePeriod } = require('../dist/node/domain/period.js');
 const { readTemplateSheet } = require('../dist/node/domain/sheet/read.js');
 const { planFill } = require('../dist/node/domain/fill/fill.js');
 const { parseValuesCsv } = require('../dist/node/domain/fill/csv.js');
-const { readValues } = require('../dist/node/cli/read-files.js');
+const { readUnitPath, readValues } = require('../dist/node/cli/read-files.js');
+const { mergeReports } = require('../dist/node/domain/merge/merge.js');
+const { mergeSheets } = require('../dist/node/domain/merge/report-sheets.js');
 
 const COUNT = Number(process.env.BENCH_FILES || 1000);
 const root = path.resolve(__dirname, '..');
 
+/**
+ * Commune i: the consistent sample appendix with its counts scaled by 1 to 4 (sums and ratios
+ * stay consistent), except one commune in ten which sends Bắc Sơn's real figures, with their
+ * 8 errors and 16 warnings.
+ */
 async function generate(dir) {
   const t = findTemplate('dinh-ky');
-  const entries = parseValuesCsv(fs.readFileSync(path.join(root, 'assets', 'samples', 'bac-son-2024-Q3.csv'), 'utf8'));
+  const sample = (name) => parseValuesCsv(fs.readFileSync(path.join(root, 'assets', 'samples', name), 'utf8'));
+  const consistent = sample('xa-nhat-quan-2024-Q3.csv');
+  const bacSon = sample('bac-son-2024-Q3.csv');
+  const counts = new Set(templateRows(t).filter((r) => r.kind === 'count').map((r) => r.code));
   for (let i = 0; i < COUNT; i++) {
     const wb = ExcelJsWorkbook.create(ExcelJS);
     const name = await wb.addSheet(renderTemplate(t, { unit: `UBND xã Thử ${i + 1}`, period: parsePeriod('2024-Q3') }));
     const sheet = readTemplateSheet(await wb.readSheet(name));
-    // Vary the counts per commune so no two files are alike.
-    const varied = entries.map((e) => (/^\d+$/.test(e.value) ? { ...e, value: String(Number(e.value) + (i % 17)) } : e));
-    await wb.patchCells(name, planFill(sheet, t, varied).writes);
+    const scale = 1 + (i % 4);
+    const values = i % 10 === 9 ? bacSon : consistent.map((e) => (counts.has(e.code) && /^\d+$/.test(e.value) ? { ...e, value: String(Number(e.value) * scale) } : e));
+    await wb.patchCells(name, planFill(sheet, t, values).writes);
     fs.writeFileSync(path.join(dir, `xa-${String(i + 1).padStart(4, '0')}.xlsx`), await wb.toBuffer());
   }
 }
@@ -50,6 +61,16 @@ async function generate(dir) {
   console.log(`Chỉ giải nén và quét giá trị: ${rate(scan.seconds)}`);
   const merge = await time(() => run(['merge', dir, '--out', path.join(os.tmpdir(), `cchc-bench-${process.pid}.xlsx`), '--unit', 'UBND huyện Thử'], quiet));
   console.log(`cchc merge (đọc, kiểm tra, tổng hợp, ghi): ${rate(merge.seconds)}, gấp ${(merge.seconds / scan.seconds).toFixed(1)} lần thời gian chỉ quét, mã thoát ${merge.result}`);
+  // Where a merge spends its time: the same steps as `cchc merge`, one by one.
+  const read = await time(() => files.map(readUnitPath));
+  const merged = await time(() => mergeReports(read.result, { unit: 'UBND huyện Thử' }));
+  const written = await time(async () => {
+    const wb = ExcelJsWorkbook.create(ExcelJS);
+    for (const plan of mergeSheets(merged.result)) await wb.addSheet(plan);
+    return wb.toBuffer();
+  });
+  const s = (x) => `${x.seconds.toFixed(2)} s`;
+  console.log(`  trong đó: đọc và kiểm tra ${s(read)}, tổng hợp ${s(merged)}, ghi ba trang kết quả ${s(written)} (${Math.round(written.result.length / 1024)} KiB)`);
   const validate = await time(() => run(['validate', dir, '--json'], quiet));
   console.log(`cchc validate: ${rate(validate.seconds)}, mã thoát ${validate.result}`);
   fs.rmSync(dir, { recursive: true, force: true });

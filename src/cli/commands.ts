@@ -255,10 +255,27 @@ export async function mergeFiles(a: MergeArgs, io: Output): Promise<number> {
   await saveWorkbook(wb, a.out);
   const merged = result.log.filter((l) => l.status === 'đã gộp').length;
   if (a.json)
-    io.out(JSON.stringify({ template: result.template.id, period: result.period, unit: result.unit, out: a.out, log: result.log, completeness: result.completeness, notes: result.notes }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          template: result.template.id,
+          period: result.period,
+          unit: result.unit,
+          out: a.out,
+          log: result.log,
+          errors: result.errors.map((e) => ({ file: e.file, unit: e.unit, ...e.finding })),
+          completeness: result.completeness,
+          notes: result.notes,
+        },
+        null,
+        2,
+      ),
+    );
   else {
     for (const l of result.log) io.out(`${l.status === 'đã gộp' ? '✓' : '✗'} ${l.file}\t${l.unit || '—'}\t${l.status}${l.reason ? `: ${l.reason}` : ''}`);
     if (result.completeness.missing.length) io.out(`Chưa nộp: ${result.completeness.missing.join(', ')}`);
+    if (result.errors.length)
+      io.out(`${result.errors.length} lỗi khi kiểm tra trong ${new Set(result.errors.map((e) => e.file)).size} tệp: xem danh sách ở trang "Nhật ký tổng hợp" (hoặc --json)`);
     io.out(`Đã tổng hợp ${merged}/${files.length} tệp (${result.template.id}, kỳ ${result.period}) → ${a.out}`);
   }
   return 0;

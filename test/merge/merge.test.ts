@@ -191,3 +191,72 @@ describe('merging 25 communes', () => {
     }
   });
 });
+
+describe('files with check errors', () => {
+  let dir: string;
+  // Communes 3, 6 and 9 answered no survey (I.5 = 0): their files are clean but for this one.
+  const bad = { ...communeValues(9), 'I.2.1': 5, 'I.2.2': 9 }; // 9 tasks done out of 5 planned
+  beforeAll(async () => {
+    dir = tempDir();
+    await communeFile(dir, 'xa-3.xlsx', unitName(3), communeValues(3));
+    await communeFile(dir, 'xa-6.xlsx', unitName(6), communeValues(6));
+    await communeFile(dir, 'xa-loi.xlsx', unitName(9), bad);
+  });
+  type Report = { log: { file: string; status: string; reason: string; errors: number }[]; errors: { file: string; unit: string; cell: string; code: string; rule: string; message: string }[] };
+  const merge = (out: string, ...extra: string[]) => {
+    const r = cchc('merge', dir, '--out', out, '--unit', 'UBND huyện Ân Thi', '--json', ...extra);
+    expect(r.code).toBe(0);
+    return JSON.parse(r.out) as Report;
+  };
+
+  test('are merged by default, with their errors listed in the log and flagged in the breakdown', async () => {
+    const out = join(tempDir(), 'huyen.xlsx');
+    const report = merge(out);
+    const entry = report.log.find((l) => l.file === 'xa-loi.xlsx')!;
+    expect(entry.status).toBe('đã gộp');
+    expect(entry.reason).toBe(`có ${entry.errors} lỗi khi kiểm tra (vẫn gộp)`);
+    expect(report.errors.length).toBe(entry.errors);
+    const i22 = report.errors.find((e) => e.code === 'I.2.2')!;
+    expect(i22).toMatchObject({ file: 'xa-loi.xlsx', unit: unitName(9) });
+    expect(report.errors.every((e) => e.file === 'xa-loi.xlsx')).toBe(true);
+    expect(raw(await readConsolidated(out), 'I.2.1')).toBe(communeValues(3)['I.2.1']! + communeValues(6)['I.2.1']! + 5);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const detail = wb.getWorksheet('Chi tiết theo đơn vị')!;
+    const units = (detail.getRow(4).values as unknown[]).slice(6);
+    const badCol = 6 + units.indexOf(unitName(9));
+    const rowOf = (code: string) => {
+      let found = 0;
+      detail.eachRow((row, r) => {
+        if (row.getCell(1).value === code) found = r;
+      });
+      return detail.getRow(found);
+    };
+    const fill = (c: ExcelJS.Cell) => (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    expect(rowOf('I.2.2').getCell(badCol).value).toBe(9);
+    expect(fill(rowOf('I.2.2').getCell(badCol))).toBe('FFF8CBAD');
+    expect(fill(rowOf('I.2.2').getCell(badCol - 1))).toBeUndefined();
+    expect(fill(rowOf('I.2.1').getCell(badCol - 1))).toBeUndefined();
+    const counts = detail.getRow(5);
+    expect(counts.getCell(2).value).toMatch(/^Số lỗi khi kiểm tra/);
+    expect(counts.getCell(badCol).value).toBe(entry.errors);
+    expect(counts.getCell(4).value).toBe(entry.errors);
+
+    const log = wb.getWorksheet('Nhật ký tổng hợp')!;
+    const lines: string[] = [];
+    log.eachRow((row) => lines.push((row.values as unknown[]).slice(1).map((v) => v ?? '').join('|')));
+    expect(lines).toContain(`|Lỗi khi kiểm tra các tệp: ${entry.errors} lỗi trong 1 tệp (tệp được gộp hay bị loại: xem cột Trạng thái ở trên)`);
+    expect(lines.some((l) => l.includes(`xa-loi.xlsx|${unitName(9)}|`) && l.includes(`|I.2.2|${i22.rule}|`) && l.endsWith(`|lỗi|${i22.message}`))).toBe(true);
+  });
+
+  test('are left out on request, their errors still listed', async () => {
+    const out = join(tempDir(), 'huyen-sach.xlsx');
+    const report = merge(out, '--exclude-errors');
+    const entry = report.log.find((l) => l.file === 'xa-loi.xlsx')!;
+    expect(entry.status).toBe('bỏ qua');
+    expect(entry.reason).toBe(`có ${entry.errors} lỗi khi kiểm tra (đã chọn loại tệp có lỗi)`);
+    expect(report.errors.length).toBe(entry.errors);
+    expect(raw(await readConsolidated(out), 'I.2.1')).toBe(communeValues(3)['I.2.1']! + communeValues(6)['I.2.1']!);
+  });
+});

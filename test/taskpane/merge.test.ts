@@ -35,6 +35,8 @@ async function chooseAndMerge(page: Page) {
   await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
   await page.getByText('Đã tổng hợp 3/4 tệp vào các trang: Tổng hợp 2024-Q3, Chi tiết theo đơn vị, Nhật ký tổng hợp.').waitFor();
   await page.getByText('Chưa nộp: UBND xã Số 4').waitFor();
+  // Communes 1 and 3 answered a survey (I.5 = 1) without its figures: errors, merged all the same.
+  await page.getByText(/^\d+ lỗi khi kiểm tra trong 2 tệp: xem danh sách ở trang Nhật ký tổng hợp/).waitFor();
   await page.getByRole('progressbar').waitFor();
   await page.getByText('Xong', { exact: true }).waitFor();
   await page.getByText('Tệp "hong.xlsx" không phải là tệp Excel .xlsx.', { exact: false }).waitFor();

@@ -100,83 +100,8 @@ describe("Bắc Sơn's quarter III/2024 appendix", () => {
   });
 });
 
-const CONSISTENT = `code,value
-I.1,3
-I.2.1,7
-I.2.2,5
-I.3.1,2
-I.3.3,4
-I.3.3.1,3
-I.4.1,14
-I.4.2,10
-I.4.3,2
-I.4.4,1
-I.5,1
-I.5.1,120
-I.5.2,2
-I.6,1
-II.1,2
-II.1.1,2
-II.1.2,0
-II.2.1,3
-II.2.2.1,2
-II.2.2.2,1
-II.3.1,5
-II.3.2.1,2
-II.3.2.2,2
-III.1.1,3
-III.1.2,2
-III.1.3,1
-III.1.4,129
-III.2.1,4
-III.2.2,6
-III.2.3,10
-III.3.1.1,370
-III.3.1.2,366
-III.3.2.1,2
-III.3.2.2,2
-IV.1.1,1
-IV.1.2,1
-IV.2.1,20
-IV.2.2,19
-IV.2.3,2
-IV.2.4,0
-IV.2.5,0%
-IV.3.1,0
-IV.3.2,0
-IV.3.3,0
-IV.3.4,0%
-V.1.2,0
-V.1.3,0
-V.2.1,1
-V.2.2,0
-V.2.3,0
-V.2.4,0
-V.2.5,0
-V.3,0
-V.3.3,0
-VI.1.1,17.465
-VI.1.2,"3.598,5"
-VII.1,1
-VII.2.1,1
-VII.2.2,1
-VII.3,100%
-VII.4.1.3,100%
-VII.4.2,95%
-VII.4.2.3,95%
-VII.4.3.2,1
-VII.4.3.3,1
-VII.5.1.1,60
-VII.5.1.2,60
-VII.5.1.3,13
-VII.5.2.1,40
-VII.5.2.2,30
-VII.5.2.3,12
-VII.5.3.1,376
-VII.5.3.2,376
-VII.5.4.1,24
-VII.5.4.2,24
-`;
+/** A complete commune appendix whose figures agree with every rule (a sample of the repository). */
+const CONSISTENT = readFileSync(resolve(__dirname, '../../assets/samples/xa-nhat-quan-2024-Q3.csv'), 'utf8');
 
 test('a consistent, complete commune appendix gets no finding at all', async () => {
   const wb = ExcelJsWorkbook.create(ExcelJS);

@@ -5,6 +5,7 @@ import { computeDerived, rowValueKeys } from '../compute/derive';
 import type { Num } from '../expr';
 import { cellKey } from '../sheet/identity';
 import type { CellValue } from '../sheet/plan';
+import type { Finding } from '../validate/finding';
 import { formatCodeCounts, parseCodeCounts } from './code-counts';
 import { asNumber, kindOf, type UnitReport } from './unit-report';
 
@@ -55,7 +56,15 @@ export interface MergedUnit {
   values: Map<string, number | string | null>;
   /** The unit's derived values computed from its own parts. */
   derived: Map<string, Num>;
-  errors: number;
+  /** Cell keys of the unit's values that the check found in error. */
+  errorCells: Set<string>;
+}
+
+/** An error the check found in a file that was merged or left out for its errors. */
+export interface FileError {
+  file: string;
+  unit: string;
+  finding: Finding;
 }
 
 export interface MergeResult {
@@ -70,6 +79,8 @@ export interface MergeResult {
   reported: Map<string, number>;
   units: MergedUnit[];
   log: LogEntry[];
+  /** Every error found in the files checked for this merge, file by file. */
+  errors: FileError[];
   completeness: { expected: string[]; submitted: string[]; missing: string[]; duplicates: string[]; unexpected: string[] };
   /** What was not carried into the total, and why. */
   notes: string[];
@@ -131,15 +142,17 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
   const rows = rowsByCode(template);
   const columns = valueColumns(template);
   const units: MergedUnit[] = [];
+  const errorList: FileError[] = [];
   for (const f of taken) {
-    const { identity, values, derived, errors, warnings } = f.report!;
-    if (opts.excludeErrors && errors) {
-      log.push(entry(f, 'bỏ qua', `có ${errors} lỗi khi kiểm tra (đã chọn loại tệp có lỗi)`, errors, warnings));
+    const { identity, values, derived, errors, errorCells, warnings } = f.report!;
+    errorList.push(...errors.map((finding) => ({ file: f.file, unit: identity.unit, finding })));
+    if (opts.excludeErrors && errors.length) {
+      log.push(entry(f, 'bỏ qua', `có ${errors.length} lỗi khi kiểm tra (đã chọn loại tệp có lỗi)`, errors.length, warnings));
       continue;
     }
     notes.push(...f.report!.notes);
-    units.push({ unit: identity.unit, file: f.file, values, derived, errors });
-    log.push(entry(f, 'đã gộp', errors ? `có ${errors} lỗi khi kiểm tra (vẫn gộp)` : '', errors, warnings));
+    units.push({ unit: identity.unit, file: f.file, values, derived, errorCells: new Set(errorCells) });
+    log.push(entry(f, 'đã gộp', errors.length ? `có ${errors.length} lỗi khi kiểm tra (vẫn gộp)` : '', errors.length, warnings));
   }
 
   // Consolidate input cells kind by kind.
@@ -194,6 +207,7 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     reported,
     units,
     log: log.sort((a, b) => a.file.localeCompare(b.file)),
+    errors: errorList,
     completeness: {
       expected,
       submitted,

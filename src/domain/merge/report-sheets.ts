@@ -20,7 +20,17 @@ function breakdown(r: MergeResult, when: string): SheetPlan {
   const keysOf = rowValueKeys(r.template);
   const headers = valueColumns(r.template);
   const multi = new Set([...keysOf.values()].flat()).size > 1;
-  const rows: TableRow[] = [];
+  const errorsOf = new Map<string, number>();
+  for (const e of r.errors) errorsOf.set(e.file, (errorsOf.get(e.file) ?? 0) + 1);
+  const unitErrors = r.units.map((u) => errorsOf.get(u.file) ?? 0);
+  const rows: TableRow[] = [
+    {
+      cells: ['', 'Số lỗi khi kiểm tra tệp của đơn vị (ô tô đỏ: giá trị có lỗi, xem danh sách ở trang Nhật ký tổng hợp)', 'Lỗi', unitErrors.reduce((a, b) => a + b, 0), null, ...unitErrors],
+      kinds: [undefined, undefined, undefined, 'count', 'count', ...r.units.map(() => 'count' as const)],
+      flagged: [false, false, false, false, false, ...unitErrors.map((n) => n > 0)],
+      bold: true,
+    },
+  ];
   for (const row of templateRows(r.template)) {
     if (row.kind === 'group') {
       rows.push({ cells: [row.code, row.label], bold: true });
@@ -48,6 +58,7 @@ function breakdown(r: MergeResult, when: string): SheetPlan {
           ...r.units.map((u) => show(derived ? u.derived.get(k) : u.values.get(k))),
         ],
         kinds: [undefined, undefined, undefined, cellKind, 'count', ...r.units.map(() => cellKind)],
+        flagged: [false, false, false, false, false, ...r.units.map((u) => u.errorCells.has(k))],
       });
     }
   }
@@ -80,6 +91,19 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
   } else rows.push(blank(`Đã nộp: ${c.submitted.length} đơn vị (không có danh sách đơn vị phải nộp)`));
   rows.push(blank(`Trùng: ${c.duplicates.join(', ') || 'không có'}`));
   for (const n of r.notes) rows.push(blank(`Ghi chú: ${n}`));
+  if (r.errors.length) {
+    const files = new Set(r.errors.map((e) => e.file)).size;
+    rows.push({ cells: [] });
+    rows.push(blank(`Lỗi khi kiểm tra các tệp: ${r.errors.length} lỗi trong ${files} tệp (tệp được gộp hay bị loại: xem cột Trạng thái ở trên)`));
+    const text = 'text' as const;
+    rows.push({ cells: ['STT', 'Tệp', 'Đơn vị', 'Ô', 'Mã chỉ tiêu', 'Quy tắc', null, null, 'Mức', 'Nội dung lỗi'], kinds: Array(10).fill(text), bold: true });
+    r.errors.forEach((e, i) =>
+      rows.push({
+        cells: [i + 1, e.file, e.unit, `${e.finding.sheet}!${e.finding.cell}`, e.finding.code, e.finding.rule, null, null, 'lỗi', e.finding.message],
+        kinds: ['count', text, text, text, text, text, 'count', text, text, text],
+      }),
+    );
+  }
   return tablePlan(
     'Nhật ký tổng hợp',
     [`NHẬT KÝ TỔNG HỢP — ${r.unit.toLocaleUpperCase('vi')}`, `${r.template.name}, ${when}`],

@@ -3,7 +3,9 @@ import type { Column, IndicatorKind, Row } from '../catalogue/schema';
 import { computeDerived } from '../compute/derive';
 import type { Num } from '../expr';
 import { cellKey, type SheetIdentity } from '../sheet/identity';
+import { address } from '../sheet/plan';
 import type { TemplateSheet } from '../sheet/read';
+import type { Finding } from '../validate/finding';
 import { validateSheet } from '../validate/validate';
 import { interpret } from '../values/interpret';
 
@@ -18,7 +20,10 @@ export interface UnitReport {
   values: Map<string, number | string | null>;
   /** The unit's derived values computed from its own parts. */
   derived: Map<string, Num>;
-  errors: number;
+  /** The check's errors, each at its cell: listed in the log, flagged in the breakdown. */
+  errors: Finding[];
+  /** Cell keys of the values the errors point at. */
+  errorCells: string[];
   warnings: number;
   /** What of the file cannot be carried into a total, and why. */
   notes: string[];
@@ -29,7 +34,9 @@ export function unitReport(file: string, sheet: TemplateSheet): UnitReport {
   const template = sheet.template;
   if (!template) throw new Error(`Tệp "${file}": mẫu "${sheet.identity.templateId}" không có trong danh mục`);
   const findings = validateSheet(sheet, template);
-  const errors = findings.filter((x) => x.severity === 'error').length;
+  const errors = findings.filter((x) => x.severity === 'error');
+  const keyAt = new Map([...sheet.cells].map(([key, c]) => [address(c.row, c.col), key]));
+  const errorCells = [...new Set(errors.map((f) => keyAt.get(f.cell)).filter((k): k is string => !!k))];
   const rows = rowsByCode(template);
   const columns = valueColumns(template);
   const notes: string[] = [];
@@ -50,7 +57,7 @@ export function unitReport(file: string, sheet: TemplateSheet): UnitReport {
   const missing = [...rows.keys()].filter((c) => !sheet.rowOf.has(c));
   if (missing.length) notes.push(`${file}: thiếu ${missing.length} dòng của mẫu (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`);
   const derived = computeDerived(template, (code, key) => asNumber(values.get(cellKey(code, key))));
-  return { identity: sheet.identity, values, derived, errors, warnings: findings.length - errors, notes };
+  return { identity: sheet.identity, values, derived, errors, errorCells, warnings: findings.length - errors.length, notes };
 }
 
 export function asNumber(v: unknown): Num {

@@ -1,3 +1,4 @@
+import { MARK_FILL } from '../validate/marks';
 import type { CellStyle, IndicatorKindStyle } from './style-types';
 
 /** The look of the official forms: Times New Roman, bordered table, bold section rows. */
@@ -43,6 +44,7 @@ export const STYLES: Record<string, CellStyle> = {
       [`input-${k}`, cell({ h: k === 'text' ? 'left' : k === 'code' ? 'center' : 'right', numFmt: NUM_FMT[k], fill: INPUT_FILL, locked: false })],
       [`derived-${k}`, cell({ h: 'right', numFmt: NUM_FMT[k], fill: DERIVED_FILL, italic: false })],
       [`plain-${k}`, cell({ h: k === 'text' || k === 'code' ? 'left' : 'right', numFmt: k === 'code' ? '@' : NUM_FMT[k] })],
+      [`flagged-${k}`, cell({ h: k === 'text' || k === 'code' ? 'left' : 'right', numFmt: k === 'code' ? '@' : NUM_FMT[k], fill: MARK_FILL.error })],
     ]),
   ),
 };
@@ -54,6 +56,11 @@ export function inputStyle(kind: IndicatorKindStyle): string {
 /** Bordered, unshaded value cell of a report sheet (breakdown, log). */
 export function plainStyle(kind: IndicatorKindStyle): string {
   return `plain-${kind}`;
+}
+
+/** A report value the check found in error (the breakdown's cells of units with errors). */
+export function flaggedStyle(kind: IndicatorKindStyle): string {
+  return `flagged-${kind}`;
 }
 
 export function derivedStyle(kind: IndicatorKindStyle): string {

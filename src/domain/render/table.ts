@@ -1,5 +1,5 @@
 import type { IndicatorKindStyle } from './style-types';
-import { FONT, STYLES, plainStyle } from './styles';
+import { FONT, STYLES, flaggedStyle, plainStyle } from './styles';
 import type { CellValue, PlannedCell, SheetPlan } from '../sheet/plan';
 import { wrappedLines } from './template';
 
@@ -13,6 +13,8 @@ export interface TableRow {
   cells: CellValue[];
   /** Kind per cell when it differs from the column's (e.g. a percent row in a breakdown). */
   kinds?: (IndicatorKindStyle | undefined)[];
+  /** Cells to show as errors. */
+  flagged?: boolean[];
   bold?: boolean;
 }
 
@@ -33,7 +35,8 @@ export function tablePlan(name: string, titles: string[], columns: TableColumn[]
     const row = header + 1 + ri;
     r.cells.forEach((value, ci) => {
       const kind = r.kinds?.[ci] ?? columns[ci].kind;
-      cells.push({ row, col: ci + 1, value: value ?? null, style: r.bold && kind === 'text' ? 'label-bold' : plainStyle(kind) });
+      const style = r.bold && kind === 'text' ? 'label-bold' : r.flagged?.[ci] ? flaggedStyle(kind) : plainStyle(kind);
+      cells.push({ row, col: ci + 1, value: value ?? null, style });
     });
     const lines = Math.max(1, ...r.cells.map((v, ci) => (typeof v === 'string' ? wrappedLines(v, columns[ci].width) : 1)));
     if (lines > 1) rowHeights.push({ row, height: lines * 16 + 2 });

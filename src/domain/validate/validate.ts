@@ -61,10 +61,14 @@ export function validateSheet(sheet: TemplateSheet, template: Template): Finding
   };
   const pinned = new Set([...states].filter(([, s]) => !s.live).map(([k]) => k));
   const computed = computeDerived(template, numeric, pinned);
-  const effective = (code: string, key: string): Num => {
-    const k = cellKey(code, key);
-    return states.get(k)?.live ? computed.get(k) ?? null : numeric(code, key);
+  /** The value a rule sees at a cell key: typed, or computed where the formula is live. */
+  const effectiveAt = (k: string): Num => {
+    const s = states.get(k);
+    if (!s) return null;
+    if (s.live) return computed.get(k) ?? null;
+    return typeof s.value === 'number' ? s.value : null;
   };
+  const effective = (code: string, key: string): Num => effectiveAt(cellKey(code, key));
 
   // 2. Reported derived values against their definitions.
   const keysOf = rowValueKeys(template);
@@ -80,10 +84,7 @@ export function validateSheet(sheet: TemplateSheet, template: Template): Finding
   for (const { rule, when, asserts, codes, firstCode, fixedKey } of preparedRules(template)) {
     for (const key of fixedKey ? [fixedKey] : keysOf.get(firstCode) ?? []) {
       const at = (ref: string) => (ref.includes('@') ? ref : cellKey(ref, key));
-      const get = (ref: string) => {
-        const [code, k] = at(ref).split('@');
-        return effective(code, k);
-      };
+      const get = (ref: string) => effectiveAt(at(ref));
       const condition = when ? evaluateComparison(when, get) : undefined;
       if (condition && condition.holds !== true) continue;
       if (condition && !asserts.length && !rule.blank?.length && !rule.filled?.length) {

@@ -80,6 +80,7 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
             {t.mergeDone(merged, files.length, result.sheets)}
           </Text>
           {!!result.result.completeness.missing.length && <Text>{t.mergeMissing(result.result.completeness.missing)}</Text>}
+          {!!result.result.errors.length && <Text>{t.mergeErrors(result.result.errors.length, new Set(result.result.errors.map((e) => e.file)).size)}</Text>}
           <ul className="merge-log" style={{ margin: 0, paddingLeft: 18 }}>
             {result.result.log.map((l) => (
               <li key={l.file}>
