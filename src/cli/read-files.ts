@@ -1,19 +1,31 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { isAscii } from 'node:buffer';
 import { inflateRawSync } from 'node:zlib';
 import type { UnitFile } from '../domain/merge/merge';
-import { readGrids } from '../workbook/lean-reader';
+import { readGrids, type PartReader } from '../workbook/lean-reader';
 import type { SheetGrid } from '../workbook/port';
 import { readUnitFile } from '../workbook/unit-file';
-import type { Inflate } from '../workbook/zip';
 
-/** Received files read in Node: the lean reader with Node's native zlib. */
-const nativeInflate: Inflate = (raw) => inflateRawSync(raw);
+/**
+ * Received files read in Node: native zlib, and sheet text decoded only up to the end of the
+ * cell data, byte for byte when it is ASCII (as the cells of template sheets are; the data
+ * validations after them are not), which takes a tenth of the time of UTF-8 decoding.
+ */
+const nodeParts: PartReader = {
+  inflate: (raw) => inflateRawSync(raw),
+  sheetText(xml) {
+    const bytes = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
+    const end = bytes.indexOf('</sheetData>');
+    const cells = end === -1 ? bytes : bytes.subarray(0, end + '</sheetData>'.length);
+    return isAscii(cells) ? cells.toString('latin1') : cells.toString('utf8');
+  },
+};
 
 /** Every sheet of a received file as values. */
 export function readValues(name: string, data: Uint8Array): SheetGrid[] {
-  return readGrids(name, data, nativeInflate);
+  return readGrids(name, data, nodeParts);
 }
 
 /** One input of a merge: its facts for the log and its template sheet prepared, or why not. */
@@ -28,5 +40,5 @@ export function readUnitPath(path: string): UnitFile {
     return { file, size: 0, modified, checksum: '', error: `Không đọc được tệp "${file}".` };
   }
   const checksum = createHash('sha256').update(data).digest('hex');
-  return readUnitFile({ file, size: data.length, modified, checksum }, data, nativeInflate);
+  return readUnitFile({ file, size: data.length, modified, checksum }, data, nodeParts);
 }

@@ -1,4 +1,4 @@
-import { rowsByCode, valueColumns } from '../catalogue/rows';
+import { rowsByCode } from '../catalogue/rows';
 import type { Column, IndicatorKind, Row } from '../catalogue/schema';
 import { computeDerived } from '../compute/derive';
 import type { Num } from '../expr';
@@ -6,8 +6,7 @@ import { cellKey, type SheetIdentity } from '../sheet/identity';
 import { address } from '../sheet/plan';
 import type { TemplateSheet } from '../sheet/read';
 import type { Finding } from '../validate/finding';
-import { validateSheet } from '../validate/validate';
-import { interpret } from '../values/interpret';
+import { checkSheet } from '../validate/validate';
 
 /**
  * What one received file brings to a merge, worked out from its sheet alone: checked, its
@@ -33,31 +32,29 @@ export interface UnitReport {
 export function unitReport(file: string, sheet: TemplateSheet): UnitReport {
   const template = sheet.template;
   if (!template) throw new Error(`Tệp "${file}": mẫu "${sheet.identity.templateId}" không có trong danh mục`);
-  const findings = validateSheet(sheet, template);
-  const errors = findings.filter((x) => x.severity === 'error');
-  const keyAt = new Map([...sheet.cells].map(([key, c]) => [address(c.row, c.col), key]));
-  const errorCells = [...new Set(errors.map((f) => keyAt.get(f.cell)).filter((k): k is string => !!k))];
   const rows = rowsByCode(template);
-  const columns = valueColumns(template);
+  const { findings, readings } = checkSheet(sheet, template);
+  const errors = findings.filter((x) => x.severity === 'error');
   const notes: string[] = [];
+  for (const cell of sheet.cells.values())
+    if (!rows.has(cell.code)) notes.push(`${file}: mã ${cell.code} không có trong mẫu ${template.id} phiên bản ${template.version}, không tổng hợp`);
   const values = new Map<string, number | string | null>();
-  for (const [key, cell] of sheet.cells) {
-    const row = rows.get(cell.code);
-    if (!row) {
-      notes.push(`${file}: mã ${cell.code} không có trong mẫu ${template.id} phiên bản ${template.version}, không tổng hợp`);
-      continue;
-    }
-    const column = columns.get(cell.key);
-    const kind = kindOf(row, column);
-    if (kind === 'group' || (row.formula && !column?.kind)) continue;
-    const read = interpret(cell.raw, { kind, codes: column?.codes ?? row.codes, percentFormatted: !!cell.numFmt?.includes('%') });
-    if (read.ok) values.set(key, read.value);
-    else notes.push(`${file}: ô ${cell.code} ghi "${cell.raw}" không đọc được, không cộng vào tổng`);
+  for (const [key, r] of readings) {
+    if (r.kind === 'group' || (r.row.formula && !r.column?.kind)) continue;
+    if (r.readable) values.set(key, r.value);
+    else notes.push(`${file}: ô ${r.cell.code} ghi "${r.cell.raw}" không đọc được, không cộng vào tổng`);
   }
   const missing = [...rows.keys()].filter((c) => !sheet.rowOf.has(c));
   if (missing.length) notes.push(`${file}: thiếu ${missing.length} dòng của mẫu (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`);
   const derived = computeDerived(template, (code, key) => asNumber(values.get(cellKey(code, key))));
-  return { identity: sheet.identity, values, derived, errors, errorCells, warnings: findings.length - errors.length, notes };
+  return { identity: sheet.identity, values, derived, errors, errorCells: errorCellsOf(sheet, errors), warnings: findings.length - errors.length, notes };
+}
+
+/** Cell keys of the values the errors point at. */
+function errorCellsOf(sheet: TemplateSheet, errors: Finding[]): string[] {
+  if (!errors.length) return [];
+  const keyAt = new Map([...sheet.cells].map(([key, c]) => [address(c.row, c.col), key]));
+  return [...new Set(errors.map((f) => keyAt.get(f.cell)).filter((k): k is string => !!k))];
 }
 
 export function asNumber(v: unknown): Num {

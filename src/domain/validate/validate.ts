@@ -14,7 +14,8 @@ import type { Finding } from './finding';
 const RATIO_TOLERANCE = 0.005;
 const CODE_FORMAT_RULE = 'R39';
 
-interface CellState {
+/** A value cell read by its indicator's kind. */
+export interface CellReading {
   cell: TemplateCell;
   row: Row;
   kind: IndicatorKind;
@@ -28,11 +29,16 @@ interface CellState {
 
 /** Checks one template sheet against its template's rules; every finding names its cell. */
 export function validateSheet(sheet: TemplateSheet, template: Template): Finding[] {
+  return checkSheet(sheet, template).findings;
+}
+
+/** The findings of a check, with every value cell as the check read it (by cell key). */
+export function checkSheet(sheet: TemplateSheet, template: Template): { findings: Finding[]; readings: ReadonlyMap<string, CellReading> } {
   const rows = rowsByCode(template);
   const columns = valueColumns(template);
   const checks = template.kindChecks ?? {};
   const findings: Finding[] = [];
-  const states = new Map<string, CellState>();
+  const states = new Map<string, CellReading>();
   const add = (cell: TemplateCell, f: Omit<Finding, 'sheet' | 'cell' | 'code'>) =>
     findings.push({ sheet: sheet.sheet, cell: address(cell.row, cell.col), code: multi(cell), ...f });
   const multiColumn = new Set([...sheet.cells.values()].map((c) => c.key)).size > 1;
@@ -46,7 +52,7 @@ export function validateSheet(sheet: TemplateSheet, template: Template): Finding
     const kind = column?.kind ?? row.kind;
     const live = !!cell.formula && !!row.formula && !column?.kind;
     const read = interpret(cell.raw, { kind, codes: column?.codes ?? row.codes, percentFormatted: !!cell.numFmt?.includes('%') });
-    const state: CellState = { cell, row, kind, column, value: read.ok ? read.value : null, readable: read.ok, live };
+    const state: CellReading = { cell, row, kind, column, value: read.ok ? read.value : null, readable: read.ok, live };
     states.set(key, state);
     if (!read.ok) {
       add(cell, { rule: 'DOC', severity: 'error', message: `${row.code}: ${read.message}`, actual: String(cell.raw) });
@@ -133,12 +139,12 @@ export function validateSheet(sheet: TemplateSheet, template: Template): Finding
     else add(s.cell, { rule: 'THIEU', severity: 'warning', message: `${s.row.code} chưa có số liệu (${s.row.label})` });
   }
   const ranked = findings.map((f) => ({ f, rank: parseAddress(f.cell).row * 2 + (f.severity === 'error' ? 0 : 1) }));
-  return ranked.sort((a, b) => a.rank - b.rank).map((x) => x.f);
+  return { findings: ranked.sort((a, b) => a.rank - b.rank).map((x) => x.f), readings: states };
 }
 
 type Add = (cell: TemplateCell, f: Omit<Finding, 'sheet' | 'cell' | 'code'>) => void;
 
-function kindFindings(s: CellState, checks: NonNullable<Template['kindChecks']>, add: Add): void {
+function kindFindings(s: CellReading, checks: NonNullable<Template['kindChecks']>, add: Add): void {
   const { cell, row, kind, value } = s;
   if (value === null) return;
   if (kind === 'group') {
@@ -170,7 +176,7 @@ function kindFindings(s: CellState, checks: NonNullable<Template['kindChecks']>,
   }
 }
 
-function derivedFinding(s: CellState, expr: Expr, get: (code: string) => Num, rows: ReadonlyMap<string, Row>, add: Add): void {
+function derivedFinding(s: CellReading, expr: Expr, get: (code: string) => Num, rows: ReadonlyMap<string, Row>, add: Add): void {
   const reported = typeof s.value === 'number' ? s.value : null;
   const computed = evaluate(expr, get);
   const rule = s.row.rule ?? 'CT';
@@ -246,7 +252,7 @@ function refsIn(c: Comparison): string[] {
   return c.operands.flatMap((o) => refsOf(o));
 }
 
-function codeList(s: CellState): string {
+function codeList(s: CellReading): string {
   return (s.column?.codes ?? s.row.codes ?? []).map((c) => (String(c.value) === c.label ? c.label : `${c.label} = ${c.value}`)).join('; ');
 }
 
