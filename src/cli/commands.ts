@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { mergeReports, type MergeResult } from '../domain/merge/merge';
 import { mergeSheets } from '../domain/merge/report-sheets';
 import { catalogue, findTemplate } from '../domain/catalogue/catalogue';
@@ -14,7 +14,7 @@ import { planCompute } from '../domain/compute/plan';
 import { SEVERITY_LABEL, type Finding } from '../domain/validate/finding';
 import { validateSheet } from '../domain/validate/validate';
 import type { ExcelJsWorkbook } from '../workbook/exceljs-adapter';
-import { newWorkbook, openWorkbook, saveWorkbook, UserError } from './io';
+import { openWorkbook, saveWorkbook, UserError, writeNewWorkbook } from './io';
 import { readUnitPath, readValues } from './read-files';
 
 export interface Output {
@@ -54,10 +54,9 @@ export async function writeTemplate(a: TemplateArgs, io: Output): Promise<number
   const t = findTemplate(a.id);
   if (!t) throw new UserError(`Không có mẫu "${a.id}". Các mẫu: ${catalogue().map((x) => x.id).join(', ')}`);
   const period = a.period ? requirePeriod(a.period) : undefined;
-  const wb = newWorkbook();
-  const name = await wb.addSheet(renderTemplate(t, { unit: a.unit, period, reportNumber: a.reportNumber, reportDate: a.reportDate }));
-  await saveWorkbook(wb, a.out);
-  io.out(`Đã ghi mẫu ${t.id} (phiên bản ${t.version}) vào trang "${name}" của ${a.out}`);
+  const plan = renderTemplate(t, { unit: a.unit, period, reportNumber: a.reportNumber, reportDate: a.reportDate });
+  await writeNewWorkbook([plan], a.out);
+  io.out(`Đã ghi mẫu ${t.id} (phiên bản ${t.version}) vào trang "${plan.name}" của ${a.out}`);
   return 0;
 }
 
@@ -235,6 +234,7 @@ export async function mergeFiles(a: MergeArgs, io: Output): Promise<number> {
   if (a.period) requirePeriod(a.period);
   const paths = await expandInputs(a.inputs, () => true);
   if (!paths.length) throw new UserError('Không có tệp nào để tổng hợp.');
+  if (paths.some((p) => resolve(p) === resolve(a.out))) throw new UserError(`Tệp kết quả "${a.out}" là một trong các tệp nguồn: hãy ghi ra tệp khác, tệp nguồn không bao giờ bị ghi đè.`);
   // One file after the other, synchronously: it is all CPU work (helper threads gained nothing on two cores).
   const files = paths.map(readUnitPath);
   let expected: string[] | undefined;
@@ -250,9 +250,7 @@ export async function mergeFiles(a: MergeArgs, io: Output): Promise<number> {
   } catch (e) {
     throw new UserError((e as Error).message);
   }
-  const wb = newWorkbook();
-  for (const plan of mergeSheets(result)) await wb.addSheet(plan);
-  await saveWorkbook(wb, a.out);
+  await writeNewWorkbook(mergeSheets(result), a.out);
   const merged = result.log.filter((l) => l.status === 'đã gộp').length;
   if (a.json)
     io.out(

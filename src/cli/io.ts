@@ -1,7 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
-import { ExcelJsWorkbook } from '../workbook/exceljs-adapter';
+import type { SheetPlan } from '../domain/sheet/plan';
+import { ExcelJsWorkbook, fillSheet, sheetOptions } from '../workbook/exceljs-adapter';
 import { checkXlsxBytes } from '../workbook/file-check';
 
 /** A failure the user must see as a plain message (exit code 2), never a stack trace. */
@@ -43,6 +44,21 @@ export async function saveWorkbook(wb: ExcelJsWorkbook, path: string): Promise<v
   }
 }
 
-export function newWorkbook(): ExcelJsWorkbook {
-  return ExcelJsWorkbook.create(ExcelJS);
+/**
+ * Writes a new workbook of the given sheets with exceljs's streaming writer: the same sheets as
+ * the in-memory adapter writes (asserted by test/workbook/stream-writer.test.ts), in half the
+ * time (a merge of 1,000 units writes 135,000 cells). Sheet names must be distinct.
+ */
+export async function writeNewWorkbook(plans: SheetPlan[], path: string): Promise<void> {
+  try {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
+    for (const plan of plans) {
+      const ws = wb.addWorksheet(plan.name, sheetOptions(plan));
+      await fillSheet(ws, plan);
+      ws.commit();
+    }
+    await wb.commit();
+  } catch (e) {
+    throw new UserError(`Không ghi được tệp "${path}": ${(e as Error).message}`);
+  }
 }

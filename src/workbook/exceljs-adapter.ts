@@ -52,42 +52,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   async addSheet(plan: SheetPlan): Promise<string> {
     const name = uniqueSheetName(plan.name, await this.sheetNames());
-    const ws = this.workbook.addWorksheet(name, {
-      views: plan.freezeRows ? [{ state: 'frozen', xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}` }] : [],
-    });
-    plan.columns.forEach((c, i) => {
-      const col = ws.getColumn(i + 1);
-      col.width = c.width;
-      if (c.hidden) col.hidden = true;
-    });
-    const styleCache = new Map<string, Partial<ExcelJS.Style>>();
-    for (const p of plan.cells) {
-      const cell = ws.getRow(p.row).getCell(p.col); // (ws.getCell(r, c) parses an address it has just built)
-      cell.value = p.formula !== undefined ? ({ formula: p.formula, result: p.result ?? undefined } as ExcelJS.CellFormulaValue) : (p.value ?? null);
-      let style = styleCache.get(p.style);
-      if (!style) {
-        style = toExcelJsStyle(plan.styles[p.style], plan.font);
-        styleCache.set(p.style, style);
-      }
-      cell.style = style;
-    }
-    for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
-    for (const h of plan.rowHeights) ws.getRow(h.row).height = h.height;
-    for (const v of plan.validations) ws.getCell(v.row, v.col).dataValidation = toDataValidation(v.rule);
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      paperSize: 9,
-      orientation: plan.print.landscape ? 'landscape' : 'portrait',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printArea: `${address(1, plan.print.firstCol)}:${address(plan.print.lastRow, plan.print.lastCol)}`,
-      printTitlesRow: `${plan.print.titleRows[0]}:${plan.print.titleRows[1]}`,
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    };
-    if (plan.protect) {
-      await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: false, formatRows: true });
-    }
+    await fillSheet(this.workbook.addWorksheet(name, sheetOptions(plan)), plan);
     return name;
   }
 
@@ -202,6 +167,50 @@ function dense<T>(rows: T[][]): T[][] {
     out.push(Array.from({ length: src.length }, (_, c) => src[c] ?? (null as T)));
   }
   return out;
+}
+
+/** What a sheet of exceljs, in memory or streamed, offers to write a plan. */
+export type PlanTarget = Pick<ExcelJS.Worksheet, 'getColumn' | 'getRow' | 'getCell' | 'mergeCells' | 'protect'>;
+
+/** Frozen header and print setup of a plan's sheet: given when the sheet is created (a streamed sheet writes them first). */
+export function sheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
+    views: plan.freezeRows ? [{ state: 'frozen', xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}` }] : [],
+    pageSetup: {
+      paperSize: 9,
+      orientation: plan.print.landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printArea: `${address(1, plan.print.firstCol)}:${address(plan.print.lastRow, plan.print.lastCol)}`,
+      printTitlesRow: `${plan.print.titleRows[0]}:${plan.print.titleRows[1]}`,
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+  };
+}
+
+/** Writes a sheet plan into a new exceljs sheet made with sheetOptions(plan): cells and styles, merges, heights, validations, protection. */
+export async function fillSheet(ws: PlanTarget, plan: SheetPlan): Promise<void> {
+  plan.columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = c.width;
+    if (c.hidden) col.hidden = true;
+  });
+  const styleCache = new Map<string, Partial<ExcelJS.Style>>();
+  for (const p of plan.cells) {
+    const cell = ws.getRow(p.row).getCell(p.col); // (ws.getCell(r, c) parses an address it has just built)
+    cell.value = p.formula !== undefined ? ({ formula: p.formula, result: p.result ?? undefined } as ExcelJS.CellFormulaValue) : (p.value ?? null);
+    let style = styleCache.get(p.style);
+    if (!style) {
+      style = toExcelJsStyle(plan.styles[p.style], plan.font);
+      styleCache.set(p.style, style);
+    }
+    cell.style = style;
+  }
+  for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  for (const h of plan.rowHeights) ws.getRow(h.row).height = h.height;
+  for (const v of plan.validations) ws.getCell(v.row, v.col).dataValidation = toDataValidation(v.rule);
+  if (plan.protect) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: false, formatRows: true });
 }
 
 function toExcelJsStyle(s: CellStyle, fontName: string): Partial<ExcelJS.Style> {

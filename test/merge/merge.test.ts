@@ -260,3 +260,28 @@ describe('files with check errors', () => {
     expect(raw(await readConsolidated(out), 'I.2.1')).toBe(communeValues(3)['I.2.1']! + communeValues(6)['I.2.1']!);
   });
 });
+
+describe('the result file and the sources', () => {
+  test('a result written over one of the sources is refused, the source left as it was', async () => {
+    const dir = tempDir();
+    const source = await communeFile(dir, 'xa-1.xlsx', unitName(1), communeValues(1));
+    const before = readFileSync(source);
+    const r = cchc('merge', dir, '--out', source, '--unit', 'UBND huyện Ân Thi');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`Tệp kết quả "${source}" là một trong các tệp nguồn`);
+    expect(readFileSync(source).equals(before)).toBe(true);
+  });
+
+  test('a result saved among the sources is not merged into itself the next time', async () => {
+    const dir = tempDir();
+    for (const i of [3, 6]) await communeFile(dir, `xa-${i}.xlsx`, unitName(i), communeValues(i));
+    const out = join(dir, 'huyen.xlsx');
+    expect(cchc('merge', dir, '--out', out, '--unit', 'UBND huyện Ân Thi').code).toBe(0);
+    const first = raw(await readConsolidated(out), 'I.2.1');
+    const again = join(tempDir(), 'lan-2.xlsx');
+    const r = cchc('merge', dir, '--out', again, '--unit', 'UBND huyện Ân Thi', '--json');
+    const log = (JSON.parse(r.out) as { log: { file: string; status: string; reason: string }[] }).log;
+    expect(log.find((l) => l.file === 'huyen.xlsx')).toMatchObject({ status: 'bỏ qua', reason: 'tệp tổng hợp của chính UBND huyện Ân Thi, không gộp lại vào chính nó' });
+    expect(raw(await readConsolidated(again), 'I.2.1')).toBe(first);
+  });
+});

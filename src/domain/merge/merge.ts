@@ -126,6 +126,7 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     else if (f.report.identity.templateId !== template.id) log.push(entry(f, 'bỏ qua', `mẫu ${f.report.identity.templateId}, không phải ${template.id}`));
     else if (f.report.identity.period !== target.period) log.push(entry(f, 'bỏ qua', `kỳ ${f.report.identity.period || '(không ghi)'}, không phải ${target.period}`));
     else if (!f.report.identity.unit) log.push(entry(f, 'bỏ qua', 'tệp không ghi đơn vị báo cáo'));
+    else if (unitKey(f.report.identity.unit) === unitKey(opts.unit)) log.push(entry(f, 'bỏ qua', `tệp tổng hợp của chính ${opts.unit}, không gộp lại vào chính nó`));
     else candidates.push(f);
   }
   const byUnit = new Map<string, UnitFile[]>();
