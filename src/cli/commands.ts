@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { mergeReports, type MergeResult } from '../domain/merge/merge';
+import { unitsFromColumn, unitsFromText } from '../domain/merge/expected-units';
 import { mergeSheets } from '../domain/merge/report-sheets';
 import { catalogue, findTemplate } from '../domain/catalogue/catalogue';
 import { templateRows } from '../domain/catalogue/rows';
@@ -199,6 +200,18 @@ function leanTemplateSheets(path: string): TemplateSheet[] {
   return sheets;
 }
 
+/** The expected units: a text list (one a line) or the first sheet of an .xlsx file (one column of names). */
+function readExpectedUnits(path: string): string[] {
+  const data = attempt(() => readFileSync(path));
+  if (!data) throw new UserError(`Không đọc được danh sách đơn vị "${path}".`);
+  if (!/\.xlsx$/i.test(path)) return unitsFromText(data.toString('utf8'));
+  try {
+    return unitsFromColumn(readValues(basename(path), data)[0]?.values ?? []);
+  } catch (e) {
+    throw new UserError((e as Error).message);
+  }
+}
+
 function attempt<T>(fn: () => T): T | undefined {
   try {
     return fn();
@@ -237,13 +250,7 @@ export async function mergeFiles(a: MergeArgs, io: Output): Promise<number> {
   if (paths.some((p) => resolve(p) === resolve(a.out))) throw new UserError(`Tệp kết quả "${a.out}" là một trong các tệp nguồn: hãy ghi ra tệp khác, tệp nguồn không bao giờ bị ghi đè.`);
   // One file after the other, synchronously: it is all CPU work (helper threads gained nothing on two cores).
   const files = paths.map(readUnitPath);
-  let expected: string[] | undefined;
-  if (a.expected) {
-    const text = await readFile(a.expected, 'utf8').catch(() => {
-      throw new UserError(`Không đọc được danh sách đơn vị "${a.expected}".`);
-    });
-    expected = text.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.split(/[,;\t]/)[0].trim()).filter(Boolean);
-  }
+  const expected = a.expected ? readExpectedUnits(a.expected) : undefined;
   let result: MergeResult;
   try {
     result = mergeReports(files, { unit: a.unit ?? 'Đơn vị tổng hợp', period: a.period, expected, excludeErrors: a.excludeErrors });

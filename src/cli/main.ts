@@ -16,7 +16,7 @@ const USAGE = `cchc — công cụ báo cáo cải cách hành chính trên tệ
   cchc compute FILE.xlsx --out OUT.xlsx [--values-only] [--json]
       Tính lại các chỉ tiêu tỷ lệ, tổng (khôi phục công thức) và liệt kê các ô thay đổi.
   cchc merge TỆP|THƯ_MỤC… --out OUT.xlsx [--unit "UBND huyện …"] [--period 2024-Q3]
-             [--expected DANH_SACH.txt] [--exclude-errors] [--json]
+             [--expected DANH_SACH.txt|DANH_SACH.xlsx] [--exclude-errors] [--json]
       Tổng hợp báo cáo của các đơn vị: cộng số đếm, tính lại tỷ lệ từ tử số và mẫu số đã cộng,
       đếm câu trả lời mã, ghi chi tiết theo đơn vị và nhật ký từng tệp. Tệp gốc không bị sửa.
 `;

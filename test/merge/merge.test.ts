@@ -261,6 +261,22 @@ describe('files with check errors', () => {
   });
 });
 
+test('the expected units can be a one-column sheet of an .xlsx file', async () => {
+  const dir = tempDir();
+  for (const i of [3, 6]) await communeFile(dir, `xa-${i}.xlsx`, unitName(i), communeValues(i));
+  const list = new ExcelJS.Workbook();
+  const ws = list.addWorksheet('Danh sách');
+  ws.addRows([['STT', 'Tên đơn vị'], [1, unitName(3)], [2, unitName(6)], [3, 'UBND xã Chưa Gửi']]);
+  const listFile = join(tempDir(), 'don-vi.xlsx');
+  await list.xlsx.writeFile(listFile);
+  const r = cchc('merge', dir, '--out', join(tempDir(), 'huyen.xlsx'), '--unit', 'UBND huyện Ân Thi', '--expected', listFile, '--json');
+  expect(r.code).toBe(0);
+  expect((JSON.parse(r.out) as { completeness: Record<string, string[]> }).completeness).toMatchObject({
+    expected: [unitName(3), unitName(6), 'UBND xã Chưa Gửi'],
+    missing: ['UBND xã Chưa Gửi'],
+  });
+});
+
 describe('the result file and the sources', () => {
   test('a result written over one of the sources is refused, the source left as it was', async () => {
     const dir = tempDir();

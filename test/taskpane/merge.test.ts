@@ -66,6 +66,26 @@ test('inside Excel: the result sheets are written with a bounded number of syncs
     return { syncs: x.syncCount() as number, names: x.sheetNames() as string[] };
   });
   expect(after.names).toEqual(['Tổng hợp 2024-Q3', 'Chi tiết theo đơn vị', 'Nhật ký tổng hợp']);
-  // Three sheets of two syncs each, and one to show the result: whatever the number of files.
-  expect(after.syncs - before).toBeLessThanOrEqual(7);
+  // One to list the sheets for the expected-units picker, three sheets of two syncs each, and one
+  // to show the result: whatever the number of files.
+  expect(after.syncs - before).toBeLessThanOrEqual(8);
+});
+
+test('standalone page: the expected units are taken from a one-column sheet of the open workbook', async () => {
+  const page = await pages.standalone();
+  const list = new ExcelJS.Workbook();
+  list.addWorksheet('Ghi chú').getCell('A1').value = 'Báo cáo quý III';
+  list.addWorksheet('Danh sách xã').addRows([['Đơn vị'], ['UBND xã Số 1'], ['UBND xã Số 2'], ['UBND xã Số 9']]);
+  const buffer = Buffer.from(await list.xlsx.writeBuffer());
+  await page.getByLabel('Mở tệp .xlsx').setInputFiles({ name: 'danh-sach.xlsx', mimeType: XLSX, buffer });
+  await page.getByText('Sổ làm việc: danh-sach.xlsx').waitFor();
+  await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+  await page.getByLabel('hoặc lấy danh sách từ một trang tính (một cột tên đơn vị)').selectOption('Danh sách xã');
+  // The heading is left out; the list stays editable in the text box.
+  const units = 'UBND xã Số 1\nUBND xã Số 2\nUBND xã Số 9';
+  await page.waitForFunction((v) => document.querySelector('textarea')?.value === v, units);
+  await page.locator('input[type=file][multiple]').setInputFiles([await commune(1), await commune(2)]);
+  await page.getByLabel('Đơn vị tổng hợp').fill('UBND huyện Ân Thi');
+  await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+  await page.getByText('Chưa nộp: UBND xã Số 9').waitFor();
 });

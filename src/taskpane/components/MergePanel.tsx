@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react';
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, ProgressBar, Text, Textarea } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, ProgressBar, Select, Text, Textarea } from '@fluentui/react-components';
+import { unitsFromColumn, unitsFromText } from '../../domain/merge/expected-units';
 import type { MergeResult } from '../../domain/merge/merge';
 import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
@@ -16,6 +17,18 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
   const [result, setResult] = useState<{ result: MergeResult; sheets: string[] }>();
   const [error, setError] = useState<string>();
 
+  const [sheets, setSheets] = useState<string[]>([]);
+  const listSheets = async () => setSheets(await (await host.port()).sheetNames());
+  useEffect(() => {
+    void listSheets();
+  }, []);
+  // A one-column sheet of the workbook fills the list, which stays editable.
+  const fromSheet = async (name: string) => {
+    if (!name) return;
+    const units = unitsFromColumn((await (await host.port()).readSheet(name)).values);
+    setExpected(units.join('\n'));
+    if (!units.length) setError(t.mergeExpectedSheetEmpty(name));
+  };
   const add = (list: FileList | null) => setFiles((old) => [...old, ...Array.from(list ?? []).filter((f) => !old.some((o) => o.name === f.name && o.size === f.size))]);
   const merge = async () => {
     setError(undefined);
@@ -25,7 +38,7 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
     try {
       setProgress({ stage: 'read', read: 0 });
       const read = await readUnitFiles(files, (n) => setProgress({ stage: 'read', read: n }));
-      const opts = { unit: unit.trim(), expected: expected.split(/\r?\n/).map((l) => l.trim()).filter(Boolean), excludeErrors };
+      const opts = { unit: unit.trim(), expected: unitsFromText(expected), excludeErrors };
       const done = await writeMerge(await host.port(), read, opts, (stage) => setProgress({ stage, read: files.length }));
       await host.activate(done.sheets[0]);
       setResult(done);
@@ -59,6 +72,16 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
       </Field>
       <Field label={t.mergeExpected} hint={t.mergeExpectedHint}>
         <Textarea value={expected} rows={3} onChange={(_, d) => setExpected(d.value)} />
+      </Field>
+      <Field label={t.mergeExpectedSheet}>
+        <Select value="" onFocus={listSheets} onChange={(_, d) => void fromSheet(d.value)}>
+          <option value="">{t.mergeExpectedSheetPick}</option>
+          {sheets.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </Select>
       </Field>
       <Checkbox label={t.mergeExcludeErrors} checked={excludeErrors} onChange={(_, d) => setExcludeErrors(!!d.checked)} />
       <Button appearance="primary" onClick={merge} disabled={!!progress && progress.stage !== 'done'}>

@@ -1,0 +1,37 @@
+import type { CellValue } from '../sheet/plan';
+
+/** A heading above a list of units ("Đơn vị", "Tên đơn vị", "Danh sách đơn vị"), not a unit. */
+const HEADING = /^(stt|(danh sách |tên )?đơn vị( phải nộp| báo cáo)?)$/iu;
+
+/** Units expected to report, from a pasted or saved list: one a line, the first field of CSV or tab-separated lines. */
+export function unitsFromText(text: string): string[] {
+  return distinct(
+    text
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .map((line) => line.split(/[,;\t]/)[0]),
+  );
+}
+
+/**
+ * Units expected to report, from a one-column sheet: the texts of its first column of names
+ * (a column of numbers, such as STT, is passed over), without a heading.
+ */
+export function unitsFromColumn(values: CellValue[][]): string[] {
+  const width = Math.max(0, ...values.map((r) => r.length));
+  for (let c = 0; c < width; c++) {
+    const column = values.map((r) => r[c]).filter((v) => v !== null && v !== undefined && String(v).trim() !== '');
+    const texts = column.filter((v): v is string => typeof v === 'string');
+    if (texts.length && texts.length * 2 >= column.length) return distinct(texts);
+  }
+  return [];
+}
+
+function distinct(names: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of names) {
+    const name = raw.replace(/\s+/g, ' ').trim();
+    if (name && !HEADING.test(name) && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
