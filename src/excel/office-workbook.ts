@@ -66,8 +66,11 @@ export class OfficeWorkbook implements WorkbookPort {
       await ctx.sync();
       const name = uniqueSheetName(plan.name, sheets.items.map((s) => s.name));
       const ws = sheets.add(name);
-      ctx.application.suspendApiCalculationUntilNextSync();
-      writeContent(ws, plan);
+      for (const [i, block] of contentBlocks(plan).entries()) {
+        if (i) await ctx.sync();
+        ctx.application.suspendApiCalculationUntilNextSync();
+        block(ws);
+      }
       writeLook(ws, plan);
       if (plan.protect) ws.protection.protect(PROTECTION);
       await ctx.sync();
@@ -202,11 +205,16 @@ function extent(plan: SheetPlan): { rows: number; cols: number } {
   return { rows, cols };
 }
 
+/** What one request may carry: Excel on the web refuses requests over 5 MB. */
+const REQUEST_BYTES = 2_000_000;
+
 /**
- * Every value and formula in one 2-D write, then every number format in another: formats after
- * content, so a text format ("@") cannot turn a formula into text.
+ * The sheet's values and formulas as 2-D writes, then its number formats (formats after
+ * content, so a text format "@" cannot turn a formula into text): one block of rows for any
+ * usual sheet, more when a very wide sheet (a breakdown of thousands of units) would make one
+ * request too large. Each block is sent by its own sync.
  */
-function writeContent(ws: Excel.Worksheet, plan: SheetPlan): void {
+function contentBlocks(plan: SheetPlan): ((ws: Excel.Worksheet) => void)[] {
   const { rows, cols } = extent(plan);
   const formulas: (string | number | boolean)[][] = Array.from({ length: rows }, () => Array(cols).fill(''));
   const formats: string[][] = Array.from({ length: rows }, () => Array(cols).fill('General'));
@@ -214,9 +222,20 @@ function writeContent(ws: Excel.Worksheet, plan: SheetPlan): void {
     formulas[c.row - 1][c.col - 1] = c.formula !== undefined ? `=${c.formula}` : typed(c.value ?? null);
     formats[c.row - 1][c.col - 1] = plan.styles[c.style].numFmt ?? 'General';
   }
-  const block = ws.getRangeByIndexes(0, 0, rows, cols);
-  block.formulas = formulas;
-  block.numberFormat = formats;
+  const blocks: ((ws: Excel.Worksheet) => void)[] = [];
+  for (let top = 0; top < rows; ) {
+    let bottom = top;
+    for (let bytes = 0; bottom < rows && (bottom === top || bytes < REQUEST_BYTES); bottom++)
+      bytes += JSON.stringify(formulas[bottom]).length + JSON.stringify(formats[bottom]).length;
+    const [from, count] = [top, bottom - top];
+    blocks.push((ws) => {
+      const block = ws.getRangeByIndexes(from, 0, count, cols);
+      block.formulas = formulas.slice(from, from + count);
+      block.numberFormat = formats.slice(from, from + count);
+    });
+    top = bottom;
+  }
+  return blocks;
 }
 
 function writeLook(ws: Excel.Worksheet, plan: SheetPlan): void {

@@ -3,11 +3,12 @@ import { catalogue, loadTemplate } from '../../src/domain/catalogue/catalogue';
 import type { Template, TemplateInput } from '../../src/domain/catalogue/schema';
 import { parsePeriod } from '../../src/domain/period';
 import { renderTemplate } from '../../src/domain/render/template';
+import { tablePlan } from '../../src/domain/render/table';
 import { address, type SheetPlan } from '../../src/domain/sheet/plan';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
-import { createExcelDouble, type DoubleCell, type Side } from '../support/excel-double';
+import { createExcelDouble, PAYLOAD_LIMIT, type DoubleCell, type Side } from '../support/excel-double';
 import { cellValues, template } from '../support/workbooks';
 
 const OPTS = { unit: 'UBND xã Bắc Sơn', period: parsePeriod('2024-Q3')! };
@@ -341,4 +342,24 @@ describe('the double keeps the Excel API discipline', () => {
       }),
     ).rejects.toThrow('overlaps');
   });
+});
+
+test('a breakdown of 3,000 units (121 × 3,002 cells) is sent in requests under 5 MB, in a few syncs', async () => {
+  const units = 3000;
+  const columns = [
+    { header: 'Mã chỉ tiêu', width: 11, kind: 'text' as const },
+    { header: 'Chỉ tiêu', width: 48, kind: 'text' as const },
+    ...Array.from({ length: units }, (_, i) => ({ header: `UBND xã Thử số ${i + 1}`, width: 14, kind: 'count' as const })),
+  ];
+  const rows = Array.from({ length: 121 }, (_, r) => ({ cells: [`I.${r + 1}`, `Chỉ tiêu số ${r + 1} của mẫu`, ...Array.from({ length: units }, (_, c) => r * 10000 + c)] }));
+  const plan = tablePlan('Chi tiết theo đơn vị', ['CHI TIẾT SỐ LIỆU THEO ĐƠN VỊ'], columns, rows);
+  const d = await insertIntoDouble(plan);
+  expect(d.excel.largestPayload()).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+  expect(d.excel.calls.filter((c) => c.endsWith('.formulas=')).length).toBeGreaterThan(1);
+  expect(d.syncs).toBeLessThanOrEqual(6);
+  const sheet = d.excel.sheet(d.name)!;
+  for (const c of [plan.cells[0], plan.cells[plan.cells.length >> 1], plan.cells[plan.cells.length - 1]])
+    expect(sheet.cells.get(`${c.row},${c.col}`)!.value).toBe(c.value);
+  const last = plan.cells[plan.cells.length - 1];
+  expect(sheet.cells.get(`${last.row},${last.col}`)!.numFmt).toBe('#,##0');
 });

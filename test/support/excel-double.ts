@@ -9,7 +9,9 @@ import { address, parseAddress } from '../../src/domain/sheet/plan';
  *   `isNullObject` before a sync; `Excel.run` fails if the batch ends with work never synced;
  * - written strings are read as if typed ("1.1" becomes a number, "=…" a formula, "'x" stays
  *   text), 2-D arrays must match the range, locked cells of a protected sheet refuse writes,
- *   `protect` fails on a protected sheet, merges may not overlap, a list source is ≤ 255 chars.
+ *   `protect` fails on a protected sheet, merges may not overlap, a list source is ≤ 255 chars;
+ * - a batch sent by one sync carries at most 5 MB (Excel on the web's request limit), counted
+ *   as the JSON of the arrays written plus the calls.
  * It records every call, counts syncs and keeps a cell model per sheet to compare with exceljs
  * output. Formulas are stored, not calculated: a formula cell reads back as "".
  */
@@ -103,7 +105,8 @@ function parseArea(text: string): Area {
   return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
 }
 
-const areaText = (a: Area) => (a.top === a.bottom && a.left === a.right ? address(a.top, a.left) : `${address(a.top, a.left)}:${address(a.bottom, a.right)}`);
+const areaText = (a: Area) =>
+  a.top === a.bottom && a.left === a.right ? address(a.top, a.left) : `${address(a.top, a.left)}:${address(a.bottom, a.right)}`;
 const isWhole = (a: Area) => a.bottom - a.top >= MAX_ROW - 1 || a.right - a.left >= MAX_COL - 1;
 const overlaps = (a: Area, b: Area) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
@@ -140,6 +143,8 @@ class Book {
   readonly calls: string[] = [];
   readonly comments = new Map<string, string>();
   syncs = 0;
+  /** Size of the largest request sent. */
+  largestPayload = 0;
   selection = '';
   active = '';
 
@@ -169,21 +174,35 @@ class Book {
 }
 
 /** One `Excel.run`: its own queue of work waiting for `sync()`. */
+/** Excel on the web refuses a request over 5 MB. */
+export const PAYLOAD_LIMIT = 5_000_000;
+
 class Batch {
   /** Work waiting for sync: recorded calls and the proxies' own lookups. */
   queue: Op[] = [];
   /** Recorded calls queued since the last sync. */
   unsynced = 0;
+  /** Size of the request the next sync sends. */
+  payload = 0;
   constructor(readonly book: Book) {}
 
-  /** Records a call and queues its effect. */
-  enqueue(call: string, op: Op): void {
+  /** Records a call and queues its effect; `data` is what the call sends besides its name. */
+  enqueue(call: string, op: Op, data = 0): void {
     this.book.calls.push(call);
     this.queue.push(op);
     this.unsynced++;
+    this.payload += call.length + data;
   }
 
   async sync(): Promise<void> {
+    const payload = this.payload;
+    this.payload = 0;
+    this.book.largestPayload = Math.max(this.book.largestPayload, payload);
+    if (payload > PAYLOAD_LIMIT) {
+      this.queue = [];
+      this.unsynced = 0;
+      fail('RequestPayloadSizeLimitExceeded', `a request of ${payload} bytes`);
+    }
     this.book.syncs++;
     this.unsynced = 0;
     this.book.calls.push('sync');
@@ -203,7 +222,13 @@ interface PropSpec {
  * Defines a proxy's properties: writes queue work, reads need a load and a sync first.
  * Returns the object's `load`.
  */
-function defineProps(batch: Batch, target: object, label: string, specs: Record<string, PropSpec>, preloaded: Record<string, unknown> = {}) {
+function defineProps(
+  batch: Batch,
+  target: object,
+  label: string,
+  specs: Record<string, PropSpec>,
+  preloaded: Record<string, unknown> = {},
+) {
   const loaded = new Map<string, unknown>(Object.entries(preloaded));
   for (const [name, spec] of Object.entries(specs)) {
     Object.defineProperty(target, name, {
@@ -212,13 +237,14 @@ function defineProps(batch: Batch, target: object, label: string, specs: Record<
         if (!loaded.has(name)) fail('PropertyNotLoaded', `${label}.${name}`);
         return loaded.get(name);
       },
-      set: spec.write
-        ? (v: never) => spec.write!(v)
-        : () => fail('InvalidArgument', `${label}.${name} is read-only`),
+      set: spec.write ? (v: never) => spec.write!(v) : () => fail('InvalidArgument', `${label}.${name} is read-only`),
     });
   }
   return (props?: string | string[]) => {
-    const names = props === undefined ? Object.keys(specs).filter((n) => specs[n].read) : (Array.isArray(props) ? props : props.split(',')).map((p) => p.trim());
+    const names =
+      props === undefined
+        ? Object.keys(specs).filter((n) => specs[n].read)
+        : (Array.isArray(props) ? props : props.split(',')).map((p) => p.trim());
     for (const n of names) if (!specs[n]?.read) fail('InvalidArgument', `${label} cannot load "${n}"`);
     batch.enqueue(`${label}.load ${names.join(',')}`, () => names.forEach((n) => loaded.set(n, specs[n].read!())));
   };
@@ -257,7 +283,8 @@ function guard(sheet: DoubleSheet, what: 'content' | 'format' | 'rows' | 'column
 }
 
 function allUnlocked(sheet: DoubleSheet, a: Area): boolean {
-  for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) if (sheet.cells.get(`${r},${c}`)?.locked !== false) return false;
+  for (let r = a.top; r <= a.bottom; r++)
+    for (let c = a.left; c <= a.right; c++) if (sheet.cells.get(`${r},${c}`)?.locked !== false) return false;
   return true;
 }
 
@@ -304,7 +331,9 @@ function formatProxy(batch: Batch, ref: SheetRef, areasOf: () => Area[], label: 
       defineProps(batch, border, `${label}.format.borders.${edge}`, {
         style: {
           write: (v: string) =>
-            set(`borders.${edge}.style`, (c, r, col, area) => sides(area, r, col).forEach((s) => (v === 'None' ? c.borders.delete(s) : c.borders.add(s)))),
+            set(`borders.${edge}.style`, (c, r, col, area) =>
+              sides(area, r, col).forEach((s) => (v === 'None' ? c.borders.delete(s) : c.borders.add(s))),
+            ),
         },
         weight: { write: () => set(`borders.${edge}.weight`, () => {}) },
         color: { write: () => set(`borders.${edge}.color`, () => {}) },
@@ -353,12 +382,15 @@ function validationProxy(batch: Batch, ref: SheetRef, areasOf: () => Area[], lab
         const kinds = Object.keys(rule);
         if (kinds.length !== 1) fail('InvalidArgument', `a rule has exactly one kind, got ${kinds.join(',')}`);
         const source = rule.list?.source;
-        if (rule.list && (typeof source !== 'string' || !source || source.length > 255)) fail('InvalidArgument', `list source "${String(source)}"`);
+        if (rule.list && (typeof source !== 'string' || !source || source.length > 255))
+          fail('InvalidArgument', `list source "${String(source)}"`);
         set('rule', (c) => (c.validation = { ...c.validation, rule }));
       },
     },
     prompt: { write: (prompt: Excel.DataValidationPrompt) => set('prompt', (c) => (c.validation = { ...c.validation, prompt })) },
-    errorAlert: { write: (errorAlert: Excel.DataValidationErrorAlert) => set('errorAlert', (c) => (c.validation = { ...c.validation, errorAlert })) },
+    errorAlert: {
+      write: (errorAlert: Excel.DataValidationErrorAlert) => set('errorAlert', (c) => (c.validation = { ...c.validation, errorAlert })),
+    },
   });
   return dv;
 }
@@ -390,24 +422,28 @@ function rangeProxy(batch: Batch, ref: SheetRef, areaOf: () => Area | undefined,
     );
   };
   const write = (what: 'values' | 'formulas' | 'numberFormat', input: unknown[][]) =>
-    batch.enqueue(`${label}.${what}=`, () => {
-      const a = area();
-      const rows = a.bottom - a.top + 1;
-      const cols = a.right - a.left + 1;
-      if (!Array.isArray(input) || input.length !== rows || input.some((r) => !Array.isArray(r) || r.length !== cols)) {
-        fail('InvalidArgument', `${label}.${what}: the array does not match the ${rows}×${cols} range`);
-      }
-      const sheet = ref.get();
-      guard(sheet, what === 'numberFormat' ? 'format' : 'content', [a]);
-      input.forEach((row, i) =>
-        row.forEach((v, j) => {
-          if (v === null) return; // null leaves the cell as it is
-          const c = cellOf(sheet, a.top + i, a.left + j);
-          if (what === 'numberFormat') c.numFmt = v === '' ? 'General' : String(v);
-          else Object.assign(c, { formula: undefined }, typeIn(v, c.numFmt));
-        }),
-      );
-    });
+    batch.enqueue(
+      `${label}.${what}=`,
+      () => {
+        const a = area();
+        const rows = a.bottom - a.top + 1;
+        const cols = a.right - a.left + 1;
+        if (!Array.isArray(input) || input.length !== rows || input.some((r) => !Array.isArray(r) || r.length !== cols)) {
+          fail('InvalidArgument', `${label}.${what}: the array does not match the ${rows}×${cols} range`);
+        }
+        const sheet = ref.get();
+        guard(sheet, what === 'numberFormat' ? 'format' : 'content', [a]);
+        input.forEach((row, i) =>
+          row.forEach((v, j) => {
+            if (v === null) return; // null leaves the cell as it is
+            const c = cellOf(sheet, a.top + i, a.left + j);
+            if (what === 'numberFormat') c.numFmt = v === '' ? 'General' : String(v);
+            else Object.assign(c, { formula: undefined }, typeIn(v, c.numFmt));
+          }),
+        );
+      },
+      JSON.stringify(input).length,
+    );
   const range = {
     get isNullObject(): boolean {
       if (!resolved) fail('PropertyNotLoaded', `${label}.isNullObject before sync`);
@@ -445,7 +481,10 @@ function rangeProxy(batch: Batch, ref: SheetRef, areaOf: () => Area | undefined,
   const orNull = (read: () => unknown) => () => (ref.orNull() === undefined || areaOf() === undefined ? null : read());
   const load = defineProps(batch, range, label, {
     values: { read: orNull(() => grid((c) => c?.value ?? '')), write: (v: unknown[][]) => write('values', v) },
-    formulas: { read: orNull(() => grid((c) => (c?.formula !== undefined ? `=${c.formula}` : c?.value ?? ''))), write: (v: unknown[][]) => write('formulas', v) },
+    formulas: {
+      read: orNull(() => grid((c) => (c?.formula !== undefined ? `=${c.formula}` : (c?.value ?? '')))),
+      write: (v: unknown[][]) => write('formulas', v),
+    },
     numberFormat: { read: orNull(() => grid((c) => c?.numFmt ?? 'General')), write: (v: unknown[][]) => write('numberFormat', v) },
     address: { read: orNull(() => `'${ref.get().name}'!${areaText(area())}`) },
     rowIndex: { read: orNull(() => area().top - 1) },
@@ -462,7 +501,7 @@ function rangeProxy(batch: Batch, ref: SheetRef, areaOf: () => Area | undefined,
           const sheet = ref.get();
           guard(sheet, 'columns');
           const a = area();
-          for (let c = a.left; c <= a.right; c++) (v ? sheet.hiddenColumns.add(c) : sheet.hiddenColumns.delete(c));
+          for (let c = a.left; c <= a.right; c++) v ? sheet.hiddenColumns.add(c) : sheet.hiddenColumns.delete(c);
         }),
     },
   });
@@ -524,7 +563,9 @@ function worksheetProxy(batch: Batch, ref: SheetRef, preloaded: Record<string, u
     orientation: layout('orientation', 'orientation'),
     paperSize: layout('paperSize', 'paperSize'),
     zoom: layout('zoom', 'zoom'),
-    ...Object.fromEntries(['leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin'].map((m) => [m, layout('margin', m)])),
+    ...Object.fromEntries(
+      ['leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin'].map((m) => [m, layout('margin', m)]),
+    ),
   });
 
   const worksheet = {
@@ -533,7 +574,8 @@ function worksheetProxy(batch: Batch, ref: SheetRef, preloaded: Record<string, u
       return resolved.isNull;
     },
     getRange: (a: string) => range(parseArea(a)),
-    getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => range({ top: row + 1, left: col + 1, bottom: row + rows, right: col + cols }),
+    getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
+      range({ top: row + 1, left: col + 1, bottom: row + rows, right: col + cols }),
     getRanges(list: string) {
       const areas = list.split(',').map(parseArea);
       const label = `${ref.label}!{${areas.length} areas}`;
@@ -541,8 +583,14 @@ function worksheetProxy(batch: Batch, ref: SheetRef, preloaded: Record<string, u
       return { format: formatProxy(batch, ref, () => areas, label), dataValidation: validationProxy(batch, ref, () => areas, label) };
     },
     getUsedRange: (valuesOnly = false) =>
-      rangeProxy(batch, ref, () => usedArea(ref.get(), valuesOnly) ?? (valuesOnly ? fail('ItemNotFound', 'no used range') : parseArea('A1')), `${ref.label}.usedRange`),
-    getUsedRangeOrNullObject: (valuesOnly = false) => rangeProxy(batch, ref, () => usedArea(ref.get(), valuesOnly), `${ref.label}.usedRange`),
+      rangeProxy(
+        batch,
+        ref,
+        () => usedArea(ref.get(), valuesOnly) ?? (valuesOnly ? fail('ItemNotFound', 'no used range') : parseArea('A1')),
+        `${ref.label}.usedRange`,
+      ),
+    getUsedRangeOrNullObject: (valuesOnly = false) =>
+      rangeProxy(batch, ref, () => usedArea(ref.get(), valuesOnly), `${ref.label}.usedRange`),
     protection,
     pageLayout,
     freezePanes: {
@@ -640,6 +688,8 @@ export function createExcelDouble() {
       return result;
     },
     syncCount: () => book.syncs,
+    /** Size of the largest request any sync sent. */
+    largestPayload: () => book.largestPayload,
     calls: book.calls,
     comments: book.comments,
     selection: () => book.selection,
