@@ -40,7 +40,20 @@ export function parseCols(text: unknown): { key: string; col: string }[] | undef
     .map(([key, col]) => ({ key, col }));
 }
 
-/** The key of a value cell: indicator code and value-column key. */
+const keys = new Map<string, Map<string, string>>();
+
+/**
+ * The key of a value cell: indicator code and value-column key. The same string is handed out
+ * for the same pair, so that checking and merging thousands of files look cells up without
+ * building and hashing a new string each time.
+ */
 export function cellKey(code: string, key: string): string {
-  return `${code}@${key}`;
+  let byColumn = keys.get(code);
+  if (!byColumn) {
+    if (keys.size > 100_000) keys.clear();
+    keys.set(code, (byColumn = new Map()));
+  }
+  let k = byColumn.get(key);
+  if (k === undefined) byColumn.set(key, (k = `${code}@${key}`));
+  return k;
 }
