@@ -2,6 +2,7 @@
 // npm run bench: generates 1,000 filled Mẫu A workbooks (see generate), then times in
 // one process: `cchc validate` on the folder; `cchc merge` of the folder (read, check, merge, write);
 // and, as the floor, only inflating and scanning the same files. Prints seconds and files per second.
+const { execFileSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -67,6 +68,9 @@ async function generate(dir) {
     const merge = await time(() => run(['merge', dir, '--out', mergeOut, '--unit', 'UBND huyện Thử'], quiet));
     console.log(`cchc merge ${round} (đọc, kiểm tra, tổng hợp, ghi): ${rate(merge.seconds)}, gấp ${(merge.seconds / scan.seconds).toFixed(1)} lần thời gian chỉ quét, mã thoát ${merge.result}`);
   }
+  // As a user runs it: a new Node process, which loads the modules and compiles the code cold.
+  const fresh = await time(() => execFileSync(process.execPath, [path.join(root, 'bin', 'cchc.js'), 'merge', dir, '--out', mergeOut, '--unit', 'UBND huyện Thử']));
+  console.log(`cchc merge trong một tiến trình mới: ${rate(fresh.seconds)}`);
   // Where a merge spends its time: the same steps as `cchc merge`, one by one.
   const read = await time(() => files.map(readUnitPath));
   const merged = await time(() => mergeReports(read.result, { unit: 'UBND huyện Thử' }));
