@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run bench: generates 1,000 filled Mẫu A workbooks (see generate), then times in
 // one process: `cchc validate` on the folder; `cchc merge` of the folder (read, check, merge, write);
-// and, as the floor, only inflating and scanning the same files. Prints seconds and files per second.
+// and, as the floor, only inflating and scanning the same files; then the merge in the standalone
+// page when Chromium is there. Prints seconds and files per second.
 const { execFileSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -80,5 +81,37 @@ async function generate(dir) {
   fs.rmSync(mergeOut, { force: true });
   const validate = await time(() => run(['validate', dir, '--json'], quiet));
   console.log(`cchc validate: ${rate(validate.seconds)}, mã thoát ${validate.result}`);
+  await pageMerge(files);
   fs.rmSync(dir, { recursive: true, force: true });
 })();
+
+/** The same files merged in the standalone page (Debian's Chromium), from clicking "Tổng hợp" to the result. */
+async function pageMerge(files) {
+  const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!fs.existsSync(chromiumPath) || !fs.existsSync(path.join(root, 'dist', 'web', 'taskpane.html'))) {
+    console.log('Trang độc lập: bỏ qua (cần Chromium và npm run build)');
+    return;
+  }
+  const { chromium } = require('playwright-core');
+  const { createServer } = require('./serve.js');
+  const server = createServer();
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.route('**/office.js', (r) => r.abort());
+    await page.goto(`http://127.0.0.1:${server.address().port}/taskpane.html`);
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    await page.locator('input[type=file][multiple]').setInputFiles(files.map((f) => ({ name: path.basename(f), mimeType: type, buffer: fs.readFileSync(f) })));
+    await page.getByLabel('Đơn vị tổng hợp').fill('UBND huyện Thử');
+    const t = process.hrtime.bigint();
+    await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+    await page.getByText(/^Đã tổng hợp \d+\/\d+ tệp/).waitFor({ timeout: 300_000 });
+    const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+    console.log(`Trang độc lập (Chromium), tổng hợp ${files.length} tệp đã chọn: ${seconds.toFixed(2)} s (${(files.length / seconds).toFixed(0)} tệp/giây)`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
