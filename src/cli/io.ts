@@ -1,6 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
 import type { SheetPlan } from '../domain/sheet/plan';
 import { ExcelJsWorkbook, fillSheet, sheetOptions } from '../workbook/exceljs-adapter';
 import { checkXlsxBytes } from '../workbook/file-check';
@@ -13,6 +12,11 @@ export class UserError extends Error {
   ) {
     super(message);
   }
+}
+
+/** exceljs, loaded only by commands that open or write whole workbooks (checking and listing start faster without it). */
+async function excelJs(): Promise<typeof import('exceljs')> {
+  return (await import('exceljs')).default;
 }
 
 /** Opens an .xlsx file read-only (the file itself is never written back). */
@@ -30,7 +34,7 @@ export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
     throw new UserError((e as Error).message);
   }
   try {
-    return await ExcelJsWorkbook.open(ExcelJS, data);
+    return await ExcelJsWorkbook.open(await excelJs(), data);
   } catch (e) {
     throw new UserError(`Tệp "${name}" bị hỏng hoặc không đúng định dạng .xlsx (${(e as Error).message}).`);
   }
@@ -51,6 +55,7 @@ export async function saveWorkbook(wb: ExcelJsWorkbook, path: string): Promise<v
  */
 export async function writeNewWorkbook(plans: SheetPlan[], path: string): Promise<void> {
   try {
+    const ExcelJS = await excelJs();
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
     for (const plan of plans) {
       const ws = wb.addWorksheet(plan.name, sheetOptions(plan));
