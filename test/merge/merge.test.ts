@@ -301,3 +301,14 @@ describe('the result file and the sources', () => {
     expect(raw(await readConsolidated(again), 'I.2.1')).toBe(first);
   });
 });
+
+test('units come in the order people expect: xã 2 before xã 10', async () => {
+  const dir = tempDir();
+  for (const i of [10, 2, 1]) await communeFile(dir, `xa-${i}.xlsx`, `UBND xã Thử ${i}`, communeValues(3));
+  const out = join(tempDir(), 'huyen.xlsx');
+  const r = cchc('merge', dir, '--out', out, '--unit', 'UBND huyện Ân Thi', '--json');
+  expect((JSON.parse(r.out) as { log: { file: string }[] }).log.map((l) => l.file)).toEqual(['xa-1.xlsx', 'xa-2.xlsx', 'xa-10.xlsx']);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+  expect((wb.getWorksheet('Chi tiết theo đơn vị')!.getRow(4).values as unknown[]).slice(6)).toEqual(['UBND xã Thử 1', 'UBND xã Thử 2', 'UBND xã Thử 10']);
+});

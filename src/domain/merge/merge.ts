@@ -86,6 +86,14 @@ export interface MergeResult {
   notes: string[];
 }
 
+/**
+ * Names in the order people expect ("xã 2" before "xã 10", Vietnamese letters in their place),
+ * and a total order, so that the result never depends on the order the files came in.
+ */
+function byName(a: string, b: string): number {
+  return a.localeCompare(b, 'vi', { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 /** Unit names compare without case, extra spaces or Unicode form differences. */
 export function unitKey(name: string): string {
   return name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
@@ -98,7 +106,7 @@ export function unitKey(name: string): string {
  * depend on the order of the files, and every file and every value left out is logged.
  */
 export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult {
-  const sorted = [...files].sort((a, b) => a.file.localeCompare(b.file));
+  const sorted = [...files].sort((a, b) => byName(a.file, b.file));
   const readable = sorted.filter((f) => f.report);
   const target = chooseTarget(readable, opts);
   const template = findTemplate(target.templateId);
@@ -133,8 +141,8 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
   for (const f of candidates) byUnit.set(unitKey(f.report!.identity.unit), [...(byUnit.get(unitKey(f.report!.identity.unit)) ?? []), f]);
   const duplicates: string[] = [];
   const taken: UnitFile[] = [];
-  for (const [, list] of [...byUnit].sort(([a], [b]) => a.localeCompare(b))) {
-    list.sort((a, b) => b.modified - a.modified || a.file.localeCompare(b.file));
+  for (const [, list] of [...byUnit].sort(([a], [b]) => byName(a, b))) {
+    list.sort((a, b) => b.modified - a.modified || byName(a.file, b.file));
     taken.push(list[0]);
     if (list.length > 1) duplicates.push(list[0].report!.identity.unit);
     for (const older of list.slice(1)) log.push(entry(older, 'bỏ qua', `trùng đơn vị ${older.report!.identity.unit}: đã lấy tệp mới hơn ${list[0].file}`));
@@ -207,7 +215,7 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     derived,
     reported,
     units,
-    log: log.sort((a, b) => a.file.localeCompare(b.file)),
+    log: log.sort((a, b) => byName(a.file, b.file)),
     errors: errorList,
     completeness: {
       expected,
