@@ -82,7 +82,7 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
     cells: [i + 1, e.file, e.unit, e.period, e.template, e.version, e.size, e.checksum, e.status, e.reason, e.errors, e.warnings],
   }));
   const c = r.completeness;
-  const blank = (text: string): TableRow => ({ cells: [null, text], bold: true });
+  const blank = (text: string): TableRow => ({ cells: [null, text], bold: true, spanFrom: 1 });
   rows.push({ cells: [] });
   if (c.expected.length) {
     rows.push(blank(`Đơn vị phải nộp: ${c.expected.length}; đã nộp: ${c.expected.length - c.missing.length}; chưa nộp: ${c.missing.length}`));
@@ -96,10 +96,10 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
     rows.push({ cells: [] });
     rows.push(blank(`Lỗi khi kiểm tra các tệp: ${r.errors.length} lỗi trong ${files} tệp (tệp được gộp hay bị loại: xem cột Trạng thái ở trên)`));
     const text = 'text' as const;
-    rows.push({ cells: ['STT', 'Tệp', 'Đơn vị', 'Ô', 'Mã chỉ tiêu', 'Quy tắc', null, null, 'Mức', 'Nội dung lỗi'], kinds: Array(10).fill(text), bold: true });
+    rows.push({ cells: ['STT', 'Tệp', 'Đơn vị', 'Ô', 'Mã chỉ tiêu', 'Quy tắc', null, 'Trang tính', 'Mức', 'Nội dung lỗi'], kinds: Array(10).fill(text), bold: true });
     r.errors.forEach((e, i) =>
       rows.push({
-        cells: [i + 1, e.file, e.unit, `${e.finding.sheet}!${e.finding.cell}`, e.finding.code, e.finding.rule, null, null, 'lỗi', e.finding.message],
+        cells: [i + 1, e.file, e.unit, e.finding.cell, e.finding.code, e.finding.rule, null, e.finding.sheet, 'lỗi', e.finding.message],
         kinds: ['count', text, text, text, text, text, 'count', text, text, text],
       }),
     );

@@ -16,6 +16,8 @@ export interface TableRow {
   /** Cells to show as errors. */
   flagged?: boolean[];
   bold?: boolean;
+  /** The cell at this index runs to the last column (a line of text under the table). */
+  spanFrom?: number;
 }
 
 /** A plain report sheet: title lines, one header row and bordered rows (breakdowns and logs). */
@@ -33,12 +35,21 @@ export function tablePlan(name: string, titles: string[], columns: TableColumn[]
   rowHeights.push({ row: header, height: Math.max(...columns.map((c) => wrappedLines(c.header, c.width))) * 16 + 4 });
   rows.forEach((r, ri) => {
     const row = header + 1 + ri;
-    r.cells.forEach((value, ci) => {
+    const span = r.spanFrom !== undefined && r.spanFrom < last - 1 ? r.spanFrom : undefined;
+    const width = (ci: number) => (ci === span ? columns.slice(ci).reduce((w, c) => w + c.width, 0) : columns[ci].width);
+    const styleAt = (ci: number) => {
       const kind = r.kinds?.[ci] ?? columns[ci].kind;
-      const style = r.bold && kind === 'text' ? 'label-bold' : r.flagged?.[ci] ? flaggedStyle(kind) : plainStyle(kind);
-      cells.push({ row, col: ci + 1, value: value ?? null, style });
+      return r.bold && kind === 'text' ? 'label-bold' : r.flagged?.[ci] ? flaggedStyle(kind) : plainStyle(kind);
+    };
+    r.cells.forEach((value, ci) => {
+      if (span === undefined || ci <= span) cells.push({ row, col: ci + 1, value: value ?? null, style: styleAt(ci) });
     });
-    const lines = Math.max(1, ...r.cells.map((v, ci) => (typeof v === 'string' ? wrappedLines(v, columns[ci].width) : 1)));
+    if (span !== undefined) {
+      // The merged cells keep the style, so the borders run round the whole line.
+      for (let col = span + 2; col <= last; col++) cells.push({ row, col, value: null, style: styleAt(span) });
+      merges.push({ top: row, left: span + 1, bottom: row, right: last });
+    }
+    const lines = Math.max(1, ...r.cells.map((v, ci) => (typeof v === 'string' ? wrappedLines(v, width(ci)) : 1)));
     if (lines > 1) rowHeights.push({ row, height: lines * 16 + 2 });
   });
   const lastRow = header + rows.length;
