@@ -170,7 +170,7 @@ function dense<T>(rows: T[][]): T[][] {
 }
 
 /** What a sheet of exceljs, in memory or streamed, offers to write a plan. */
-export type PlanTarget = Pick<ExcelJS.Worksheet, 'getColumn' | 'getRow' | 'getCell' | 'mergeCells' | 'protect'>;
+type PlanTarget = Pick<ExcelJS.Worksheet, 'getColumn' | 'getRow' | 'getCell' | 'mergeCells' | 'protect'>;
 
 /** Frozen header and print setup of a plan's sheet: given when the sheet is created (a streamed sheet writes them first). */
 export function sheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptions> {

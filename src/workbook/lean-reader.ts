@@ -27,7 +27,7 @@ export interface PartReader {
 }
 
 const utf8 = new TextDecoder();
-export const portableParts: PartReader = { inflate: inflateAnywhere, sheetText: (xml) => utf8.decode(xml) };
+const portableParts: PartReader = { inflate: inflateAnywhere, sheetText: (xml) => utf8.decode(xml) };
 
 function readSheets(data: Uint8Array, { inflate, sheetText }: PartReader): SheetGrid[] {
   const entries = zipEntries(data);
