@@ -103,7 +103,22 @@ function scanSheet(name: string, xml: string, strings: string[], formats: (strin
     const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
     const bodyEnd = selfClosing ? tagEnd : xml.indexOf('</c>', tagEnd);
     if (bodyEnd === -1) break;
-    [row, col] = position(xml, at, tagEnd, previous, row, col);
+    const ref = attrValueAt(xml, at, tagEnd, ' r="');
+    if (ref !== -1) {
+      let k = ref;
+      col = 0;
+      for (let ch = xml.charCodeAt(k); ch >= 65 && ch <= 90; ch = xml.charCodeAt(++k)) col = col * 26 + ch - 64;
+      row = digits(xml, k);
+    } else {
+      // No address: the next column, or the first of a new row.
+      const rowTag = xml.lastIndexOf('<row', at);
+      if (rowTag <= previous) col++;
+      else {
+        const rowAttr = attrValueAt(xml, rowTag, xml.indexOf('>', rowTag), ' r="');
+        row = rowAttr === -1 ? row + 1 : digits(xml, rowAttr);
+        col = 1;
+      }
+    }
     previous = at;
     const cell = at;
     at = xml.indexOf('<c', bodyEnd);
@@ -146,22 +161,6 @@ function scanSheet(name: string, xml: string, strings: string[], formats: (strin
 function put<T>(line: (T | null)[], col: number, value: T | null): void {
   while (line.length < col - 1) line.push(null);
   line[col - 1] = value;
-}
-
-/** Row and column of a cell: from its r attribute, or following the previous cell when absent. */
-function position(xml: string, at: number, tagEnd: number, previous: number, row: number, col: number): [number, number] {
-  const r = attrValueAt(xml, at, tagEnd, ' r="');
-  if (r !== -1) {
-    let c = 0;
-    let k = r;
-    for (let ch = xml.charCodeAt(k); ch >= 65 && ch <= 90; ch = xml.charCodeAt(++k)) c = c * 26 + ch - 64;
-    return [digits(xml, k), c];
-  }
-  const rowTag = xml.lastIndexOf('<row', at);
-  if (rowTag <= previous) return [row, col + 1];
-  const rowEnd = xml.indexOf('>', rowTag);
-  const rowAttr = attrValueAt(xml, rowTag, rowEnd, ' r="');
-  return [rowAttr === -1 ? row + 1 : digits(xml, rowAttr), 1];
 }
 
 /** Where an attribute's value starts inside the tag xml[from, to), or -1. */
