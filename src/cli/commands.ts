@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { mergeReports, type MergeResult } from '../domain/merge/merge';
+import { filesWithErrors, mergeReports, type MergeResult } from '../domain/merge/merge';
 import { unitsFromColumn, unitsFromText } from '../domain/merge/expected-units';
 import { mergeSheets } from '../domain/merge/report-sheets';
 import { catalogue, findTemplate } from '../domain/catalogue/catalogue';
@@ -280,7 +280,7 @@ export async function mergeFiles(a: MergeArgs, io: Output): Promise<number> {
     for (const l of result.log) io.out(`${l.status === 'đã gộp' ? '✓' : '✗'} ${l.file}\t${l.unit || '—'}\t${l.status}${l.reason ? `: ${l.reason}` : ''}`);
     if (result.completeness.missing.length) io.out(`Chưa nộp: ${result.completeness.missing.join(', ')}`);
     if (result.errors.length)
-      io.out(`${result.errors.length} lỗi khi kiểm tra trong ${new Set(result.errors.map((e) => e.file)).size} tệp: xem danh sách ở trang "Nhật ký tổng hợp" (hoặc --json)`);
+      io.out(`${result.errors.length} lỗi khi kiểm tra trong ${filesWithErrors(result.errors)} tệp: xem danh sách ở trang "Nhật ký tổng hợp" (hoặc --json)`);
     io.out(`Đã tổng hợp ${merged}/${files.length} tệp (${result.template.id}, kỳ ${result.period}) → ${a.out}`);
   }
   return 0;

@@ -94,6 +94,11 @@ function byName(a: string, b: string): number {
   return a.localeCompare(b, 'vi', { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
+/** How many files the listed errors come from. */
+export function filesWithErrors(errors: FileError[]): number {
+  return new Set(errors.map((e) => e.file)).size;
+}
+
 /** Unit names compare without case, extra spaces or Unicode form differences. */
 export function unitKey(name: string): string {
   return name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
@@ -138,7 +143,12 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     else candidates.push(f);
   }
   const byUnit = new Map<string, UnitFile[]>();
-  for (const f of candidates) byUnit.set(unitKey(f.report!.identity.unit), [...(byUnit.get(unitKey(f.report!.identity.unit)) ?? []), f]);
+  for (const f of candidates) {
+    const key = unitKey(f.report!.identity.unit);
+    const list = byUnit.get(key);
+    if (list) list.push(f);
+    else byUnit.set(key, [f]);
+  }
   const duplicates: string[] = [];
   const taken: UnitFile[] = [];
   for (const [, list] of [...byUnit].sort(([a], [b]) => byName(a, b))) {

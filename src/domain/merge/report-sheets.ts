@@ -6,7 +6,7 @@ import { tablePlan, type TableRow } from '../render/table';
 import type { IndicatorKindStyle } from '../render/style-types';
 import { cellKey } from '../sheet/identity';
 import type { CellValue, SheetPlan } from '../sheet/plan';
-import type { MergeResult } from './merge';
+import { filesWithErrors, type MergeResult } from './merge';
 
 /** The three sheets a merge writes: the consolidated form, the per-unit breakdown and the log. */
 export function mergeSheets(r: MergeResult): SheetPlan[] {
@@ -92,9 +92,8 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
   rows.push(blank(`Trùng: ${c.duplicates.join(', ') || 'không có'}`));
   for (const n of r.notes) rows.push(blank(`Ghi chú: ${n}`));
   if (r.errors.length) {
-    const files = new Set(r.errors.map((e) => e.file)).size;
     rows.push({ cells: [] });
-    rows.push(blank(`Lỗi khi kiểm tra các tệp: ${r.errors.length} lỗi trong ${files} tệp (tệp được gộp hay bị loại: xem cột Trạng thái ở trên)`));
+    rows.push(blank(`Lỗi khi kiểm tra các tệp: ${r.errors.length} lỗi trong ${filesWithErrors(r.errors)} tệp (tệp được gộp hay bị loại: xem cột Trạng thái ở trên)`));
     const text = 'text' as const;
     rows.push({ cells: ['STT', 'Tệp', 'Đơn vị', 'Ô', 'Mã chỉ tiêu', 'Quy tắc', null, 'Trang tính', 'Mức', 'Nội dung lỗi'], kinds: Array(10).fill(text), bold: true });
     r.errors.forEach((e, i) =>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, ProgressBar, Select, Text, Textarea } from '@fluentui/react-components';
 import { unitsFromColumn, unitsFromText } from '../../domain/merge/expected-units';
-import type { MergeResult } from '../../domain/merge/merge';
+import { filesWithErrors, type MergeResult } from '../../domain/merge/merge';
 import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
 import { readUnitFiles, writeMerge, type MergeStage } from '../merge';
@@ -103,7 +103,7 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
             {t.mergeDone(merged, files.length, result.sheets)}
           </Text>
           {!!result.result.completeness.missing.length && <Text>{t.mergeMissing(result.result.completeness.missing)}</Text>}
-          {!!result.result.errors.length && <Text>{t.mergeErrors(result.result.errors.length, new Set(result.result.errors.map((e) => e.file)).size)}</Text>}
+          {!!result.result.errors.length && <Text>{t.mergeErrors(result.result.errors.length, filesWithErrors(result.result.errors))}</Text>}
           <ul className="merge-log" style={{ margin: 0, paddingLeft: 18 }}>
             {result.result.log.map((l) => (
               <li key={l.file}>
