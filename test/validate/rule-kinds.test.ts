@@ -41,7 +41,7 @@ const CASES: [string, string, Record<string, CellValue>, string, string, Record<
   ['total equals its parts (input total)', 'dinh-ky', { 'II.1': 5, 'II.1.1': 2, 'II.1.2': 1 }, 'II.1', 'R29:warning', { 'II.1': 3, 'II.1.1': 2, 'II.1.2': 1 }],
   ['derived total typed over its formula', 'dinh-ky', { 'VI.2.4': 9, 'VI.2.4.1': 1, 'VI.2.4.2': 2, 'VI.2.4.3': 3 }, 'VI.2.4', 'R31:error', { 'VI.2.4.1': 1, 'VI.2.4.2': 2, 'VI.2.4.3': 3 }],
   ['ratio within rounding of its parts', 'dinh-ky', { 'I.2': '80%', 'I.2.1': 7, 'I.2.2': 5 }, 'I.2', 'R01:error', { 'I.2': '71%', 'I.2.1': 7, 'I.2.2': 5 }],
-  ['ratio blank when the denominator is 0', 'dinh-ky', { 'I.3.2': '0%', 'I.3.3': 0, 'I.3.3.1': 0 }, 'I.3.2', 'R02:warning', { 'I.3.2': '', 'I.3.3': 0, 'I.3.3.1': 0 }],
+  ['ratio blank when the denominator is 0', 'dinh-ky', { 'I.3.2': '0%', 'I.3.3': 0, 'I.3.3.1': 0 }, 'I.3.2', 'R38:warning', { 'I.3.2': '', 'I.3.3': 0, 'I.3.3.1': 0 }],
   ['conditional: no survey, no survey figures', 'dinh-ky', { 'I.5': 0, 'I.5.1': 30 }, 'I.5.1', 'R36:error', { 'I.5': 0 }],
   ['conditional: survey needs its figures', 'dinh-ky', { 'I.5': 1, 'I.5.2': 1 }, 'I.5.1', 'R36:error', { 'I.5': 1, 'I.5.1': 30, 'I.5.2': 1 }],
   ['conditional: only if', 'dinh-ky', { 'VII.2.1': 0, 'VII.2.2': 1 }, 'VII.2.1', 'R35:error', { 'VII.2.1': 1, 'VII.2.2': 1 }],

@@ -10,8 +10,11 @@ import type { TemplateCell, TemplateSheet } from '../sheet/read';
 import { interpret } from '../values/interpret';
 import type { Finding } from './finding';
 
-/** A reported ratio may differ from the computed one by rounding to whole percents. */
-const RATIO_TOLERANCE = 0.005;
+/**
+ * A reported ratio may differ from the computed one by rounding to whole percents (0.5 points,
+ * inclusive); the epsilon absorbs binary rounding, so 75,5% for 6/8 is within.
+ */
+const RATIO_TOLERANCE = 0.005 + 1e-9;
 const CODE_FORMAT_RULE = 'R39';
 
 /** A value cell read by its indicator's kind. */
@@ -82,7 +85,7 @@ export function checkSheet(sheet: TemplateSheet, template: Template): { findings
     for (const key of keysOf.get(def.row.code) ?? []) {
       const s = states.get(cellKey(def.row.code, key));
       if (!s || s.live || !s.readable || columns.get(key)?.kind) continue;
-      derivedFinding(s, def.expr, (c) => effective(c, key), rows, add);
+      derivedFinding(s, def.expr, (c) => effective(c, key), rows, add, checks.ratioBlank);
     }
   }
 
@@ -103,7 +106,9 @@ export function checkSheet(sheet: TemplateSheet, template: Template): { findings
         const r = evaluateComparison(a, get);
         if (r.holds !== false) continue;
         const i = r.failedAt!;
-        const target = states.get(at(refsOf(a.operands[i])[0] ?? codes[0])) ?? states.get(at(codes[0]));
+        // The finding points at the first cell of the failing side that holds a value.
+        const refs = refsOf(a.operands[i]);
+        const target = states.get(at(refs.find((ref) => get(ref) !== null) ?? refs[0] ?? codes[0])) ?? states.get(at(codes[0]));
         if (!target) continue;
         add(target.cell, {
           rule: rule.id,
@@ -176,7 +181,7 @@ function kindFindings(s: CellReading, checks: NonNullable<Template['kindChecks']
   }
 }
 
-function derivedFinding(s: CellReading, expr: Expr, get: (code: string) => Num, rows: ReadonlyMap<string, Row>, add: Add): void {
+function derivedFinding(s: CellReading, expr: Expr, get: (code: string) => Num, rows: ReadonlyMap<string, Row>, add: Add, ratioBlankRule?: string): void {
   const reported = typeof s.value === 'number' ? s.value : null;
   const computed = evaluate(expr, get);
   const rule = s.row.rule ?? 'CT';
@@ -186,7 +191,7 @@ function derivedFinding(s: CellReading, expr: Expr, get: (code: string) => Num, 
     const den = evaluate(expr.right, get);
     const denText = exprText(expr.right);
     if (reported !== null && den === 0)
-      return add(s.cell, { rule, severity: 'warning', message: `${s.row.code} ghi ${show2(reported)} nhưng mẫu số ${denText} = 0: tỷ lệ không xác định, nên để trống`, actual: reported, expected: null });
+      return add(s.cell, { rule: ratioBlankRule ?? rule, severity: 'warning', message: `${s.row.code} ghi ${show2(reported)} nhưng mẫu số ${denText} = 0: tỷ lệ không xác định, nên để trống`, actual: reported, expected: null });
     if (reported === null && computed !== null)
       return add(s.cell, { rule, severity: 'warning', message: `${s.row.code} để trống; tính được ${ratioText(expr, get, rows)} = ${show2(computed)}`, expected: computed });
     if (reported === null || computed === null) return;
@@ -222,6 +227,7 @@ function show(v: number | string | null, kind: IndicatorKind): string {
 }
 
 function side(e: Expr, v: Num, rows: ReadonlyMap<string, Row>): string {
+  if (e.type === 'num') return exprText(e);
   const kind = e.type === 'ref' ? rows.get(e.code)?.kind ?? 'count' : 'count';
   return `${exprText(e)} = ${show(v, kind)}`;
 }
