@@ -26,10 +26,66 @@ describe('expression model', () => {
     expect(evaluate(parseExpr('[1.1] + [1.2] / 2'), get)).toBe(7);
   });
 
+  test('division and multiplication bind tighter than addition, and associate to the left', () => {
+    // [1.1] = 4, [1.2] = 6: worked out by hand.
+    expect(evaluate(parseExpr('[1.1] / [1.2] + 2'), get)).toBeCloseTo(4 / 6 + 2, 12);
+    expect(evaluate(parseExpr('2 + [1.1] / [1.2]'), get)).toBeCloseTo(2 + 4 / 6, 12);
+    expect(evaluate(parseExpr('[1.2] - [1.1] - 1'), get)).toBe(1);
+    expect(evaluate(parseExpr('[1.2] / [1.1] / 3'), get)).toBeCloseTo(0.5, 12);
+    expect(evaluate(parseExpr('[1.2] * [1.1] / 3'), get)).toBe(8);
+    expect(evaluate(parseExpr('-[1.1] + [1.2]'), get)).toBe(2);
+    expect(evaluate(parseExpr('[1.2] - ([1.1] - 1)'), get)).toBe(3);
+  });
+
+  test('products and functions: blanks', () => {
+    expect(evaluate(parseExpr('[1.1] * VI.2.3'), get)).toBeNull();
+    expect(evaluate(parseExpr('VI.2.3 * [1.1]'), get)).toBeNull();
+    expect(evaluate(parseExpr('[1.1] * 0.5'), get)).toBe(2);
+    expect(evaluate(parseExpr('max([1.1], VI.2.3, [1.2])'), get)).toBe(6);
+    expect(evaluate(parseExpr('min([1.1], VI.2.3, [1.2])'), get)).toBe(4);
+    expect(evaluate(parseExpr('max(VI.2.3, VI.2.3)'), get)).toBeNull();
+    expect(evaluate(parseExpr('VI.2.3 / [1.1]'), get)).toBeNull();
+    expect(evaluate(parseExpr('[zero] / [1.1]'), get)).toBe(0);
+  });
+
+  test.each([
+    // [comparison, holds] with [1.1] = 4, [1.2] = 6, I.2.2 = 5
+    ['[1.1] <= [1.1]', true],
+    ['[1.1] <= I.2.2', true],
+    ['I.2.2 <= [1.1]', false],
+    ['[1.1] < [1.1]', false],
+    ['[1.1] < I.2.2', true],
+    ['[1.1] >= [1.1]', true],
+    ['[1.1] >= I.2.2', false],
+    ['I.2.2 >= [1.1]', true],
+    ['[1.1] > [1.1]', false],
+    ['I.2.2 > [1.1]', true],
+    ['[1.1] = [1.1]', true],
+    ['[1.1] = I.2.2', false],
+    ['[1.1] + 1 = I.2.2', true],
+    ['[1.1] <> [1.1]', false],
+    ['[1.1] <> I.2.2', true],
+    ['0.1 + 0.2 = 0.3', true],
+    ['0.1 + 0.2 <> 0.3', false],
+    ['0.3 < 0.1 + 0.2', false],
+  ] as const)('%s is %s', (src, holds) => {
+    expect(evaluateComparison(parseComparison(src), get).holds).toBe(holds);
+  });
+
+  test('a comparison allows a tolerance', () => {
+    expect(evaluateComparison(parseComparison('[1.1] = I.2.2'), get, 1).holds).toBe(true);
+    expect(evaluateComparison(parseComparison('[1.1] = [1.2]'), get, 1).holds).toBe(false);
+  });
+
   test('syntax errors name the expression', () => {
     expect(() => parseExpr('I.2.2 /')).toThrow('Biểu thức "I.2.2 /"');
     expect(() => parseExpr('foo(I.1)')).toThrow('hàm "foo"');
     expect(() => parseComparison('I.2.2')).toThrow('thiếu phép so sánh');
+    expect(() => parseExpr('(I.2.2 + 1')).toThrow('thiếu ")"');
+    expect(() => parseExpr('I.2.2 I.2.1')).toThrow('thừa phần cuối');
+    expect(() => parseComparison('I.2.2 < 1 1')).toThrow('thừa phần cuối');
+    expect(() => parseExpr('I.2.2 # 2')).toThrow('không hiểu ký tự ở vị trí 7');
+    expect(() => parseExpr('* 2')).toThrow('không mong đợi "*"');
   });
 
   test('comparison chains report the failing link and skip blanks', () => {
@@ -45,5 +101,9 @@ describe('expression model', () => {
     expect(toExcel(parseExpr('I.2.2 / I.2.1'), addr)).toBe('IF(OR(COUNT(E10)=0,N(E9)=0),"",E10/E9)');
     expect(toExcel(parseExpr('VI.2.2 + VI.2.3'), addr)).toBe('IF(COUNT(E80,E81)=0,"",SUM(E80,E81))');
     expect(toExcel(parseExpr('VI.2.2 - VI.2.3'), addr)).toBe('IF(COUNT(E80,E81)=0,"",N(E80)-N(E81))');
+    expect(toExcel(parseExpr('I.2.1 * I.2.2'), addr)).toBe('IF(COUNT(E9,E10)<2,"",E9*E10)');
+    expect(toExcel(parseExpr('max(I.2.1, I.2.2)'), addr)).toBe('IF(COUNT(E9,E10)=0,"",MAX(E9,E10))');
+    expect(toExcel(parseExpr('(VI.2.2 + VI.2.3) / I.2.1'), addr)).toBe('IF(OR(COUNT(IF(COUNT(E80,E81)=0,"",SUM(E80,E81)))=0,N(E9)=0),"",(IF(COUNT(E80,E81)=0,"",SUM(E80,E81)))/E9)');
+    expect(toExcel(parseExpr('I.2.2 / 100'), addr)).toBe('IF(OR(COUNT(E10)=0,N(100)=0),"",E10/100)');
   });
 });

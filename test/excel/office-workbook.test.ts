@@ -150,6 +150,35 @@ describe.each(catalogue().map((t) => [t.id, t] as const))('%s: the Office.js ada
     }
   });
 
+  test('each value cell accepts what its kind allows: counts whole ≥ 0, money ≥ 0, percentages from 0 to 1 (0–100%), codes from the list', async () => {
+    const located = readTemplateSheet(await d.port.readSheet(d.name))!;
+    const rows = new Map(t.tables.flatMap((tb) => tb.sections.flatMap((s) => s.rows)).map((r) => [r.code, r]));
+    const columns = new Map(t.tables.flatMap((tb) => tb.columns).map((c) => [c.key, c]));
+    let checked = 0;
+    for (const cell of located.cells.values()) {
+      const row = rows.get(cell.code)!;
+      const column = columns.get(cell.key)!;
+      if (row.formula && !column.kind) continue;
+      const kind = column.kind ?? row.kind;
+      const codes = column.codes ?? row.codes;
+      const want =
+        kind === 'count'
+          ? { type: 'whole', operator: 'GreaterThanOrEqualTo', formulae: [0] }
+          : kind === 'money'
+            ? { type: 'decimal', operator: 'GreaterThanOrEqualTo', formulae: [0] }
+            : kind === 'percent'
+              ? { type: 'decimal', operator: 'Between', formulae: [0, 1] }
+              : kind === 'code'
+                ? { type: 'list', formulae: [`"${codes!.map((c) => c.value).join(',')}"`] }
+                : undefined;
+      const got = doubleValidation(sheet().cells.get(`${cell.row},${cell.col}`)!);
+      const where = `${cell.code}@${cell.key}`;
+      expect([where, got && { type: got.type, operator: got.operator, formulae: got.formulae }]).toEqual([where, want && { operator: undefined, ...want }]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   test('same frozen rows, protection and print setup', () => {
     const view = x.views?.[0];
     const frozen = view?.state === 'frozen' ? view.ySplit : 0;

@@ -99,6 +99,31 @@ test.each([
   expect(grid.formulas[5][0]).toBe('(công thức dùng chung)');
 });
 
+test.each([
+  ['anywhere', (name: string, data: Uint8Array) => readGrids(name, data)],
+  ['in Node', readValues],
+])('the lean reader (%s) places cells past column Z', (_where, read) => {
+  // Column numbers worked out by hand: AA = 27, AZ = 52, BA = 53, ZZ = 702, AAA = 703, XFD = 16384.
+  const cells: [string, number, number][] = [
+    ['Z1', 0, 26],
+    ['AA1', 0, 27],
+    ['AZ1', 0, 52],
+    ['BA2', 1, 53],
+    ['ZZ2', 1, 702],
+    ['AAA3', 2, 703],
+    ['XFD3', 2, 16384],
+  ];
+  const rows = [0, 1, 2].map((r) => `<row r="${r + 1}">${cells.filter(([, row]) => row === r).map(([a]) => `<c r="${a}" t="inlineStr"><is><t>${a}</t></is></c>`).join('')}</row>`);
+  // A cell without an address after AB4 is AC4 (29).
+  rows.push('<row r="4"><c r="AB4"><v>28</v></c><c><v>29</v></c></row>');
+  const [grid] = read('rong.xlsx', otherProducer(`<worksheet><sheetData>${rows.join('')}</sheetData></worksheet>`));
+  for (const [a, row, col] of cells) expect([a, grid.values[row][col - 1]]).toEqual([a, a]);
+  expect(grid.values[0]).toHaveLength(52);
+  expect(grid.values[2]).toHaveLength(16384);
+  expect(grid.values[3].slice(27)).toEqual([28, 29]);
+  expect(grid.values[3].slice(0, 27).every((v) => v === null)).toBe(true);
+});
+
 test('files that are not usable get a message naming the file', () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'x'), 'x');

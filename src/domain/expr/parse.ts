@@ -21,7 +21,7 @@ function tokenize(src: string): Token[] {
     if (/^\s*$/.test(src.slice(pos))) break;
     TOKEN.lastIndex = pos;
     const m = TOKEN.exec(src);
-    if (!m) throw new Error(`Biểu thức "${src}": không hiểu ký tự ở vị trí ${pos + 1}`);
+    if (!m) throw new Error(`Biểu thức "${src}": không hiểu ký tự ở vị trí ${pos + /^\s*/.exec(src.slice(pos))![0].length + 1}`);
     pos = TOKEN.lastIndex;
     if (m[1]) out.push({ t: 'ref', v: m[1].slice(1, -1).trim() });
     else if (m[2]) out.push({ t: 'ref', v: m[2] });

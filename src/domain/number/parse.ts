@@ -7,8 +7,9 @@
  * - Vietnamese separators first: "." groups thousands and "," is the decimal mark
  *   ("17.465" = 17465, "3.598,5" = 3598.5, "99,8" = 99.8). When both marks appear, the last one
  *   is the decimal mark ("3,598.5" = 3598.5). A lone "." is a thousands separator only when every
- *   group after it has exactly three digits ("1.000.000"); otherwise it is a decimal point
- *   ("0.8", "12.50"). Several "," with three-digit groups are thousands separators ("1,234,567").
+ *   group after it has exactly three digits and the first does not start with 0 ("1.000.000");
+ *   otherwise it is a decimal point ("0.8", "12.50", "0.123"). Several "," with three-digit groups
+ *   are thousands separators ("1,234,567").
  * - Leading zeros are dropped ("01" = 1); a leading "+" or "-" is kept.
  * - Anything else is not a number: the result says why and, when a number can be seen in the
  *   text ("12 hồ sơ", "khoảng 20"), suggests it. Nothing unreadable ever becomes 0.
@@ -64,10 +65,10 @@ function parsePlain(s: string): number | undefined {
   return Number.isFinite(n) ? sign * n : undefined;
 }
 
-/** "1.234.567" with group ".": first group 1–3 digits, every later group exactly 3. */
+/** "1.234.567" with group ".": first group 1–3 digits not starting with 0 ("0.123" is a decimal), every later group exactly 3. */
 function groupedThousands(s: string, group: string): boolean {
   const parts = s.split(group);
-  return parts.length > 1 && /^\d{1,3}$/.test(parts[0]) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
+  return parts.length > 1 && /^[1-9]\d{0,2}$/.test(parts[0]) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
 }
 
 /** Vietnamese display of a number: "71,4", "17.465". */
