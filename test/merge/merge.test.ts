@@ -143,22 +143,36 @@ describe('merging 25 communes', () => {
     expect(texts).toContain('Chưa nộp: UBND xã Chưa Gửi');
   });
 
-  test('LibreOffice recalculates the consolidated formulas to the written values', async () => {
+  test('LibreOffice recalculates the consolidated ratios to the summed parts', async () => {
+    const sum = (code: string) => [...taken.values()].reduce((a, v) => a + (v[code] ?? 0), 0);
+    // The four ratios whose parts were reported, worked out from the communes' figures.
+    const want: Record<string, number> = {
+      'I.2': sum('I.2.2') / sum('I.2.1'),
+      'III.3.1': sum('III.3.1.2') / sum('III.3.1.1'),
+      'VI.1': sum('VI.1.2') / sum('VI.1.1'),
+      'VII.5.3': sum('VII.5.3.2') / sum('VII.5.3.1'),
+    };
     const wb = await ExcelJsWorkbook.open(ExcelJS, readFileSync(out));
     const ws = wb.workbook.getWorksheet('Tổng hợp 2024-Q3')!;
-    const written = new Map<string, number>();
+    const formulas: string[] = [];
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         if (!cell.formula) return;
-        if (typeof cell.result === 'number') written.set(cell.address, cell.result);
+        formulas.push(cell.address);
         cell.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
       }),
     );
-    expect(written.size).toBe(4); // I.2, III.3.1, VI.1, VII.5.3: the ratios whose parts were reported
+    const s = await readConsolidated(out);
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(libreOfficeConvert(await wb.toBuffer()) as unknown as ArrayBuffer);
     const lo = back.getWorksheet('Tổng hợp 2024-Q3')!;
-    for (const [a, v] of written) expect(lo.getCell(a).result as number).toBeCloseTo(v, 9);
+    for (const [code, v] of Object.entries(want)) {
+      const c = s.cells.get(cellKey(code, 'value'))!;
+      expect([code, lo.getCell(c.row, c.col).result as number]).toEqual([code, expect.closeTo(v, 12)]);
+    }
+    // Every other formula (ratios without parts, totals of empty parts) is blank.
+    const ratioCells = new Set(Object.keys(want).map((code) => s.cells.get(cellKey(code, 'value'))!).map((c) => lo.getCell(c.row, c.col).address));
+    for (const a of formulas.filter((x) => !ratioCells.has(x))) expect([a, lo.getCell(a).result ?? '']).toEqual([a, '']);
   });
 
   test('the same inputs in another order give the same output', async () => {

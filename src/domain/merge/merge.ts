@@ -183,9 +183,11 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
       const column = columns.get(key);
       const kind = kindOf(row, column);
       const k = cellKey(row.code, key);
-      const given = units.map((u) => u.values.get(k)).filter((v): v is number | string => v !== null && v !== undefined);
+      // A derived cell counts the units whose own parts give it a value.
+      const derivedCell = !!row.formula && !column?.kind;
+      const given = units.map((u) => (derivedCell ? u.derived.get(k) : u.values.get(k))).filter((v): v is number | string => v !== null && v !== undefined);
       reported.set(k, given.length);
-      if (kind === 'group' || kind === 'text' || (row.formula && !column?.kind)) continue;
+      if (kind === 'group' || kind === 'text' || derivedCell) continue;
       if (kind === 'code') {
         const counts = new Map<string, number>();
         let answered = 0;

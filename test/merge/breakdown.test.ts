@@ -1,0 +1,202 @@
+import ExcelJS from 'exceljs';
+import { mergeReports, type MergeResult, type UnitFile } from '../../src/domain/merge/merge';
+import { mergeSheets } from '../../src/domain/merge/report-sheets';
+import { parsePeriod } from '../../src/domain/period';
+import { renderTemplate } from '../../src/domain/render/template';
+import { cellKey } from '../../src/domain/sheet/identity';
+import type { CellValue } from '../../src/domain/sheet/plan';
+import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
+import { readUnitFile } from '../../src/workbook/unit-file';
+import { template } from '../support/workbooks';
+
+/**
+ * A merge run in-process, from the files' bytes to the written result read back with exceljs,
+ * with every expected figure worked out by hand from the units' numbers below.
+ */
+type Values = Record<string, CellValue>;
+
+const AN_BINH = 'UBND xã An Bình';
+const BAC_SON = 'UBND xã Bắc Sơn';
+const CAM_PHUC = 'UBND xã Cẩm Phúc';
+
+// I.2 = I.2.2 / I.2.1: 9/10 = 90%, 1/2 = 50%, 8/8 = 100%. Summed: 18/20 = 90% (the average of the ratios would be 80%).
+// VII.5.3 = VII.5.3.2 / VII.5.3.1: 10/100 = 10%, 0/0 = blank, 20/20 = 100%. Summed: 30/120 = 25% (average 55%).
+const UNITS: [string, string, Values][] = [
+  ['an-binh.xlsx', AN_BINH, { 'I.2.1': 10, 'I.2.2': 9, 'I.4.1': 12, 'I.4.2': 12, 'I.5': 1, 'I.5.1': 40, 'I.5.2': 2, 'VII.5.3.1': 100, 'VII.5.3.2': 10, 'VI.1.1': 1000.5 }],
+  ['bac-son.xlsx', BAC_SON, { 'I.2.1': 2, 'I.2.2': 1, 'I.5': 0, 'VII.5.3.1': 0, 'VII.5.3.2': 0, 'VI.1.1': 17465 }],
+  // I.4.2 = 9 tasks on time out of 7 assigned: a check error (R16).
+  ['cam-phuc.xlsx', CAM_PHUC, { 'I.2.1': 8, 'I.2.2': 8, 'I.4.1': 7, 'I.4.2': 9, 'I.5': 1, 'I.5.1': 25, 'I.5.2': 0, 'VII.5.3.1': 20, 'VII.5.3.2': 20 }],
+];
+
+async function unitBytes(id: string, unit: string, values: Values, period = '2024-Q3'): Promise<Uint8Array> {
+  const wb = ExcelJsWorkbook.create(ExcelJS);
+  const m = new Map(Object.entries(values).map(([c, v]) => [c.includes('@') ? c : cellKey(c, 'value'), v]));
+  await wb.addSheet(renderTemplate(template(id), { unit, period: parsePeriod(period), values: m }));
+  return wb.toBuffer();
+}
+
+const facts = (file: string, bytes: Uint8Array, modified: number) => ({ file, size: bytes.length, modified, checksum: `sha-${file}` });
+
+async function written(r: MergeResult): Promise<ExcelJS.Workbook> {
+  const wb = ExcelJsWorkbook.create(ExcelJS);
+  for (const plan of mergeSheets(r)) await wb.addSheet(plan);
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load((await wb.toBuffer()) as unknown as ArrayBuffer);
+  return back;
+}
+
+/** The breakdown's columns as written: code → [total, reporting units, ...one per unit]. */
+function breakdownRows(ws: ExcelJS.Worksheet): { units: string[]; rows: Map<string, unknown[]>; fills: Map<string, (string | undefined)[]> } {
+  const header = ws.getRow(4).values as unknown[];
+  const units = header.slice(6) as string[];
+  const rows = new Map<string, unknown[]>();
+  const fills = new Map<string, (string | undefined)[]>();
+  ws.eachRow((row, r) => {
+    const code = row.getCell(1).value;
+    if (r <= 4 || typeof code !== 'string' || !code) return;
+    const cells = Array.from({ length: 2 + units.length }, (_, i) => row.getCell(4 + i));
+    rows.set(code, cells.map((c) => c.value ?? null));
+    fills.set(code, cells.map((c) => (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb));
+  });
+  return { units, rows, fills };
+}
+
+describe('merging three communes of Mẫu A', () => {
+  let result: MergeResult;
+  let book: ExcelJS.Workbook;
+  const files: UnitFile[] = [];
+
+  beforeAll(async () => {
+    for (const [file, unit, values] of UNITS) {
+      const bytes = await unitBytes('dinh-ky', unit, values);
+      files.push(readUnitFile(facts(file, bytes, 2000), bytes));
+    }
+    // An Bình sent an older file too; another commune sent the wrong period; one file is not a workbook.
+    const older = await unitBytes('dinh-ky', AN_BINH, { 'I.2.1': 99, 'I.2.2': 1 });
+    files.push(readUnitFile(facts('an-binh-cu.xlsx', older, 1000), older));
+    const q2 = await unitBytes('dinh-ky', 'UBND xã Đông Thọ', { 'I.2.1': 5 }, '2024-Q2');
+    files.push(readUnitFile(facts('dong-tho-q2.xlsx', q2, 2000), q2));
+    const junk = new TextEncoder().encode('không phải tệp Excel');
+    files.push(readUnitFile(facts('ghi-chu.xlsx', junk, 2000), junk));
+    result = mergeReports(files.reverse(), { unit: 'UBND tỉnh Hưng Yên', expected: [AN_BINH, BAC_SON, 'UBND xã Đông Thọ', ''] });
+    book = await written(result);
+  });
+
+  test('consolidates ratios from summed parts, never averaged', () => {
+    expect(result.derived.get(cellKey('I.2', 'value'))).toBeCloseTo(18 / 20, 12);
+    expect(result.derived.get(cellKey('VII.5.3', 'value'))).toBeCloseTo(30 / 120, 12);
+    expect(result.values.get(cellKey('I.2.1', 'value'))).toBe(20);
+    expect(result.values.get(cellKey('VI.1.1', 'value'))).toBeCloseTo(18465.5, 9);
+  });
+
+  test('the breakdown shows, for a ratio row, the total from summed parts, the reporting units and each unit', () => {
+    const { units, rows } = breakdownRows(book.getWorksheet('Chi tiết theo đơn vị')!);
+    expect(units).toEqual([AN_BINH, BAC_SON, CAM_PHUC]);
+    const i2 = rows.get('I.2')!;
+    expect(i2[0] as number).toBeCloseTo(0.9, 12);
+    expect(i2.slice(1)).toEqual([3, expect.closeTo(0.9, 12), expect.closeTo(0.5, 12), 1]);
+    const online = rows.get('VII.5.3')!;
+    expect(online[0] as number).toBeCloseTo(0.25, 12);
+    expect(online.slice(1)).toEqual([2, expect.closeTo(0.1, 12), null, 1]);
+  });
+
+  test('for a count row: the sum, the units that reported it (a blank is not a zero) and each value', () => {
+    const { rows } = breakdownRows(book.getWorksheet('Chi tiết theo đơn vị')!);
+    expect(rows.get('I.4.1')).toEqual([19, 2, 12, null, 7]);
+    expect(rows.get('I.2.1')).toEqual([20, 3, 10, 2, 8]);
+    expect(rows.get('I.1')).toEqual([null, 0, null, null, null]);
+  });
+
+  test('for a coded row: answers counted per label, and each unit’s answer by its label', () => {
+    const { rows } = breakdownRows(book.getWorksheet('Chi tiết theo đơn vị')!);
+    expect(rows.get('I.5')).toEqual(['2/3 đơn vị: Có; 1/3 đơn vị: Không', 3, 'Có', 'Không', 'Có']);
+    expect(rows.get('I.5.2')).toEqual(['1/2 đơn vị: Trực tuyến; 1/2 đơn vị: Kết hợp', 2, 'Kết hợp', null, 'Trực tuyến']);
+  });
+
+  test('the values in error are red, and each unit’s error count is on top', () => {
+    const ws = book.getWorksheet('Chi tiết theo đơn vị')!;
+    const { fills } = breakdownRows(ws);
+    expect(fills.get('I.4.2')).toEqual([undefined, undefined, undefined, undefined, 'FFF8CBAD']);
+    expect(fills.get('I.4.1')!.every((f) => f === undefined)).toBe(true);
+    const counts = ws.getRow(5);
+    expect([4, 5, 6, 7, 8].map((c) => counts.getCell(c).value)).toEqual([1, null, 0, 0, 1]);
+    expect(result.errors.map((e) => [e.file, e.unit, e.finding.code, e.finding.rule])).toEqual([['cam-phuc.xlsx', CAM_PHUC, 'I.4.2', 'R16']]);
+  });
+
+  test('the consolidated form carries the sums, the code counts and the recomputed ratios', () => {
+    const ws = book.getWorksheet('Tổng hợp 2024-Q3')!;
+    const byCode = new Map<string, ExcelJS.Cell>();
+    ws.eachRow((row) => {
+      const code = row.getCell(1).value;
+      if (typeof code === 'string') byCode.set(code, row.getCell(5));
+    });
+    expect(byCode.get('I.2.1')!.value).toBe(20);
+    expect(byCode.get('I.4.1')!.value).toBe(19);
+    expect(byCode.get('I.5')!.value).toBe('2/3 đơn vị: Có; 1/3 đơn vị: Không');
+    expect(byCode.get('I.2')!.result as number).toBeCloseTo(0.9, 12);
+    expect(byCode.get('VII.5.3')!.result as number).toBeCloseTo(0.25, 12);
+  });
+
+  test('completeness: missing, duplicated and unexpected units, in the result and on the log sheet', () => {
+    expect(result.completeness).toEqual({
+      expected: [AN_BINH, BAC_SON, 'UBND xã Đông Thọ'],
+      submitted: [AN_BINH, BAC_SON, CAM_PHUC],
+      missing: ['UBND xã Đông Thọ'],
+      duplicates: [AN_BINH],
+      unexpected: [CAM_PHUC],
+    });
+    const lines: unknown[] = [];
+    book.getWorksheet('Nhật ký tổng hợp')!.eachRow((row) => lines.push(row.getCell(2).value));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Đơn vị phải nộp: 3; đã nộp: 2; chưa nộp: 1',
+        'Chưa nộp: UBND xã Đông Thọ',
+        `Nộp nhưng không có trong danh sách: ${CAM_PHUC}`,
+        `Trùng: ${AN_BINH}`,
+      ]),
+    );
+  });
+
+  test('every file is in the log with what became of it, in name order', () => {
+    expect(result.log.map((l) => [l.file, l.status, l.reason, l.errors])).toEqual([
+      ['an-binh-cu.xlsx', 'bỏ qua', `trùng đơn vị ${AN_BINH}: đã lấy tệp mới hơn an-binh.xlsx`, 0],
+      ['an-binh.xlsx', 'đã gộp', '', 0],
+      ['bac-son.xlsx', 'đã gộp', '', 0],
+      ['cam-phuc.xlsx', 'đã gộp', 'có 1 lỗi khi kiểm tra (vẫn gộp)', 1],
+      ['dong-tho-q2.xlsx', 'bỏ qua', 'kỳ 2024-Q2, không phải 2024-Q3', 0],
+      ['ghi-chu.xlsx', 'bỏ qua', 'Tệp "ghi-chu.xlsx" không phải là tệp Excel .xlsx.', 0],
+    ]);
+    expect(result.log.find((l) => l.file === 'an-binh.xlsx')).toMatchObject({ unit: AN_BINH, period: '2024-Q3', template: 'dinh-ky', version: '1.0.0', checksum: 'sha-an-binh.xlsx' });
+  });
+
+  test('files with errors are left out on request, their errors still listed', () => {
+    const r = mergeReports(files, { unit: 'UBND tỉnh Hưng Yên', excludeErrors: true });
+    expect(r.units.map((u) => u.unit)).toEqual([AN_BINH, BAC_SON]);
+    expect(r.log.find((l) => l.file === 'cam-phuc.xlsx')).toMatchObject({ status: 'bỏ qua', reason: 'có 1 lỗi khi kiểm tra (đã chọn loại tệp có lỗi)', errors: 1 });
+    expect(r.errors.map((e) => e.finding.code)).toEqual(['I.4.2']);
+    expect(r.values.get(cellKey('I.2.1', 'value'))).toBe(12);
+    expect(r.derived.get(cellKey('I.2', 'value'))).toBeCloseTo(10 / 12, 12);
+  });
+});
+
+describe('merging a summary appendix with text and coded rows (PL1, year columns)', () => {
+  let result: MergeResult;
+  let book: ExcelJS.Workbook;
+  beforeAll(async () => {
+    const a = await unitBytes('tong-ket-pl1', 'Sở Nội vụ', { '1.1@y2016': 3, '1.2@y2016': 4, '3.1@y2016': 1, '3.5@y2016': 'Sân khấu hóa', '6.3@y2016': 0.9 }, '');
+    const b = await unitBytes('tong-ket-pl1', 'Sở Tư pháp', { '1.1@y2016': 5, '3.1@y2016': 0, '3.5@y2016': 'Tờ rơi' }, '');
+    result = mergeReports([readUnitFile(facts('so-noi-vu.xlsx', a, 1), a), readUnitFile(facts('so-tu-phap.xlsx', b, 1), b)], { unit: 'UBND tỉnh Bình Định' });
+    book = await written(result);
+  });
+
+  test('texts and percentages without parts are listed per unit, not summed; counts and codes are', () => {
+    const { units, rows } = breakdownRows(book.getWorksheet('Chi tiết theo đơn vị')!);
+    expect(units).toEqual(['Sở Nội vụ', 'Sở Tư pháp']);
+    expect(rows.get('3.5 (Năm 2016)')).toEqual([null, 2, 'Sân khấu hóa', 'Tờ rơi']);
+    expect(rows.get('6.3 (Năm 2016)')).toEqual([null, 1, 0.9, null]);
+    expect(rows.get('1.1 (Năm 2016)')).toEqual([8, 2, 3, 5]);
+    expect(rows.get('1 (Năm 2016)')).toEqual([12, 2, 7, 5]);
+    expect(rows.get('3.1 (Năm 2016)')).toEqual(['1/2 đơn vị: Có tổ chức; 1/2 đơn vị: Không tổ chức', 2, 'Có tổ chức', 'Không tổ chức']);
+    expect(result.notes).toContain('6.3: tỷ lệ không có tử số, mẫu số trong mẫu nên không cộng, không lấy trung bình; xem số liệu từng đơn vị ở trang chi tiết');
+  });
+});
