@@ -22,10 +22,29 @@ const CAM_PHUC = 'UBND xã Cẩm Phúc';
 // I.2 = I.2.2 / I.2.1: 9/10 = 90%, 1/2 = 50%, 8/8 = 100%. Summed: 18/20 = 90% (the average of the ratios would be 80%).
 // VII.5.3 = VII.5.3.2 / VII.5.3.1: 10/100 = 10%, 0/0 = blank, 20/20 = 100%. Summed: 30/120 = 25% (average 55%).
 const UNITS: [string, string, Values][] = [
-  ['an-binh.xlsx', AN_BINH, { 'I.2.1': 10, 'I.2.2': 9, 'I.4.1': 12, 'I.4.2': 12, 'I.5': 1, 'I.5.1': 40, 'I.5.2': 2, 'VII.5.3.1': 100, 'VII.5.3.2': 10, 'VI.1.1': 1000.5 }],
+  [
+    'an-binh.xlsx',
+    AN_BINH,
+    {
+      'I.2.1': 10,
+      'I.2.2': 9,
+      'I.4.1': 12,
+      'I.4.2': 12,
+      'I.5': 1,
+      'I.5.1': 40,
+      'I.5.2': 2,
+      'VII.5.3.1': 100,
+      'VII.5.3.2': 10,
+      'VI.1.1': 1000.5,
+    },
+  ],
   ['bac-son.xlsx', BAC_SON, { 'I.2.1': 2, 'I.2.2': 1, 'I.5': 0, 'VII.5.3.1': 0, 'VII.5.3.2': 0, 'VI.1.1': 17465 }],
   // I.4.2 = 9 tasks on time out of 7 assigned: a check error (R16).
-  ['cam-phuc.xlsx', CAM_PHUC, { 'I.2.1': 8, 'I.2.2': 8, 'I.4.1': 7, 'I.4.2': 9, 'I.5': 1, 'I.5.1': 25, 'I.5.2': 0, 'VII.5.3.1': 20, 'VII.5.3.2': 20 }],
+  [
+    'cam-phuc.xlsx',
+    CAM_PHUC,
+    { 'I.2.1': 8, 'I.2.2': 8, 'I.4.1': 7, 'I.4.2': 9, 'I.5': 1, 'I.5.1': 25, 'I.5.2': 0, 'VII.5.3.1': 20, 'VII.5.3.2': 20 },
+  ],
 ];
 
 async function unitBytes(id: string, unit: string, values: Values, period = '2024-Q3'): Promise<Uint8Array> {
@@ -46,7 +65,11 @@ async function written(r: MergeResult): Promise<ExcelJS.Workbook> {
 }
 
 /** The breakdown's columns as written: code → [total, reporting units, ...one per unit]. */
-function breakdownRows(ws: ExcelJS.Worksheet): { units: string[]; rows: Map<string, unknown[]>; fills: Map<string, (string | undefined)[]> } {
+function breakdownRows(ws: ExcelJS.Worksheet): {
+  units: string[];
+  rows: Map<string, unknown[]>;
+  fills: Map<string, (string | undefined)[]>;
+} {
   const header = ws.getRow(4).values as unknown[];
   const units = header.slice(6) as string[];
   const rows = new Map<string, unknown[]>();
@@ -55,8 +78,14 @@ function breakdownRows(ws: ExcelJS.Worksheet): { units: string[]; rows: Map<stri
     const code = row.getCell(1).value;
     if (r <= 4 || typeof code !== 'string' || !code) return;
     const cells = Array.from({ length: 2 + units.length }, (_, i) => row.getCell(4 + i));
-    rows.set(code, cells.map((c) => c.value ?? null));
-    fills.set(code, cells.map((c) => (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb));
+    rows.set(
+      code,
+      cells.map((c) => c.value ?? null),
+    );
+    fills.set(
+      code,
+      cells.map((c) => (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb),
+    );
   });
   return { units, rows, fills };
 }
@@ -120,7 +149,9 @@ describe('merging three communes of Mẫu A', () => {
     expect(fills.get('I.4.1')!.every((f) => f === undefined)).toBe(true);
     const counts = ws.getRow(5);
     expect([4, 5, 6, 7, 8].map((c) => counts.getCell(c).value)).toEqual([1, null, 0, 0, 1]);
-    expect(result.errors.map((e) => [e.file, e.unit, e.finding.code, e.finding.rule])).toEqual([['cam-phuc.xlsx', CAM_PHUC, 'I.4.2', 'R16']]);
+    expect(result.errors.map((e) => [e.file, e.unit, e.finding.code, e.finding.rule])).toEqual([
+      ['cam-phuc.xlsx', CAM_PHUC, 'I.4.2', 'R16'],
+    ]);
   });
 
   test('the consolidated form carries the sums, the code counts and the recomputed ratios', () => {
@@ -166,13 +197,23 @@ describe('merging three communes of Mẫu A', () => {
       ['dong-tho-q2.xlsx', 'bỏ qua', 'kỳ 2024-Q2, không phải 2024-Q3', 0],
       ['ghi-chu.xlsx', 'bỏ qua', 'Tệp "ghi-chu.xlsx" không phải là tệp Excel .xlsx.', 0],
     ]);
-    expect(result.log.find((l) => l.file === 'an-binh.xlsx')).toMatchObject({ unit: AN_BINH, period: '2024-Q3', template: 'dinh-ky', version: '1.0.0', checksum: 'sha-an-binh.xlsx' });
+    expect(result.log.find((l) => l.file === 'an-binh.xlsx')).toMatchObject({
+      unit: AN_BINH,
+      period: '2024-Q3',
+      template: 'dinh-ky',
+      version: '1.0.0',
+      checksum: 'sha-an-binh.xlsx',
+    });
   });
 
   test('files with errors are left out on request, their errors still listed', () => {
     const r = mergeReports(files, { unit: 'UBND tỉnh Hưng Yên', excludeErrors: true });
     expect(r.units.map((u) => u.unit)).toEqual([AN_BINH, BAC_SON]);
-    expect(r.log.find((l) => l.file === 'cam-phuc.xlsx')).toMatchObject({ status: 'bỏ qua', reason: 'có 1 lỗi khi kiểm tra (đã chọn loại tệp có lỗi)', errors: 1 });
+    expect(r.log.find((l) => l.file === 'cam-phuc.xlsx')).toMatchObject({
+      status: 'bỏ qua',
+      reason: 'có 1 lỗi khi kiểm tra (đã chọn loại tệp có lỗi)',
+      errors: 1,
+    });
     expect(r.errors.map((e) => e.finding.code)).toEqual(['I.4.2']);
     expect(r.values.get(cellKey('I.2.1', 'value'))).toBe(12);
     expect(r.derived.get(cellKey('I.2', 'value'))).toBeCloseTo(10 / 12, 12);
@@ -183,9 +224,16 @@ describe('merging a summary appendix with text and coded rows (PL1, year columns
   let result: MergeResult;
   let book: ExcelJS.Workbook;
   beforeAll(async () => {
-    const a = await unitBytes('tong-ket-pl1', 'Sở Nội vụ', { '1.1@y2016': 3, '1.2@y2016': 4, '3.1@y2016': 1, '3.5@y2016': 'Sân khấu hóa', '6.3@y2016': 0.9 }, '');
+    const a = await unitBytes(
+      'tong-ket-pl1',
+      'Sở Nội vụ',
+      { '1.1@y2016': 3, '1.2@y2016': 4, '3.1@y2016': 1, '3.5@y2016': 'Sân khấu hóa', '6.3@y2016': 0.9 },
+      '',
+    );
     const b = await unitBytes('tong-ket-pl1', 'Sở Tư pháp', { '1.1@y2016': 5, '3.1@y2016': 0, '3.5@y2016': 'Tờ rơi' }, '');
-    result = mergeReports([readUnitFile(facts('so-noi-vu.xlsx', a, 1), a), readUnitFile(facts('so-tu-phap.xlsx', b, 1), b)], { unit: 'UBND tỉnh Bình Định' });
+    result = mergeReports([readUnitFile(facts('so-noi-vu.xlsx', a, 1), a), readUnitFile(facts('so-tu-phap.xlsx', b, 1), b)], {
+      unit: 'UBND tỉnh Bình Định',
+    });
     book = await written(result);
   });
 
@@ -197,6 +245,8 @@ describe('merging a summary appendix with text and coded rows (PL1, year columns
     expect(rows.get('1.1 (Năm 2016)')).toEqual([8, 2, 3, 5]);
     expect(rows.get('1 (Năm 2016)')).toEqual([12, 2, 7, 5]);
     expect(rows.get('3.1 (Năm 2016)')).toEqual(['1/2 đơn vị: Có tổ chức; 1/2 đơn vị: Không tổ chức', 2, 'Có tổ chức', 'Không tổ chức']);
-    expect(result.notes).toContain('6.3: tỷ lệ không có tử số, mẫu số trong mẫu nên không cộng, không lấy trung bình; xem số liệu từng đơn vị ở trang chi tiết');
+    expect(result.notes).toContain(
+      '6.3: tỷ lệ không có tử số, mẫu số trong mẫu nên không cộng, không lấy trung bình; xem số liệu từng đơn vị ở trang chi tiết',
+    );
   });
 });
