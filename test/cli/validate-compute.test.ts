@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { readTemplateSheet } from '../../src/domain/sheet/read';
+import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
 import { cchc, tempDir } from '../support/cli';
 
 const CSV = resolve(__dirname, '../../assets/samples/bac-son-2024-Q3.csv');
@@ -19,8 +22,15 @@ describe('cchc validate', () => {
     const r = cchc('validate', file, '--json');
     expect(r.code).toBe(1);
     const findings = JSON.parse(r.out) as Record<string, unknown>[];
-    for (const f of findings) expect(Object.keys(f)).toEqual(['sheet', 'cell', 'code', 'rule', 'severity', 'message', 'expected', 'actual']);
-    expect(findings.find((f) => f.code === 'I.2')).toMatchObject({ sheet: 'Phụ lục 2024-Q3', cell: 'E13', rule: 'R01', severity: 'error', actual: 0.8 });
+    for (const f of findings)
+      expect(Object.keys(f)).toEqual(['sheet', 'cell', 'code', 'rule', 'severity', 'message', 'expected', 'actual']);
+    expect(findings.find((f) => f.code === 'I.2')).toMatchObject({
+      sheet: 'Phụ lục 2024-Q3',
+      cell: 'E13',
+      rule: 'R01',
+      severity: 'error',
+      actual: 0.8,
+    });
     expect(findings.filter((f) => f.severity === 'error')).toHaveLength(8);
   });
 
@@ -60,26 +70,55 @@ describe('cchc compute', () => {
     const r = cchc('compute', file, '--out', out, '--json');
     expect(r.code).toBe(0);
     expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(before);
-    const changes = JSON.parse(r.out) as { code: string; oldValue: unknown; newValue: number | null; newFormula?: string; description: string }[];
+    const changes = JSON.parse(r.out) as {
+      code: string;
+      oldValue: unknown;
+      newValue: number | null;
+      newFormula?: string;
+      description: string;
+    }[];
     const i2 = changes.find((c) => c.code === 'I.2')!;
     expect(i2.oldValue).toBe(0.8);
     expect(i2.newValue).toBeCloseTo(5 / 7, 12);
     expect(i2.newFormula).toMatch(/^IF\(/);
     expect(i2.description).toBe('I.2: 80% → 71,4% (=I.2.2 / I.2.1)');
     // Every ratio whose formula was replaced by a typed value gets it back, even when the value was right.
-    expect(changes.map((c) => c.code).sort()).toEqual(['I.2', 'I.3.2', 'II.2.2', 'II.3.2', 'III.3.1', 'III.3.2', 'VI.1', 'VII.5.1', 'VII.5.2', 'VII.5.3', 'VII.5.4'].sort());
+    expect(changes.map((c) => c.code).sort()).toEqual(
+      ['I.2', 'I.3.2', 'II.2.2', 'II.3.2', 'III.3.1', 'III.3.2', 'VI.1', 'VII.5.1', 'VII.5.2', 'VII.5.3', 'VII.5.4'].sort(),
+    );
 
     const after = JSON.parse(cchc('validate', out, '--json').out) as { rule: string; code: string }[];
     for (const rule of ['R01', 'R02', 'R03', 'R04', 'R08', 'R09', 'R10', 'R38']) expect(after.filter((f) => f.rule === rule)).toEqual([]);
     expect(after.find((f) => f.code === 'VII.5.3.2' && f.rule === 'R26')).toBeDefined(); // the parts stay wrong: computing does not hide them
   });
 
-  test('--values-only writes plain computed values', () => {
+  test('--values-only writes plain computed values', async () => {
     const dir = tempDir();
     const out = join(dir, 'tinh.xlsx');
     const r = cchc('compute', bacSonFile(dir), '--out', out, '--values-only', '--json');
+    expect(r.code).toBe(0);
     const changes = JSON.parse(r.out) as { code: string; newFormula?: string }[];
-    expect(changes.length).toBeGreaterThan(0);
     expect(changes.every((c) => c.newFormula === undefined)).toBe(true);
+    // Bắc Sơn's parts, worked out by hand; a zero denominator leaves the ratio blank.
+    const want: Record<string, number | null> = {
+      'I.2': 5 / 7,
+      'I.3.2': null,
+      'II.2.2': null,
+      'II.3.2': null,
+      'III.3.1': 376 / 376,
+      'III.3.2': null,
+      'VI.1': 3598 / 17465,
+      'VII.5.1': 107 / 107,
+      'VII.5.2': 2 / 99,
+      'VII.5.3': 6 / 5,
+      'VII.5.4': 24 / 24,
+    };
+    const wb = await ExcelJsWorkbook.open(ExcelJS, readFileSync(out));
+    const sheet = readTemplateSheet(await wb.readSheet('Phụ lục 2024-Q3'))!;
+    for (const [code, v] of Object.entries(want)) {
+      const cell = sheet.cells.get(`${code}@value`)!;
+      expect([code, cell.formula]).toEqual([code, null]);
+      expect([code, cell.raw]).toEqual([code, v === null ? null : expect.closeTo(v, 12)]);
+    }
   });
 });

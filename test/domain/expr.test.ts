@@ -103,7 +103,9 @@ describe('expression model', () => {
     expect(toExcel(parseExpr('VI.2.2 - VI.2.3'), addr)).toBe('IF(COUNT(E80,E81)=0,"",N(E80)-N(E81))');
     expect(toExcel(parseExpr('I.2.1 * I.2.2'), addr)).toBe('IF(COUNT(E9,E10)<2,"",E9*E10)');
     expect(toExcel(parseExpr('max(I.2.1, I.2.2)'), addr)).toBe('IF(COUNT(E9,E10)=0,"",MAX(E9,E10))');
-    expect(toExcel(parseExpr('(VI.2.2 + VI.2.3) / I.2.1'), addr)).toBe('IF(OR(COUNT(IF(COUNT(E80,E81)=0,"",SUM(E80,E81)))=0,N(E9)=0),"",(IF(COUNT(E80,E81)=0,"",SUM(E80,E81)))/E9)');
+    expect(toExcel(parseExpr('(VI.2.2 + VI.2.3) / I.2.1'), addr)).toBe(
+      'IF(OR(COUNT(IF(COUNT(E80,E81)=0,"",SUM(E80,E81)))=0,N(E9)=0),"",(IF(COUNT(E80,E81)=0,"",SUM(E80,E81)))/E9)',
+    );
     expect(toExcel(parseExpr('I.2.2 / 100'), addr)).toBe('IF(OR(COUNT(E10)=0,N(100)=0),"",E10/100)');
   });
 });

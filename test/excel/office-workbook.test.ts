@@ -35,7 +35,12 @@ function bigTemplate(): Template {
   input.id = 'dinh-ky-lon';
   const sections = input.tables[0].sections;
   sections[sections.length - 1].rows.push(
-    ...Array.from({ length: 900 }, (_, i) => ({ code: `VII.9.${i + 1}`, label: `Chỉ tiêu thử ${i + 1}`, kind: 'count' as const, unit: 'Hồ sơ' })),
+    ...Array.from({ length: 900 }, (_, i) => ({
+      code: `VII.9.${i + 1}`,
+      label: `Chỉ tiêu thử ${i + 1}`,
+      kind: 'count' as const,
+      unit: 'Hồ sơ',
+    })),
   );
   return loadTemplate(input);
 }
@@ -100,119 +105,132 @@ function excelJsValidation(x: ExcelJS.Cell) {
   };
 }
 
-describe.each(catalogue().map((t) => [t.id, t] as const))('%s: the Office.js adapter writes the sheet the exceljs adapter writes', (_id, t) => {
-  const plan = renderTemplate(t, OPTS);
-  let x: ExcelJS.Worksheet;
-  let d: Awaited<ReturnType<typeof insertIntoDouble>>;
-  beforeAll(async () => {
-    [x, d] = await Promise.all([throughExcelJs(plan), insertIntoDouble(plan)]);
-  });
-  const sheet = () => d.excel.sheet(d.name)!;
-
-  test('same name, contents and look in every planned cell', () => {
-    expect(d.name).toBe(x.name);
-    for (const p of plan.cells) {
-      const where = `${t.id} ${address(p.row, p.col)}`;
-      const dc = sheet().cells.get(`${p.row},${p.col}`)!;
-      const xc = x.getCell(p.row, p.col);
-      if (p.formula !== undefined) {
-        expect([where, dc.formula]).toEqual([where, xc.formula]);
-      } else {
-        // A merged cell other than the top-left one is empty in Excel; exceljs shows the master's value there.
-        const xv = xc.isMerged && xc.master.address !== xc.address ? '' : (xc.value ?? '');
-        expect([where, dc.formula, dc.value]).toEqual([where, undefined, xv]);
-      }
-      expect([where, doubleLook(dc)]).toEqual([where, excelJsLook(xc)]);
-    }
-  });
-
-  test('same merges, columns, row heights and validations', () => {
-    const xMerges = Object.values((x as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range);
-    expect([...sheet().merges].sort()).toEqual(xMerges.sort());
-
-    plan.columns.forEach((_c, i) => {
-      const xCol = x.getColumn(i + 1);
-      expect([i + 1, sheet().hiddenColumns.has(i + 1)]).toEqual([i + 1, !!xCol.hidden]);
-      // Points back to characters: equal within the rounding to whole points.
-      expect(Math.abs((sheet().columnWidths.get(i + 1)! / 0.75 - 5) / 7 - xCol.width!)).toBeLessThan(0.1);
+describe.each(catalogue().map((t) => [t.id, t] as const))(
+  '%s: the Office.js adapter writes the sheet the exceljs adapter writes',
+  (_id, t) => {
+    const plan = renderTemplate(t, OPTS);
+    let x: ExcelJS.Worksheet;
+    let d: Awaited<ReturnType<typeof insertIntoDouble>>;
+    beforeAll(async () => {
+      [x, d] = await Promise.all([throughExcelJs(plan), insertIntoDouble(plan)]);
     });
-    expect(sheet().hiddenColumns).toEqual(new Set([1]));
+    const sheet = () => d.excel.sheet(d.name)!;
 
-    for (const h of plan.rowHeights) expect([h.row, sheet().rowHeights.get(h.row)]).toEqual([h.row, x.getRow(h.row).height]);
+    test('same name, contents and look in every planned cell', () => {
+      expect(d.name).toBe(x.name);
+      for (const p of plan.cells) {
+        const where = `${t.id} ${address(p.row, p.col)}`;
+        const dc = sheet().cells.get(`${p.row},${p.col}`)!;
+        const xc = x.getCell(p.row, p.col);
+        if (p.formula !== undefined) {
+          expect([where, dc.formula]).toEqual([where, xc.formula]);
+        } else {
+          // A merged cell other than the top-left one is empty in Excel; exceljs shows the master's value there.
+          const xv = xc.isMerged && xc.master.address !== xc.address ? '' : (xc.value ?? '');
+          expect([where, dc.formula, dc.value]).toEqual([where, undefined, xv]);
+        }
+        expect([where, doubleLook(dc)]).toEqual([where, excelJsLook(xc)]);
+      }
+    });
 
-    const validated = new Set(plan.validations.map((v) => `${v.row},${v.col}`));
-    expect(validated.size).toBeGreaterThan(0);
-    for (const key of new Set([...sheet().cells.keys(), ...validated])) {
-      const [r, c] = key.split(',').map(Number);
-      const dv = doubleValidation(sheet().cells.get(key)!);
-      expect([address(r, c), dv]).toEqual([address(r, c), excelJsValidation(x.getCell(r, c))]);
-      expect(!!dv).toBe(validated.has(key));
-    }
-  });
+    test('same merges, columns, row heights and validations', () => {
+      const xMerges = Object.values((x as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range);
+      expect([...sheet().merges].sort()).toEqual(xMerges.sort());
 
-  test('each value cell accepts what its kind allows: counts whole ≥ 0, money ≥ 0, percentages from 0 to 1 (0–100%), codes from the list', async () => {
-    const located = readTemplateSheet(await d.port.readSheet(d.name))!;
-    const rows = new Map(t.tables.flatMap((tb) => tb.sections.flatMap((s) => s.rows)).map((r) => [r.code, r]));
-    const columns = new Map(t.tables.flatMap((tb) => tb.columns).map((c) => [c.key, c]));
-    let checked = 0;
-    for (const cell of located.cells.values()) {
-      const row = rows.get(cell.code)!;
-      const column = columns.get(cell.key)!;
-      if (row.formula && !column.kind) continue;
-      const kind = column.kind ?? row.kind;
-      const codes = column.codes ?? row.codes;
-      const want =
-        kind === 'count'
-          ? { type: 'whole', operator: 'GreaterThanOrEqualTo', formulae: [0] }
-          : kind === 'money'
-            ? { type: 'decimal', operator: 'GreaterThanOrEqualTo', formulae: [0] }
-            : kind === 'percent'
-              ? { type: 'decimal', operator: 'Between', formulae: [0, 1] }
-              : kind === 'code'
-                ? { type: 'list', formulae: [`"${codes!.map((c) => c.value).join(',')}"`] }
-                : undefined;
-      const got = doubleValidation(sheet().cells.get(`${cell.row},${cell.col}`)!);
-      const where = `${cell.code}@${cell.key}`;
-      expect([where, got && { type: got.type, operator: got.operator, formulae: got.formulae }]).toEqual([where, want && { operator: undefined, ...want }]);
-      checked++;
-    }
-    expect(checked).toBeGreaterThan(0);
-  });
+      plan.columns.forEach((_c, i) => {
+        const xCol = x.getColumn(i + 1);
+        expect([i + 1, sheet().hiddenColumns.has(i + 1)]).toEqual([i + 1, !!xCol.hidden]);
+        // Points back to characters: equal within the rounding to whole points.
+        expect(Math.abs((sheet().columnWidths.get(i + 1)! / 0.75 - 5) / 7 - xCol.width!)).toBeLessThan(0.1);
+      });
+      expect(sheet().hiddenColumns).toEqual(new Set([1]));
 
-  test('same frozen rows, protection and print setup', () => {
-    const view = x.views?.[0];
-    const frozen = view?.state === 'frozen' ? view.ySplit : 0;
-    expect(sheet().frozenRows).toBe(frozen);
-    const xProtection = (x as unknown as { sheetProtection?: { sheet?: boolean; formatRows?: boolean } }).sheetProtection;
-    expect(sheet().protected).toBe(true);
-    expect(xProtection).toMatchObject({ sheet: true, formatRows: true });
-    expect(sheet().protectOptions).toEqual({ allowFormatRows: true });
+      for (const h of plan.rowHeights) expect([h.row, sheet().rowHeights.get(h.row)]).toEqual([h.row, x.getRow(h.row).height]);
 
-    const ps = x.pageSetup;
-    const layout = sheet().layout;
-    expect(layout.orientation).toBe(ps.orientation === 'landscape' ? 'Landscape' : 'Portrait');
-    expect([layout.paperSize, ps.paperSize]).toEqual(['A4', 9]);
-    expect(layout.zoom).toEqual({ horizontalFitToPages: ps.fitToWidth, verticalFitToPages: ps.fitToHeight });
-    expect(noDollar(layout.printArea)).toBe(noDollar(ps.printArea));
-    expect(noDollar(layout.titleRows)).toBe(ps.printTitlesRow);
-    const m = ps.margins!;
-    const inches = { leftMargin: m.left, rightMargin: m.right, topMargin: m.top, bottomMargin: m.bottom, headerMargin: m.header, footerMargin: m.footer };
-    expect(Object.keys(layout.margins).sort()).toEqual(Object.keys(inches).sort());
-    for (const [k, v] of Object.entries(inches)) expect(layout.margins[k]).toBeCloseTo(v * 72, 6);
-  });
+      const validated = new Set(plan.validations.map((v) => `${v.row},${v.col}`));
+      expect(validated.size).toBeGreaterThan(0);
+      for (const key of new Set([...sheet().cells.keys(), ...validated])) {
+        const [r, c] = key.split(',').map(Number);
+        const dv = doubleValidation(sheet().cells.get(key)!);
+        expect([address(r, c), dv]).toEqual([address(r, c), excelJsValidation(x.getCell(r, c))]);
+        expect(!!dv).toBe(validated.has(key));
+      }
+    });
 
-  test('two syncs, formats once per style and validations once per rule over address lists under 2,000 characters', () => {
-    expect(d.syncs).toBe(2);
-    const lists = d.excel.calls.filter((c) => c.includes('.getRanges ')).map((c) => c.slice(c.indexOf('.getRanges ') + 11));
-    expect(lists.length).toBeGreaterThan(0);
-    for (const l of lists) expect(l.length).toBeLessThanOrEqual(2000);
-    const styles = new Set(plan.cells.map((c) => c.style)).size;
-    const rules = new Set(plan.validations.map((v) => JSON.stringify(v.rule))).size;
-    expect(lists.length).toBe(styles + rules); // no list needs splitting at this size
-    expect(d.excel.calls.filter((c) => c.endsWith('.formulas='))).toHaveLength(1);
-    expect(d.excel.calls.filter((c) => c.endsWith('.numberFormat='))).toHaveLength(1);
-  });
-});
+    test('each value cell accepts what its kind allows: counts whole ≥ 0, money ≥ 0, percentages from 0 to 1 (0–100%), codes from the list', async () => {
+      const located = readTemplateSheet(await d.port.readSheet(d.name))!;
+      const rows = new Map(t.tables.flatMap((tb) => tb.sections.flatMap((s) => s.rows)).map((r) => [r.code, r]));
+      const columns = new Map(t.tables.flatMap((tb) => tb.columns).map((c) => [c.key, c]));
+      let checked = 0;
+      for (const cell of located.cells.values()) {
+        const row = rows.get(cell.code)!;
+        const column = columns.get(cell.key)!;
+        if (row.formula && !column.kind) continue;
+        const kind = column.kind ?? row.kind;
+        const codes = column.codes ?? row.codes;
+        const want =
+          kind === 'count'
+            ? { type: 'whole', operator: 'GreaterThanOrEqualTo', formulae: [0] }
+            : kind === 'money'
+              ? { type: 'decimal', operator: 'GreaterThanOrEqualTo', formulae: [0] }
+              : kind === 'percent'
+                ? { type: 'decimal', operator: 'Between', formulae: [0, 1] }
+                : kind === 'code'
+                  ? { type: 'list', formulae: [`"${codes!.map((c) => c.value).join(',')}"`] }
+                  : undefined;
+        const got = doubleValidation(sheet().cells.get(`${cell.row},${cell.col}`)!);
+        const where = `${cell.code}@${cell.key}`;
+        expect([where, got && { type: got.type, operator: got.operator, formulae: got.formulae }]).toEqual([
+          where,
+          want && { operator: undefined, ...want },
+        ]);
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(0);
+    });
+
+    test('same frozen rows, protection and print setup', () => {
+      const view = x.views?.[0];
+      const frozen = view?.state === 'frozen' ? view.ySplit : 0;
+      expect(sheet().frozenRows).toBe(frozen);
+      const xProtection = (x as unknown as { sheetProtection?: { sheet?: boolean; formatRows?: boolean } }).sheetProtection;
+      expect(sheet().protected).toBe(true);
+      expect(xProtection).toMatchObject({ sheet: true, formatRows: true });
+      expect(sheet().protectOptions).toEqual({ allowFormatRows: true });
+
+      const ps = x.pageSetup;
+      const layout = sheet().layout;
+      expect(layout.orientation).toBe(ps.orientation === 'landscape' ? 'Landscape' : 'Portrait');
+      expect([layout.paperSize, ps.paperSize]).toEqual(['A4', 9]);
+      expect(layout.zoom).toEqual({ horizontalFitToPages: ps.fitToWidth, verticalFitToPages: ps.fitToHeight });
+      expect(noDollar(layout.printArea)).toBe(noDollar(ps.printArea));
+      expect(noDollar(layout.titleRows)).toBe(ps.printTitlesRow);
+      const m = ps.margins!;
+      const inches = {
+        leftMargin: m.left,
+        rightMargin: m.right,
+        topMargin: m.top,
+        bottomMargin: m.bottom,
+        headerMargin: m.header,
+        footerMargin: m.footer,
+      };
+      expect(Object.keys(layout.margins).sort()).toEqual(Object.keys(inches).sort());
+      for (const [k, v] of Object.entries(inches)) expect(layout.margins[k]).toBeCloseTo(v * 72, 6);
+    });
+
+    test('two syncs, formats once per style and validations once per rule over address lists under 2,000 characters', () => {
+      expect(d.syncs).toBe(2);
+      const lists = d.excel.calls.filter((c) => c.includes('.getRanges ')).map((c) => c.slice(c.indexOf('.getRanges ') + 11));
+      expect(lists.length).toBeGreaterThan(0);
+      for (const l of lists) expect(l.length).toBeLessThanOrEqual(2000);
+      const styles = new Set(plan.cells.map((c) => c.style)).size;
+      const rules = new Set(plan.validations.map((v) => JSON.stringify(v.rule))).size;
+      expect(lists.length).toBe(styles + rules); // no list needs splitting at this size
+      expect(d.excel.calls.filter((c) => c.endsWith('.formulas='))).toHaveLength(1);
+      expect(d.excel.calls.filter((c) => c.endsWith('.numberFormat='))).toHaveLength(1);
+    });
+  },
+);
 
 test('inserting takes the same number of syncs (≤ 3) for 121 rows and for 1,021 rows', async () => {
   const small = await insertIntoDouble(renderTemplate(template('dinh-ky'), OPTS));
@@ -249,7 +267,12 @@ test('readSheet gives back the template sheet in one sync: text that looks like 
   for (const p of plan.cells) {
     const where = address(p.row, p.col);
     if (p.formula !== undefined) expect([where, grid.formulas[p.row - 1][p.col - 1]]).toEqual([where, p.formula]);
-    else expect([where, grid.values[p.row - 1][p.col - 1], grid.formulas[p.row - 1][p.col - 1]]).toEqual([where, p.value === '' ? null : (p.value ?? null), null]);
+    else
+      expect([where, grid.values[p.row - 1][p.col - 1], grid.formulas[p.row - 1][p.col - 1]]).toEqual([
+        where,
+        p.value === '' ? null : (p.value ?? null),
+        null,
+      ]);
   }
   expect(grid.values[13][1]).toBe('2.1'); // STT "2.1", not the number 2.1
 
@@ -279,7 +302,12 @@ test('readSheet aligns a used range that does not start at A1', async () => {
   ]);
   expect(grid.formulas[3]).toEqual([null, null, 'C3*2', null]);
   expect(grid.numFmts[3]).toEqual([null, null, 'General', '0.0%']);
-  expect(await new OfficeWorkbook(excel.run).readSheet(excel.seedSheet('Trống').name)).toEqual({ name: 'Trống', values: [], formulas: [], numFmts: [] });
+  expect(await new OfficeWorkbook(excel.run).readSheet(excel.seedSheet('Trống').name)).toEqual({
+    name: 'Trống',
+    values: [],
+    formulas: [],
+    numFmts: [],
+  });
 });
 
 test('patchCells writes through protection in two syncs and restores the same protection', async () => {
@@ -380,7 +408,9 @@ test('a breakdown of 3,000 units (121 × 3,002 cells) is sent in requests under 
     { header: 'Chỉ tiêu', width: 48, kind: 'text' as const },
     ...Array.from({ length: units }, (_, i) => ({ header: `UBND xã Thử số ${i + 1}`, width: 14, kind: 'count' as const })),
   ];
-  const rows = Array.from({ length: 121 }, (_, r) => ({ cells: [`I.${r + 1}`, `Chỉ tiêu số ${r + 1} của mẫu`, ...Array.from({ length: units }, (_, c) => r * 10000 + c)] }));
+  const rows = Array.from({ length: 121 }, (_, r) => ({
+    cells: [`I.${r + 1}`, `Chỉ tiêu số ${r + 1} của mẫu`, ...Array.from({ length: units }, (_, c) => r * 10000 + c)],
+  }));
   const plan = tablePlan('Chi tiết theo đơn vị', ['CHI TIẾT SỐ LIỆU THEO ĐƠN VỊ'], columns, rows);
   const d = await insertIntoDouble(plan);
   expect(d.excel.largestPayload()).toBeLessThanOrEqual(PAYLOAD_LIMIT);

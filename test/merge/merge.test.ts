@@ -58,7 +58,11 @@ const raw = (s: TemplateSheet, code: string) => s.cells.get(cellKey(code, 'value
 describe('merging 25 communes', () => {
   let dir: string;
   let out: string;
-  let report: { log: { file: string; unit: string; status: string; reason: string; errors: number }[]; completeness: Record<string, string[]>; notes: string[] };
+  let report: {
+    log: { file: string; unit: string; status: string; reason: string; errors: number }[];
+    completeness: Record<string, string[]>;
+    notes: string[];
+  };
   const taken = new Map<number, Values>();
 
   beforeAll(async () => {
@@ -72,7 +76,10 @@ describe('merging 25 communes', () => {
     utimesSync(old, new Date('2024-09-01'), new Date('2024-09-01'));
     await communeFile(dir, 'xa-26-quy-2.xlsx', unitName(26), communeValues(26), '2024-Q2');
     writeFileSync(join(dir, 'xa-27-hong.xlsx'), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]));
-    writeFileSync(join(dir, 'xa-28.xls'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(200)]));
+    writeFileSync(
+      join(dir, 'xa-28.xls'),
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(200)]),
+    );
     const expected = join(dir, '..', `ds-${Date.now()}.txt`);
     writeFileSync(expected, [...Array.from({ length: 25 }, (_, k) => unitName(k + 1)), 'UBND xã Chưa Gửi'].join('\n'));
     out = join(tempDir(), 'huyen.xlsx');
@@ -86,7 +93,10 @@ describe('merging 25 communes', () => {
     const s = await readConsolidated(out);
     for (const code of ['I.1', 'I.2.1', 'I.2.2', 'I.4.1', 'I.5.1', 'III.1.4', 'VII.5.3.1', 'VI.1.1', 'VI.1.2']) {
       const given = [...taken.values()].map((v) => v[code]).filter((v): v is number => v !== null && v !== undefined);
-      expect(raw(s, code) as number).toBeCloseTo(given.reduce((a, b) => a + b, 0), 9);
+      expect(raw(s, code) as number).toBeCloseTo(
+        given.reduce((a, b) => a + b, 0),
+        9,
+      );
     }
     expect(s.identity).toEqual({ templateId: 'dinh-ky', version: '1.0.0', unit: 'UBND huyện Ân Thi', period: '2024-Q3' });
   });
@@ -136,7 +146,9 @@ describe('merging 25 communes', () => {
       if (row.getCell(1).value === 'I.1') i1 = row.values as unknown[];
     });
     expect(i1![5]).toBe(20); // 5 communes left I.1 empty
-    expect(i1!.slice(6)).toEqual(Array.from({ length: 25 }, (_, k) => communeValues(k + 1)['I.1'] ?? null).map((v) => (v === null ? undefined : v)));
+    expect(i1!.slice(6)).toEqual(
+      Array.from({ length: 25 }, (_, k) => communeValues(k + 1)['I.1'] ?? null).map((v) => (v === null ? undefined : v)),
+    );
     const log = wb.getWorksheet('Nhật ký tổng hợp')!;
     const texts: unknown[] = [];
     log.eachRow((row) => row.eachCell((c) => texts.push(c.value)));
@@ -171,7 +183,11 @@ describe('merging 25 communes', () => {
       expect([code, lo.getCell(c.row, c.col).result as number]).toEqual([code, expect.closeTo(v, 12)]);
     }
     // Every other formula (ratios without parts, totals of empty parts) is blank.
-    const ratioCells = new Set(Object.keys(want).map((code) => s.cells.get(cellKey(code, 'value'))!).map((c) => lo.getCell(c.row, c.col).address));
+    const ratioCells = new Set(
+      Object.keys(want)
+        .map((code) => s.cells.get(cellKey(code, 'value'))!)
+        .map((c) => lo.getCell(c.row, c.col).address),
+    );
     for (const a of formulas.filter((x) => !ratioCells.has(x))) expect([a, lo.getCell(a).result ?? '']).toEqual([a, '']);
   });
 
@@ -216,7 +232,10 @@ describe('files with check errors', () => {
     await communeFile(dir, 'xa-6.xlsx', unitName(6), communeValues(6));
     await communeFile(dir, 'xa-loi.xlsx', unitName(9), bad);
   });
-  type Report = { log: { file: string; status: string; reason: string; errors: number }[]; errors: { file: string; unit: string; sheet: string; cell: string; code: string; rule: string; message: string }[] };
+  type Report = {
+    log: { file: string; status: string; reason: string; errors: number }[];
+    errors: { file: string; unit: string; sheet: string; cell: string; code: string; rule: string; message: string }[];
+  };
   const merge = (out: string, ...extra: string[]) => {
     const r = cchc('merge', dir, '--out', out, '--unit', 'UBND huyện Ân Thi', '--json', ...extra);
     expect(r.code).toBe(0);
@@ -259,10 +278,19 @@ describe('files with check errors', () => {
 
     const log = wb.getWorksheet('Nhật ký tổng hợp')!;
     const lines: string[] = [];
-    log.eachRow((row) => lines.push((row.values as unknown[]).slice(1).map((v) => v ?? '').join('|')));
+    log.eachRow((row) =>
+      lines.push(
+        (row.values as unknown[])
+          .slice(1)
+          .map((v) => v ?? '')
+          .join('|'),
+      ),
+    );
     const columnB: unknown[] = [];
     log.eachRow((row) => columnB.push(row.getCell(2).value));
-    expect(columnB).toContain(`Lỗi khi kiểm tra các tệp: ${entry.errors} lỗi trong 1 tệp (tệp được gộp hay bị loại: xem cột Trạng thái ở trên)`);
+    expect(columnB).toContain(
+      `Lỗi khi kiểm tra các tệp: ${entry.errors} lỗi trong 1 tệp (tệp được gộp hay bị loại: xem cột Trạng thái ở trên)`,
+    );
     expect(lines).toContain(`${1}|xa-loi.xlsx|${unitName(9)}|${i22.cell}|I.2.2|${i22.rule}||${i22.sheet}|lỗi|${i22.message}`);
   });
 
@@ -282,7 +310,12 @@ test('the expected units can be a one-column sheet of an .xlsx file', async () =
   for (const i of [3, 6]) await communeFile(dir, `xa-${i}.xlsx`, unitName(i), communeValues(i));
   const list = new ExcelJS.Workbook();
   const ws = list.addWorksheet('Danh sách');
-  ws.addRows([['STT', 'Tên đơn vị'], [1, unitName(3)], [2, unitName(6)], [3, 'UBND xã Chưa Gửi']]);
+  ws.addRows([
+    ['STT', 'Tên đơn vị'],
+    [1, unitName(3)],
+    [2, unitName(6)],
+    [3, 'UBND xã Chưa Gửi'],
+  ]);
   const listFile = join(tempDir(), 'don-vi.xlsx');
   await list.xlsx.writeFile(listFile);
   const r = cchc('merge', dir, '--out', join(tempDir(), 'huyen.xlsx'), '--unit', 'UBND huyện Ân Thi', '--expected', listFile, '--json');
@@ -313,7 +346,10 @@ describe('the result file and the sources', () => {
     const again = join(tempDir(), 'lan-2.xlsx');
     const r = cchc('merge', dir, '--out', again, '--unit', 'UBND huyện Ân Thi', '--json');
     const log = (JSON.parse(r.out) as { log: { file: string; status: string; reason: string }[] }).log;
-    expect(log.find((l) => l.file === 'huyen.xlsx')).toMatchObject({ status: 'bỏ qua', reason: 'tệp tổng hợp của chính UBND huyện Ân Thi, không gộp lại vào chính nó' });
+    expect(log.find((l) => l.file === 'huyen.xlsx')).toMatchObject({
+      status: 'bỏ qua',
+      reason: 'tệp tổng hợp của chính UBND huyện Ân Thi, không gộp lại vào chính nó',
+    });
     expect(raw(await readConsolidated(again), 'I.2.1')).toBe(first);
   });
 });
@@ -326,5 +362,9 @@ test('units come in the order people expect: xã 2 before xã 10', async () => {
   expect((JSON.parse(r.out) as { log: { file: string }[] }).log.map((l) => l.file)).toEqual(['xa-1.xlsx', 'xa-2.xlsx', 'xa-10.xlsx']);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
-  expect((wb.getWorksheet('Chi tiết theo đơn vị')!.getRow(4).values as unknown[]).slice(6)).toEqual(['UBND xã Thử 1', 'UBND xã Thử 2', 'UBND xã Thử 10']);
+  expect((wb.getWorksheet('Chi tiết theo đơn vị')!.getRow(4).values as unknown[]).slice(6)).toEqual([
+    'UBND xã Thử 1',
+    'UBND xã Thử 2',
+    'UBND xã Thử 10',
+  ]);
 });

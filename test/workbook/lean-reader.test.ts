@@ -57,7 +57,8 @@ function otherProducer(sheetXml: string): Uint8Array {
     {
       '[Content_Types].xml': '<Types/>',
       'xl/workbook.xml': '<workbook><sheets><sheet name="Số liệu &amp; ghi chú" sheetId="1" r:id="rId1"/></sheets></workbook>',
-      'xl/_rels/workbook.xml.rels': '<Relationships><Relationship Id="rId1" Type="worksheet" Target="/xl/worksheets/sheet1.xml"/></Relationships>',
+      'xl/_rels/workbook.xml.rels':
+        '<Relationships><Relationship Id="rId1" Type="worksheet" Target="/xl/worksheets/sheet1.xml"/></Relationships>',
       'xl/sharedStrings.xml':
         '<sst count="4"><si><t>Hồ sơ</t></si><si/><si><r><rPr><b/><color rgb="FF0000"/></rPr><t>Tổng </t></r><r><t xml:space="preserve">số &amp; tỷ lệ</t></r></si>' +
         '<si><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></si></sst>',
@@ -113,7 +114,13 @@ test.each([
     ['AAA3', 2, 703],
     ['XFD3', 2, 16384],
   ];
-  const rows = [0, 1, 2].map((r) => `<row r="${r + 1}">${cells.filter(([, row]) => row === r).map(([a]) => `<c r="${a}" t="inlineStr"><is><t>${a}</t></is></c>`).join('')}</row>`);
+  const rows = [0, 1, 2].map(
+    (r) =>
+      `<row r="${r + 1}">${cells
+        .filter(([, row]) => row === r)
+        .map(([a]) => `<c r="${a}" t="inlineStr"><is><t>${a}</t></is></c>`)
+        .join('')}</row>`,
+  );
   // A cell without an address after AB4 is AC4 (29).
   rows.push('<row r="4"><c r="AB4"><v>28</v></c><c><v>29</v></c></row>');
   const [grid] = read('rong.xlsx', otherProducer(`<worksheet><sheetData>${rows.join('')}</sheetData></worksheet>`));
@@ -128,7 +135,9 @@ test('files that are not usable get a message naming the file', () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'x'), 'x');
   expect(() => readGrids('a.xlsm', new Uint8Array([0x50, 0x4b, 3, 4]))).toThrow('Tệp "a.xlsm" là tệp có macro (.xlsm)');
-  expect(() => readGrids('b.xlsx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toThrow('Tệp "b.xlsx" là tệp Excel cũ (.xls) hoặc có đặt mật khẩu');
+  expect(() => readGrids('b.xlsx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toThrow(
+    'Tệp "b.xlsx" là tệp Excel cũ (.xls) hoặc có đặt mật khẩu',
+  );
   expect(() => readGrids('c.xlsx', new TextEncoder().encode('xin chào'))).toThrow('Tệp "c.xlsx" không phải là tệp Excel .xlsx.');
   expect(() => readGrids('d.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9]))).toThrow('Tệp "d.xlsx" bị hỏng');
 });

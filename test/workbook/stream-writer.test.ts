@@ -60,9 +60,19 @@ test('the streamed writer writes the three sheets of a merge as the in-memory ad
   const files: UnitFile[] = [];
   for (const [i, unit] of ['UBND xã Một', 'UBND xã Hai'].entries()) {
     const wb = ExcelJsWorkbook.create(ExcelJS);
-    const values = new Map([['I.2.1@value', 4 + i], ['I.2.2@value', 6], ['I.5@value', i]]);
+    const values = new Map([
+      ['I.2.1@value', 4 + i],
+      ['I.2.2@value', 6],
+      ['I.5@value', i],
+    ]);
     const name = await wb.addSheet(renderTemplate(template('dinh-ky'), { unit, period: parsePeriod('2024-Q3'), values }));
-    files.push({ file: `xa-${i}.xlsx`, size: 1, modified: 1, checksum: 'x', report: unitReport(`xa-${i}.xlsx`, readTemplateSheet(await wb.readSheet(name))!) });
+    files.push({
+      file: `xa-${i}.xlsx`,
+      size: 1,
+      modified: 1,
+      checksum: 'x',
+      report: unitReport(`xa-${i}.xlsx`, readTemplateSheet(await wb.readSheet(name))!),
+    });
   }
   const plans = mergeSheets(mergeReports(files, { unit: 'UBND huyện Ân Thi' }));
   const [memory, streamed] = await bothWays(plans);

@@ -51,8 +51,10 @@ describe.each(catalogue().map((t) => [t.id, t] as const))('template %s written w
               expect(cell.protection?.locked).toBe(false);
               const v = cell.dataValidation;
               if (kind === 'code') expect(v?.formulae).toEqual([`"${codes!.map((x) => x.value).join(',')}"`]);
-              if (kind === 'count') expect([r.code, v?.type, v?.operator, v?.formulae]).toEqual([r.code, 'whole', 'greaterThanOrEqual', [0]]);
-              if (kind === 'money') expect([r.code, v?.type, v?.operator, v?.formulae]).toEqual([r.code, 'decimal', 'greaterThanOrEqual', [0]]);
+              if (kind === 'count')
+                expect([r.code, v?.type, v?.operator, v?.formulae]).toEqual([r.code, 'whole', 'greaterThanOrEqual', [0]]);
+              if (kind === 'money')
+                expect([r.code, v?.type, v?.operator, v?.formulae]).toEqual([r.code, 'decimal', 'greaterThanOrEqual', [0]]);
               if (kind === 'percent') expect([r.code, v?.type, v?.operator, v?.formulae]).toEqual([r.code, 'decimal', 'between', [0, 1]]);
               if (kind === 'text') expect(v?.type).toBeUndefined();
               if (kind === 'percent') expect(cell.numFmt).toBe('0.0%');

@@ -46,5 +46,7 @@ test('damaged archives give a reason instead of a crash', () => {
 test('encrypted entries and unknown compression methods are named', () => {
   expect(() => zipEntries(makeZip(files, { encrypted: true }))).toThrow('mục xl/workbook.xml được mã hóa');
   const lzma = makeZip(files, { method: 14 });
-  expect(() => entryBytes(lzma, zipEntries(lzma).get('xl/workbook.xml')!, inflateAnywhere)).toThrow('mục xl/workbook.xml nén theo cách không hỗ trợ (14)');
+  expect(() => entryBytes(lzma, zipEntries(lzma).get('xl/workbook.xml')!, inflateAnywhere)).toThrow(
+    'mục xl/workbook.xml nén theo cách không hỗ trợ (14)',
+  );
 });
