@@ -1,34 +1,51 @@
-import ExcelJS from 'exceljs';
 import { renderTemplate } from '../../src/domain/render/template';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { readTemplateSheet, type Grid, type TemplateSheet } from '../../src/domain/sheet/read';
-import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
-import { readGrids } from '../../src/workbook/lean-reader';
 import { template } from './workbooks';
 
 interface Blank {
   grid: Grid;
-  /** Number format of each cell as written (empty cells keep theirs in the file but are not read). */
+  /** Number format of each cell as rendered (a typed cell keeps the format of the cell it is typed into). */
   numFmtAt: (row: number, col: number) => string | null;
 }
-const blanks = new Map<string, Promise<Blank>>();
+const blanks = new Map<string, Blank>();
 
-/** The blank sheet of a template as a received file holds it: written to .xlsx by the exceljs adapter, read back by the lean reader. */
-function blankSheet(id: string, unit: string): Promise<Blank> {
+/**
+ * The blank sheet of a template as the renderer plans it, in the reader's terms: values, formulas
+ * and number formats of every cell. Kept in memory, without a file, so that hundreds of rule
+ * cases (and each mutant of `npm run mutate`) run in milliseconds; writing and reading the same
+ * sheets through both adapters is tested on real files elsewhere.
+ */
+function blankSheet(id: string, unit: string): Blank {
   const key = `${id}|${unit}`;
   let blank = blanks.get(key);
   if (!blank) {
-    blank = (async () => {
-      const plan = renderTemplate(template(id), { unit });
-      const wb = ExcelJsWorkbook.create(ExcelJS);
-      const name = await wb.addSheet(plan);
-      const grid = readGrids(`${id}.xlsx`, await wb.toBuffer()).find((g) => g.name === name)!;
-      const styleAt = new Map(plan.cells.map((c) => [`${c.row},${c.col}`, c.style]));
-      return { grid, numFmtAt: (row, col) => plan.styles[styleAt.get(`${row},${col}`) ?? '']?.numFmt ?? null };
-    })();
+    const plan = renderTemplate(template(id), { unit });
+    const grid: Grid = { name: plan.name, values: [], formulas: [], numFmts: [] };
+    const numFmt = new Map<string, string | null>();
+    for (const c of plan.cells) {
+      const style = plan.styles[c.style];
+      numFmt.set(`${c.row},${c.col}`, style?.numFmt ?? null);
+      if ((c.value === undefined || c.value === null || c.value === '') && c.formula === undefined) continue;
+      put(grid, c.row, c.col, c.formula === undefined ? (c.value ?? null) : (c.result ?? null), c.formula ?? null, style?.numFmt ?? null);
+    }
+    blank = { grid, numFmtAt: (row, col) => numFmt.get(`${row},${col}`) ?? null };
     blanks.set(key, blank);
   }
   return blank;
+}
+
+function put(grid: Grid, row: number, col: number, value: CellValue, formula: string | null, numFmt: string | null): void {
+  for (const [g, v] of [
+    [grid.values, value],
+    [grid.formulas, formula],
+    [grid.numFmts, numFmt],
+  ] as [unknown[][], unknown][]) {
+    while (g.length < row) g.push([]);
+    const line = g[row - 1];
+    while (line.length < col) line.push(null);
+    line[col - 1] = v;
+  }
 }
 
 /** "I.2" names the template's single value column; "5@y2016" names a column. */
@@ -36,11 +53,10 @@ export const keyOf = (code: string) => (code.includes('@') ? code : `${code}@val
 
 /**
  * A template sheet with cells typed as an official types them (numbers, or text such as "80%",
- * "17.465"): the blank sheet of a real file, with the typed cells put into a copy of its grid.
- * Typing over a formula removes it, as in Excel; number formats stay those of the file.
+ * "17.465"), put into a copy of the blank sheet's grid; number formats stay those of the cells.
  */
 export async function typedSheet(id: string, cells: Record<string, CellValue>, unit = 'UBND huyện Ân Thi'): Promise<TemplateSheet> {
-  const { grid: blank, numFmtAt } = await blankSheet(id, unit);
+  const { grid: blank, numFmtAt } = blankSheet(id, unit);
   const grid: Grid = {
     name: blank.name,
     values: blank.values.map((r) => [...r]),
@@ -51,14 +67,8 @@ export async function typedSheet(id: string, cells: Record<string, CellValue>, u
   for (const [code, value] of Object.entries(cells)) {
     const c = located.cells.get(keyOf(code));
     if (!c) throw new Error(`${id} has no value cell ${code}`);
-    for (const g of [grid.values, grid.formulas, grid.numFmts]) while (g.length < c.row) g.push([]);
-    const put = <T>(line: (T | null)[], v: T | null) => {
-      while (line.length < c.col) line.push(null);
-      line[c.col - 1] = v;
-    };
-    put(grid.values[c.row - 1], value);
-    put(grid.formulas[c.row - 1], null);
-    put(grid.numFmts[c.row - 1], numFmtAt(c.row, c.col));
+    // Typing over a formula removes it, as in Excel.
+    put(grid, c.row, c.col, value, null, numFmtAt(c.row, c.col));
   }
   return readTemplateSheet(grid)!;
 }

@@ -1,0 +1,18 @@
+/**
+ * The in-process suites that exercise the core and the merge: what `npm run mutate` runs against
+ * each mutant. The adapter suites (Office.js double, LibreOffice, CLI, browser) and the rule cases
+ * written to real files are left to `npm test`: they would cost seconds per mutant.
+ */
+const base = require('./jest.config.js');
+
+module.exports = {
+  ...base,
+  testMatch: [
+    '<rootDir>/test/domain/**/*.test.ts',
+    '<rootDir>/test/validate/rules.test.ts',
+    '<rootDir>/test/validate/bac-son.test.ts',
+    '<rootDir>/test/merge/breakdown.test.ts',
+    '<rootDir>/test/merge/expected-units.test.ts',
+    '<rootDir>/test/workbook/template-roundtrip.test.ts',
+  ],
+};
