@@ -68,17 +68,61 @@ test('the catalogue holds the official forms, each found by id', () => {
 
 test.each([
   ['a field of the wrong shape', (t: TemplateInput) => (t.version = '1.0'), 'Mẫu "bieu-tinh" không hợp lệ: version:'],
-  ['a duplicated column', (t: TemplateInput) => t.tables[0].columns.push({ key: 'value', header: 'X', width: 5, role: 'value' }), 'cột "value" bị trùng'],
-  ['an attribute column without its attribute', (t: TemplateInput) => t.tables[0].columns.push({ key: 'note', header: 'Ghi chú', width: 5, role: 'attr' }), 'cột "note" thiếu tên thuộc tính'],
-  ['a coded column without codes', (t: TemplateInput) => t.tables[0].columns.push({ key: 'st', header: 'TT', width: 5, role: 'value', kind: 'code' }), 'cột "st" thiếu danh sách mã'],
-  ['no value column', (t: TemplateInput) => (t.tables[0].columns = t.tables[0].columns.filter((c) => c.role !== 'value')), 'bảng không có cột số liệu'],
-  ['no label column', (t: TemplateInput) => (t.tables[0].columns = t.tables[0].columns.filter((c) => c.role !== 'label')), 'bảng không có cột tên chỉ tiêu'],
-  ['a duplicated indicator', (t: TemplateInput) => t.tables[0].sections[0].rows.push({ code: 'I.1.1', label: 'Lặp', kind: 'count' }), 'mã chỉ tiêu "I.1.1" bị trùng'],
-  ['a coded row without codes', (t: TemplateInput) => delete t.tables[0].sections[0].rows[4].codes, 'chỉ tiêu "I.3" là mã nhưng thiếu danh sách mã'],
-  ['a group with a formula', (t: TemplateInput) => (t.tables[0].sections[0].rows[3].formula = 'I.1.1 + I.1.2'), 'chỉ tiêu nhóm "I.2" không được có công thức'],
-  ['a formula naming an unknown row', (t: TemplateInput) => (t.tables[0].sections[0].rows[0].formula = 'I.1.2 / I.9'), 'công thức của I.1: không có chỉ tiêu "I.9"'],
-  ['a formula naming a group', (t: TemplateInput) => (t.tables[0].sections[0].rows[0].formula = 'I.1.2 / I.2'), 'công thức của I.1: "I.2" là dòng nhóm, không có số liệu'],
-  ['a formula that does not parse', (t: TemplateInput) => (t.tables[0].sections[0].rows[0].formula = 'I.1.2 /'), 'Biểu thức "I.1.2 /": kết thúc đột ngột'],
+  [
+    'a duplicated column',
+    (t: TemplateInput) => t.tables[0].columns.push({ key: 'value', header: 'X', width: 5, role: 'value' }),
+    'cột "value" bị trùng',
+  ],
+  [
+    'an attribute column without its attribute',
+    (t: TemplateInput) => t.tables[0].columns.push({ key: 'note', header: 'Ghi chú', width: 5, role: 'attr' }),
+    'cột "note" thiếu tên thuộc tính',
+  ],
+  [
+    'a coded column without codes',
+    (t: TemplateInput) => t.tables[0].columns.push({ key: 'st', header: 'TT', width: 5, role: 'value', kind: 'code' }),
+    'cột "st" thiếu danh sách mã',
+  ],
+  [
+    'no value column',
+    (t: TemplateInput) => (t.tables[0].columns = t.tables[0].columns.filter((c) => c.role !== 'value')),
+    'bảng không có cột số liệu',
+  ],
+  [
+    'no label column',
+    (t: TemplateInput) => (t.tables[0].columns = t.tables[0].columns.filter((c) => c.role !== 'label')),
+    'bảng không có cột tên chỉ tiêu',
+  ],
+  [
+    'a duplicated indicator',
+    (t: TemplateInput) => t.tables[0].sections[0].rows.push({ code: 'I.1.1', label: 'Lặp', kind: 'count' }),
+    'mã chỉ tiêu "I.1.1" bị trùng',
+  ],
+  [
+    'a coded row without codes',
+    (t: TemplateInput) => delete t.tables[0].sections[0].rows[4].codes,
+    'chỉ tiêu "I.3" là mã nhưng thiếu danh sách mã',
+  ],
+  [
+    'a group with a formula',
+    (t: TemplateInput) => (t.tables[0].sections[0].rows[3].formula = 'I.1.1 + I.1.2'),
+    'chỉ tiêu nhóm "I.2" không được có công thức',
+  ],
+  [
+    'a formula naming an unknown row',
+    (t: TemplateInput) => (t.tables[0].sections[0].rows[0].formula = 'I.1.2 / I.9'),
+    'công thức của I.1: không có chỉ tiêu "I.9"',
+  ],
+  [
+    'a formula naming a group',
+    (t: TemplateInput) => (t.tables[0].sections[0].rows[0].formula = 'I.1.2 / I.2'),
+    'công thức của I.1: "I.2" là dòng nhóm, không có số liệu',
+  ],
+  [
+    'a formula that does not parse',
+    (t: TemplateInput) => (t.tables[0].sections[0].rows[0].formula = 'I.1.2 /'),
+    'Biểu thức "I.1.2 /": kết thúc đột ngột',
+  ],
   [
     'formulas in a circle',
     (t: TemplateInput) => {
@@ -87,9 +131,17 @@ test.each([
     },
     'công thức vòng tròn: I.1 → I.1.2 → I.1.1 → I.1.2',
   ],
-  ['a rule naming an unknown row', (t: TemplateInput) => (t.rules![0].assert = ['I.1.2 <= I.1.9']), 'quy tắc T1: không có chỉ tiêu "I.1.9"'],
+  [
+    'a rule naming an unknown row',
+    (t: TemplateInput) => (t.rules![0].assert = ['I.1.2 <= I.1.9']),
+    'quy tắc T1: không có chỉ tiêu "I.1.9"',
+  ],
   ['a rule condition naming an unknown row', (t: TemplateInput) => (t.rules![0].when = 'I.8 = 1'), 'quy tắc T1: không có chỉ tiêu "I.8"'],
-  ['a rule that does not parse', (t: TemplateInput) => (t.rules![0].assert = ['I.1.2']), 'quy tắc T1: Điều kiện "I.1.2": thiếu phép so sánh'],
+  [
+    'a rule that does not parse',
+    (t: TemplateInput) => (t.rules![0].assert = ['I.1.2']),
+    'quy tắc T1: Điều kiện "I.1.2": thiếu phép so sánh',
+  ],
   ['a rule leaving an unknown row blank', (t: TemplateInput) => (t.rules![0].blank = ['I.7']), 'quy tắc T1: không có chỉ tiêu "I.7"'],
   ['a rule requiring an unknown row', (t: TemplateInput) => (t.rules![0].filled = ['I.6']), 'quy tắc T1: không có chỉ tiêu "I.6"'],
 ])('a form with %s is refused, saying why', (_what, change, message) => {

@@ -78,19 +78,36 @@ describe('fill', () => {
     const sheet = await typedSheet('tong-ket-pl1', {});
     const { outcomes } = planFill(sheet, template('tong-ket-pl1'), parseValuesCsv('1.1@y2016,3\n1.1,4\n1.1@y2030,5'));
     expect(outcomes.map((o) => o.status)).toEqual(['written', 'unknown-code', 'unknown-code']);
-    expect(outcomes[1].message).toBe('Dòng 2: không xác định được ô của "1.1" (chỉ tiêu có nhiều cột: ghi 1.1@y2015, 1.1@y2016, 1.1@y2017, 1.1@y2018, 1.1@y2019, 1.1@y2020)');
-    expect(outcomes[2].message).toBe('Dòng 3: không xác định được ô của "1.1@y2030" (chỉ tiêu có nhiều cột: ghi 1.1@y2015, 1.1@y2016, 1.1@y2017, 1.1@y2018, 1.1@y2019, 1.1@y2020)');
+    expect(outcomes[1].message).toBe(
+      'Dòng 2: không xác định được ô của "1.1" (chỉ tiêu có nhiều cột: ghi 1.1@y2015, 1.1@y2016, 1.1@y2017, 1.1@y2018, 1.1@y2019, 1.1@y2020)',
+    );
+    expect(outcomes[2].message).toBe(
+      'Dòng 3: không xác định được ô của "1.1@y2030" (chỉ tiêu có nhiều cột: ghi 1.1@y2015, 1.1@y2016, 1.1@y2017, 1.1@y2018, 1.1@y2019, 1.1@y2020)',
+    );
   });
 });
 
 describe('compute', () => {
   test('lists only the derived cells that change, old → new, with the formula to restore', async () => {
     // I.2 typed as 80% over its formula for 5/7; VII.5.3 typed right (100% for 6/6); I.3.2 typed 0% over a zero denominator.
-    const sheet = await typedSheet('dinh-ky', { 'I.2': 0.8, 'I.2.1': 7, 'I.2.2': 5, 'VII.5.3': 1, 'VII.5.3.1': 6, 'VII.5.3.2': 6, 'I.3.2': 0, 'I.3.3': 0 });
+    const sheet = await typedSheet('dinh-ky', {
+      'I.2': 0.8,
+      'I.2.1': 7,
+      'I.2.2': 5,
+      'VII.5.3': 1,
+      'VII.5.3.1': 6,
+      'VII.5.3.2': 6,
+      'I.3.2': 0,
+      'I.3.3': 0,
+    });
     const changes = planCompute(sheet, T);
     const byCode = new Map(changes.map((c) => [c.code, c]));
     const i2 = byCode.get('I.2')!;
-    expect(i2).toMatchObject({ oldValue: 0.8, oldFormula: null, newFormula: sheet.cells.get('I.2.1@value') && expect.stringMatching(/^IF\(OR\(COUNT\(E\d+\)=0,N\(E\d+\)=0\),"",E\d+\/E\d+\)$/) });
+    expect(i2).toMatchObject({
+      oldValue: 0.8,
+      oldFormula: null,
+      newFormula: sheet.cells.get('I.2.1@value') && expect.stringMatching(/^IF\(OR\(COUNT\(E\d+\)=0,N\(E\d+\)=0\),"",E\d+\/E\d+\)$/),
+    });
     expect(i2.newValue).toBeCloseTo(5 / 7, 12);
     expect(i2.description).toBe('I.2: 80% → 71,4% (=I.2.2 / I.2.1)');
     const rowOf = (code: string) => sheet.cells.get(`${code}@value`)!.row;
@@ -169,8 +186,22 @@ describe('sheet identity', () => {
 
 describe('marks after a check', () => {
   test('one mark per cell: the most severe finding sets the colour, every message is kept', () => {
-    const f = (cell: string, severity: 'error' | 'warning', rule: string, message: string) => ({ sheet: 'S', cell, code: 'x', rule, severity, message });
-    expect(marksFor([f('E12', 'warning', 'R29', 'một'), f('E12', 'error', 'R01', 'hai'), f('AA3', 'warning', 'R12', 'ba'), f('E12', 'warning', 'R13', 'bốn')])).toEqual([
+    const f = (cell: string, severity: 'error' | 'warning', rule: string, message: string) => ({
+      sheet: 'S',
+      cell,
+      code: 'x',
+      rule,
+      severity,
+      message,
+    });
+    expect(
+      marksFor([
+        f('E12', 'warning', 'R29', 'một'),
+        f('E12', 'error', 'R01', 'hai'),
+        f('AA3', 'warning', 'R12', 'ba'),
+        f('E12', 'warning', 'R13', 'bốn'),
+      ]),
+    ).toEqual([
       { row: 12, col: 5, severity: 'error', message: '[Cảnh báo R29] một\n[Lỗi R01] hai\n[Cảnh báo R13] bốn' },
       { row: 3, col: 27, severity: 'warning', message: '[Cảnh báo R12] ba' },
     ]);

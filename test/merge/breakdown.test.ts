@@ -188,6 +188,51 @@ describe('merging three communes of Mẫu A', () => {
     );
   });
 
+  test('the log sheet: one row per file, the completeness lines, then each error with its cell', () => {
+    const ws = book.getWorksheet('Nhật ký tổng hợp')!;
+    const rows: unknown[][] = [];
+    ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0][0]).toBe('NHẬT KÝ TỔNG HỢP — UBND TỈNH HƯNG YÊN');
+    expect(rows[1][0]).toBe('Mẫu A — Thống kê số liệu CCHC định kỳ (quý, 6 tháng, năm), quý III năm 2024');
+    expect(rows[2]).toEqual([
+      'STT',
+      'Tệp',
+      'Đơn vị',
+      'Kỳ',
+      'Mẫu',
+      'Phiên bản',
+      'Dung lượng (byte)',
+      'Mã kiểm tra SHA-256',
+      'Trạng thái',
+      'Lý do',
+      'Số lỗi',
+      'Số cảnh báo',
+    ]);
+    const camPhuc = files.find((f) => f.file === 'cam-phuc.xlsx')!;
+    expect(rows[6]).toEqual([
+      4,
+      'cam-phuc.xlsx',
+      CAM_PHUC,
+      '2024-Q3',
+      'dinh-ky',
+      '1.0.0',
+      camPhuc.size,
+      'sha-cam-phuc.xlsx',
+      'đã gộp',
+      'có 1 lỗi khi kiểm tra (vẫn gộp)',
+      1,
+      camPhuc.report!.warnings,
+    ]);
+    const error = result.errors[0].finding;
+    const tail = rows.slice(-3);
+    expect(tail[0][1]).toBe('Lỗi khi kiểm tra các tệp: 1 lỗi trong 1 tệp (tệp được gộp hay bị loại: xem cột Trạng thái ở trên)');
+    expect(tail[1]).toEqual(['STT', 'Tệp', 'Đơn vị', 'Ô', 'Mã chỉ tiêu', 'Quy tắc', undefined, 'Trang tính', 'Mức', 'Nội dung lỗi']);
+    expect(tail[2]).toEqual([1, 'cam-phuc.xlsx', CAM_PHUC, error.cell, 'I.4.2', 'R16', undefined, 'Phụ lục 2024-Q3', 'lỗi', error.message]);
+    expect(error.message).toBe(
+      'Nhiệm vụ hoàn thành đúng hạn, quá hạn và quá hạn chưa hoàn thành không vượt tổng nhiệm vụ được giao: I.4.2 + I.4.3 + I.4.4 = 9 > I.4.1 = 7',
+    );
+  });
+
   test('every file is in the log with what became of it, in name order', () => {
     expect(result.log.map((l) => [l.file, l.status, l.reason, l.errors])).toEqual([
       ['an-binh-cu.xlsx', 'bỏ qua', `trùng đơn vị ${AN_BINH}: đã lấy tệp mới hơn an-binh.xlsx`, 0],

@@ -1,0 +1,166 @@
+import { renderTemplate, wrappedLines } from '../../src/domain/render/template';
+import { cellKey } from '../../src/domain/sheet/identity';
+import type { SheetPlan } from '../../src/domain/sheet/plan';
+import { BAC_SON, template } from '../support/workbooks';
+
+/** The plan's cells by address ("E13"), with their style looked up. */
+function cellsOf(plan: SheetPlan) {
+  const at = new Map(plan.cells.map((c) => [`${String.fromCharCode(64 + c.col)}${c.row}`, c]));
+  return (a: string) => {
+    const c = at.get(a);
+    return c && { value: c.value, formula: c.formula, result: c.result, style: c.style, look: plan.styles[c.style] };
+  };
+}
+
+describe('Mẫu A as the official form (rows and columns worked out from the form)', () => {
+  const values = new Map([
+    [cellKey('I.2.1', 'value'), 7],
+    [cellKey('I.2.2', 'value'), 5],
+  ]);
+  const plan = renderTemplate(template('dinh-ky'), { ...BAC_SON, values });
+  const at = cellsOf(plan);
+
+  test('identity in hidden column A, the motto block, the title with the period, the report line', () => {
+    expect(plan.name).toBe('Phụ lục 2024-Q3');
+    expect(plan.columns[0]).toEqual({ width: 12, hidden: true });
+    expect(plan.columns.slice(1).map((c) => c.width)).toEqual([7, 62, 16, 12, 13]);
+    expect([at('A1')!.value, at('A2')!.value, at('A3')!.value]).toEqual(['cchc:dinh-ky@1.0.0', 'UBND xã Bắc Sơn', '2024-Q3']);
+    expect(at('B1')).toMatchObject({ value: 'UBND XÃ BẮC SƠN', style: 'issuer' });
+    expect(at('D1')).toMatchObject({ value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: 'motto' });
+    expect(at('D2')).toMatchObject({ value: 'Độc lập - Tự do - Hạnh phúc', style: 'motto-sub' });
+    expect(at('B4')!.value).toBe('PHỤ LỤC');
+    expect(at('B5')!.value).toBe('THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH QUÝ III NĂM 2024');
+    expect(at('B6')).toMatchObject({ value: '(Kèm theo Báo cáo số 68/BC-UBND ngày 15/9/2024 của UBND xã Bắc Sơn)', style: 'note-line' });
+    expect(at('B7')!.value).toBe('(Sử dụng trong kỳ báo cáo hằng quý, 6 tháng, năm)');
+    expect(plan.merges).toEqual(
+      expect.arrayContaining([
+        { top: 1, left: 2, bottom: 1, right: 3 },
+        { top: 1, left: 4, bottom: 1, right: 6 },
+        { top: 2, left: 4, bottom: 2, right: 6 },
+        { top: 4, left: 2, bottom: 4, right: 6 },
+        { top: 5, left: 2, bottom: 5, right: 6 },
+      ]),
+    );
+  });
+
+  test('two header rows with "Kết quả thống kê" over its columns, the column map, the frozen header', () => {
+    expect(['B9', 'C9', 'D9', 'E9', 'F9'].map((a) => at(a)?.value ?? null)).toEqual([
+      'STT',
+      'Chỉ tiêu thống kê',
+      'Kết quả thống kê',
+      null,
+      'Ghi chú',
+    ]);
+    expect(['D10', 'E10'].map((a) => at(a)!.value)).toEqual(['Đơn vị tính', 'Số liệu']);
+    expect(plan.merges).toEqual(
+      expect.arrayContaining([
+        { top: 9, left: 2, bottom: 10, right: 2 },
+        { top: 9, left: 3, bottom: 10, right: 3 },
+        { top: 9, left: 4, bottom: 9, right: 5 },
+        { top: 9, left: 6, bottom: 10, right: 6 },
+      ]),
+    );
+    expect(at('A10')!.value).toBe('#cols value@E');
+    expect(plan.freezeRows).toBe(10);
+    expect(plan.print).toEqual({ landscape: false, titleRows: [9, 10], firstCol: 2, lastRow: plan.print.lastRow, lastCol: 6 });
+    expect(plan.protect).toBe(true);
+    expect(plan.font).toBe('Times New Roman');
+  });
+
+  test('sections, rows, STT, units and notes; inputs unlocked, derived cells as formulas with their results', () => {
+    expect(at('B11')).toMatchObject({ value: 'I', style: 'section-stt' });
+    expect(at('C11')).toMatchObject({ value: 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', style: 'section' });
+    expect(plan.merges).toContainEqual({ top: 11, left: 3, bottom: 11, right: 6 });
+    expect(['A12', 'B12', 'D12', 'F12'].map((a) => at(a)!.value)).toEqual(['I.1', '1', 'Văn bản', 'Văn phòng']);
+    expect(at('E12')).toMatchObject({ value: null, style: 'input-count', look: { locked: false, numFmt: '#,##0' } });
+    expect(at('E13')).toMatchObject({
+      formula: 'IF(OR(COUNT(E15)=0,N(E14)=0),"",E15/E14)',
+      style: 'derived-percent',
+      look: { locked: true, numFmt: '0.0%' },
+    });
+    expect(at('E13')!.result as number).toBeCloseTo(5 / 7, 12);
+    expect([at('E14')!.value, at('E15')!.value]).toEqual([7, 5]);
+    expect(at('B14')!.value).toBe('2.1');
+    // A group row: bold STT and label, no value.
+    expect(at('A16')!.value).toBe('I.3');
+    expect(at('B16')).toMatchObject({ value: '3', style: 'stt-bold' });
+    expect(at('C16')).toMatchObject({ value: 'Kiểm tra CCHC', style: 'label-bold' });
+    expect(at('E16')).toMatchObject({ value: null, style: 'group-value' });
+    // A ratio with no parts: blank result.
+    expect(at('E18')).toMatchObject({ result: '' });
+  });
+
+  test('each input cell gets the data validation of its kind', () => {
+    const v = new Map(plan.validations.map((x) => [`${x.row},${x.col}`, x.rule]));
+    expect(v.get('12,5')).toEqual({ type: 'whole', min: 0, prompt: 'Nhập số nguyên không âm' });
+    expect(v.has('13,5')).toBe(false);
+    expect(v.has('16,5')).toBe(false);
+    const row = (code: string) => plan.cells.find((c) => c.col === 1 && c.value === code)!.row;
+    expect(v.get(`${row('VI.1.1')},5`)).toEqual({ type: 'decimal', min: 0, prompt: 'Nhập số tiền (triệu đồng), không âm' });
+    expect(v.get(`${row('VII.3')},5`)).toEqual({ type: 'decimal', min: 0, max: 1, prompt: 'Nhập tỷ lệ từ 0% đến 100%' });
+    expect(v.get(`${row('I.5.2')},5`)).toEqual({
+      type: 'list',
+      values: ['0', '1', '2'],
+      prompt: 'Trực tuyến = 0; Phát phiếu = 1; Kết hợp = 2',
+    });
+  });
+
+  test('long labels get taller rows', () => {
+    const row = (code: string) => plan.cells.find((c) => c.col === 1 && c.value === code)!.row;
+    const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
+    // "Số văn bản chỉ đạo CCHC đã ban hành (Kết luận, chỉ thị, công văn chỉ đạo, quán triệt)": 86 characters in 62 × 1.35 − 1 = 82 → 2 lines.
+    expect(heights.get(row('I.1'))).toBe(2 * 16 + 2);
+    expect(heights.has(row('I.2.1'))).toBe(false);
+  });
+});
+
+describe('other layouts', () => {
+  test('without a period or a unit: no period in the name, dots for the report line', () => {
+    const plan = renderTemplate(template('dinh-ky'));
+    const at = cellsOf(plan);
+    expect(plan.name).toBe('Phụ lục');
+    expect([at('A2')!.value, at('A3')!.value, at('B1')!.value]).toEqual(['', '', '']);
+    expect(at('B5')!.value).toBe('THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH');
+    expect(at('B6')!.value).toBe('(Kèm theo Báo cáo số …… ngày …… của ……)');
+  });
+
+  test('a summary appendix: no report line, year columns, the footer under the table, a given sheet name', () => {
+    const plan = renderTemplate(template('tong-ket-pl1'), { unit: 'Sở Nội vụ', sheetName: 'Tổng hợp' });
+    const at = cellsOf(plan);
+    expect(plan.name).toBe('Tổng hợp');
+    expect(at('B4')!.value).toBe('PHỤ LỤC 1');
+    expect(at('B6')!.value).toBe('(Kèm theo Kế hoạch số 04/KH-UBND ngày 20 tháng 01 năm 2020 của UBND tỉnh)');
+    expect(at('A8')!.value).toBe('#cols y2015@E;y2016@F;y2017@G;y2018@H;y2019@I;y2020@J');
+    expect(at('J8')!.value).toBe('Năm 2020 (Tính đến 31/3)');
+    const footer = plan.cells.find((c) => c.value === 'Cơ quan thống kê: Sở Nội vụ.')!;
+    expect(footer.row).toBe(plan.print.lastRow);
+    expect(footer.style).toBe('footer');
+    expect(plan.print.landscape).toBe(true);
+  });
+
+  test('several tables: each with its title and its own column map; nothing frozen', () => {
+    const plan = renderTemplate(template('tong-ket-pl4'), { unit: 'UBND tỉnh Bình Định' });
+    const titles = plan.cells.filter((c) => c.style === 'table-title').map((c) => c.value);
+    expect(titles).toEqual([
+      'I. Số lượng, cơ cấu tổ chức thuộc Ủy ban nhân dân cấp tỉnh',
+      'II. Số lượng, cơ cấu tổ chức thuộc Ủy ban nhân dân cấp huyện',
+      'III. Số lượng đơn vị sự nghiệp công lập phân theo các lĩnh vực',
+    ]);
+    expect(plan.cells.filter((c) => typeof c.value === 'string' && c.value.startsWith('#cols '))).toHaveLength(3);
+    expect(plan.freezeRows).toBe(0);
+    // The unit's name goes into the rows that show it.
+    expect(plan.cells.filter((c) => c.value === 'UBND tỉnh Bình Định').length).toBeGreaterThan(1);
+  });
+});
+
+test.each([
+  ['', 10, 1],
+  ['một hai ba', 10, 1],
+  // 10 × 1.35 − 1 = 12 characters a line.
+  ['một hai ba bốn năm', 10, 2],
+  ['abcdefghijklmnopqrstuvwxyz', 10, 3],
+  ['a', 1, 1],
+  ['abcdef', 1, 2],
+])('%j in a column %i wide takes %i line(s)', (text, width, lines) => {
+  expect(wrappedLines(text, width)).toBe(lines);
+});
