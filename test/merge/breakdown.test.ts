@@ -93,21 +93,25 @@ function breakdownRows(ws: ExcelJS.Worksheet): {
 describe('merging three communes of Mẫu A', () => {
   let result: MergeResult;
   let book: ExcelJS.Workbook;
-  const files: UnitFile[] = [];
+  let files: UnitFile[] = [];
+  const received: { file: string; bytes: Uint8Array; modified: number }[] = [];
 
   beforeAll(async () => {
-    for (const [file, unit, values] of UNITS) {
-      const bytes = await unitBytes('dinh-ky', unit, values);
-      files.push(readUnitFile(facts(file, bytes, 2000), bytes));
-    }
+    for (const [file, unit, values] of UNITS) received.push({ file, bytes: await unitBytes('dinh-ky', unit, values), modified: 2000 });
     // An Bình sent an older file too; another commune sent the wrong period; one file is not a workbook.
-    const older = await unitBytes('dinh-ky', AN_BINH, { 'I.2.1': 99, 'I.2.2': 1 });
-    files.push(readUnitFile(facts('an-binh-cu.xlsx', older, 1000), older));
-    const q2 = await unitBytes('dinh-ky', 'UBND xã Đông Thọ', { 'I.2.1': 5 }, '2024-Q2');
-    files.push(readUnitFile(facts('dong-tho-q2.xlsx', q2, 2000), q2));
-    const junk = new TextEncoder().encode('không phải tệp Excel');
-    files.push(readUnitFile(facts('ghi-chu.xlsx', junk, 2000), junk));
-    result = mergeReports(files.reverse(), { unit: 'UBND tỉnh Hưng Yên', expected: [AN_BINH, BAC_SON, 'UBND xã Đông Thọ', ''] });
+    received.push({ file: 'an-binh-cu.xlsx', bytes: await unitBytes('dinh-ky', AN_BINH, { 'I.2.1': 99, 'I.2.2': 1 }), modified: 1000 });
+    received.push({
+      file: 'dong-tho-q2.xlsx',
+      bytes: await unitBytes('dinh-ky', 'UBND xã Đông Thọ', { 'I.2.1': 5 }, '2024-Q2'),
+      modified: 2000,
+    });
+    received.push({ file: 'ghi-chu.xlsx', bytes: new TextEncoder().encode('không phải tệp Excel'), modified: 2000 });
+  });
+
+  // Read, merged and written within each test, so that each test is one run of the whole merge.
+  beforeEach(async () => {
+    files = received.map((r) => readUnitFile(facts(r.file, r.bytes, r.modified), r.bytes)).reverse();
+    result = mergeReports(files, { unit: 'UBND tỉnh Hưng Yên', expected: [AN_BINH, BAC_SON, 'UBND xã Đông Thọ', ''] });
     book = await written(result);
   });
 
@@ -268,14 +272,18 @@ describe('merging three communes of Mẫu A', () => {
 describe('merging a summary appendix with text and coded rows (PL1, year columns)', () => {
   let result: MergeResult;
   let book: ExcelJS.Workbook;
+  let a: Uint8Array;
+  let b: Uint8Array;
   beforeAll(async () => {
-    const a = await unitBytes(
+    a = await unitBytes(
       'tong-ket-pl1',
       'Sở Nội vụ',
       { '1.1@y2016': 3, '1.2@y2016': 4, '3.1@y2016': 1, '3.5@y2016': 'Sân khấu hóa', '6.3@y2016': 0.9 },
       '',
     );
-    const b = await unitBytes('tong-ket-pl1', 'Sở Tư pháp', { '1.1@y2016': 5, '3.1@y2016': 0, '3.5@y2016': 'Tờ rơi' }, '');
+    b = await unitBytes('tong-ket-pl1', 'Sở Tư pháp', { '1.1@y2016': 5, '3.1@y2016': 0, '3.5@y2016': 'Tờ rơi' }, '');
+  });
+  beforeEach(async () => {
     result = mergeReports([readUnitFile(facts('so-noi-vu.xlsx', a, 1), a), readUnitFile(facts('so-tu-phap.xlsx', b, 1), b)], {
       unit: 'UBND tỉnh Bình Định',
     });
