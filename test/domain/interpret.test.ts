@@ -1,0 +1,42 @@
+import { interpret } from '../../src/domain/values/interpret';
+
+const YES_NO = [
+  { value: 1, label: 'Có' },
+  { value: 0, label: 'Không' },
+];
+const STATUS = [
+  { value: 'Hoàn thành', label: 'Hoàn thành' },
+  { value: 'Đang thực hiện', label: 'Đang thực hiện' },
+];
+
+test.each([
+  // [raw, context, result]
+  [null, { kind: 'count' }, { ok: true, value: null }],
+  [12, { kind: 'count' }, { ok: true, value: 12 }],
+  ['17.465', { kind: 'money' }, { ok: true, value: 17465 }],
+  ['—', { kind: 'count' }, { ok: true, value: null }],
+  [true, { kind: 'count' }, { ok: false, message: 'giá trị logic "true" không phải là số' }],
+  ['12 hồ sơ', { kind: 'count' }, { ok: false, message: '"12 hồ sơ" không phải là số; có phải là 12?', suggestion: 12 }],
+  ['không có', { kind: 'count' }, { ok: false, message: '"không có" không phải là số' }],
+  ['80%', { kind: 'count' }, { ok: false, message: '"80%" là tỷ lệ phần trăm nhưng chỉ tiêu này không phải tỷ lệ' }],
+  ['80%', { kind: 'percent' }, { ok: true, value: 0.8 }],
+  [0.8, { kind: 'percent' }, { ok: true, value: 0.8 }],
+  [1, { kind: 'percent' }, { ok: true, value: 1 }],
+  [80, { kind: 'percent' }, { ok: true, value: 0.8, note: 'số trần được hiểu là phần trăm' }],
+  [80, { kind: 'percent', percentFormatted: true }, { ok: true, value: 80 }],
+  ['-2', { kind: 'percent' }, { ok: true, value: -0.02, note: 'số trần được hiểu là phần trăm' }],
+  ['  ghi chú  ', { kind: 'text' }, { ok: true, value: 'ghi chú' }],
+  ['   ', { kind: 'text' }, { ok: true, value: null }],
+  ['không', { kind: 'code', codes: YES_NO }, { ok: true, value: 0 }],
+  [1, { kind: 'code', codes: YES_NO }, { ok: true, value: 1 }],
+  ['01', { kind: 'code', codes: YES_NO }, { ok: true, value: 1 }],
+  ['', { kind: 'code', codes: YES_NO }, { ok: true, value: null }],
+  ['—', { kind: 'code', codes: YES_NO }, { ok: true, value: null }],
+  ['1%', { kind: 'code', codes: YES_NO }, { ok: false, message: '"1%" không phải là mã hợp lệ (Có = 1; Không = 0)' }],
+  ['Có rồi', { kind: 'code', codes: YES_NO }, { ok: false, message: '"Có rồi" không phải là mã hợp lệ (Có = 1; Không = 0)' }],
+  ['3/5 đơn vị: Có; 2/5 đơn vị: Không', { kind: 'code', codes: YES_NO }, { ok: true, value: '3/5 đơn vị: Có; 2/5 đơn vị: Không' }],
+  ['hoàn thành', { kind: 'code', codes: STATUS }, { ok: true, value: 'Hoàn thành' }],
+  ['Tạm dừng', { kind: 'code', codes: STATUS }, { ok: true, value: 'Tạm dừng' }],
+] as const)('%j as %j', (raw, ctx, result) => {
+  expect(interpret(raw, ctx as Parameters<typeof interpret>[1])).toEqual(result);
+});
