@@ -2,12 +2,11 @@ import ExcelJS from 'exceljs';
 import { mergeReports, type MergeResult, type UnitFile } from '../../src/domain/merge/merge';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import { parsePeriod } from '../../src/domain/period';
-import { renderTemplate } from '../../src/domain/render/template';
 import { cellKey } from '../../src/domain/sheet/identity';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
 import { readUnitFile } from '../../src/workbook/unit-file';
-import { template } from '../support/workbooks';
+import { cellValues, template, templateXlsx } from '../support/workbooks';
 
 /**
  * A merge run in-process, from the files' bytes to the written result read back with exceljs,
@@ -48,10 +47,7 @@ const UNITS: [string, string, Values][] = [
 ];
 
 async function unitBytes(id: string, unit: string, values: Values, period = '2024-Q3'): Promise<Uint8Array> {
-  const wb = ExcelJsWorkbook.create(ExcelJS);
-  const m = new Map(Object.entries(values).map(([c, v]) => [c.includes('@') ? c : cellKey(c, 'value'), v]));
-  await wb.addSheet(renderTemplate(template(id), { unit, period: parsePeriod(period), values: m }));
-  return wb.toBuffer();
+  return (await templateXlsx(template(id), { unit, period: parsePeriod(period), values: cellValues(values) })).bytes;
 }
 
 const facts = (file: string, bytes: Uint8Array, modified: number) => ({ file, size: bytes.length, modified, checksum: `sha-${file}` });
