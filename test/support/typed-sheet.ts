@@ -1,3 +1,4 @@
+import type { Template } from '../../src/domain/catalogue/schema';
 import { renderTemplate } from '../../src/domain/render/template';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { readTemplateSheet, type Grid, type TemplateSheet } from '../../src/domain/sheet/read';
@@ -16,11 +17,11 @@ const blanks = new Map<string, Blank>();
  * cases (and each mutant of `npm run mutate`) run in milliseconds; writing and reading the same
  * sheets through both adapters is tested on real files elsewhere.
  */
-function blankSheet(id: string, unit: string): Blank {
-  const key = `${id}|${unit}`;
+function blankSheet(t: Template, unit: string): Blank {
+  const key = `${t.id}|${unit}`;
   let blank = blanks.get(key);
   if (!blank) {
-    const plan = renderTemplate(template(id), { unit });
+    const plan = renderTemplate(t, { unit });
     const grid: Grid = { name: plan.name, values: [], formulas: [], numFmts: [] };
     const numFmt = new Map<string, string | null>();
     for (const c of plan.cells) {
@@ -52,11 +53,12 @@ function put(grid: Grid, row: number, col: number, value: CellValue, formula: st
 export const keyOf = (code: string) => (code.includes('@') ? code : `${code}@value`);
 
 /**
- * A template sheet with cells typed as an official types them (numbers, or text such as "80%",
+ * A template sheet (of the catalogue, or a template given as data) with cells typed as an official types them (numbers, or text such as "80%",
  * "17.465"), put into a copy of the blank sheet's grid; number formats stay those of the cells.
  */
-export async function typedSheet(id: string, cells: Record<string, CellValue>, unit = 'UBND huyện Ân Thi'): Promise<TemplateSheet> {
-  const { grid: blank, numFmtAt } = blankSheet(id, unit);
+export async function typedSheet(id: string | Template, cells: Record<string, CellValue>, unit = 'UBND huyện Ân Thi'): Promise<TemplateSheet> {
+  const t = typeof id === 'string' ? template(id) : id;
+  const { grid: blank, numFmtAt } = blankSheet(t, unit);
   const grid: Grid = {
     name: blank.name,
     values: blank.values.map((r) => [...r]),
@@ -66,7 +68,7 @@ export async function typedSheet(id: string, cells: Record<string, CellValue>, u
   const located = readTemplateSheet(blank)!;
   for (const [code, value] of Object.entries(cells)) {
     const c = located.cells.get(keyOf(code));
-    if (!c) throw new Error(`${id} has no value cell ${code}`);
+    if (!c) throw new Error(`${t.id} has no value cell ${code}`);
     // Typing over a formula removes it, as in Excel.
     put(grid, c.row, c.col, value, null, numFmtAt(c.row, c.col));
   }

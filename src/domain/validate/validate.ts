@@ -15,7 +15,6 @@ import type { Finding } from './finding';
  * inclusive); the epsilon absorbs binary rounding, so 75,5% for 6/8 is within.
  */
 const RATIO_TOLERANCE = 0.005 + 1e-9;
-const CODE_FORMAT_RULE = 'R39';
 
 /** A value cell read by its indicator's kind. */
 export interface CellReading {
@@ -177,7 +176,7 @@ function kindFindings(s: CellReading, checks: NonNullable<Template['kindChecks']
     if (!codes.some((c) => c.value === value))
       add(cell, { rule: checks.codeList ?? 'MA', severity: 'error', message: `${row.code} ghi ${formatNumberVi(value)}, không thuộc danh sách mã: ${codeList(s)}`, actual: value });
     else if (typeof cell.raw === 'string' && cell.raw.trim() !== String(value))
-      add(cell, { rule: checks.codeList ?? CODE_FORMAT_RULE, severity: 'warning', message: `${row.code} ghi "${cell.raw.trim()}", không đúng dạng mã; hiểu là ${value}`, actual: cell.raw });
+      add(cell, { rule: checks.codeList ?? 'MA', severity: 'warning', message: `${row.code} ghi "${cell.raw.trim()}", không đúng dạng mã; hiểu là ${value}`, actual: cell.raw });
   }
 }
 
@@ -211,13 +210,11 @@ function derivedFinding(s: CellReading, expr: Expr, get: (code: string) => Num, 
   add(s.cell, { rule, severity: 'error', message: `${s.row.code} ghi ${show2(reported)} nhưng ${exprText(expr)} = ${show2(computed)}`, expected: computed, actual: reported });
 }
 
-/** "5/7 nhiệm vụ" for a ratio of two rows, with the numerator's unit. */
+/** "5/7 nhiệm vụ" for a ratio of two rows that has a value (so both sides have one), with the numerator's unit. */
 function ratioText(expr: Extract<Expr, { type: 'div' }>, get: (code: string) => Num, rows: ReadonlyMap<string, Row>): string {
-  const num = evaluate(expr.left, get);
-  const den = evaluate(expr.right, get);
   const unitRow = expr.left.type === 'ref' ? rows.get(expr.left.code) : undefined;
   const unit = unitRow?.unit && unitRow.unit !== '%' ? ` ${unitRow.unit.toLocaleLowerCase('vi')}` : '';
-  return `${num === null ? '?' : formatNumberVi(num)}/${den === null ? '?' : formatNumberVi(den)}${unit}`;
+  return `${formatNumberVi(evaluate(expr.left, get)!)}/${formatNumberVi(evaluate(expr.right, get)!)}${unit}`;
 }
 
 function show(v: number | string | null, kind: IndicatorKind): string {
