@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadTemplate } from '../../src/domain/catalogue/catalogue';
-import type { TemplateInput } from '../../src/domain/catalogue/schema';
 import { renderTemplate } from '../../src/domain/render/template';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import type { TemplateSheet } from '../../src/domain/sheet/read';
 import { checkSheet } from '../../src/domain/validate/validate';
+import { PROVINCE_UNIT as UNIT, provinceForm as form } from '../support/data-template';
 import { typedSheet } from '../support/typed-sheet';
 
 /**
@@ -14,9 +11,6 @@ import { typedSheet } from '../support/typed-sheet';
  * the rows' kinds are reported under their generic ids (DOC, NHOM, MA, TYLE, SO, CT), and it has a
  * second value column (a coded "Đánh giá" column), so findings name their cells code@column.
  */
-const DATA = join(__dirname, '../fixtures/templates/tinh-thu-nghiem.json');
-const form = loadTemplate(JSON.parse(readFileSync(DATA, 'utf8')) as TemplateInput);
-const UNIT = 'Trung tâm Phục vụ hành chính công tỉnh';
 
 type Cells = Record<string, CellValue>;
 const sheetOf = (cells: Cells) => typedSheet(form, cells, UNIT);

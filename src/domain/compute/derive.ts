@@ -1,6 +1,7 @@
 import { perTemplate, templateRows } from '../catalogue/rows';
 import type { Row, Template } from '../catalogue/schema';
 import { evaluate, parseExpr, type Expr, type Num } from '../expr';
+import { valueCells } from '../cells/value-cells';
 import { cellKey } from '../sheet/identity';
 
 export interface DerivedDefinition {
@@ -14,8 +15,6 @@ export const derivedDefinitions: (t: Template) => readonly DerivedDefinition[] =
     .filter((r) => r.formula)
     .map((row) => ({ row, expr: parseExpr(row.formula!) })),
 );
-
-const definitionsByCode = perTemplate((t) => new Map(derivedDefinitions(t).map((d) => [d.row.code, d])) as ReadonlyMap<string, DerivedDefinition>);
 
 /** Value-column keys of the table each row code belongs to. */
 export const rowValueKeys: (t: Template) => ReadonlyMap<string, readonly string[]> = perTemplate((t) => {
@@ -37,17 +36,15 @@ export function computeDerived(
   input: (code: string, key: string) => Num,
   pinned: ReadonlySet<string> = new Set(),
 ): Map<string, Num> {
-  const defs = definitionsByCode(t);
-  const keysOf = rowValueKeys(t);
+  const cells = valueCells(t);
   const out = new Map<string, Num>();
   const valueOf = (code: string, key: string): Num => {
-    const def = defs.get(code);
     const k = cellKey(code, key);
-    if (!def || pinned.has(k)) return input(code, key);
-    if (!out.has(k)) out.set(k, evaluate(def.expr, (c) => valueOf(c, key)));
+    const derived = cells.get(k)?.derived;
+    if (!derived || pinned.has(k)) return input(code, key);
+    if (!out.has(k)) out.set(k, evaluate(derived, (c) => valueOf(c, key)));
     return out.get(k)!;
   };
-  for (const code of defs.keys())
-    for (const key of keysOf.get(code) ?? []) if (!pinned.has(cellKey(code, key))) valueOf(code, key);
+  for (const [k, cell] of cells) if (cell.derived && !pinned.has(k)) valueOf(cell.code, cell.key);
   return out;
 }

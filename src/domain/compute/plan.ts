@@ -1,4 +1,4 @@
-import { rowsByCode } from '../catalogue/rows';
+import { valueCells } from '../cells/value-cells';
 import type { Template } from '../catalogue/schema';
 import { toExcel, type Num } from '../expr';
 import { formatNumberVi, formatPercentVi } from '../number/parse';
@@ -6,7 +6,7 @@ import { cellKey } from '../sheet/identity';
 import { address } from '../sheet/plan';
 import type { TemplateSheet } from '../sheet/read';
 import { interpret } from '../values/interpret';
-import { computeDerived, derivedDefinitions } from './derive';
+import { computeDerived } from './derive';
 
 export interface ComputeChange {
   sheet: string;
@@ -30,13 +30,13 @@ export interface ComputeChange {
  * Cells already right are not listed. Nothing is written here: the caller confirms first.
  */
 export function planCompute(sheet: TemplateSheet, template: Template, valuesOnly = false): ComputeChange[] {
-  const rows = rowsByCode(template);
-  const defs = new Map(derivedDefinitions(template).map((d) => [d.row.code, d]));
+  const specs = valueCells(template);
   const input = (code: string, key: string): Num => {
-    const c = sheet.cells.get(cellKey(code, key));
-    const row = rows.get(code);
-    if (!c || !row) return null;
-    const v = interpret(c.raw, { kind: row.kind, codes: row.codes, percentFormatted: !!c.numFmt?.includes('%') });
+    const k = cellKey(code, key);
+    const c = sheet.cells.get(k);
+    const spec = specs.get(k);
+    if (!c || !spec) return null;
+    const v = interpret(c.raw, { kind: spec.kind, codes: spec.codes, percentFormatted: !!c.numFmt?.includes('%') });
     return v.ok && typeof v.value === 'number' ? v.value : null;
   };
   const computed = computeDerived(template, input);
@@ -47,15 +47,15 @@ export function planCompute(sheet: TemplateSheet, template: Template, valuesOnly
   };
   const changes: ComputeChange[] = [];
   for (const cell of sheet.cells.values()) {
-    const def = defs.get(cell.code);
-    if (!def) continue;
+    const spec = specs.get(cellKey(cell.code, cell.key));
+    if (!spec?.derived) continue;
     const newValue = computed.get(cellKey(cell.code, cell.key)) ?? null;
-    const formula = toExcel(def.expr, addr(cell.key));
-    const current = interpret(cell.raw, { kind: def.row.kind, percentFormatted: !!cell.numFmt?.includes('%') });
+    const formula = toExcel(spec.derived, addr(cell.key));
+    const current = interpret(cell.raw, { kind: spec.kind, percentFormatted: !!cell.numFmt?.includes('%') });
     const oldNum = current.ok && typeof current.value === 'number' ? current.value : null;
     const sameValue = oldNum === newValue || (oldNum !== null && newValue !== null && Math.abs(oldNum - newValue) < 1e-9);
     if (valuesOnly ? sameValue && !cell.formula : cell.formula === formula && sameValue) continue;
-    const show = (v: Num) => (v === null ? '(trống)' : def.row.kind === 'percent' ? formatPercentVi(v) : formatNumberVi(v));
+    const show = (v: Num) => (v === null ? '(trống)' : spec.kind === 'percent' ? formatPercentVi(v) : formatNumberVi(v));
     changes.push({
       sheet: sheet.sheet,
       cell: address(cell.row, cell.col),
@@ -66,7 +66,7 @@ export function planCompute(sheet: TemplateSheet, template: Template, valuesOnly
       oldFormula: cell.formula,
       newValue,
       ...(valuesOnly ? {} : { newFormula: formula }),
-      description: `${cell.code}: ${cell.formula === formula ? show(oldNum) : cell.formula ? 'công thức khác' : show(oldNum)} → ${show(newValue)}${valuesOnly ? '' : ` (=${def.row.formula})`}`,
+      description: `${cell.code}: ${cell.formula === formula ? show(oldNum) : cell.formula ? 'công thức khác' : show(oldNum)} → ${show(newValue)}${valuesOnly ? '' : ` (=${spec.row.formula})`}`,
     });
   }
   return changes;

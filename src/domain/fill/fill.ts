@@ -1,5 +1,6 @@
 import type { Template } from '../catalogue/schema';
-import { rowsByCode, valueColumns } from '../catalogue/rows';
+import { rowsByCode } from '../catalogue/rows';
+import { valueCell, valueCells } from '../cells/value-cells';
 import { computeDerived } from '../compute/derive';
 import type { Num } from '../expr';
 import { cellKey } from '../sheet/identity';
@@ -37,7 +38,6 @@ export interface CellWrite {
  */
 export function planFill(sheet: TemplateSheet, template: Template, entries: CsvEntry[]): { writes: CellWrite[]; outcomes: FillOutcome[] } {
   const rows = rowsByCode(template);
-  const columnKinds = valueColumns(template);
   const keysOfCode = new Map<string, string[]>();
   for (const c of sheet.cells.values()) keysOfCode.set(c.code, [...(keysOfCode.get(c.code) ?? []), c.key]);
 
@@ -60,13 +60,17 @@ export function planFill(sheet: TemplateSheet, template: Template, entries: CsvE
       continue;
     }
     const at = address(cell.row, cell.col);
-    const column = columnKinds.get(cell.key);
-    const kind = column?.kind ?? row.kind;
+    const spec = valueCell(template, code, cell.key);
+    if (!spec) {
+      outcomes.push({ ...base, status: 'unknown-code', message: `Dòng ${e.line}: mẫu ${template.id} không có cột "${cell.key}" của "${e.code}"` });
+      continue;
+    }
+    const { kind } = spec;
     if (kind === 'group') {
       outcomes.push({ ...base, status: 'no-value-cell', cell: at, message: `Dòng ${e.line}: ${code} là dòng nhóm, không có số liệu riêng` });
       continue;
     }
-    const v = interpret(e.value, { kind, codes: column?.codes ?? row.codes });
+    const v = interpret(e.value, { kind, codes: spec.codes });
     if (!v.ok) {
       outcomes.push({ ...base, status: 'unreadable', cell: at, message: `Dòng ${e.line}: ${code} (ô ${at}): ${v.message}` });
       continue;
@@ -93,14 +97,14 @@ export function planFill(sheet: TemplateSheet, template: Template, entries: CsvE
 
 /** Formula cells of the sheet with results recomputed from current inputs plus `overrides`. */
 function recomputeDerived(sheet: TemplateSheet, template: Template, overrides: ReadonlyMap<string, CellValue> = new Map()): CellWrite[] {
-  const rows = rowsByCode(template);
+  const specs = valueCells(template);
   const input = (code: string, key: string): Num => {
     const k = cellKey(code, key);
     const cell = sheet.cells.get(k);
     const raw = overrides.has(k) ? overrides.get(k)! : cell?.raw;
-    const row = rows.get(code);
-    if (!row) return null;
-    const v = interpret(raw ?? null, { kind: row.kind, codes: row.codes, percentFormatted: isPercentFormat(cell) });
+    const spec = specs.get(k);
+    if (!spec) return null;
+    const v = interpret(raw ?? null, { kind: spec.kind, codes: spec.codes, percentFormatted: isPercentFormat(cell) });
     return v.ok && typeof v.value === 'number' ? v.value : null;
   };
   const pinned = new Set([...sheet.cells].filter(([k, c]) => !c.formula || overrides.has(k)).map(([k]) => k));

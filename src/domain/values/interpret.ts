@@ -14,7 +14,7 @@ export type Interpreted =
 
 export interface CellContext {
   kind: IndicatorKind;
-  codes?: CodeOption[];
+  codes?: readonly CodeOption[];
   /** The cell is formatted as a percentage (its number is already a fraction). */
   percentFormatted?: boolean;
 }
@@ -52,7 +52,7 @@ export function interpret(raw: CellValue | undefined, ctx: CellContext): Interpr
   return { ok: true, value };
 }
 
-function interpretCode(raw: CellValue, codes: CodeOption[]): Interpreted {
+function interpretCode(raw: CellValue, codes: readonly CodeOption[]): Interpreted {
   const numeric = codes.every((c) => typeof c.value === 'number');
   const text = String(raw).normalize('NFC').trim();
   if (text === '') return { ok: true, value: null };
