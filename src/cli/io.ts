@@ -1,51 +1,40 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { checkXlsxBytes } from '../adapters/lean-reader/file-check';
+import { ExcelJsWorkbook, fillSheet, sheetOptions } from '../adapters/exceljs/exceljs-adapter';
+import { InputError } from '../domain/errors';
 import type { SheetPlan } from '../domain/sheet/plan';
-import { ExcelJsWorkbook, fillSheet, sheetOptions } from '../workbook/exceljs-adapter';
-import { checkXlsxBytes } from '../workbook/file-check';
-
-/** A failure the user must see as a plain message (exit code 2), never a stack trace. */
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 2,
-  ) {
-    super(message);
-  }
-}
 
 /** exceljs, loaded only by commands that open or write whole workbooks (checking and listing start faster without it). */
 async function excelJs(): Promise<typeof import('exceljs')> {
   return (await import('exceljs')).default;
 }
 
+/** The bytes of a file given on the command line; an InputError naming it when it cannot be read. */
+export async function readInput(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch {
+    throw new InputError({ code: 'file-unreadable', file: path });
+  }
+}
+
 /** Opens an .xlsx file read-only (the file itself is never written back). */
 export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
-  let data: Buffer;
-  try {
-    data = await readFile(path);
-  } catch {
-    throw new UserError(`Không mở được tệp "${path}": tệp không tồn tại hoặc không đọc được.`);
-  }
+  const data = await readInput(path);
   const name = basename(path);
-  try {
-    checkXlsxBytes(name, data);
-  } catch (e) {
-    throw new UserError((e as Error).message);
-  }
+  checkXlsxBytes(name, data);
   try {
     return await ExcelJsWorkbook.open(await excelJs(), data);
   } catch (e) {
-    throw new UserError(`Tệp "${name}" bị hỏng hoặc không đúng định dạng .xlsx (${(e as Error).message}).`);
+    // exceljs throws plain errors for archives and XML it cannot parse: the file is not a usable .xlsx.
+    throw new InputError({ code: 'file-corrupt', file: name, detail: String((e as { message?: unknown }).message ?? e) });
   }
 }
 
 export async function saveWorkbook(wb: ExcelJsWorkbook, path: string): Promise<void> {
-  try {
-    await writeFile(path, await wb.toBuffer());
-  } catch (e) {
-    throw new UserError(`Không ghi được tệp "${path}": ${(e as Error).message}`);
-  }
+  const data = await wb.toBuffer();
+  await writeOutput(path, () => writeFile(path, data));
 }
 
 /**
@@ -54,8 +43,8 @@ export async function saveWorkbook(wb: ExcelJsWorkbook, path: string): Promise<v
  * time (a merge of 1,000 units writes 135,000 cells). Sheet names must be distinct.
  */
 export async function writeNewWorkbook(plans: SheetPlan[], path: string): Promise<void> {
-  try {
-    const ExcelJS = await excelJs();
+  const ExcelJS = await excelJs();
+  await writeOutput(path, async () => {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
     for (const plan of plans) {
       const ws = wb.addWorksheet(plan.name, sheetOptions(plan));
@@ -63,7 +52,16 @@ export async function writeNewWorkbook(plans: SheetPlan[], path: string): Promis
       ws.commit();
     }
     await wb.commit();
+  });
+}
+
+/** A file system refusal to write (no such folder, no permission, disk full) is the user's to fix. */
+async function writeOutput(path: string, write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
   } catch (e) {
-    throw new UserError(`Không ghi được tệp "${path}": ${(e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw e;
+    throw new InputError({ code: 'file-not-written', file: path, detail: String((e as NodeJS.ErrnoException).message) });
   }
 }

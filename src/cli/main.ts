@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { computeFile, fillTemplate, listTemplates, mergeFiles, validateFiles, writeTemplate, type Output } from './commands';
-import { UserError } from './io';
+import { InputError, isInputError } from '../domain/errors';
+import { internalErrorText } from '../domain/messages/problems';
 
 const USAGE = `cchc — công cụ báo cáo cải cách hành chính trên tệp Excel (.xlsx)
 
@@ -19,10 +20,19 @@ const USAGE = `cchc — công cụ báo cáo cải cách hành chính trên tệ
              [--expected DANH_SACH.txt|DANH_SACH.xlsx] [--exclude-errors] [--json]
       Tổng hợp báo cáo của các đơn vị: cộng số đếm, tính lại tỷ lệ từ tử số và mẫu số đã cộng,
       đếm câu trả lời mã, ghi chi tiết theo đơn vị và nhật ký từng tệp. Tệp gốc không bị sửa.
+
+  Mã thoát 2: không dùng được tệp hoặc tham số (thông báo nêu tệp, trang, ô). Mã thoát 3: lỗi nội bộ
+  của cchc, không phải do dữ liệu; thêm --debug để xem chi tiết.
 `;
 
+/**
+ * Runs a command; the exit code says what happened: 0 done (no errors found), 1 errors found in
+ * the data, 2 the input cannot be used (message naming the file, sheet or argument), 3 a bug of
+ * cchc itself (a short message; the stack with --debug).
+ */
 export async function run(argv: string[], io: Output): Promise<number> {
-  const [command, ...rest] = argv;
+  const debug = argv.includes('--debug');
+  const [command, ...rest] = argv.filter((a) => a !== '--debug');
   try {
     switch (command) {
       case 'templates': {
@@ -41,7 +51,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
             'report-date': { type: 'string' },
           },
         });
-        if (positionals.length !== 1 || !values.out) throw new UserError('Cần: cchc template <id> --out FILE.xlsx');
+        if (positionals.length !== 1 || !values.out) throw new InputError({ code: 'usage', usage: 'cchc template <id> --out FILE.xlsx' });
         return await writeTemplate(
           { id: positionals[0], out: values.out, unit: values.unit, period: values.period, reportNumber: values['report-number'], reportDate: values['report-date'] },
           io,
@@ -54,12 +64,12 @@ export async function run(argv: string[], io: Output): Promise<number> {
           options: { values: { type: 'string' }, out: { type: 'string' }, sheet: { type: 'string' }, json: { type: 'boolean', default: false } },
         });
         if (positionals.length !== 1 || !values.values || !values.out)
-          throw new UserError('Cần: cchc fill FILE.xlsx --values VALUES.csv --out OUT.xlsx');
+          throw new InputError({ code: 'usage', usage: 'cchc fill FILE.xlsx --values VALUES.csv --out OUT.xlsx' });
         return await fillTemplate({ file: positionals[0], values: values.values, out: values.out, sheet: values.sheet, json: !!values.json }, io);
       }
       case 'validate': {
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
-        if (!positionals.length) throw new UserError('Cần: cchc validate FILE.xlsx [--json]');
+        if (!positionals.length) throw new InputError({ code: 'usage', usage: 'cchc validate FILE.xlsx [--json]' });
         return await validateFiles(positionals, !!values.json, io);
       }
       case 'compute': {
@@ -68,7 +78,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
           allowPositionals: true,
           options: { out: { type: 'string' }, json: { type: 'boolean', default: false }, 'values-only': { type: 'boolean', default: false } },
         });
-        if (positionals.length !== 1 || !values.out) throw new UserError('Cần: cchc compute FILE.xlsx --out OUT.xlsx');
+        if (positionals.length !== 1 || !values.out) throw new InputError({ code: 'usage', usage: 'cchc compute FILE.xlsx --out OUT.xlsx' });
         return await computeFile({ file: positionals[0], out: values.out, json: !!values.json, valuesOnly: !!values['values-only'] }, io);
       }
       case 'merge': {
@@ -84,7 +94,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
             json: { type: 'boolean', default: false },
           },
         });
-        if (!positionals.length || !values.out) throw new UserError('Cần: cchc merge TỆP|THƯ_MỤC… --out OUT.xlsx');
+        if (!positionals.length || !values.out) throw new InputError({ code: 'usage', usage: 'cchc merge TỆP|THƯ_MỤC… --out OUT.xlsx' });
         return await mergeFiles(
           {
             inputs: positionals,
@@ -105,28 +115,25 @@ export async function run(argv: string[], io: Output): Promise<number> {
         io.out(USAGE);
         return command ? 0 : 2;
       default:
-        throw new UserError(`Lệnh "${command}" không có.\n\n${USAGE}`);
+        throw new InputError({ code: 'command-unknown', command, usage: USAGE });
     }
   } catch (e) {
-    if (e instanceof UserError) {
+    if (isInputError(e)) {
       io.err(e.message);
-      return e.exitCode;
+      return 2;
     }
     if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`${e.message}\n\n${USAGE}`);
       return 2;
     }
-    throw e;
+    io.err(internalErrorText(String(e)));
+    if (debug) io.err(String((e as { stack?: unknown }).stack ?? e));
+    else io.err('Chạy lại với --debug để xem chi tiết.');
+    return 3;
   }
 }
 
 /** Entry point of the `cchc` binary. */
 export function main(): void {
-  run(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.error(t) }).then(
-    (code) => process.exit(code),
-    (e) => {
-      console.error(`Lỗi không mong đợi: ${(e as Error).stack ?? e}`);
-      process.exit(2);
-    },
-  );
+  void run(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.error(t) }).then((code) => process.exit(code));
 }

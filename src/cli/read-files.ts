@@ -4,9 +4,10 @@ import { basename } from 'node:path';
 import { isAscii } from 'node:buffer';
 import { inflateRawSync } from 'node:zlib';
 import type { UnitFile } from '../domain/merge/merge';
-import { readGrids, type PartReader } from '../workbook/lean-reader';
-import type { SheetGrid } from '../workbook/port';
-import { readUnitFile } from '../workbook/unit-file';
+import { problemText } from '../domain/messages/problems';
+import { readGrids, type PartReader } from '../adapters/lean-reader/lean-reader';
+import type { SheetGrid } from '../app/port';
+import { readUnitFile } from '../app/merge';
 
 /**
  * Received files read in Node: native zlib, and sheet text decoded only up to the end of the
@@ -37,8 +38,8 @@ export function readUnitPath(path: string): UnitFile {
     data = readFileSync(path);
     modified = statSync(path).mtimeMs;
   } catch {
-    return { file, size: 0, modified, checksum: '', error: `Không đọc được tệp "${file}".` };
+    return { file, size: 0, modified, checksum: '', error: problemText({ code: 'file-unreadable', file }) };
   }
   const checksum = createHash('sha256').update(data).digest('hex');
-  return readUnitFile({ file, size: data.length, modified, checksum }, data, nodeParts);
+  return readUnitFile({ file, size: data.length, modified, checksum }, data, readValues);
 }

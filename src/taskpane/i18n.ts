@@ -1,6 +1,15 @@
-/** UI texts: Vietnamese first, English second. Generated sheets are always in Vietnamese. */
-export type Lang = 'vi' | 'en';
+import { isInputError } from '../domain/errors';
+import type { Lang } from '../domain/messages/lang';
+import { internalErrorText, problemText } from '../domain/messages/problems';
 
+export type { Lang };
+
+/** What went wrong, in a language: the user's input names its problem; anything else is a bug of the add-in, said so. */
+function describe(e: unknown, lang: Lang): string {
+  return isInputError(e) ? problemText(e.problem, lang) : internalErrorText(String(e), lang);
+}
+
+/** UI texts: Vietnamese first, English second. Generated sheets are always in Vietnamese. */
 const vi = {
   appTitle: 'Báo cáo CCHC',
   tabInsert: 'Chèn mẫu',
@@ -28,7 +37,7 @@ const vi = {
   newWorkbookName: 'bao-cao-cchc.xlsx',
   standalone: 'Đang chạy như trang web độc lập: mở tệp hoặc chèn mẫu rồi tải xuống.',
   inExcel: 'Đang chạy trong Excel.',
-  error: (msg: string) => `Lỗi: ${msg}`,
+  error: (e: unknown) => `Lỗi: ${describe(e, 'vi')}`,
   unsupported: 'Phiên bản Excel này chưa hỗ trợ ExcelApi 1.9; hãy cập nhật Office để dùng bổ trợ.',
   preview: 'Xem trước trang vừa chèn',
   language: 'English',
@@ -106,7 +115,7 @@ const en: Texts = {
   newWorkbookName: 'bao-cao-cchc.xlsx',
   standalone: 'Running as a standalone web page: open a file or insert a template, then download.',
   inExcel: 'Running in Excel.',
-  error: (msg: string) => `Error: ${msg}`,
+  error: (e: unknown) => `Error: ${describe(e, 'en')}`,
   unsupported: 'This Excel version does not support ExcelApi 1.9; please update Office to use the add-in.',
   preview: 'Preview of the inserted sheet',
   language: 'Tiếng Việt',

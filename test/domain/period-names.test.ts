@@ -65,8 +65,8 @@ describe('cell addresses', () => {
   test('absolute and lower-case addresses; anything else is refused', () => {
     expect(parseAddress('$B$12')).toEqual({ row: 12, col: 2 });
     expect(parseAddress('c3')).toEqual({ row: 3, col: 3 });
-    expect(() => parseAddress('B')).toThrow('Địa chỉ ô không hợp lệ: B');
-    expect(() => parseAddress('12')).toThrow('Địa chỉ ô không hợp lệ');
-    expect(() => parseAddress('B12:C3')).toThrow('Địa chỉ ô không hợp lệ');
+    expect(() => parseAddress('B')).toThrow('Invalid cell address: B');
+    expect(() => parseAddress('12')).toThrow('Invalid cell address');
+    expect(() => parseAddress('B12:C3')).toThrow('Invalid cell address');
   });
 });

@@ -4,8 +4,9 @@ import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import { parsePeriod } from '../../src/domain/period';
 import { cellKey } from '../../src/domain/sheet/identity';
 import type { CellValue } from '../../src/domain/sheet/plan';
-import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
-import { readUnitFile } from '../../src/workbook/unit-file';
+import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
+import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
+import { readUnitFile } from '../../src/app/merge';
 import { cellValues, template, templateXlsx } from '../support/workbooks';
 
 /**
@@ -106,7 +107,7 @@ describe('merging three communes of Mẫu A', () => {
 
   // Read, merged and written within each test, so that each test is one run of the whole merge.
   beforeEach(async () => {
-    files = received.map((r) => readUnitFile(facts(r.file, r.bytes, r.modified), r.bytes)).reverse();
+    files = received.map((r) => readUnitFile(facts(r.file, r.bytes, r.modified), r.bytes, readGrids)).reverse();
     result = mergeReports(files, { unit: 'UBND tỉnh Hưng Yên', expected: [AN_BINH, BAC_SON, 'UBND xã Đông Thọ', ''] });
     book = await written(result);
   });
@@ -280,7 +281,7 @@ describe('merging a summary appendix with text and coded rows (PL1, year columns
     b = await unitBytes('tong-ket-pl1', 'Sở Tư pháp', { '1.1@y2016': 5, '3.1@y2016': 0, '3.5@y2016': 'Tờ rơi' }, '');
   });
   beforeEach(async () => {
-    result = mergeReports([readUnitFile(facts('so-noi-vu.xlsx', a, 1), a), readUnitFile(facts('so-tu-phap.xlsx', b, 1), b)], {
+    result = mergeReports([readUnitFile(facts('so-noi-vu.xlsx', a, 1), a, readGrids), readUnitFile(facts('so-tu-phap.xlsx', b, 1), b, readGrids)], {
       unit: 'UBND tỉnh Bình Định',
     });
     book = await written(result);

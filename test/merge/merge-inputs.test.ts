@@ -5,8 +5,9 @@ import { parsePeriod } from '../../src/domain/period';
 import { renderTemplate } from '../../src/domain/render/template';
 import { cellKey } from '../../src/domain/sheet/identity';
 import type { CellValue, SheetPlan } from '../../src/domain/sheet/plan';
-import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
-import { readUnitFile } from '../../src/workbook/unit-file';
+import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
+import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
+import { readUnitFile } from '../../src/app/merge';
 import { template } from '../support/workbooks';
 
 /** The inputs a merge meets, each written to .xlsx bytes and read as a received file. */
@@ -28,7 +29,7 @@ const plan = (unit: string, values: Values, period = '2024-Q3', id = 'dinh-ky') 
 
 async function unitFile(file: string, p: SheetPlan[], edit?: (ws: ExcelJS.Worksheet) => void): Promise<UnitFile> {
   const bytes = await bytesOf(p, edit);
-  return readUnitFile({ file, size: bytes.length, modified: 1, checksum: file }, bytes);
+  return readUnitFile({ file, size: bytes.length, modified: 1, checksum: file }, bytes, readGrids);
 }
 
 /** The sheet row holding an indicator code in hidden column A. */

@@ -6,7 +6,7 @@ import type { CellValue } from '../../src/domain/sheet/plan';
 import { parsePeriod } from '../../src/domain/period';
 import { renderTemplate } from '../../src/domain/render/template';
 import { readTemplateSheet, type TemplateSheet } from '../../src/domain/sheet/read';
-import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
+import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { cchc, tempDir } from '../support/cli';
 import { libreOfficeConvert } from '../support/libreoffice';
 import { template } from '../support/workbooks';

@@ -1,6 +1,7 @@
 import { TemplateSchema, type Template, type TemplateInput } from './schema';
 import { allTemplates } from '../templates';
 import { checkTemplate } from './check';
+import { InputError } from '../errors';
 
 export interface CatalogueError {
   templateId: string;
@@ -13,10 +14,10 @@ export function loadTemplate(input: TemplateInput): Template {
   if (!parsed.success) {
     const where = (input as { id?: string }).id ?? '?';
     const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Mẫu "${where}" không hợp lệ: ${issues}`);
+    throw new InputError({ code: 'template-invalid', template: where, detail: issues });
   }
   const problems = checkTemplate(parsed.data);
-  if (problems.length) throw new Error(`Mẫu "${parsed.data.id}" không hợp lệ: ${problems.join('; ')}`);
+  if (problems.length) throw new InputError({ code: 'template-invalid', template: parsed.data.id, detail: problems.join('; ') });
   return parsed.data;
 }
 

@@ -1,4 +1,4 @@
-import { parseComparison, parseExpr, refsOf } from '../expr';
+import { ExpressionError, parseComparison, parseExpr, refsOf } from '../expr';
 import type { Template } from './schema';
 
 /** Cross-reference checks zod cannot express; returns Vietnamese problem descriptions. */
@@ -40,7 +40,8 @@ export function checkTemplate(t: Template): string[] {
       refCheck(`công thức của ${code}`, refs);
       deps.set(code, refs);
     } catch (e) {
-      problems.push((e as Error).message);
+      if (!(e instanceof ExpressionError)) throw e;
+      problems.push(e.message);
     }
   }
   problems.push(...cycles(deps));
@@ -50,7 +51,8 @@ export function checkTemplate(t: Template): string[] {
       refCheck(`quy tắc ${rule.id}`, comparisons.flatMap((c) => c.operands.flatMap((o) => refsOf(o))));
       refCheck(`quy tắc ${rule.id}`, [...(rule.blank ?? []), ...(rule.filled ?? [])]);
     } catch (e) {
-      problems.push(`quy tắc ${rule.id}: ${(e as Error).message}`);
+      if (!(e instanceof ExpressionError)) throw e;
+      problems.push(`quy tắc ${rule.id}: ${e.message}`);
     }
   }
   return problems;

@@ -7,6 +7,7 @@ import { address } from '../sheet/plan';
 import type { TemplateSheet } from '../sheet/read';
 import { interpret } from '../values/interpret';
 import { computeDerived } from './derive';
+import { InputError } from '../errors';
 
 export interface ComputeChange {
   sheet: string;
@@ -42,7 +43,7 @@ export function planCompute(sheet: TemplateSheet, template: Template, valuesOnly
   const computed = computeDerived(template, input);
   const addr = (key: string) => (code: string) => {
     const c = sheet.cells.get(cellKey(code, key));
-    if (!c) throw new Error(`Trang "${sheet.sheet}" thiếu dòng chỉ tiêu ${code}`);
+    if (!c) throw new InputError({ code: 'sheet-row-missing', sheet: sheet.sheet, row: code });
     return address(c.row, c.col);
   };
   const changes: ComputeChange[] = [];

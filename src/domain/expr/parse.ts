@@ -1,5 +1,8 @@
 import type { CompareOp, Comparison, Expr } from './ast';
 
+/** A formula or rule of a template that does not parse: reported as a problem of the template. */
+export class ExpressionError extends Error {}
+
 /**
  * Syntax: references are bare when the code starts with a roman section numeral ("I.2.2"),
  * otherwise bracketed ("[1.2]"); numbers use a dot as decimal separator; operators + - * /,
@@ -21,7 +24,7 @@ function tokenize(src: string): Token[] {
     if (/^\s*$/.test(src.slice(pos))) break;
     TOKEN.lastIndex = pos;
     const m = TOKEN.exec(src);
-    if (!m) throw new Error(`Biểu thức "${src}": không hiểu ký tự ở vị trí ${pos + /^\s*/.exec(src.slice(pos))![0].length + 1}`);
+    if (!m) throw new ExpressionError(`Biểu thức "${src}": không hiểu ký tự ở vị trí ${pos + /^\s*/.exec(src.slice(pos))![0].length + 1}`);
     pos = TOKEN.lastIndex;
     if (m[1]) out.push({ t: 'ref', v: m[1].slice(1, -1).trim() });
     else if (m[2]) out.push({ t: 'ref', v: m[2] });
@@ -40,7 +43,7 @@ class Parser {
   ) {}
 
   private fail(msg: string): never {
-    throw new Error(`Biểu thức "${this.src}": ${msg}`);
+    throw new ExpressionError(`Biểu thức "${this.src}": ${msg}`);
   }
   private peek(): Token | undefined {
     return this.toks[this.i];
@@ -136,7 +139,7 @@ export function parseComparison(src: string): Comparison {
 function parseExprOnce(src: string): Expr {
   const p = new Parser(tokenize(src), src);
   const e = p.expr();
-  if (!p.done()) throw new Error(`Biểu thức "${src}": thừa phần cuối`);
+  if (!p.done()) throw new ExpressionError(`Biểu thức "${src}": thừa phần cuối`);
   return e;
 }
 
@@ -148,7 +151,7 @@ function parseComparisonOnce(src: string): Comparison {
     ops.push(op);
     operands.push(p.expr());
   }
-  if (!ops.length) throw new Error(`Điều kiện "${src}": thiếu phép so sánh`);
-  if (!p.done()) throw new Error(`Điều kiện "${src}": thừa phần cuối`);
+  if (!ops.length) throw new ExpressionError(`Điều kiện "${src}": thiếu phép so sánh`);
+  if (!p.done()) throw new ExpressionError(`Điều kiện "${src}": thừa phần cuối`);
   return { source: src, operands, ops };
 }

@@ -1,4 +1,4 @@
-import { findTemplate } from '../catalogue/catalogue';
+import { catalogue, findTemplate } from '../catalogue/catalogue';
 import { rowsByCode, valueColumns } from '../catalogue/rows';
 import type { Template } from '../catalogue/schema';
 import { computeDerived, rowValueKeys } from '../compute/derive';
@@ -8,6 +8,7 @@ import type { CellValue } from '../sheet/plan';
 import type { Finding } from '../validate/finding';
 import { formatCodeCounts, parseCodeCounts } from './code-counts';
 import { asNumber, kindOf, type UnitReport } from './unit-report';
+import { InputError } from '../errors';
 
 /** One received file, read or not. */
 export interface UnitFile {
@@ -19,6 +20,8 @@ export interface UnitFile {
   /** The file's template sheet prepared for merging, or why the file could not be used. */
   report?: UnitReport;
   error?: string;
+  /** The file could not be read because of a bug of the add-in, not because of the file. */
+  internal?: boolean;
 }
 
 export interface MergeOptions {
@@ -115,7 +118,7 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
   const readable = sorted.filter((f) => f.report);
   const target = chooseTarget(readable, opts);
   const template = findTemplate(target.templateId);
-  if (!template) throw new Error(`Không có mẫu "${target.templateId}" trong danh mục`);
+  if (!template) throw new InputError({ code: 'template-unknown', template: target.templateId, known: catalogue().map((t) => t.id) });
   const log: LogEntry[] = [];
   const notes: string[] = [];
   const entry = (f: UnitFile, status: LogStatus, reason: string, errors = 0, warnings = 0): LogEntry => ({
@@ -253,7 +256,7 @@ function chooseTarget(files: UnitFile[], opts: MergeOptions): { templateId: stri
   const best = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
   if (!best) {
     if (opts.templateId && opts.period) return { templateId: opts.templateId, period: opts.period };
-    throw new Error('Không có tệp báo cáo nào đọc được theo mẫu CCHC để tổng hợp');
+    throw new InputError({ code: 'merge-nothing-readable' });
   }
   const [templateId, period] = best[0].split('|');
   return { templateId, period };

@@ -7,6 +7,7 @@ import { address } from '../sheet/plan';
 import type { TemplateSheet } from '../sheet/read';
 import type { Finding } from '../validate/finding';
 import { checkSheet } from '../validate/validate';
+import { InputError } from '../errors';
 
 /**
  * What one received file brings to a merge, worked out from its sheet alone: checked, its
@@ -31,7 +32,7 @@ export interface UnitReport {
 /** Prepares a template sheet of the file `file` for merging (the sheet's template must be known). */
 export function unitReport(file: string, sheet: TemplateSheet): UnitReport {
   const template = sheet.template;
-  if (!template) throw new Error(`Tệp "${file}": mẫu "${sheet.identity.templateId}" không có trong danh mục`);
+  if (!template) throw new InputError({ code: 'sheet-template-unknown', file, sheet: sheet.sheet, template: sheet.identity.templateId });
   const rows = rowsByCode(template);
   const { findings, readings } = checkSheet(sheet, template);
   const errors = findings.filter((x) => x.severity === 'error');

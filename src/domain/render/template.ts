@@ -150,7 +150,7 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
     if (expr) {
       const formula = toExcel(expr, (code) => {
         const target = addrOf.get(cellKey(code, a.column.key));
-        if (!target) throw new Error(`Mẫu ${t.id}: công thức của ${a.rowDef.code} tham chiếu ${code} không cùng cột`);
+        if (!target) throw new Error(`Template ${t.id}: the formula of ${a.rowDef.code} refers to ${code}, which has no cell in the same column`);
         return target;
       });
       const result = derived.get(a.key) ?? null;

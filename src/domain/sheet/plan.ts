@@ -65,7 +65,7 @@ export function address(row: number, col: number): string {
 
 export function parseAddress(a: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a.toUpperCase());
-  if (!m) throw new Error(`Địa chỉ ô không hợp lệ: ${a}`);
+  if (!m) throw new Error(`Invalid cell address: ${a}`);
   let col = 0;
   for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
   return { row: Number(m[2]), col };

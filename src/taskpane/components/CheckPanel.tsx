@@ -3,7 +3,8 @@ import { Badge, Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text } fr
 import { MARK_STORE_SHEET } from '../../domain/validate/marks';
 import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
-import { checkSheets, findingsCsv, groupBySection, type CheckResult } from '../check';
+import { checkAndMark, groupBySection, type CheckResult } from '../../app/check';
+import { findingsCsv } from '../../app/outputs/findings';
 import { download } from '../download';
 
 /** "Kiểm tra": check template sheets, list findings by section, select a finding's cell, clear the marks. */
@@ -22,12 +23,12 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
       const port = await host.port();
       const active = activeOnly ? await host.activeSheet() : undefined;
       const names = active ? [active] : (await port.sheetNames()).filter((n) => n !== MARK_STORE_SHEET);
-      const r = await checkSheets(port, names);
+      const r = await checkAndMark(port, names);
       setResult(r);
       if (!r.sheets.length) setError(active ? t.activeNotTemplate(active) : t.noTemplateSheet);
       onChecked();
     } catch (e) {
-      setError(t.error((e as Error).message));
+      setError(t.error(e));
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { ComputeChange } from '../../domain/compute/plan';
 import { MARK_STORE_SHEET } from '../../domain/validate/marks';
-import { applyCompute, previewCompute } from '../compute';
+import { applyCompute, previewCompute } from '../../app/compute';
 import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
 
@@ -18,7 +18,7 @@ export function ComputePanel({ host, t, onChanged }: { host: Host; t: Texts; onC
     try {
       await fn();
     } catch (e) {
-      setMessage(t.error((e as Error).message));
+      setMessage(t.error(e));
     }
   };
   const look = guard(async () => {

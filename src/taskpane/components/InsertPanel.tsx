@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
 import { catalogue } from '../../domain/catalogue/catalogue';
 import { templateRows } from '../../domain/catalogue/rows';
-import { renderTemplate } from '../../domain/render/template';
+import { insertTemplate } from '../../app/insert';
 import { parsePeriod } from '../../domain/period';
 import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
@@ -31,14 +31,12 @@ export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onI
     if (needsPeriod && !period) return setStatus({ intent: 'error', text: t.yearInvalid });
     setBusy(true);
     try {
-      const plan = renderTemplate(template, { unit, period, reportNumber, reportDate });
-      const port = await host.port();
-      const name = await port.addSheet(plan);
+      const name = await insertTemplate(await host.port(), { templateId: template.id, unit, period: needsPeriod ? code : undefined, reportNumber, reportDate });
       await host.activate(name);
       setStatus({ intent: 'success', text: t.inserted(name) });
       onInserted();
     } catch (e) {
-      setStatus({ intent: 'error', text: t.error((e as Error).message) });
+      setStatus({ intent: 'error', text: t.error(e) });
     } finally {
       setBusy(false);
     }

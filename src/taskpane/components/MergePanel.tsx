@@ -4,7 +4,8 @@ import { unitsFromColumn, unitsFromText } from '../../domain/merge/expected-unit
 import { filesWithErrors, type MergeResult } from '../../domain/merge/merge';
 import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
-import { readUnitFiles, writeMerge, type MergeStage } from '../merge';
+import { mergeIntoWorkbook, type MergeStage } from '../../app/merge';
+import { readUnitFiles } from '../read-files';
 
 /** "Tổng hợp": choose the units' files, optionally the expected units, then merge in one click. */
 export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerged: () => void }) {
@@ -13,7 +14,7 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
   const [unit, setUnit] = useState('');
   const [expected, setExpected] = useState('');
   const [excludeErrors, setExcludeErrors] = useState(false);
-  const [progress, setProgress] = useState<{ stage: MergeStage; read: number }>();
+  const [progress, setProgress] = useState<{ stage: MergeStage | 'read'; read: number }>();
   const [result, setResult] = useState<{ result: MergeResult; sheets: string[] }>();
   const [error, setError] = useState<string>();
 
@@ -39,12 +40,12 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
       setProgress({ stage: 'read', read: 0 });
       const read = await readUnitFiles(files, (n) => setProgress({ stage: 'read', read: n }));
       const opts = { unit: unit.trim(), expected: unitsFromText(expected), excludeErrors };
-      const done = await writeMerge(await host.port(), read, opts, (stage) => setProgress({ stage, read: files.length }));
+      const done = await mergeIntoWorkbook(await host.port(), read, opts, (stage) => setProgress({ stage, read: files.length }));
       await host.activate(done.sheets[0]);
       setResult(done);
       onMerged();
     } catch (e) {
-      setError(t.error((e as Error).message));
+      setError(t.error(e));
       setProgress(undefined);
     }
   };

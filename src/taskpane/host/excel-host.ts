@@ -1,4 +1,4 @@
-import { OfficeWorkbook } from '../../excel/office-workbook';
+import { OfficeWorkbook } from '../../adapters/office/office-workbook';
 import type { Host } from './host';
 
 export function excelHost(): Host {

@@ -1,4 +1,4 @@
-import type { WorkbookPort } from '../../workbook/port';
+import type { WorkbookPort } from '../../app/port';
 
 /** Where the task pane runs: inside Excel (Office.js) or as a standalone page on .xlsx files. */
 export interface Host {

@@ -1,10 +1,11 @@
-import type { ExcelJsWorkbook } from '../../workbook/exceljs-adapter';
+import type { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-adapter';
 import type { Host } from './host';
+import { InputError } from '../../domain/errors';
 
 /** exceljs is large: it is loaded only when a workbook is first needed. */
 async function loadExcelJs() {
   const [{ ExcelJsWorkbook }, lib] = await Promise.all([
-    import('../../workbook/exceljs-adapter'),
+    import('../../adapters/exceljs/exceljs-adapter'),
     import(/* webpackChunkName: "exceljs" */ 'exceljs/dist/exceljs.min.js'),
   ]);
   return { ExcelJsWorkbook, lib: (lib as { default?: unknown }).default ?? lib };
@@ -44,7 +45,7 @@ export function webHost(defaultName: string): WebHost {
     },
     async openUrl(url, fileName) {
       const response = await fetch(url);
-      if (!response.ok) throw new Error(`${fileName}: không tải được (${response.status})`);
+      if (!response.ok) throw new InputError({ code: 'download-failed', file: fileName, status: response.status });
       const { ExcelJsWorkbook, lib } = await loadExcelJs();
       wb = await ExcelJsWorkbook.open(lib as never, await response.arrayBuffer());
       name = fileName;

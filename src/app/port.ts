@@ -1,3 +1,4 @@
+import { InputError } from '../domain/errors';
 import type { CellValue, SheetPlan } from '../domain/sheet/plan';
 import type { Grid } from '../domain/sheet/read';
 import type { CellMark } from '../domain/validate/marks';
@@ -34,4 +35,21 @@ export interface WorkbookPort {
   clearMarks(sheet: string): Promise<number>;
   /** Shows a cell to the user (selects it in Excel). */
   selectCell(sheet: string, row: number, col: number): Promise<void>;
+}
+
+/** What reading needs of a workbook: its sheets as grids (a file read by the lean reader is one too). */
+export type SheetSource = Pick<WorkbookPort, 'sheetNames' | 'readSheet'>;
+
+/** Reads every sheet of a received file's bytes (the lean reader); throws InputError for a file it cannot use. */
+export type ReadGrids = (file: string, data: Uint8Array) => SheetGrid[];
+
+/** The sheets of a file already read, as a source. */
+export function gridSource(grids: SheetGrid[]): SheetSource {
+  return {
+    sheetNames: () => Promise.resolve(grids.map((g) => g.name)),
+    readSheet: (name) => {
+      const grid = grids.find((g) => g.name === name);
+      return grid ? Promise.resolve(grid) : Promise.reject(new InputError({ code: 'sheet-missing', sheet: name }));
+    },
+  };
 }

@@ -8,6 +8,9 @@ export type Inflate = (raw: Uint8Array, size: number) => Uint8Array;
 
 export const inflateAnywhere: Inflate = (raw, size) => inflateSync(raw, { out: new Uint8Array(size) });
 
+/** The archive's bytes are not a readable zip: the file is damaged (the reason says where). */
+export class ZipError extends Error {}
+
 export interface ZipEntry {
   name: string;
   method: number;
@@ -33,18 +36,18 @@ export function zipEntries(data: Uint8Array): Map<string, ZipEntry> {
   let eocd = data.length - 22;
   const stop = Math.max(0, data.length - 22 - 0xffff);
   while (eocd >= stop && view.getUint32(eocd, true) !== EOCD) eocd--;
-  if (eocd < stop) throw new Error('không tìm thấy mục lục của tệp nén');
+  if (eocd < stop) throw new ZipError('không tìm thấy mục lục của tệp nén');
   let count = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);
   if (eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR) {
     const zip64 = Number(view.getBigUint64(eocd - 12, true));
-    if (zip64 + 56 > data.length || view.getUint32(zip64, true) !== ZIP64_EOCD) throw new Error('mục lục tệp nén bị hỏng');
+    if (zip64 + 56 > data.length || view.getUint32(zip64, true) !== ZIP64_EOCD) throw new ZipError('mục lục tệp nén bị hỏng');
     count = Number(view.getBigUint64(zip64 + 32, true));
     offset = Number(view.getBigUint64(zip64 + 48, true));
   }
   const entries = new Map<string, ZipEntry>();
   for (let p = offset, i = 0; i < count; i++) {
-    if (p + 46 > data.length || view.getUint32(p, true) !== CENTRAL) throw new Error('mục lục tệp nén bị hỏng');
+    if (p + 46 > data.length || view.getUint32(p, true) !== CENTRAL) throw new ZipError('mục lục tệp nén bị hỏng');
     const nameLength = view.getUint16(p + 28, true);
     const extraLength = view.getUint16(p + 30, true);
     const entry: ZipEntry = {
@@ -55,7 +58,7 @@ export function zipEntries(data: Uint8Array): Map<string, ZipEntry> {
       size: view.getUint32(p + 24, true),
       localHeader: view.getUint32(p + 42, true),
     };
-    if ((view.getUint16(p + 8, true) & 1) !== 0) throw new Error(`mục ${entry.name} được mã hóa`);
+    if ((view.getUint16(p + 8, true) & 1) !== 0) throw new ZipError(`mục ${entry.name} được mã hóa`);
     readZip64Extra(view, p + 46 + nameLength, extraLength, entry);
     entries.set(entry.name, entry);
     p += 46 + nameLength + extraLength + view.getUint16(p + 32, true);
@@ -86,9 +89,9 @@ function readZip64Extra(view: DataView, start: number, length: number, entry: Zi
 export function storedBytes(data: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const at = entry.localHeader;
-  if (at + 30 > data.length || view.getUint32(at, true) !== LOCAL) throw new Error(`mục ${entry.name} bị hỏng`);
+  if (at + 30 > data.length || view.getUint32(at, true) !== LOCAL) throw new ZipError(`mục ${entry.name} bị hỏng`);
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  if (start + entry.compressedSize > data.length) throw new Error(`mục ${entry.name} bị cắt cụt`);
+  if (start + entry.compressedSize > data.length) throw new ZipError(`mục ${entry.name} bị cắt cụt`);
   return data.subarray(start, start + entry.compressedSize);
 }
 
@@ -96,8 +99,13 @@ export function storedBytes(data: Uint8Array, entry: ZipEntry): Uint8Array {
 export function entryBytes(data: Uint8Array, entry: ZipEntry, inflate: Inflate): Uint8Array {
   const raw = storedBytes(data, entry);
   if (entry.method === 0) return raw;
-  if (entry.method !== 8) throw new Error(`mục ${entry.name} nén theo cách không hỗ trợ (${entry.method})`);
-  const out = inflate(raw, entry.size);
-  if (out.length !== entry.size) throw new Error(`mục ${entry.name} bị hỏng`);
+  if (entry.method !== 8) throw new ZipError(`mục ${entry.name} nén theo cách không hỗ trợ (${entry.method})`);
+  let out: Uint8Array;
+  try {
+    out = inflate(raw, entry.size);
+  } catch {
+    throw new ZipError(`mục ${entry.name} không giải nén được`);
+  }
+  if (out.length !== entry.size) throw new ZipError(`mục ${entry.name} bị hỏng`);
   return out;
 }

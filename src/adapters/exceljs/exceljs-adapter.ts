@@ -1,9 +1,10 @@
 import type ExcelJS from 'exceljs';
-import type { CellStyle, CellValue, SheetPlan, Validation } from '../domain/sheet/plan';
-import { address } from '../domain/sheet/plan';
-import { uniqueSheetName } from '../domain/render/names';
-import { MARK_FILL, MARK_STORE_SHEET, type CellMark } from '../domain/validate/marks';
-import type { CellPatch, SheetGrid, WorkbookPort } from './port';
+import type { CellStyle, CellValue, SheetPlan, Validation } from '../../domain/sheet/plan';
+import { address } from '../../domain/sheet/plan';
+import { uniqueSheetName } from '../../domain/render/names';
+import { MARK_FILL, MARK_STORE_SHEET, type CellMark } from '../../domain/validate/marks';
+import type { CellPatch, SheetGrid, WorkbookPort } from '../../app/port';
+import { InputError } from '../../domain/errors';
 
 type ExcelJSModule = typeof ExcelJS;
 
@@ -35,7 +36,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   async readSheet(name: string): Promise<SheetGrid> {
     const ws = this.workbook.getWorksheet(name);
-    if (!ws) throw new Error(`Không có trang tính "${name}"`);
+    if (!ws) throw new InputError({ code: 'sheet-missing', sheet: name });
     const values: CellValue[][] = [];
     const formulas: (string | null)[][] = [];
     const numFmts: (string | null)[][] = [];
@@ -58,7 +59,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   async patchCells(sheet: string, patches: CellPatch[]): Promise<void> {
     const ws = this.workbook.getWorksheet(sheet);
-    if (!ws) throw new Error(`Không có trang tính "${sheet}"`);
+    if (!ws) throw new InputError({ code: 'sheet-missing', sheet });
     for (const p of patches) {
       const cell = ws.getCell(p.row, p.col);
       cell.value = typeof p.formula === 'string' ? ({ formula: p.formula, result: p.result ?? undefined } as ExcelJS.CellFormulaValue) : (p.value ?? null);
@@ -111,7 +112,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   private sheet(name: string): ExcelJS.Worksheet {
     const ws = this.workbook.getWorksheet(name);
-    if (!ws) throw new Error(`Không có trang tính "${name}"`);
+    if (!ws) throw new InputError({ code: 'sheet-missing', sheet: name });
     return ws;
   }
 }

@@ -1,7 +1,8 @@
-import type { CellValue } from '../domain/sheet/plan';
+import type { CellValue } from '../../domain/sheet/plan';
 import { checkXlsxBytes } from './file-check';
-import type { SheetGrid } from './port';
-import { entryBytes, inflateAnywhere, storedBytes, zipEntries, type Inflate, type ZipEntry } from './zip';
+import type { SheetGrid } from '../../app/port';
+import { InputError } from '../../domain/errors';
+import { entryBytes, inflateAnywhere, storedBytes, zipEntries, ZipError, type Inflate, type ZipEntry } from './zip';
 
 /**
  * A values-only .xlsx reader for merging many received files fast: it inflates just the
@@ -15,7 +16,9 @@ export function readGrids(name: string, data: Uint8Array, parts: PartReader = po
   try {
     return readSheets(data, parts);
   } catch (e) {
-    throw new Error(`Tệp "${name}" bị hỏng hoặc không đúng định dạng .xlsx (${(e as Error).message}).`);
+    // Only a damaged archive is the file's fault; anything else is a bug of the reader.
+    if (e instanceof ZipError) throw new InputError({ code: 'file-corrupt', file: name, detail: e.message });
+    throw e;
   }
 }
 
@@ -36,7 +39,7 @@ function readSheets(data: Uint8Array, { inflate, sheetText }: PartReader): Sheet
     return entry ? utf8.decode(entryBytes(data, entry, inflate)) : '';
   };
   const workbook = text('xl/workbook.xml');
-  if (!workbook) throw new Error('thiếu xl/workbook.xml');
+  if (!workbook) throw new ZipError('thiếu xl/workbook.xml');
   const targets = new Map<string, string>();
   for (const m of text('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b[^>]*>/g)) {
     const id = attr(m[0], 'Id');

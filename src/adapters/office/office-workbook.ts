@@ -1,7 +1,7 @@
-import { uniqueSheetName } from '../domain/render/names';
-import { address, colLetter, type CellStyle, type CellValue, type SheetPlan, type Validation } from '../domain/sheet/plan';
-import { MARK_FILL, MARK_STORE_SHEET, type CellMark } from '../domain/validate/marks';
-import type { CellPatch, SheetGrid, WorkbookPort } from '../workbook/port';
+import { uniqueSheetName } from '../../domain/render/names';
+import { address, colLetter, type CellStyle, type CellValue, type SheetPlan, type Validation } from '../../domain/sheet/plan';
+import { MARK_FILL, MARK_STORE_SHEET, type CellMark } from '../../domain/validate/marks';
+import type { CellPatch, SheetGrid, WorkbookPort } from '../../app/port';
 
 /** `Excel.run` in the add-in; a recording double in tests. */
 export type ExcelRunner = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;

@@ -1,0 +1,50 @@
+import type { Template } from '../domain/catalogue/schema';
+import type { Finding } from '../domain/validate/finding';
+import { marksFor } from '../domain/validate/marks';
+import { validateSheet } from '../domain/validate/validate';
+import type { SheetSource, WorkbookPort } from './port';
+import { templateSheets } from './template-sheets';
+
+export interface CheckedSheet {
+  sheet: string;
+  template: Template;
+  findings: Finding[];
+}
+
+export interface CheckResult {
+  sheets: CheckedSheet[];
+  /** Sheets looked at that are not template sheets. */
+  others: string[];
+}
+
+/** "Kiểm tra": validates the template sheets among `names` (all by default). */
+export async function checkWorkbook(source: SheetSource, names?: string[]): Promise<CheckResult> {
+  const { sheets, others } = await templateSheets(source, names);
+  return { sheets: sheets.map((s) => ({ sheet: s.sheet, template: s.template!, findings: validateSheet(s, s.template!) })), others };
+}
+
+/** Checks and marks each finding's cell, the marks of an earlier check cleared first. */
+export async function checkAndMark(port: WorkbookPort, names: string[]): Promise<CheckResult> {
+  const result = await checkWorkbook(port, names);
+  for (const s of result.sheets) {
+    await port.clearMarks(s.sheet);
+    await port.markCells(s.sheet, marksFor(s.findings));
+  }
+  return result;
+}
+
+/** Findings grouped by the template section of their indicator, in sheet order. */
+export function groupBySection(checked: CheckedSheet): { title: string; findings: Finding[] }[] {
+  const sectionOf = new Map<string, string>();
+  for (const table of checked.template.tables)
+    for (const s of table.sections) {
+      const title = [s.code, s.title].filter(Boolean).join('. ') || table.title || checked.template.title;
+      for (const r of s.rows) sectionOf.set(r.code, title);
+    }
+  const groups = new Map<string, Finding[]>();
+  for (const f of checked.findings) {
+    const title = sectionOf.get(f.code.split('@')[0]) ?? '';
+    groups.set(title, [...(groups.get(title) ?? []), f]);
+  }
+  return [...groups].map(([title, findings]) => ({ title, findings }));
+}

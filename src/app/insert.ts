@@ -1,0 +1,35 @@
+import { findTemplate } from '../domain/catalogue/catalogue';
+import { InputError } from '../domain/errors';
+import { parsePeriod, type Period } from '../domain/period';
+import { renderTemplate } from '../domain/render/template';
+import type { SheetPlan } from '../domain/sheet/plan';
+import type { WorkbookPort } from './port';
+import { templateIds } from './template-sheets';
+
+export interface InsertRequest {
+  templateId: string;
+  unit?: string;
+  /** "2024-Q3", "2024-H1", "2024". */
+  period?: string;
+  reportNumber?: string;
+  reportDate?: string;
+}
+
+/** A period as typed; an InputError saying the accepted forms otherwise. */
+export function requirePeriod(text: string): Period {
+  const p = parsePeriod(text);
+  if (!p) throw new InputError({ code: 'period-invalid', text });
+  return p;
+}
+
+/** The official form laid out for a unit and period. */
+export function templatePlan(r: InsertRequest): SheetPlan {
+  const t = findTemplate(r.templateId);
+  if (!t) throw new InputError({ code: 'template-unknown', template: r.templateId, known: templateIds() });
+  return renderTemplate(t, { unit: r.unit, period: r.period ? requirePeriod(r.period) : undefined, reportNumber: r.reportNumber, reportDate: r.reportDate });
+}
+
+/** "Chèn mẫu": adds the form as a new sheet; returns the sheet's name. */
+export async function insertTemplate(port: WorkbookPort, r: InsertRequest): Promise<string> {
+  return port.addSheet(templatePlan(r));
+}

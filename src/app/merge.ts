@@ -1,0 +1,47 @@
+import { isInputError } from '../domain/errors';
+import { internalErrorText, problemText } from '../domain/messages/problems';
+import { mergeReports, type MergeOptions, type MergeResult, type UnitFile } from '../domain/merge/merge';
+import { mergeSheets } from '../domain/merge/report-sheets';
+import { unitReport } from '../domain/merge/unit-report';
+import { readTemplateSheet } from '../domain/sheet/read';
+import type { ReadGrids, WorkbookPort } from './port';
+
+export type FileFacts = Pick<UnitFile, 'file' | 'size' | 'modified' | 'checksum'>;
+
+/**
+ * A received file read for merging: its template sheet checked and prepared, or why it cannot
+ * be used. A bad file is the sender's to fix; any other failure is a bug of the add-in and is
+ * said so, never passed off as a damaged file.
+ */
+export function readUnitFile(facts: FileFacts, data: Uint8Array, readGrids: ReadGrids): UnitFile {
+  try {
+    const sheet = readGrids(facts.file, data)
+      .map(readTemplateSheet)
+      .find((s) => s?.template);
+    if (!sheet) return { ...facts, error: problemText({ code: 'no-template-sheet', file: facts.file }) };
+    return { ...facts, report: unitReport(facts.file, sheet) };
+  } catch (e) {
+    if (isInputError(e)) return { ...facts, error: e.message };
+    return { ...facts, internal: true, error: internalErrorText(String(e)) };
+  }
+}
+
+export type MergeStage = 'merge' | 'write' | 'done';
+
+/** "Tổng hợp": merges the files read and adds the result sheets to the workbook; returns the result and the sheet names. */
+export async function mergeIntoWorkbook(
+  port: Pick<WorkbookPort, 'addSheet'>,
+  files: UnitFile[],
+  opts: MergeOptions,
+  stage: (s: MergeStage) => void = () => undefined,
+): Promise<{ result: MergeResult; sheets: string[] }> {
+  stage('merge');
+  const result = mergeReports(files, opts);
+  stage('write');
+  const sheets: string[] = [];
+  for (const plan of mergeSheets(result)) sheets.push(await port.addSheet(plan));
+  stage('done');
+  return { result, sheets };
+}
+
+export type { MergeResult, UnitFile, MergeOptions };

@@ -1,0 +1,95 @@
+import type { Lang } from './lang';
+
+/**
+ * What can be wrong with the user's input (files, arguments, sheets), each with the facts that
+ * name it; the texts below turn a problem into a sentence in either language.
+ */
+export type Problem =
+  | { code: 'file-unreadable'; file: string }
+  | { code: 'file-xlsm'; file: string }
+  | { code: 'file-xls'; file: string }
+  | { code: 'file-not-xlsx'; file: string }
+  | { code: 'file-corrupt'; file: string; detail: string }
+  | { code: 'file-not-written'; file: string; detail: string }
+  | { code: 'download-failed'; file: string; status: number }
+  | { code: 'values-unreadable'; file: string }
+  | { code: 'units-unreadable'; file: string }
+  | { code: 'sheet-missing'; sheet: string; file?: string }
+  | { code: 'sheet-template-unknown'; file: string; sheet: string; template: string }
+  | { code: 'sheet-row-missing'; sheet: string; row: string }
+  | { code: 'no-template-sheet'; file: string; sheet?: string; looked?: number }
+  | { code: 'template-unknown'; template: string; known: string[] }
+  | { code: 'template-invalid'; template: string; detail: string }
+  | { code: 'period-invalid'; text: string }
+  | { code: 'merge-no-files' }
+  | { code: 'merge-out-is-source'; file: string }
+  | { code: 'merge-nothing-readable' }
+  | { code: 'usage'; usage: string }
+  | { code: 'command-unknown'; command: string; usage: string };
+
+type Texts = { [C in Problem['code']]: (p: Extract<Problem, { code: C }>) => string };
+
+const looked = (p: { sheet?: string; looked?: number }, lang: Lang) =>
+  p.sheet ? (lang === 'vi' ? ` (trang "${p.sheet}")` : ` (sheet "${p.sheet}")`) : p.looked !== undefined ? (lang === 'vi' ? ` (đã xem ${p.looked} trang)` : ` (${p.looked} sheets looked at)`) : '';
+
+const VI: Texts = {
+  'file-unreadable': (p) => `Không mở được tệp "${p.file}": tệp không tồn tại hoặc không đọc được.`,
+  'file-xlsm': (p) => `Tệp "${p.file}" là tệp có macro (.xlsm), không được nhận: hãy lưu lại dưới dạng .xlsx.`,
+  'file-xls': (p) => `Tệp "${p.file}" là tệp Excel cũ (.xls) hoặc có đặt mật khẩu: hãy mở bằng Excel và lưu lại dưới dạng .xlsx không mật khẩu.`,
+  'file-not-xlsx': (p) => `Tệp "${p.file}" không phải là tệp Excel .xlsx.`,
+  'file-corrupt': (p) => `Tệp "${p.file}" bị hỏng hoặc không đúng định dạng .xlsx (${p.detail}).`,
+  'file-not-written': (p) => `Không ghi được tệp "${p.file}": ${p.detail}`,
+  'download-failed': (p) => `${p.file}: không tải được (${p.status})`,
+  'values-unreadable': (p) => `Không đọc được tệp số liệu "${p.file}".`,
+  'units-unreadable': (p) => `Không đọc được danh sách đơn vị "${p.file}".`,
+  'sheet-missing': (p) => (p.file ? `Tệp "${p.file}" không có trang tính "${p.sheet}".` : `Không có trang tính "${p.sheet}".`),
+  'sheet-template-unknown': (p) => `Trang "${p.sheet}" của tệp "${p.file}" dùng mẫu "${p.template}" không có trong danh mục.`,
+  'sheet-row-missing': (p) => `Trang "${p.sheet}" thiếu dòng chỉ tiêu ${p.row}`,
+  'no-template-sheet': (p) => `Tệp "${p.file}" không có trang tính nào được tạo từ mẫu CCHC${looked(p, 'vi')}.`,
+  'template-unknown': (p) => `Không có mẫu "${p.template}". Các mẫu: ${p.known.join(', ')}`,
+  'template-invalid': (p) => `Mẫu "${p.template}" không hợp lệ: ${p.detail}`,
+  'period-invalid': (p) => `Kỳ báo cáo "${p.text}" không hợp lệ: dùng dạng 2024-Q3 (quý), 2024-H1 (6 tháng) hoặc 2024 (năm).`,
+  'merge-no-files': () => 'Không có tệp nào để tổng hợp.',
+  'merge-out-is-source': (p) => `Tệp kết quả "${p.file}" là một trong các tệp nguồn: hãy ghi ra tệp khác, tệp nguồn không bao giờ bị ghi đè.`,
+  'merge-nothing-readable': () => 'Không có tệp báo cáo nào đọc được theo mẫu CCHC để tổng hợp',
+  usage: (p) => `Cần: ${p.usage}`,
+  'command-unknown': (p) => `Lệnh "${p.command}" không có.\n\n${p.usage}`,
+};
+
+const EN: Texts = {
+  'file-unreadable': (p) => `Cannot open "${p.file}": the file does not exist or cannot be read.`,
+  'file-xlsm': (p) => `"${p.file}" is a macro workbook (.xlsm), which is not accepted: save it as .xlsx.`,
+  'file-xls': (p) => `"${p.file}" is an old Excel file (.xls) or is password-protected: open it in Excel and save it as .xlsx without a password.`,
+  'file-not-xlsx': (p) => `"${p.file}" is not an Excel .xlsx file.`,
+  'file-corrupt': (p) => `"${p.file}" is damaged or not a valid .xlsx file (${p.detail}).`,
+  'file-not-written': (p) => `Cannot write "${p.file}": ${p.detail}`,
+  'download-failed': (p) => `${p.file}: download failed (${p.status})`,
+  'values-unreadable': (p) => `Cannot read the values file "${p.file}".`,
+  'units-unreadable': (p) => `Cannot read the list of units "${p.file}".`,
+  'sheet-missing': (p) => (p.file ? `"${p.file}" has no sheet "${p.sheet}".` : `There is no sheet "${p.sheet}".`),
+  'sheet-template-unknown': (p) => `Sheet "${p.sheet}" of "${p.file}" uses template "${p.template}", which is not in the catalogue.`,
+  'sheet-row-missing': (p) => `Sheet "${p.sheet}" lacks the indicator row ${p.row}`,
+  'no-template-sheet': (p) => `"${p.file}" has no sheet made from a CCHC template${looked(p, 'en')}.`,
+  'template-unknown': (p) => `There is no template "${p.template}". Templates: ${p.known.join(', ')}`,
+  'template-invalid': (p) => `Template "${p.template}" is not valid: ${p.detail}`,
+  'period-invalid': (p) => `Reporting period "${p.text}" is not valid: use 2024-Q3 (quarter), 2024-H1 (half-year) or 2024 (year).`,
+  'merge-no-files': () => 'There are no files to consolidate.',
+  'merge-out-is-source': (p) => `The output file "${p.file}" is one of the source files: write to another file; sources are never overwritten.`,
+  'merge-nothing-readable': () => 'No file could be read as a CCHC template report to consolidate',
+  usage: (p) => `Usage: ${p.usage}`,
+  'command-unknown': (p) => `There is no command "${p.command}".\n\n${p.usage}`,
+};
+
+const TEXTS: Record<Lang, Texts> = { vi: VI, en: EN };
+
+/** The sentence for a problem in a language. */
+export function problemText(p: Problem, lang: Lang = 'vi'): string {
+  return (TEXTS[lang][p.code] as (p: Problem) => string)(p);
+}
+
+/** A failure that is a bug of the add-in, not of the user's input: said so, with the technical detail. */
+export function internalErrorText(detail: string, lang: Lang = 'vi'): string {
+  return lang === 'vi'
+    ? `Lỗi nội bộ của phần mềm (không phải do dữ liệu của bạn): ${detail}. Xin báo cho người phát triển.`
+    : `Internal error of the add-in (not caused by your data): ${detail}. Please report it.`;
+}
