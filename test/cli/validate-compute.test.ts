@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
-import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
+import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { cchc, tempDir } from '../support/cli';
 
 const CSV = resolve(__dirname, '../../assets/samples/bac-son-2024-Q3.csv');

@@ -9,9 +9,9 @@ import { renderTemplate } from '../../src/domain/render/template';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { MARK_FILL, MARK_STORE_SHEET, marksFor } from '../../src/domain/validate/marks';
 import { validateSheet } from '../../src/domain/validate/validate';
-import { OfficeWorkbook } from '../../src/excel/office-workbook';
-import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
-import type { WorkbookPort } from '../../src/workbook/port';
+import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
+import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
+import type { WorkbookPort } from '../../src/app/port';
 import { createExcelDouble } from '../support/excel-double';
 import { BAC_SON, template } from '../support/workbooks';
 

@@ -6,8 +6,8 @@ import { renderTemplate } from '../../src/domain/render/template';
 import { tablePlan } from '../../src/domain/render/table';
 import { address, type SheetPlan } from '../../src/domain/sheet/plan';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
-import { OfficeWorkbook } from '../../src/excel/office-workbook';
-import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
+import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
+import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { createExcelDouble, PAYLOAD_LIMIT, type DoubleCell, type Side } from '../support/excel-double';
 import { cellValues, template } from '../support/workbooks';
 

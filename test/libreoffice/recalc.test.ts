@@ -6,7 +6,7 @@ import { renderTemplate } from '../../src/domain/render/template';
 import { cellKey } from '../../src/domain/sheet/identity';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
-import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
+import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { DERIVED } from '../support/derived-oracle';
 import { libreOfficeConvert } from '../support/libreoffice';
 import { BAC_SON, template } from '../support/workbooks';

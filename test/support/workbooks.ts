@@ -4,7 +4,7 @@ import type { Template } from '../../src/domain/catalogue/schema';
 import { parsePeriod } from '../../src/domain/period';
 import { renderTemplate, type RenderOptions } from '../../src/domain/render/template';
 import type { CellValue } from '../../src/domain/sheet/plan';
-import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
+import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 
 export const BAC_SON = { unit: 'UBND xã Bắc Sơn', period: parsePeriod('2024-Q3')!, reportNumber: '68/BC-UBND', reportDate: '15/9/2024' };
 

@@ -6,7 +6,7 @@ import type { CellValue } from '../../src/domain/sheet/plan';
 import { parsePeriod } from '../../src/domain/period';
 import { renderTemplate } from '../../src/domain/render/template';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
-import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
+import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { pageSuite } from '../support/browser';
 import { template } from '../support/workbooks';
 

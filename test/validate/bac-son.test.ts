@@ -7,7 +7,7 @@ import { renderTemplate } from '../../src/domain/render/template';
 import { readTemplateSheet, type TemplateSheet } from '../../src/domain/sheet/read';
 import type { Finding } from '../../src/domain/validate/finding';
 import { validateSheet } from '../../src/domain/validate/validate';
-import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
+import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { BAC_SON, template } from '../support/workbooks';
 
 const T = template('dinh-ky');

@@ -4,7 +4,7 @@ import type { CellValue } from '../../src/domain/sheet/plan';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import type { Finding } from '../../src/domain/validate/finding';
 import { validateSheet } from '../../src/domain/validate/validate';
-import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
+import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { template } from '../support/workbooks';
 
 /** Writes raw cell contents into a fresh sheet of `id`, saves, reads back and validates. */

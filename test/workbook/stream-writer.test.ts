@@ -9,7 +9,7 @@ import { parsePeriod } from '../../src/domain/period';
 import { renderTemplate } from '../../src/domain/render/template';
 import type { SheetPlan } from '../../src/domain/sheet/plan';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
-import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
+import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { tempDir } from '../support/cli';
 import { template } from '../support/workbooks';
 

@@ -1,7 +1,7 @@
 import { catalogue } from '../../src/domain/catalogue/catalogue';
 import { templateRows } from '../../src/domain/catalogue/rows';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
-import { ExcelJsWorkbook } from '../../src/workbook/exceljs-adapter';
+import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import ExcelJS from 'exceljs';
 import { BAC_SON, openXlsx, templateXlsx } from '../support/workbooks';
 

@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { entryBytes, inflateAnywhere, zipEntries, type Inflate } from '../../src/workbook/zip';
+import { entryBytes, inflateAnywhere, zipEntries, type Inflate } from '../../src/adapters/lean-reader/zip';
 import { makeZip, type ZipOptions } from '../support/zip-writer';
 
 const nodeInflate: Inflate = (raw) => inflateRawSync(raw);
