@@ -18,7 +18,12 @@ module.exports = async (env, argv) => {
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
-        { test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } },
+        {
+          test: /\.tsx?$/,
+          loader: 'ts-loader',
+          exclude: /node_modules/,
+          options: { transpileOnly: true, compilerOptions: { module: 'esnext' } },
+        },
         { test: /\.png$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
       ],
     },

@@ -35,13 +35,20 @@ async function generate(dir) {
   const sample = (name) => parseValuesCsv(fs.readFileSync(path.join(root, 'assets', 'samples', name), 'utf8'));
   const consistent = sample('xa-nhat-quan-2024-Q3.csv');
   const bacSon = sample('bac-son-2024-Q3.csv');
-  const counts = new Set(templateRows(t).filter((r) => r.kind === 'count').map((r) => r.code));
+  const counts = new Set(
+    templateRows(t)
+      .filter((r) => r.kind === 'count')
+      .map((r) => r.code),
+  );
   for (let i = 0; i < COUNT; i++) {
     const wb = ExcelJsWorkbook.create(ExcelJS);
     const name = await wb.addSheet(renderTemplate(t, { unit: `UBND xã Thử ${i + 1}`, period: parsePeriod('2024-Q3') }));
     const sheet = readTemplateSheet(await wb.readSheet(name));
     const scale = 1 + (i % 4);
-    const values = i % 10 === 9 ? bacSon : consistent.map((e) => (counts.has(e.code) && /^\d+$/.test(e.value) ? { ...e, value: String(Number(e.value) * scale) } : e));
+    const values =
+      i % 10 === 9
+        ? bacSon
+        : consistent.map((e) => (counts.has(e.code) && /^\d+$/.test(e.value) ? { ...e, value: String(Number(e.value) * scale) } : e));
     await wb.patchCells(name, planFill(sheet, t, values).writes);
     fs.writeFileSync(path.join(dir, `xa-${String(i + 1).padStart(4, '0')}.xlsx`), await wb.toBuffer());
   }
@@ -60,24 +67,32 @@ async function generate(dir) {
   };
   const rate = (s) => `${s.toFixed(2)} s (${(COUNT / s).toFixed(0)} tệp/giây)`;
   const files = fs.readdirSync(dir).map((n) => path.join(dir, n));
-  const scan = await time(() => files.reduce((cells, f) => cells + readValues(path.basename(f), fs.readFileSync(f)).reduce((n, g) => n + g.values.length, 0), 0));
+  const scan = await time(() =>
+    files.reduce((cells, f) => cells + readValues(path.basename(f), fs.readFileSync(f)).reduce((n, g) => n + g.values.length, 0), 0),
+  );
   console.log(`Chỉ giải nén và quét giá trị: ${rate(scan.seconds)}`);
   // Twice: the first run pays for V8 compiling the checking and writing code, as a fresh
   // `cchc merge` process does; the second shows the steady pace.
   const mergeOut = path.join(os.tmpdir(), `cchc-bench-${process.pid}.xlsx`);
   for (const round of ['lần 1', 'lần 2']) {
     const merge = await time(() => run(['merge', dir, '--out', mergeOut, '--unit', 'UBND huyện Thử'], quiet));
-    console.log(`cchc merge ${round} (đọc, kiểm tra, tổng hợp, ghi): ${rate(merge.seconds)}, gấp ${(merge.seconds / scan.seconds).toFixed(1)} lần thời gian chỉ quét, mã thoát ${merge.result}`);
+    console.log(
+      `cchc merge ${round} (đọc, kiểm tra, tổng hợp, ghi): ${rate(merge.seconds)}, gấp ${(merge.seconds / scan.seconds).toFixed(1)} lần thời gian chỉ quét, mã thoát ${merge.result}`,
+    );
   }
   // As a user runs it: a new Node process, which loads the modules and compiles the code cold.
-  const fresh = await time(() => execFileSync(process.execPath, [path.join(root, 'bin', 'cchc.js'), 'merge', dir, '--out', mergeOut, '--unit', 'UBND huyện Thử']));
+  const fresh = await time(() =>
+    execFileSync(process.execPath, [path.join(root, 'bin', 'cchc.js'), 'merge', dir, '--out', mergeOut, '--unit', 'UBND huyện Thử']),
+  );
   console.log(`cchc merge trong một tiến trình mới: ${rate(fresh.seconds)}`);
   // Where a merge spends its time: the same steps as `cchc merge`, one by one.
   const read = await time(() => files.map(readUnitPath));
   const merged = await time(() => mergeReports(read.result, { unit: 'UBND huyện Thử' }));
   const written = await time(() => writeNewWorkbook(mergeSheets(merged.result), mergeOut));
   const s = (x) => `${x.seconds.toFixed(2)} s`;
-  console.log(`  trong đó: đọc và kiểm tra ${s(read)}, tổng hợp ${s(merged)}, ghi ba trang kết quả ${s(written)} (${Math.round(fs.statSync(mergeOut).size / 1024)} KiB)`);
+  console.log(
+    `  trong đó: đọc và kiểm tra ${s(read)}, tổng hợp ${s(merged)}, ghi ba trang kết quả ${s(written)} (${Math.round(fs.statSync(mergeOut).size / 1024)} KiB)`,
+  );
   fs.rmSync(mergeOut, { force: true });
   const validate = await time(() => run(['validate', dir, '--json'], quiet));
   console.log(`cchc validate: ${rate(validate.seconds)}, mã thoát ${validate.result}`);
@@ -103,13 +118,17 @@ async function pageMerge(files) {
     await page.goto(`http://127.0.0.1:${server.address().port}/taskpane.html`);
     await page.getByRole('tab', { name: 'Tổng hợp' }).click();
     const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-    await page.locator('input[type=file][multiple]').setInputFiles(files.map((f) => ({ name: path.basename(f), mimeType: type, buffer: fs.readFileSync(f) })));
+    await page
+      .locator('input[type=file][multiple]')
+      .setInputFiles(files.map((f) => ({ name: path.basename(f), mimeType: type, buffer: fs.readFileSync(f) })));
     await page.getByLabel('Đơn vị tổng hợp').fill('UBND huyện Thử');
     const t = process.hrtime.bigint();
     await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
     await page.getByText(/^Đã tổng hợp \d+\/\d+ tệp/).waitFor({ timeout: 300_000 });
     const seconds = Number(process.hrtime.bigint() - t) / 1e9;
-    console.log(`Trang độc lập (Chromium), tổng hợp ${files.length} tệp đã chọn: ${seconds.toFixed(2)} s (${(files.length / seconds).toFixed(0)} tệp/giây)`);
+    console.log(
+      `Trang độc lập (Chromium), tổng hợp ${files.length} tệp đã chọn: ${seconds.toFixed(2)} s (${(files.length / seconds).toFixed(0)} tệp/giây)`,
+    );
   } finally {
     await browser.close();
     server.close();

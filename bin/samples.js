@@ -14,7 +14,20 @@ const quiet = { out: () => undefined, err: (t) => console.error(t) };
   const blank = path.join(out, 'mau-a-bac-son-trong.xlsx');
   const filled = path.join(out, 'bac-son-2024-Q3.xlsx');
   const steps = [
-    ['template', 'dinh-ky', '--out', blank, '--unit', 'UBND xã Bắc Sơn', '--period', '2024-Q3', '--report-number', '68/BC-UBND', '--report-date', '15/9/2024'],
+    [
+      'template',
+      'dinh-ky',
+      '--out',
+      blank,
+      '--unit',
+      'UBND xã Bắc Sơn',
+      '--period',
+      '2024-Q3',
+      '--report-number',
+      '68/BC-UBND',
+      '--report-date',
+      '15/9/2024',
+    ],
     ['fill', blank, '--values', path.join(root, 'assets', 'samples', 'bac-son-2024-Q3.csv'), '--out', filled],
   ];
   for (const args of steps) {

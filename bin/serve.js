@@ -45,5 +45,7 @@ if (require.main === module) {
     process.exit(2);
   }
   const port = Number(process.env.PORT || 3000);
-  createServer().listen(port, '127.0.0.1', () => console.log(`Trang Báo cáo CCHC: http://localhost:${port}/taskpane.html (Ctrl+C để dừng)`));
+  createServer().listen(port, '127.0.0.1', () =>
+    console.log(`Trang Báo cáo CCHC: http://localhost:${port}/taskpane.html (Ctrl+C để dừng)`),
+  );
 }

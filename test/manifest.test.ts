@@ -40,9 +40,11 @@ const RESID_GROUP: Record<string, string> = {
 
 /** Resource id → its DefaultValue etc. and the group (bt:Images, bt:Urls, …) it sits in. */
 const resources = new Map(
-  all.find((e) => e.name === 'Resources')!.children.flatMap((group) =>
-    group.children.filter((r) => r.attrs.id).map((r) => [r.attrs.id, { attrs: r.attrs, group: group.name }] as const),
-  ),
+  all
+    .find((e) => e.name === 'Resources')!
+    .children.flatMap((group) =>
+      group.children.filter((r) => r.attrs.id).map((r) => [r.attrs.id, { attrs: r.attrs, group: group.name }] as const),
+    ),
 );
 
 function pngSize(file: string): { width: number; height: number } {
@@ -57,7 +59,18 @@ describe('manifest.xml', () => {
     expect(root.attrs['xsi:type']).toBe('TaskPaneApp');
     const names = root.children.map((c) => c.name);
     expect(names).toEqual(ORDER.filter((n) => names.includes(n)));
-    for (const required of ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'Hosts', 'DefaultSettings', 'Permissions'])
+    for (const required of [
+      'Id',
+      'Version',
+      'ProviderName',
+      'DefaultLocale',
+      'DisplayName',
+      'Description',
+      'IconUrl',
+      'Hosts',
+      'DefaultSettings',
+      'Permissions',
+    ])
       expect(names).toContain(required);
   });
 
@@ -75,7 +88,9 @@ describe('manifest.xml', () => {
 
   test('every location is https', () => {
     const urls = all.filter((e) => /Url$|SourceLocation$/.test(e.name) && e.attrs.DefaultValue).map((e) => e.attrs.DefaultValue);
-    urls.push(...all.filter((e) => (e.name === 'bt:Url' || e.name === 'bt:Image') && e.attrs.DefaultValue).map((e) => e.attrs.DefaultValue));
+    urls.push(
+      ...all.filter((e) => (e.name === 'bt:Url' || e.name === 'bt:Image') && e.attrs.DefaultValue).map((e) => e.attrs.DefaultValue),
+    );
     expect(urls.length).toBeGreaterThan(6);
     for (const u of urls) expect(u).toMatch(/^https:\/\//);
   });

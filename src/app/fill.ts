@@ -4,7 +4,12 @@ import type { WorkbookPort } from './port';
 import { findTemplateSheet } from './template-sheets';
 
 /** "Nhập số liệu": writes a `code,value` text into the named (or first) template sheet; every entry has an outcome. */
-export async function fillWorkbook(port: WorkbookPort, file: string, valuesText: string, sheetName?: string): Promise<{ sheet: string; outcomes: FillOutcome[] }> {
+export async function fillWorkbook(
+  port: WorkbookPort,
+  file: string,
+  valuesText: string,
+  sheetName?: string,
+): Promise<{ sheet: string; outcomes: FillOutcome[] }> {
   const sheet = await findTemplateSheet(port, file, sheetName);
   const { writes, outcomes } = planFill(sheet, sheet.template!, parseValuesCsv(valuesText));
   await port.patchCells(sheet.sheet, writes);

@@ -26,7 +26,12 @@ export function requirePeriod(text: string): Period {
 export function templatePlan(r: InsertRequest): SheetPlan {
   const t = findTemplate(r.templateId);
   if (!t) throw new InputError({ code: 'template-unknown', template: r.templateId, known: templateIds() });
-  return renderTemplate(t, { unit: r.unit, period: r.period ? requirePeriod(r.period) : undefined, reportNumber: r.reportNumber, reportDate: r.reportDate });
+  return renderTemplate(t, {
+    unit: r.unit,
+    period: r.period ? requirePeriod(r.period) : undefined,
+    reportNumber: r.reportNumber,
+    reportDate: r.reportDate,
+  });
 }
 
 /** "Chèn mẫu": adds the form as a new sheet; returns the sheet's name. */

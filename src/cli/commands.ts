@@ -98,7 +98,10 @@ export async function validateFiles(paths: string[], json: boolean, io: Output):
   for (const file of files) {
     try {
       const source = gridSource(readValues(basename(file), await readInput(file)));
-      const checked = await checkWorkbook(source, (await requireTemplateSheets(source, basename(file))).map((s) => s.sheet));
+      const checked = await checkWorkbook(
+        source,
+        (await requireTemplateSheets(source, basename(file))).map((s) => s.sheet),
+      );
       const findings = checked.sheets.flatMap((s) => s.findings);
       reports.push({ file, findings: findings.map(findingJson) });
       if (!json) {
@@ -123,7 +126,9 @@ async function expandInputs(paths: string[], keep: (name: string) => boolean = (
   for (const p of paths) {
     const info = await stat(p).catch(() => undefined);
     if (info?.isDirectory()) {
-      const names = (await readdir(p, { withFileTypes: true })).filter((d) => d.isFile() && keep(d.name) && !d.name.startsWith('~$') && !d.name.startsWith('.'));
+      const names = (await readdir(p, { withFileTypes: true })).filter(
+        (d) => d.isFile() && keep(d.name) && !d.name.startsWith('~$') && !d.name.startsWith('.'),
+      );
       out.push(...names.map((d) => join(p, d.name)).sort());
     } else out.push(p);
   }
@@ -187,10 +192,13 @@ export async function mergeFiles(a: MergeArgs, io: Output): Promise<number> {
   const merged = result.log.filter((l) => l.status === 'đã gộp').length;
   if (a.json) io.out(JSON.stringify(mergeJson(result, a.out), null, 2));
   else {
-    for (const l of result.log) io.out(`${l.status === 'đã gộp' ? '✓' : '✗'} ${l.file}\t${l.unit || '—'}\t${l.status}${l.reason ? `: ${l.reason}` : ''}`);
+    for (const l of result.log)
+      io.out(`${l.status === 'đã gộp' ? '✓' : '✗'} ${l.file}\t${l.unit || '—'}\t${l.status}${l.reason ? `: ${l.reason}` : ''}`);
     if (result.completeness.missing.length) io.out(`Chưa nộp: ${result.completeness.missing.join(', ')}`);
     if (result.errors.length)
-      io.out(`${result.errors.length} lỗi khi kiểm tra trong ${filesWithErrors(result.errors)} tệp: xem danh sách ở trang "Nhật ký tổng hợp" (hoặc --json)`);
+      io.out(
+        `${result.errors.length} lỗi khi kiểm tra trong ${filesWithErrors(result.errors)} tệp: xem danh sách ở trang "Nhật ký tổng hợp" (hoặc --json)`,
+      );
     io.out(`Đã tổng hợp ${merged}/${files.length} tệp (${result.template.id}, kỳ ${result.period}) → ${a.out}`);
   }
   return 0;

@@ -53,7 +53,14 @@ export async function run(argv: string[], io: Output): Promise<number> {
         });
         if (positionals.length !== 1 || !values.out) throw new InputError({ code: 'usage', usage: 'cchc template <id> --out FILE.xlsx' });
         return await writeTemplate(
-          { id: positionals[0], out: values.out, unit: values.unit, period: values.period, reportNumber: values['report-number'], reportDate: values['report-date'] },
+          {
+            id: positionals[0],
+            out: values.out,
+            unit: values.unit,
+            period: values.period,
+            reportNumber: values['report-number'],
+            reportDate: values['report-date'],
+          },
           io,
         );
       }
@@ -61,14 +68,26 @@ export async function run(argv: string[], io: Output): Promise<number> {
         const { values, positionals } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { values: { type: 'string' }, out: { type: 'string' }, sheet: { type: 'string' }, json: { type: 'boolean', default: false } },
+          options: {
+            values: { type: 'string' },
+            out: { type: 'string' },
+            sheet: { type: 'string' },
+            json: { type: 'boolean', default: false },
+          },
         });
         if (positionals.length !== 1 || !values.values || !values.out)
           throw new InputError({ code: 'usage', usage: 'cchc fill FILE.xlsx --values VALUES.csv --out OUT.xlsx' });
-        return await fillTemplate({ file: positionals[0], values: values.values, out: values.out, sheet: values.sheet, json: !!values.json }, io);
+        return await fillTemplate(
+          { file: positionals[0], values: values.values, out: values.out, sheet: values.sheet, json: !!values.json },
+          io,
+        );
       }
       case 'validate': {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { json: { type: 'boolean', default: false } },
+        });
         if (!positionals.length) throw new InputError({ code: 'usage', usage: 'cchc validate FILE.xlsx [--json]' });
         return await validateFiles(positionals, !!values.json, io);
       }
@@ -76,9 +95,14 @@ export async function run(argv: string[], io: Output): Promise<number> {
         const { values, positionals } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { out: { type: 'string' }, json: { type: 'boolean', default: false }, 'values-only': { type: 'boolean', default: false } },
+          options: {
+            out: { type: 'string' },
+            json: { type: 'boolean', default: false },
+            'values-only': { type: 'boolean', default: false },
+          },
         });
-        if (positionals.length !== 1 || !values.out) throw new InputError({ code: 'usage', usage: 'cchc compute FILE.xlsx --out OUT.xlsx' });
+        if (positionals.length !== 1 || !values.out)
+          throw new InputError({ code: 'usage', usage: 'cchc compute FILE.xlsx --out OUT.xlsx' });
         return await computeFile({ file: positionals[0], out: values.out, json: !!values.json, valuesOnly: !!values['values-only'] }, io);
       }
       case 'merge': {

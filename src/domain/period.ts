@@ -1,8 +1,6 @@
 /** Reporting periods: a quarter ("2024-Q3"), the first half ("2024-H1") or a year ("2024"). */
 export type Period =
-  | { kind: 'quarter'; year: number; quarter: 1 | 2 | 3 | 4 }
-  | { kind: 'half'; year: number }
-  | { kind: 'year'; year: number };
+  { kind: 'quarter'; year: number; quarter: 1 | 2 | 3 | 4 } | { kind: 'half'; year: number } | { kind: 'year'; year: number };
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 

@@ -33,7 +33,9 @@ export function App({ host }: { host: Host | 'unsupported' }) {
           <Text size={200} block style={{ marginBottom: 8 }}>
             {host.kind === 'excel' ? t.inExcel : t.standalone}
           </Text>
-          {host.kind === 'web' && <WebFileBar host={host as WebHost} t={t} revision={revision} onChange={() => setRevision((r) => r + 1)} />}
+          {host.kind === 'web' && (
+            <WebFileBar host={host as WebHost} t={t} revision={revision} onChange={() => setRevision((r) => r + 1)} />
+          )}
           <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))}>
             <Tab value="insert">{t.tabInsert}</Tab>
             <Tab value="check">{t.tabCheck}</Tab>

@@ -80,10 +80,17 @@ const vi = {
   mergeUnitRequired: 'Hãy nhập đơn vị tổng hợp.',
   mergeNoFiles: 'Hãy chọn các tệp cần tổng hợp.',
   mergeStage: (stage: string, read: number, total: number) =>
-    stage === 'read' ? `Đã đọc và kiểm tra ${read}/${total} tệp` : stage === 'merge' ? 'Đang tổng hợp…' : stage === 'write' ? 'Đang ghi kết quả…' : 'Xong',
+    stage === 'read'
+      ? `Đã đọc và kiểm tra ${read}/${total} tệp`
+      : stage === 'merge'
+        ? 'Đang tổng hợp…'
+        : stage === 'write'
+          ? 'Đang ghi kết quả…'
+          : 'Xong',
   mergeDone: (merged: number, total: number, sheets: string[]) => `Đã tổng hợp ${merged}/${total} tệp vào các trang: ${sheets.join(', ')}.`,
   mergeMissing: (units: string[]) => `Chưa nộp: ${units.join(', ')}`,
-  mergeErrors: (errors: number, files: number) => `${errors} lỗi khi kiểm tra trong ${files} tệp: xem danh sách ở trang Nhật ký tổng hợp; các ô có lỗi được tô đỏ ở trang Chi tiết theo đơn vị.`,
+  mergeErrors: (errors: number, files: number) =>
+    `${errors} lỗi khi kiểm tra trong ${files} tệp: xem danh sách ở trang Nhật ký tổng hợp; các ô có lỗi được tô đỏ ở trang Chi tiết theo đơn vị.`,
 };
 
 export type Texts = typeof vi;
@@ -158,10 +165,18 @@ const en: Texts = {
   mergeUnitRequired: 'Please enter the consolidating unit.',
   mergeNoFiles: 'Please choose the files to consolidate.',
   mergeStage: (stage: string, read: number, total: number) =>
-    stage === 'read' ? `${read}/${total} files read and checked` : stage === 'merge' ? 'Consolidating…' : stage === 'write' ? 'Writing the result…' : 'Done',
-  mergeDone: (merged: number, total: number, sheets: string[]) => `Consolidated ${merged}/${total} files into the sheets: ${sheets.join(', ')}.`,
+    stage === 'read'
+      ? `${read}/${total} files read and checked`
+      : stage === 'merge'
+        ? 'Consolidating…'
+        : stage === 'write'
+          ? 'Writing the result…'
+          : 'Done',
+  mergeDone: (merged: number, total: number, sheets: string[]) =>
+    `Consolidated ${merged}/${total} files into the sheets: ${sheets.join(', ')}.`,
   mergeMissing: (units: string[]) => `Not received: ${units.join(', ')}`,
-  mergeErrors: (errors: number, files: number) => `${errors} check errors in ${files} files: listed on the Nhật ký tổng hợp sheet; the cells in error are red on the Chi tiết theo đơn vị sheet.`,
+  mergeErrors: (errors: number, files: number) =>
+    `${errors} check errors in ${files} files: listed on the Nhật ký tổng hợp sheet; the cells in error are red on the Chi tiết theo đơn vị sheet.`,
 };
 
 export const TEXTS: Record<Lang, Texts> = { vi, en };

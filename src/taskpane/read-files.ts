@@ -7,7 +7,12 @@ export async function readUnitFiles(files: File[], progress: (done: number) => v
   for (const f of files) {
     const data = new Uint8Array(await f.arrayBuffer());
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
-    const base = { file: f.name, size: f.size, modified: f.lastModified, checksum: [...digest].map((b) => b.toString(16).padStart(2, '0')).join('') };
+    const base = {
+      file: f.name,
+      size: f.size,
+      modified: f.lastModified,
+      checksum: [...digest].map((b) => b.toString(16).padStart(2, '0')).join(''),
+    };
     out.push(readUnitFile(base, data, (name, bytes) => readGrids(name, bytes)));
     progress(out.length);
   }

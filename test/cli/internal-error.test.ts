@@ -11,7 +11,8 @@ import { BAC_SON, cellValues, template, templateXlsx } from '../support/workbook
  * A bug of the add-in is never passed off as the user's bad file: a merge logs the file as not
  * read because of an internal error, and the command line says so and exits 3.
  */
-const unitFile = async (unit: string) => (await templateXlsx(template('dinh-ky'), { ...BAC_SON, unit, values: cellValues({ 'I.2.1': 4 }) })).bytes;
+const unitFile = async (unit: string) =>
+  (await templateXlsx(template('dinh-ky'), { ...BAC_SON, unit, values: cellValues({ 'I.2.1': 4 }) })).bytes;
 const facts = (file: string, bytes: Uint8Array) => ({ file, size: bytes.length, modified: 1, checksum: file });
 
 afterEach(() => jest.restoreAllMocks());
@@ -76,6 +77,8 @@ describe('the command line', () => {
     const dir = await folder();
     const r = lines();
     expect(await run(['merge', dir, '--out', join(dir, 'mot.xlsx')], r.io)).toBe(2);
-    expect(r.err).toEqual([`Tệp kết quả "${join(dir, 'mot.xlsx')}" là một trong các tệp nguồn: hãy ghi ra tệp khác, tệp nguồn không bao giờ bị ghi đè.`]);
+    expect(r.err).toEqual([
+      `Tệp kết quả "${join(dir, 'mot.xlsx')}" là một trong các tệp nguồn: hãy ghi ra tệp khác, tệp nguồn không bao giờ bị ghi đè.`,
+    ]);
   });
 });

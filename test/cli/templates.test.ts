@@ -45,7 +45,10 @@ describe('cchc template', () => {
 
   test('bad id, bad period and missing --out get clear messages and exit 2', () => {
     const dir = tempDir();
-    expect(cchc('template', 'khong-co', '--out', join(dir, 'x.xlsx'))).toMatchObject({ code: 2, err: expect.stringContaining('Không có mẫu "khong-co"') });
+    expect(cchc('template', 'khong-co', '--out', join(dir, 'x.xlsx'))).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Không có mẫu "khong-co"'),
+    });
     expect(cchc('template', 'dinh-ky', '--out', join(dir, 'x.xlsx'), '--period', '2024-Q5')).toMatchObject({
       code: 2,
       err: expect.stringContaining('Kỳ báo cáo "2024-Q5" không hợp lệ'),
@@ -105,6 +108,8 @@ describe('cchc fill', () => {
       code: 2,
       err: expect.stringContaining('không phải là tệp Excel .xlsx'),
     });
-    expect(cchc('fill', join(dir, 'khong-co.xlsx'), '--values', SAMPLE_CSV, '--out', join(dir, 'o.xlsx')).err).toContain('Không mở được tệp');
+    expect(cchc('fill', join(dir, 'khong-co.xlsx'), '--values', SAMPLE_CSV, '--out', join(dir, 'o.xlsx')).err).toContain(
+      'Không mở được tệp',
+    );
   });
 });

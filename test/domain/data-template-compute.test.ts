@@ -65,7 +65,11 @@ describe('compute', () => {
 describe('fill', () => {
   test('the status column is read by its own codes (a label typed in another case is the code); figures by the row; totals recomputed, the status column left alone', async () => {
     const sheet = await sheetOf({});
-    const { writes, outcomes } = planFill(sheet, form, parseValuesCsv('I.1.2@value,5\nI.1.3@value,2\nI.1.4@status,đạt\nI.2@status,Tốt\nI.3@value,80%\nI.5@value,Trực tuyến'));
+    const { writes, outcomes } = planFill(
+      sheet,
+      form,
+      parseValuesCsv('I.1.2@value,5\nI.1.3@value,2\nI.1.4@status,đạt\nI.2@status,Tốt\nI.3@value,80%\nI.5@value,Trực tuyến'),
+    );
     expect(outcomes.map((o) => [o.status, o.message])).toEqual([
       ['written', 'I.1.2 (ô E12) = 5'],
       ['written', 'I.1.3 (ô E13) = 2'],

@@ -28,7 +28,14 @@ async function bacSon(port: WorkbookPort, t: Template = template('dinh-ky')): Pr
 /** dinh-ky with 900 more indicator rows, registered under its own id so sheets recognise it. */
 function bigTemplate(): Template {
   const input = JSON.parse(JSON.stringify(template('dinh-ky'))) as TemplateInput;
-  input.tables[0].sections[6].rows.push(...Array.from({ length: 900 }, (_, i) => ({ code: `VII.9.${i + 1}`, label: `Chỉ tiêu thử ${i + 1}`, kind: 'count' as const, unit: 'Hồ sơ' })));
+  input.tables[0].sections[6].rows.push(
+    ...Array.from({ length: 900 }, (_, i) => ({
+      code: `VII.9.${i + 1}`,
+      label: `Chỉ tiêu thử ${i + 1}`,
+      kind: 'count' as const,
+      unit: 'Hồ sơ',
+    })),
+  );
   return loadTemplate(input);
 }
 
@@ -90,7 +97,11 @@ describe('checking inside Excel (Office.js double)', () => {
 
 const look = (ws: ExcelJS.Worksheet) => {
   const out: string[] = [];
-  ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => out.push(`${c.address}:${JSON.stringify(c.style.fill ?? null)}:${JSON.stringify(c.note ?? null)}`)));
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (c) =>
+      out.push(`${c.address}:${JSON.stringify(c.style.fill ?? null)}:${JSON.stringify(c.note ?? null)}`),
+    ),
+  );
   return out.join('\n');
 };
 

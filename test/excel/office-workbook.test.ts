@@ -86,7 +86,7 @@ function doubleValidation(d: DoubleCell) {
   const basic = r.wholeNumber ?? r.decimal;
   return {
     type: r.list ? 'list' : r.wholeNumber ? 'whole' : 'decimal',
-    formulae: r.list ? [`"${r.list.source}"`] : [basic!.formula1, ...(basic!.formula2 === undefined ? [] : [basic!.formula2])],
+    formulae: r.list ? [`"${r.list.source as string}"`] : [basic!.formula1, ...(basic!.formula2 === undefined ? [] : [basic!.formula2])],
     operator: basic?.operator,
     prompt: [v.prompt?.showPrompt, v.prompt?.title, v.prompt?.message],
     error: [v.errorAlert?.showAlert, v.errorAlert?.style, v.errorAlert?.title, v.errorAlert?.message],

@@ -39,7 +39,7 @@ async function xlsxWithoutResults(id: string, values: Map<string, CellValue>): P
   const sheet = await wb.addSheet(renderTemplate(template(id), { ...BAC_SON, values }));
   wb.workbook.getWorksheet(sheet)!.eachRow((row) =>
     row.eachCell((cell) => {
-      if (cell.formula) cell.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
+      if (cell.formula) cell.value = { formula: cell.formula };
     }),
   );
   return { bytes: await wb.toBuffer(), sheet };

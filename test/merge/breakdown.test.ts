@@ -281,9 +281,12 @@ describe('merging a summary appendix with text and coded rows (PL1, year columns
     b = await unitBytes('tong-ket-pl1', 'Sở Tư pháp', { '1.1@y2016': 5, '3.1@y2016': 0, '3.5@y2016': 'Tờ rơi' }, '');
   });
   beforeEach(async () => {
-    result = mergeReports([readUnitFile(facts('so-noi-vu.xlsx', a, 1), a, readGrids), readUnitFile(facts('so-tu-phap.xlsx', b, 1), b, readGrids)], {
-      unit: 'UBND tỉnh Bình Định',
-    });
+    result = mergeReports(
+      [readUnitFile(facts('so-noi-vu.xlsx', a, 1), a, readGrids), readUnitFile(facts('so-tu-phap.xlsx', b, 1), b, readGrids)],
+      {
+        unit: 'UBND tỉnh Bình Định',
+      },
+    );
     book = await written(result);
   });
 

@@ -171,7 +171,7 @@ describe('merging 25 communes', () => {
       row.eachCell((cell) => {
         if (!cell.formula) return;
         formulas.push(cell.address);
-        cell.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
+        cell.value = { formula: cell.formula };
       }),
     );
     const s = await readConsolidated(out);
@@ -282,7 +282,7 @@ describe('files with check errors', () => {
       lines.push(
         (row.values as unknown[])
           .slice(1)
-          .map((v) => v ?? '')
+          .map((v) => (v === null || v === undefined ? '' : String(v as string | number)))
           .join('|'),
       ),
     );

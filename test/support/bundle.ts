@@ -14,9 +14,12 @@ export function bundleForBrowser(entry: string): Promise<string> {
         entry: resolve(entry),
         output: { path: out, filename: 'bundle.js' },
         resolve: { extensions: ['.ts', '.js'] },
-        module: { rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } }] },
+        module: {
+          rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } }],
+        },
       },
-      (err, stats) => (err || stats?.hasErrors() ? fail(err ?? new Error(stats!.toString())) : done(readFileSync(join(out, 'bundle.js'), 'utf8'))),
+      (err, stats) =>
+        err || stats?.hasErrors() ? fail(err ?? new Error(stats!.toString())) : done(readFileSync(join(out, 'bundle.js'), 'utf8')),
     ),
   );
 }

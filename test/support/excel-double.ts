@@ -383,7 +383,7 @@ function validationProxy(batch: Batch, ref: SheetRef, areasOf: () => Area[], lab
         if (kinds.length !== 1) fail('InvalidArgument', `a rule has exactly one kind, got ${kinds.join(',')}`);
         const source = rule.list?.source;
         if (rule.list && (typeof source !== 'string' || !source || source.length > 255))
-          fail('InvalidArgument', `list source "${String(source)}"`);
+          fail('InvalidArgument', `list source "${typeof source === 'string' ? source : typeof source}"`);
         set('rule', (c) => (c.validation = { ...c.validation, rule }));
       },
     },
@@ -437,7 +437,7 @@ function rangeProxy(batch: Batch, ref: SheetRef, areaOf: () => Area | undefined,
           row.forEach((v, j) => {
             if (v === null) return; // null leaves the cell as it is
             const c = cellOf(sheet, a.top + i, a.left + j);
-            if (what === 'numberFormat') c.numFmt = v === '' ? 'General' : String(v);
+            if (what === 'numberFormat') c.numFmt = v === '' ? 'General' : typeof v === 'string' ? v : JSON.stringify(v);
             else Object.assign(c, { formula: undefined }, typeIn(v, c.numFmt));
           }),
         );
@@ -501,7 +501,10 @@ function rangeProxy(batch: Batch, ref: SheetRef, areaOf: () => Area | undefined,
           const sheet = ref.get();
           guard(sheet, 'columns');
           const a = area();
-          for (let c = a.left; c <= a.right; c++) v ? sheet.hiddenColumns.add(c) : sheet.hiddenColumns.delete(c);
+          for (let c = a.left; c <= a.right; c++) {
+            if (v) sheet.hiddenColumns.add(c);
+            else sheet.hiddenColumns.delete(c);
+          }
         }),
     },
   });

@@ -15,7 +15,17 @@ export function libreOfficeConvert(data: Uint8Array, format = 'xlsx', name = 'bo
   writeFileSync(input, data);
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--calc', '--convert-to', format, '--outdir', outDir, input],
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--norestore',
+      '--calc',
+      '--convert-to',
+      format,
+      '--outdir',
+      outDir,
+      input,
+    ],
     { stdio: 'pipe', timeout: 120_000 },
   );
   return readFileSync(join(outDir, `${name}-in.${format.split(':')[0]}`));

@@ -22,6 +22,8 @@ w.Office = {
   HostType: { Excel: 'Excel' },
   onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
   // ExcelApi 1.9 exactly: the add-in's minimum, so optional features (comments, 1.10) stay off.
-  context: { requirements: { isSetSupported: (set: string, version: string) => set === 'ExcelApi' && Number(version.split('.')[1] ?? 0) <= 9 } },
+  context: {
+    requirements: { isSetSupported: (set: string, version: string) => set === 'ExcelApi' && Number(version.split('.')[1] ?? 0) <= 9 },
+  },
 };
 w.Excel = { run: excel.run };

@@ -56,7 +56,11 @@ export const keyOf = (code: string) => (code.includes('@') ? code : `${code}@val
  * A template sheet (of the catalogue, or a template given as data) with cells typed as an official types them (numbers, or text such as "80%",
  * "17.465"), put into a copy of the blank sheet's grid; number formats stay those of the cells.
  */
-export async function typedSheet(id: string | Template, cells: Record<string, CellValue>, unit = 'UBND huyện Ân Thi'): Promise<TemplateSheet> {
+export async function typedSheet(
+  id: string | Template,
+  cells: Record<string, CellValue>,
+  unit = 'UBND huyện Ân Thi',
+): Promise<TemplateSheet> {
   const t = typeof id === 'string' ? template(id) : id;
   const { grid: blank, numFmtAt } = blankSheet(t, unit);
   const grid: Grid = {

@@ -4,13 +4,12 @@ import type { Page } from 'playwright-core';
 import { MARK_FILL } from '../../src/domain/validate/marks';
 import { pageSuite } from '../support/browser';
 
-
 const pages = pageSuite();
 
 async function downloadWorkbook(page: Page): Promise<ExcelJS.Workbook> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync((await d.path())!) as unknown as ArrayBuffer);
+  await wb.xlsx.load(readFileSync(await d.path()) as unknown as ArrayBuffer);
   return wb;
 }
 
@@ -24,8 +23,11 @@ test('standalone page: check the Bắc Sơn sample, download the report, clear t
   await page.getByText('I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH — 1 lỗi, 6 cảnh báo').waitFor();
   await page.getByText('I.2 ghi 80% nhưng 5/7 nhiệm vụ = 71,4%').waitFor();
 
-  const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải báo cáo kiểm tra (.csv)' }).click()]);
-  const csv = readFileSync((await report.path())!, 'utf8');
+  const [report] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải báo cáo kiểm tra (.csv)' }).click(),
+  ]);
+  const csv = readFileSync(await report.path(), 'utf8');
   expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 24);
   expect(csv).toContain('"Phụ lục 2024-Q3","E13","I.2","R01","Lỗi","I.2 ghi 80% nhưng 5/7 nhiệm vụ = 71,4%"');
 
@@ -52,7 +54,9 @@ test('inside Excel: check the active sheet, click a finding to select its cell, 
   await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
   await page.getByText(/0 lỗi, \d+ cảnh báo trên 1 trang mẫu/).waitFor();
   await page.locator('button.finding[data-cell="E12"]').click();
-  await page.waitForFunction(() => (window as unknown as { __excel: { selection: () => string } }).__excel.selection() === 'Phụ lục 2024-Q3!E12');
+  await page.waitForFunction(
+    () => (window as unknown as { __excel: { selection: () => string } }).__excel.selection() === 'Phụ lục 2024-Q3!E12',
+  );
   const marked = await page.evaluate(() => {
     const e = (window as unknown as { __excel: Record<string, (...a: unknown[]) => unknown> }).__excel;
     return { fill: e.fill('Phụ lục 2024-Q3', 12, 5), comments: (e.comments() as string[]).length };
@@ -61,5 +65,9 @@ test('inside Excel: check the active sheet, click a finding to select its cell, 
   expect(marked.comments).toBe(0); // the double reports ExcelApi 1.9 only: fill, no comment
   await page.getByRole('button', { name: 'Xóa đánh dấu' }).click();
   await page.getByText(/Đã xóa đánh dấu, khôi phục \d+ ô\./).waitFor();
-  expect(await page.evaluate(() => (window as unknown as { __excel: { fill: (...a: unknown[]) => unknown } }).__excel.fill('Phụ lục 2024-Q3', 12, 5))).toBe('#FFF7D6');
+  expect(
+    await page.evaluate(() =>
+      (window as unknown as { __excel: { fill: (...a: unknown[]) => unknown } }).__excel.fill('Phụ lục 2024-Q3', 12, 5),
+    ),
+  ).toBe('#FFF7D6');
 });

@@ -3,13 +3,12 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { pageSuite } from '../support/browser';
 
-
 const pages = pageSuite();
 
 async function cellE13(page: Page): Promise<ExcelJS.Cell> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync((await d.path())!) as unknown as ArrayBuffer);
+  await wb.xlsx.load(readFileSync(await d.path()) as unknown as ArrayBuffer);
   return wb.getWorksheet('Phụ lục 2024-Q3')!.getCell('E13');
 }
 

@@ -1,6 +1,5 @@
 import { pageSuite } from '../support/browser';
 
-
 const pages = pageSuite();
 
 test('inside Excel: the task pane inserts the template through Office.js in a few syncs', async () => {
@@ -13,7 +12,13 @@ test('inside Excel: the task pane inserts the template through Office.js in a fe
 
   const result = await page.evaluate(() => {
     const x = (window as unknown as { __excel: Record<string, (...a: unknown[]) => unknown> }).__excel;
-    return { syncs: x.syncCount(), names: x.sheetNames(), marker: x.cell('Phụ lục 3', 1, 1), unit: x.cell('Phụ lục 3', 2, 1), activated: x.activated() };
+    return {
+      syncs: x.syncCount(),
+      names: x.sheetNames(),
+      marker: x.cell('Phụ lục 3', 1, 1),
+      unit: x.cell('Phụ lục 3', 2, 1),
+      activated: x.activated(),
+    };
   });
   expect(result.names).toEqual(['Phụ lục 3']);
   expect(result.marker).toEqual({ value: 'cchc:tong-ket-pl3@1.0.0', formula: null });

@@ -4,7 +4,6 @@ import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { pageSuite } from '../support/browser';
 
-
 const pages = pageSuite();
 
 test('standalone page: choose a template, insert it, download the workbook', async () => {
@@ -19,7 +18,7 @@ test('standalone page: choose a template, insert it, download the workbook', asy
   await page.getByText('Đã chèn trang "Phụ lục 2024-Q3".').waitFor();
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
-  const wb = await ExcelJsWorkbook.open(ExcelJS, readFileSync((await download.path())!));
+  const wb = await ExcelJsWorkbook.open(ExcelJS, readFileSync(await download.path()));
   expect(await wb.sheetNames()).toEqual(['Phụ lục 2024-Q3']);
   const sheet = readTemplateSheet(await wb.readSheet('Phụ lục 2024-Q3'))!;
   expect(sheet.identity).toEqual({ templateId: 'dinh-ky', version: '1.0.0', unit: 'UBND xã Bắc Sơn', period: '2024-Q3' });
@@ -34,7 +33,11 @@ test('inserting into an opened workbook adds a sheet and keeps the others', asyn
   const seed = ExcelJsWorkbook.create(ExcelJS);
   seed.workbook.addWorksheet('Phụ lục 2024-Q3').getCell('A1').value = 'có sẵn';
   const bytes = Buffer.from(await seed.toBuffer());
-  await page.locator('input[type=file]').setInputFiles({ name: 'xa-bac-son.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'xa-bac-son.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: bytes,
+  });
   await page.getByText('Sổ làm việc: xa-bac-son.xlsx').waitFor();
   await page.getByLabel('Đơn vị báo cáo').fill('UBND xã Bắc Sơn');
   await page.getByLabel('Kỳ báo cáo').selectOption('Q3');
@@ -43,7 +46,7 @@ test('inserting into an opened workbook adds a sheet and keeps the others', asyn
   await page.getByText('Đã chèn trang "Phụ lục 2024-Q3 (2)".').waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
   expect(download.suggestedFilename()).toBe('xa-bac-son.xlsx');
-  const wb = await ExcelJsWorkbook.open(ExcelJS, readFileSync((await download.path())!));
+  const wb = await ExcelJsWorkbook.open(ExcelJS, readFileSync(await download.path()));
   expect(await wb.sheetNames()).toEqual(['Phụ lục 2024-Q3', 'Phụ lục 2024-Q3 (2)']);
   expect(wb.workbook.getWorksheet('Phụ lục 2024-Q3')!.getCell('A1').value).toBe('có sẵn');
 });

@@ -27,7 +27,12 @@ async function commune(i: number): Promise<{ name: string; mimeType: string; buf
 
 async function chooseAndMerge(page: Page) {
   await page.getByRole('tab', { name: 'Tổng hợp' }).click();
-  const files = [await commune(1), await commune(2), await commune(3), { name: 'hong.xlsx', mimeType: XLSX, buffer: Buffer.from('không phải excel') }];
+  const files = [
+    await commune(1),
+    await commune(2),
+    await commune(3),
+    { name: 'hong.xlsx', mimeType: XLSX, buffer: Buffer.from('không phải excel') },
+  ];
   await page.locator('input[type=file][multiple]').setInputFiles(files);
   await page.getByText('Đã chọn 4 tệp').waitFor();
   await page.getByLabel('Đơn vị tổng hợp').fill('UBND huyện Ân Thi');
@@ -46,7 +51,7 @@ test('standalone page: choose files, merge with progress, download the three res
   const page = await pages.standalone();
   await chooseAndMerge(page);
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
-  const wb = await ExcelJsWorkbook.open(ExcelJS, readFileSync((await d.path())!));
+  const wb = await ExcelJsWorkbook.open(ExcelJS, readFileSync(await d.path()));
   expect(await wb.sheetNames()).toEqual(['Tổng hợp 2024-Q3', 'Chi tiết theo đơn vị', 'Nhật ký tổng hợp']);
   const sheet = readTemplateSheet(await wb.readSheet('Tổng hợp 2024-Q3'))!;
   expect(sheet.cells.get('I.2.1@value')!.raw).toBe(5 + 6 + 7);

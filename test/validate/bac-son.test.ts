@@ -59,19 +59,23 @@ describe("Bắc Sơn's quarter III/2024 appendix", () => {
   test('V01: I.2 reports 80% for 5 of 7 tasks', () => expectFinding('I.2', 'R01', 'error', 'I.2 ghi 80% nhưng 5/7 nhiệm vụ = 71,4%'));
   test('V02: VII.5.2 reports 22 for 2 of 99 procedures', () => expectFinding('VII.5.2', 'R09', 'error', '= 2%'));
   test('V03: VII.5.3 reports 100% for 6 of 5 dossiers', () => expectFinding('VII.5.3', 'R10', 'error', '6/5 hồ sơ = 120% (vượt 100%)'));
-  test('V04: more online dossiers than dossiers received', () => expectFinding('VII.5.3.2', 'R26', 'error', 'VII.5.3.2 = 6 > VII.5.3.1 = 5'));
+  test('V04: more online dossiers than dossiers received', () =>
+    expectFinding('VII.5.3.2', 'R26', 'error', 'VII.5.3.2 = 6 > VII.5.3.1 = 5'));
   test('V05: 0 procedures in total but 107, 99 and 24 in its subsets', () => {
     expectFinding('VII.5.1.1', 'R32', 'error', 'VII.5.1.1 = 107 > III.1.4 = 0');
     expectFinding('VII.5.2.1', 'R32', 'error', 'VII.5.2.1 = 99 > III.1.4 = 0');
     expectFinding('VII.5.4.1', 'R32', 'error', 'VII.5.4.1 = 24 > III.1.4 = 0');
   });
-  test('V06: 13 procedures with online dossiers but 6 online dossiers', () => expectFinding('VII.5.1.3', 'R33', 'error', '= 13 > VII.5.3.2 = 6'));
-  test('V07: 376 dossiers settled against 5 received (soft rule)', () => expectFinding('III.3.1.1', 'R34', 'warning', 'III.3.1.1 = 376 > VII.5.3.1 = 5'));
+  test('V06: 13 procedures with online dossiers but 6 online dossiers', () =>
+    expectFinding('VII.5.1.3', 'R33', 'error', '= 13 > VII.5.3.2 = 6'));
+  test('V07: 376 dossiers settled against 5 received (soft rule)', () =>
+    expectFinding('III.3.1.1', 'R34', 'warning', 'III.3.1.1 = 376 > VII.5.3.1 = 5'));
 
   test('W01: ratios written as 0 where the denominator is 0', () => {
     for (const code of ['I.3.2', 'II.2.2', 'II.3.2']) expectFinding(code, 'R38', 'warning', 'nên để trống');
   });
-  test('W02: VII.5.1 left empty though 107/107 gives 100%', () => expectFinding('VII.5.1', 'R08', 'warning', 'tính được 107/107 thủ tục = 100%'));
+  test('W02: VII.5.1 left empty though 107/107 gives 100%', () =>
+    expectFinding('VII.5.1', 'R08', 'warning', 'tính được 107/107 thủ tục = 100%'));
   test('W03: II.1 left empty while its parts give 0', () => expectFinding('II.1', 'R29', 'warning', 'phải là 0'));
   test('W04, W05, W07: commune rows left empty', () => {
     for (const code of ['I.5', 'I.5.1', 'I.5.2', 'I.6', 'I.1', 'VII.3']) expectFinding(code, 'THIEU', 'warning');
@@ -88,8 +92,11 @@ describe("Bắc Sơn's quarter III/2024 appendix", () => {
 
   test('exactly the errors of V01–V06 (8 cells) and no other; rows for provinces and districts are not asked for', () => {
     const errors = findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.rule}`);
-    expect(errors.sort()).toEqual(['I.2 R01', 'VII.5.1.1 R32', 'VII.5.1.3 R33', 'VII.5.2 R09', 'VII.5.2.1 R32', 'VII.5.3 R10', 'VII.5.3.2 R26', 'VII.5.4.1 R32'].sort());
-    for (const code of ['VII.4.1.1', 'VII.4.1.2', 'VII.4.3.1', 'V.3.1', 'V.3.2', 'VI.2.2', 'VII.4.2.1', 'VII.4.2.2']) expect(at(findings, code)).toEqual([]);
+    expect(errors.sort()).toEqual(
+      ['I.2 R01', 'VII.5.1.1 R32', 'VII.5.1.3 R33', 'VII.5.2 R09', 'VII.5.2.1 R32', 'VII.5.3 R10', 'VII.5.3.2 R26', 'VII.5.4.1 R32'].sort(),
+    );
+    for (const code of ['VII.4.1.1', 'VII.4.1.2', 'VII.4.3.1', 'V.3.1', 'V.3.2', 'VI.2.2', 'VII.4.2.1', 'VII.4.2.2'])
+      expect(at(findings, code)).toEqual([]);
   });
 
   test('every finding names the sheet and a cell of the row it is about', () => {

@@ -57,7 +57,9 @@ test('a form without kind checks of its own reports them under the generic ids, 
 });
 
 test('values that satisfy the kind checks give no finding', async () => {
-  expect(brief(await findingsOf({ 'I.1.1': 0, 'I.4': 2.5, 'I.5': 2, 'I.1.1@status': 'Không đạt', 'I.3': 1, 'I.6': 'đủ hồ sơ' }))).toEqual([]);
+  expect(brief(await findingsOf({ 'I.1.1': 0, 'I.4': 2.5, 'I.5': 2, 'I.1.1@status': 'Không đạt', 'I.3': 1, 'I.6': 'đủ hồ sơ' }))).toEqual(
+    [],
+  );
 });
 
 test('a code typed in another form is understood and warned about under the code-list id', async () => {
@@ -68,7 +70,13 @@ test('a code typed in another form is understood and warned about under the code
 test('unreadable text is an error at its cell, with the text as read', async () => {
   const [f, ...rest] = await findingsOf({ 'I.1.1': '12 hồ sơ' });
   expect(rest).toEqual([]);
-  expect(f).toMatchObject({ rule: 'DOC', severity: 'error', code: 'I.1.1@value', cell: await addressOf('I.1.1@value'), actual: '12 hồ sơ' });
+  expect(f).toMatchObject({
+    rule: 'DOC',
+    severity: 'error',
+    code: 'I.1.1@value',
+    cell: await addressOf('I.1.1@value'),
+    actual: '12 hồ sơ',
+  });
   expect(f.message).toBe('I.1.1: "12 hồ sơ" không phải là số; có phải là 12?');
 });
 
@@ -117,7 +125,9 @@ describe('derived rows', () => {
     ]);
   });
   test('an empty part of a total counts as 0; a ratio without its numerator is not judged', async () => {
-    expect(brief(await findingsOf({ 'I.1.1': 9, 'I.1.2': 5, 'I.2': '90%' }))).toEqual(['I.2@value CT:error I.2 ghi 90% nhưng 5/5 hồ sơ = 100%']);
+    expect(brief(await findingsOf({ 'I.1.1': 9, 'I.1.2': 5, 'I.2': '90%' }))).toEqual([
+      'I.2@value CT:error I.2 ghi 90% nhưng 5/5 hồ sơ = 100%',
+    ]);
     expect(brief(await findingsOf({ 'I.1.1': 9, 'I.1.3': 2, 'I.2': '90%' }))).toEqual([]);
   });
   test('a rule sees the live total: 5 + 2 handled of 5 received', async () => {

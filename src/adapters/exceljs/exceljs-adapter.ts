@@ -62,7 +62,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (!ws) throw new InputError({ code: 'sheet-missing', sheet });
     for (const p of patches) {
       const cell = ws.getCell(p.row, p.col);
-      cell.value = typeof p.formula === 'string' ? ({ formula: p.formula, result: p.result ?? undefined } as ExcelJS.CellFormulaValue) : (p.value ?? null);
+      cell.value = typeof p.formula === 'string' ? { formula: p.formula, result: p.result ?? undefined } : (p.value ?? null);
     }
   }
 
@@ -70,11 +70,16 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const ws = this.sheet(sheet);
     const store = this.workbook.getWorksheet(MARK_STORE_SHEET) ?? this.workbook.addWorksheet(MARK_STORE_SHEET, { state: 'veryHidden' });
     const stored = new Set<string>();
-    store.eachRow((row) => stored.add(`${row.getCell(1).value}!${row.getCell(2).value}`));
+    store.eachRow((row) => stored.add(`${cellText(row.getCell(1).value)}!${cellText(row.getCell(2).value)}`));
     for (const m of marks) {
       const cell = ws.getCell(m.row, m.col);
       if (!stored.has(`${sheet}!${cell.address}`)) {
-        store.addRow([sheet, cell.address, cell.style.fill ? JSON.stringify(cell.style.fill) : '', cell.note ? JSON.stringify(cell.note) : '']);
+        store.addRow([
+          sheet,
+          cell.address,
+          cell.style.fill ? JSON.stringify(cell.style.fill) : '',
+          cell.note ? JSON.stringify(cell.note) : '',
+        ]);
         stored.add(`${sheet}!${cell.address}`);
       }
       // A fresh style object: exceljs shares style objects between cells.
@@ -90,14 +95,14 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const keep: unknown[][] = [];
     let restored = 0;
     store.eachRow((row) => {
-      const values = [1, 2, 3, 4].map((i) => String(row.getCell(i).value ?? ''));
+      const values = [1, 2, 3, 4].map((i) => cellText(row.getCell(i).value));
       if (values[0] !== sheet) return void keep.push(values);
       const cell = ws.getCell(values[1]);
       const style: Partial<ExcelJS.Style> = { ...cell.style };
-      if (values[2]) style.fill = JSON.parse(values[2]);
+      if (values[2]) style.fill = JSON.parse(values[2]) as ExcelJS.Fill;
       else delete style.fill;
       cell.style = style;
-      if (values[3]) cell.note = JSON.parse(values[3]);
+      if (values[3]) cell.note = JSON.parse(values[3]) as ExcelJS.Cell['note'];
       else removeNote(cell);
       restored++;
     });
@@ -145,16 +150,22 @@ function readCell(cell: ExcelJS.Cell): { value: CellValue; formula: string | nul
           : typeof result === 'object'
             ? errorText(result)
             : (result as CellValue);
-    return { value, formula: typeof o.formula === 'string' ? o.formula : cell.formula ?? null };
+    return { value, formula: typeof o.formula === 'string' ? o.formula : (cell.formula ?? null) };
   }
   if ('richText' in o) return { value: (o.richText as { text: string }[]).map((t) => t.text).join(''), formula: null };
   if ('text' in o) return { value: String(o.text), formula: null };
   if ('error' in o) return { value: String(o.error), formula: null };
-  return { value: String(v), formula: null };
+  // Any other object exceljs may hand back is kept as its JSON, never as "[object Object]".
+  return { value: JSON.stringify(v), formula: null };
+}
+
+/** The text of a store cell (the store holds plain strings). */
+function cellText(v: ExcelJS.CellValue): string {
+  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 }
 
 function errorText(result: object): CellValue {
-  return 'error' in result ? String((result as { error: unknown }).error) : null;
+  return 'error' in result ? String(result.error) : null;
 }
 
 function formatDate(d: Date): string {
@@ -200,7 +211,7 @@ export async function fillSheet(ws: PlanTarget, plan: SheetPlan): Promise<void> 
   const styleCache = new Map<string, Partial<ExcelJS.Style>>();
   for (const p of plan.cells) {
     const cell = ws.getRow(p.row).getCell(p.col); // (ws.getCell(r, c) parses an address it has just built)
-    cell.value = p.formula !== undefined ? ({ formula: p.formula, result: p.result ?? undefined } as ExcelJS.CellFormulaValue) : (p.value ?? null);
+    cell.value = p.formula !== undefined ? { formula: p.formula, result: p.result ?? undefined } : (p.value ?? null);
     let style = styleCache.get(p.style);
     if (!style) {
       style = toExcelJsStyle(plan.styles[p.style], plan.font);
@@ -217,7 +228,14 @@ export async function fillSheet(ws: PlanTarget, plan: SheetPlan): Promise<void> 
 function toExcelJsStyle(s: CellStyle, fontName: string): Partial<ExcelJS.Style> {
   const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
   return {
-    font: { name: fontName, size: s.size ?? 12, bold: !!s.bold, italic: !!s.italic, underline: !!s.underline, color: { argb: `FF${s.color ?? '000000'}` } },
+    font: {
+      name: fontName,
+      size: s.size ?? 12,
+      bold: !!s.bold,
+      italic: !!s.italic,
+      underline: !!s.underline,
+      color: { argb: `FF${s.color ?? '000000'}` },
+    },
     alignment: { horizontal: s.h, vertical: s.v, wrapText: !!s.wrap },
     ...(s.border ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
     ...(s.fill ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${s.fill}` } } } : {}),
@@ -241,4 +259,3 @@ function toDataValidation(v: Validation): ExcelJS.DataValidation {
   if (v.max === undefined) return { ...common, type: v.type, operator: 'greaterThanOrEqual', formulae: [v.min] };
   return { ...common, type: v.type, operator: 'between', formulae: [v.min, v.max] };
 }
-

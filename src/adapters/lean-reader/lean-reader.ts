@@ -95,7 +95,7 @@ function scanSheet(name: string, xml: string, strings: string[], formats: (strin
   let row = 0;
   let col = 0;
   let previous = dataStart;
-  for (let at = dataEnd === -1 ? -1 : xml.indexOf('<c', dataStart); at !== -1 && at < dataEnd; ) {
+  for (let at = dataEnd === -1 ? -1 : xml.indexOf('<c', dataStart); at !== -1 && at < dataEnd;) {
     const after = xml.charCodeAt(at + 2);
     if (after !== 32 && after !== 62 && after !== 47) {
       at = xml.indexOf('<c', at + 2); // "<col…", "<cfRule…"
@@ -132,7 +132,8 @@ function scanSheet(name: string, xml: string, strings: string[], formats: (strin
     let fAt = -1;
     for (let k = xml.indexOf('<', tagEnd); k !== -1 && k < bodyEnd; k = xml.indexOf('<', k + 1)) {
       const ch = xml.charCodeAt(k + 1);
-      if (ch === 118 && vAt === -1) vAt = k; // <v
+      if (ch === 118 && vAt === -1)
+        vAt = k; // <v
       else if (ch === 102 && fAt === -1) fAt = k; // <f
     }
     const v = vAt === -1 ? undefined : xml.slice(vAt + 3, xml.indexOf('</v>', vAt));
@@ -140,10 +141,14 @@ function scanSheet(name: string, xml: string, strings: string[], formats: (strin
     const typeAt = attrValueAt(xml, cell, tagEnd, ' t="');
     const type = typeAt === -1 ? 110 : xml.charCodeAt(typeAt);
     let value: CellValue = null;
-    if (type === 115 && xml.charCodeAt(typeAt + 1) === 34) value = v === undefined ? null : strings[Number(v)] ?? null; // "s"
-    else if (type === 105) value = decode(texts(xml.slice(tagEnd + 1, bodyEnd))); // "inlineStr"
-    else if (type === 115 || type === 101 || type === 100) value = v === undefined ? null : decode(v); // "str", "e", "d"
-    else if (type === 98) value = v === undefined ? null : v === '1'; // "b"
+    if (type === 115 && xml.charCodeAt(typeAt + 1) === 34)
+      value = v === undefined ? null : (strings[Number(v)] ?? null); // "s"
+    else if (type === 105)
+      value = decode(texts(xml.slice(tagEnd + 1, bodyEnd))); // "inlineStr"
+    else if (type === 115 || type === 101 || type === 100)
+      value = v === undefined ? null : decode(v); // "str", "e", "d"
+    else if (type === 98)
+      value = v === undefined ? null : v === '1'; // "b"
     else if (v !== undefined && v !== '') value = Number(v);
     if (value === '') value = null;
     if (value === null && formula === null) continue;

@@ -70,7 +70,7 @@ export function zipEntries(data: Uint8Array): Map<string, ZipEntry> {
 function readZip64Extra(view: DataView, start: number, length: number, entry: ZipEntry): void {
   const wide = (v: number) => v === 0xffffffff;
   if (!wide(entry.size) && !wide(entry.compressedSize) && !wide(entry.localHeader)) return;
-  for (let p = start; p + 4 <= start + length; ) {
+  for (let p = start; p + 4 <= start + length;) {
     const id = view.getUint16(p, true);
     const size = view.getUint16(p + 2, true);
     if (id === 1) {

@@ -4,7 +4,7 @@ import { MARK_FILL, MARK_STORE_SHEET, type CellMark } from '../../domain/validat
 import type { CellPatch, SheetGrid, WorkbookPort } from '../../app/port';
 
 /** `Excel.run` in the add-in; a recording double in tests. */
-export type ExcelRunner = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** Office.js wants address lists short; a few thousand characters per RangeAreas is safe. */
 const MAX_AREAS_ADDRESS = 2000;
@@ -27,20 +27,20 @@ export class OfficeWorkbook implements WorkbookPort {
   ) {}
 
   sheetNames(): Promise<string[]> {
-    return this.run(async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
       sheets.load('items/name');
-      await ctx.sync();
+      await context.sync();
       return sheets.items.map((s) => s.name);
     });
   }
 
   readSheet(name: string): Promise<SheetGrid> {
-    return this.run(async (ctx) => {
+    return this.run(async (context) => {
       // Not values-only: the grid keeps the number formats of empty input cells. An empty sheet is a null object.
-      const used = ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject();
+      const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject();
       used.load('values,formulas,numberFormat,rowIndex,columnIndex');
-      await ctx.sync();
+      await context.sync();
       if (used.isNullObject) return { name, values: [], formulas: [], numFmts: [] };
       const values = used.values as CellValue[][];
       const formulas = used.formulas as unknown[][];
@@ -53,52 +53,59 @@ export class OfficeWorkbook implements WorkbookPort {
         name,
         values: fromA1(values.map((r) => r.map((v) => (v === '' ? null : v)))),
         // Text kept with a quote prefix reads back from `formulas` without it; a real formula's text never equals its value.
-        formulas: fromA1(formulas.map((r, i) => r.map((f, j) => (typeof f === 'string' && f.startsWith('=') && f !== values[i][j] ? f.slice(1) : null)))),
+        formulas: fromA1(
+          formulas.map((r, i) => r.map((f, j) => (typeof f === 'string' && f.startsWith('=') && f !== values[i][j] ? f.slice(1) : null))),
+        ),
         numFmts: fromA1(used.numberFormat as (string | null)[][]),
       };
     });
   }
 
   addSheet(plan: SheetPlan): Promise<string> {
-    return this.run(async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
       sheets.load('items/name');
-      await ctx.sync();
-      const name = uniqueSheetName(plan.name, sheets.items.map((s) => s.name));
+      await context.sync();
+      const name = uniqueSheetName(
+        plan.name,
+        sheets.items.map((s) => s.name),
+      );
       const ws = sheets.add(name);
       for (const [i, block] of contentBlocks(plan).entries()) {
-        if (i) await ctx.sync();
-        ctx.application.suspendApiCalculationUntilNextSync();
+        // Each block is one request, kept under Excel on the web's 5 MB limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        if (i) await context.sync();
+        context.application.suspendApiCalculationUntilNextSync();
         block(ws);
       }
       writeLook(ws, plan);
       if (plan.protect) ws.protection.protect(PROTECTION);
-      await ctx.sync();
+      await context.sync();
       return name;
     });
   }
 
   patchCells(sheet: string, patches: CellPatch[]): Promise<void> {
-    return this.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
       const protection = loadProtection(ws);
-      await ctx.sync();
+      await context.sync();
       protection.lift();
       for (const p of patches) {
         ws.getRange(address(p.row, p.col)).formulas = [[typeof p.formula === 'string' ? `=${p.formula}` : typed(p.value ?? null)]];
       }
       protection.restore();
-      await ctx.sync();
+      await context.sync();
     });
   }
 
   markCells(sheet: string, marks: CellMark[]): Promise<void> {
-    return this.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
       const protection = loadProtection(ws);
       const ranges = marks.map((m) => ws.getRange(address(m.row, m.col)));
       ranges.forEach((r) => r.format.fill.load('color'));
-      const stored = await storedMarks(ctx);
+      const stored = await storedMarks(context);
       const known = new Set(stored.rows.map((r) => `${r[0]}!${r[1]}`));
       const added: string[][] = [];
       protection.lift();
@@ -107,60 +114,67 @@ export class OfficeWorkbook implements WorkbookPort {
         const fresh = !known.has(`${sheet}!${a}`);
         if (fresh) added.push([sheet, a, ranges[i].format.fill.color ?? '', this.features.comments ? '1' : '']);
         ranges[i].format.fill.color = `#${MARK_FILL[m.severity]}`;
-        if (fresh && this.features.comments) ctx.workbook.comments.add(`'${sheet}'!${a}`, m.message);
+        if (fresh && this.features.comments) context.workbook.comments.add(`'${sheet}'!${a}`, m.message);
       });
       if (added.length) {
-        const store = stored.sheet ?? ctx.workbook.worksheets.add(MARK_STORE_SHEET);
+        const store = stored.sheet ?? context.workbook.worksheets.add(MARK_STORE_SHEET);
         store.visibility = 'VeryHidden';
         store.getRange(`A${stored.rows.length + 1}:D${stored.rows.length + added.length}`).values = added.map((r) => r.map(typed));
       }
       protection.restore();
-      await ctx.sync();
+      await context.sync();
     });
   }
 
   clearMarks(sheet: string): Promise<number> {
-    return this.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
       const protection = loadProtection(ws);
-      const stored = await storedMarks(ctx);
+      const stored = await storedMarks(context);
       if (!stored.sheet) return 0;
       const mine = stored.rows.filter((r) => r[0] === sheet);
       protection.lift();
       for (const [, a, color, comment] of mine) {
-        const fill = ws.getRange(a).format.fill;
-        if (!color || color.toUpperCase() === '#FFFFFF') fill.clear();
-        else fill.color = color;
-        if (comment === '1') ctx.workbook.comments.getItemByCell(`'${sheet}'!${a}`).delete();
+        const range = ws.getRange(a);
+        if (!color || color.toUpperCase() === '#FFFFFF') range.format.fill.clear();
+        else range.format.fill.color = color;
+        if (comment === '1') context.workbook.comments.getItemByCell(`'${sheet}'!${a}`).delete();
       }
       const kept = stored.rows.filter((r) => r[0] !== sheet);
       stored.sheet.getRange(`A1:D${stored.rows.length}`).clear();
       if (kept.length) stored.sheet.getRange(`A1:D${kept.length}`).values = kept.map((r) => r.map(typed));
       protection.restore();
-      await ctx.sync();
+      await context.sync();
       return mine.length;
     });
   }
 
   selectCell(sheet: string, row: number, col: number): Promise<void> {
-    return this.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(address(row, col)).select();
-      await ctx.sync();
+      await context.sync();
     });
   }
 }
 
 /** The hidden sheet of marks and its rows [sheet, address, previous fill, comment added]; two syncs. */
-async function storedMarks(ctx: Excel.RequestContext): Promise<{ sheet?: Excel.Worksheet; rows: string[][] }> {
-  const store = ctx.workbook.worksheets.getItemOrNullObject(MARK_STORE_SHEET);
-  await ctx.sync();
+async function storedMarks(context: Excel.RequestContext): Promise<{ sheet?: Excel.Worksheet; rows: string[][] }> {
+  const store = context.workbook.worksheets.getItemOrNullObject(MARK_STORE_SHEET);
+  await context.sync();
   if (store.isNullObject) return { rows: [] };
   const used = store.getUsedRangeOrNullObject(true);
   used.load('values');
-  await ctx.sync();
-  return { sheet: store, rows: used.isNullObject ? [] : (used.values as unknown[][]).map((r) => r.map((v) => String(v ?? ''))) };
+  await context.sync();
+  return {
+    sheet: store,
+    rows: used.isNullObject
+      ? []
+      : (used.values as unknown[][]).map((r) =>
+          r.map((v) => (v === null || v === undefined ? '' : String(v as string | number | boolean))),
+        ),
+  };
 }
 
 /**
@@ -216,14 +230,14 @@ const REQUEST_BYTES = 2_000_000;
  */
 function contentBlocks(plan: SheetPlan): ((ws: Excel.Worksheet) => void)[] {
   const { rows, cols } = extent(plan);
-  const formulas: (string | number | boolean)[][] = Array.from({ length: rows }, () => Array(cols).fill(''));
-  const formats: string[][] = Array.from({ length: rows }, () => Array(cols).fill('General'));
+  const formulas: (string | number | boolean)[][] = Array.from({ length: rows }, () => Array<string>(cols).fill(''));
+  const formats: string[][] = Array.from({ length: rows }, () => Array<string>(cols).fill('General'));
   for (const c of plan.cells) {
     formulas[c.row - 1][c.col - 1] = c.formula !== undefined ? `=${c.formula}` : typed(c.value ?? null);
     formats[c.row - 1][c.col - 1] = plan.styles[c.style].numFmt ?? 'General';
   }
   const blocks: ((ws: Excel.Worksheet) => void)[] = [];
-  for (let top = 0; top < rows; ) {
+  for (let top = 0; top < rows;) {
     let bottom = top;
     for (let bytes = 0; bottom < rows && (bottom === top || bytes < REQUEST_BYTES); bottom++)
       bytes += JSON.stringify(formulas[bottom]).length + JSON.stringify(formats[bottom]).length;
@@ -281,10 +295,16 @@ function writeLook(ws: Excel.Worksheet, plan: SheetPlan): void {
 function addressesByStyle(plan: SheetPlan): Map<string, string[]> {
   const sorted = [...plan.cells].sort((a, b) => a.row - b.row || a.col - b.col);
   const out = new Map<string, string[]>();
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     const start = sorted[i];
     let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1].row === start.row && sorted[j + 1].col === sorted[j].col + 1 && sorted[j + 1].style === start.style) j++;
+    while (
+      j + 1 < sorted.length &&
+      sorted[j + 1].row === start.row &&
+      sorted[j + 1].col === sorted[j].col + 1 &&
+      sorted[j + 1].style === start.style
+    )
+      j++;
     const end = sorted[j];
     const list = out.get(start.style) ?? out.set(start.style, []).get(start.style)!;
     list.push(j > i ? `${address(start.row, start.col)}:${address(end.row, end.col)}` : address(start.row, start.col));
@@ -336,7 +356,9 @@ function setValidation(dv: Excel.DataValidation, rule: Validation): void {
   if (rule.type === 'list') dv.rule = { list: { inCellDropDown: true, source: rule.values.join(',') } };
   else {
     const basic: Excel.BasicDataValidation =
-      rule.max === undefined ? { operator: 'GreaterThanOrEqualTo', formula1: rule.min } : { operator: 'Between', formula1: rule.min, formula2: rule.max };
+      rule.max === undefined
+        ? { operator: 'GreaterThanOrEqualTo', formula1: rule.min }
+        : { operator: 'Between', formula1: rule.min, formula2: rule.max };
     dv.rule = rule.type === 'whole' ? { wholeNumber: basic } : { decimal: basic };
   }
   dv.prompt = { showPrompt: true, title: 'Nhập số liệu', message: rule.prompt };

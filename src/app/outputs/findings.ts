@@ -3,14 +3,24 @@ import type { CheckedSheet } from '../check';
 
 /** A finding as written in JSON output: every field present, null where there is no value. */
 export function findingJson(f: Finding) {
-  return { sheet: f.sheet, cell: f.cell, code: f.code, rule: f.rule, severity: f.severity, message: f.message, expected: f.expected ?? null, actual: f.actual ?? null };
+  return {
+    sheet: f.sheet,
+    cell: f.cell,
+    code: f.code,
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    expected: f.expected ?? null,
+    actual: f.actual ?? null,
+  };
 }
 
 /** The findings as a CSV report (UTF-8 with BOM so Excel shows the diacritics). */
 export function findingsCsv(sheets: CheckedSheet[]): string {
-  const q = (v: unknown) => `"${String(v ?? '').replace(/"/g, '""')}"`;
+  const q = (v: string | number | null | undefined) => `"${String(v ?? '').replace(/"/g, '""')}"`;
   const lines = [['Trang', 'Ô', 'Mã chỉ tiêu', 'Quy tắc', 'Mức độ', 'Nội dung'].map(q).join(',')];
   for (const s of sheets)
-    for (const f of s.findings) lines.push([f.sheet, f.cell, f.code, f.rule, f.severity === 'error' ? 'Lỗi' : 'Cảnh báo', f.message].map(q).join(','));
+    for (const f of s.findings)
+      lines.push([f.sheet, f.cell, f.code, f.rule, f.severity === 'error' ? 'Lỗi' : 'Cảnh báo', f.message].map(q).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -48,7 +48,10 @@ export function checkTemplate(t: Template): string[] {
   for (const rule of t.rules ?? []) {
     try {
       const comparisons = [...(rule.when ? [rule.when] : []), ...(rule.assert ?? [])].map(parseComparison);
-      refCheck(`quy tắc ${rule.id}`, comparisons.flatMap((c) => c.operands.flatMap((o) => refsOf(o))));
+      refCheck(
+        `quy tắc ${rule.id}`,
+        comparisons.flatMap((c) => c.operands.flatMap((o) => refsOf(o))),
+      );
       refCheck(`quy tắc ${rule.id}`, [...(rule.blank ?? []), ...(rule.filled ?? [])]);
     } catch (e) {
       if (!(e instanceof ExpressionError)) throw e;

@@ -11,7 +11,9 @@ export function perTemplate<T>(fn: (t: Template) => T): (t: Template) => T {
 
 /** Rows of a template in sheet order, with their section's attribute defaults applied. */
 export const templateRows: (t: Template) => readonly Row[] = perTemplate((t) =>
-  t.tables.flatMap((table) => table.sections.flatMap((s) => s.rows.map((r) => (s.attrs ? { ...r, attrs: { ...s.attrs, ...r.attrs } } : r)))),
+  t.tables.flatMap((table) =>
+    table.sections.flatMap((s) => s.rows.map((r) => (s.attrs ? { ...r, attrs: { ...s.attrs, ...r.attrs } } : r))),
+  ),
 );
 
 /** Rows of a template by indicator code. */

@@ -42,7 +42,11 @@ export function computeDerived(
     const k = cellKey(code, key);
     const derived = cells.get(k)?.derived;
     if (!derived || pinned.has(k)) return input(code, key);
-    if (!out.has(k)) out.set(k, evaluate(derived, (c) => valueOf(c, key)));
+    if (!out.has(k))
+      out.set(
+        k,
+        evaluate(derived, (c) => valueOf(c, key)),
+      );
     return out.get(k)!;
   };
   for (const [k, cell] of cells) if (cell.derived && !pinned.has(k)) valueOf(cell.code, cell.key);

@@ -8,13 +8,10 @@ export class ExpressionError extends Error {}
  * otherwise bracketed ("[1.2]"); numbers use a dot as decimal separator; operators + - * /,
  * parentheses, max(…) and min(…); comparisons <=, <, >=, >, =, <> may be chained.
  */
-type Token =
-  | { t: 'num'; v: number }
-  | { t: 'ref'; v: string }
-  | { t: 'id'; v: string }
-  | { t: 'op'; v: string };
+type Token = { t: 'num'; v: number } | { t: 'ref'; v: string } | { t: 'id'; v: string } | { t: 'op'; v: string };
 
-const TOKEN = /\s*(?:(\[[^\]]+\])|([IVX]+(?:\.[0-9A-Za-z]+)+|[IVX]+(?![A-Za-z0-9(]))|([0-9]+(?:\.[0-9]+)?)|([a-z]+)|(<=|>=|<>|[-+*/(),<>=]))/y;
+const TOKEN =
+  /\s*(?:(\[[^\]]+\])|([IVX]+(?:\.[0-9A-Za-z]+)+|[IVX]+(?![A-Za-z0-9(]))|([0-9]+(?:\.[0-9]+)?)|([a-z]+)|(<=|>=|<>|[-+*/(),<>=]))/y;
 
 function tokenize(src: string): Token[] {
   const out: Token[] = [];

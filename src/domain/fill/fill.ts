@@ -49,7 +49,11 @@ export function planFill(sheet: TemplateSheet, template: Template, entries: CsvE
     const row = rows.get(code);
     const keys = keysOfCode.get(code);
     if (!row || !keys) {
-      outcomes.push({ ...base, status: 'unknown-code', message: `Dòng ${e.line}: mã chỉ tiêu "${e.code}" không có trong mẫu ${template.id}` });
+      outcomes.push({
+        ...base,
+        status: 'unknown-code',
+        message: `Dòng ${e.line}: mã chỉ tiêu "${e.code}" không có trong mẫu ${template.id}`,
+      });
       continue;
     }
     const key = explicitKey ?? (keys.length === 1 ? keys[0] : undefined);
@@ -62,12 +66,21 @@ export function planFill(sheet: TemplateSheet, template: Template, entries: CsvE
     const at = address(cell.row, cell.col);
     const spec = valueCell(template, code, cell.key);
     if (!spec) {
-      outcomes.push({ ...base, status: 'unknown-code', message: `Dòng ${e.line}: mẫu ${template.id} không có cột "${cell.key}" của "${e.code}"` });
+      outcomes.push({
+        ...base,
+        status: 'unknown-code',
+        message: `Dòng ${e.line}: mẫu ${template.id} không có cột "${cell.key}" của "${e.code}"`,
+      });
       continue;
     }
     const { kind } = spec;
     if (kind === 'group') {
-      outcomes.push({ ...base, status: 'no-value-cell', cell: at, message: `Dòng ${e.line}: ${code} là dòng nhóm, không có số liệu riêng` });
+      outcomes.push({
+        ...base,
+        status: 'no-value-cell',
+        cell: at,
+        message: `Dòng ${e.line}: ${code} là dòng nhóm, không có số liệu riêng`,
+      });
       continue;
     }
     const v = interpret(e.value, { kind, codes: spec.codes });

@@ -139,10 +139,13 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
   const candidates: UnitFile[] = [];
   for (const f of sorted) {
     if (!f.report) log.push(entry(f, 'bỏ qua', f.error ?? 'không đọc được'));
-    else if (f.report.identity.templateId !== template.id) log.push(entry(f, 'bỏ qua', `mẫu ${f.report.identity.templateId}, không phải ${template.id}`));
-    else if (f.report.identity.period !== target.period) log.push(entry(f, 'bỏ qua', `kỳ ${f.report.identity.period || '(không ghi)'}, không phải ${target.period}`));
+    else if (f.report.identity.templateId !== template.id)
+      log.push(entry(f, 'bỏ qua', `mẫu ${f.report.identity.templateId}, không phải ${template.id}`));
+    else if (f.report.identity.period !== target.period)
+      log.push(entry(f, 'bỏ qua', `kỳ ${f.report.identity.period || '(không ghi)'}, không phải ${target.period}`));
     else if (!f.report.identity.unit) log.push(entry(f, 'bỏ qua', 'tệp không ghi đơn vị báo cáo'));
-    else if (unitKey(f.report.identity.unit) === unitKey(opts.unit)) log.push(entry(f, 'bỏ qua', `tệp tổng hợp của chính ${opts.unit}, không gộp lại vào chính nó`));
+    else if (unitKey(f.report.identity.unit) === unitKey(opts.unit))
+      log.push(entry(f, 'bỏ qua', `tệp tổng hợp của chính ${opts.unit}, không gộp lại vào chính nó`));
     else candidates.push(f);
   }
   const byUnit = new Map<string, UnitFile[]>();
@@ -158,7 +161,8 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     list.sort((a, b) => b.modified - a.modified || byName(a.file, b.file));
     taken.push(list[0]);
     if (list.length > 1) duplicates.push(list[0].report!.identity.unit);
-    for (const older of list.slice(1)) log.push(entry(older, 'bỏ qua', `trùng đơn vị ${older.report!.identity.unit}: đã lấy tệp mới hơn ${list[0].file}`));
+    for (const older of list.slice(1))
+      log.push(entry(older, 'bỏ qua', `trùng đơn vị ${older.report!.identity.unit}: đã lấy tệp mới hơn ${list[0].file}`));
   }
 
   const rows = rowsByCode(template);
@@ -188,7 +192,9 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
       const k = cellKey(row.code, key);
       // A derived cell counts the units whose own parts give it a value.
       const derivedCell = !!row.formula && !column?.kind;
-      const given = units.map((u) => (derivedCell ? u.derived.get(k) : u.values.get(k))).filter((v): v is number | string => v !== null && v !== undefined);
+      const given = units
+        .map((u) => (derivedCell ? u.derived.get(k) : u.values.get(k)))
+        .filter((v): v is number | string => v !== null && v !== undefined);
       reported.set(k, given.length);
       if (kind === 'group' || kind === 'text' || derivedCell) continue;
       if (kind === 'code') {
@@ -205,15 +211,30 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
             answered++;
           }
         }
-        if (answered) values.set(k, formatCodeCounts(counts, answered, (column?.codes ?? row.codes ?? []).map((c) => c.label)));
+        if (answered)
+          values.set(
+            k,
+            formatCodeCounts(
+              counts,
+              answered,
+              (column?.codes ?? row.codes ?? []).map((c) => c.label),
+            ),
+          );
         continue;
       }
       const numbers = given.filter((v): v is number => typeof v === 'number');
       if (kind === 'percent') {
-        if (numbers.length) notes.push(`${row.code}: tỷ lệ không có tử số, mẫu số trong mẫu nên không cộng, không lấy trung bình; xem số liệu từng đơn vị ở trang chi tiết`);
+        if (numbers.length)
+          notes.push(
+            `${row.code}: tỷ lệ không có tử số, mẫu số trong mẫu nên không cộng, không lấy trung bình; xem số liệu từng đơn vị ở trang chi tiết`,
+          );
         continue;
       }
-      if (numbers.length) values.set(k, numbers.reduce((s, v) => s + v, 0));
+      if (numbers.length)
+        values.set(
+          k,
+          numbers.reduce((s, v) => s + v, 0),
+        );
     }
   }
   const derived = computeDerived(template, (code, key) => asNumber(values.get(cellKey(code, key))));

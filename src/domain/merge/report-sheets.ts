@@ -25,7 +25,14 @@ function breakdown(r: MergeResult, when: string): SheetPlan {
   const unitErrors = r.units.map((u) => errorsOf.get(u.file) ?? 0);
   const rows: TableRow[] = [
     {
-      cells: ['', 'Số lỗi khi kiểm tra tệp của đơn vị (ô tô đỏ: giá trị có lỗi, xem danh sách ở trang Nhật ký tổng hợp)', 'Lỗi', unitErrors.reduce((a, b) => a + b, 0), null, ...unitErrors],
+      cells: [
+        '',
+        'Số lỗi khi kiểm tra tệp của đơn vị (ô tô đỏ: giá trị có lỗi, xem danh sách ở trang Nhật ký tổng hợp)',
+        'Lỗi',
+        unitErrors.reduce((a, b) => a + b, 0),
+        null,
+        ...unitErrors,
+      ],
       kinds: [undefined, undefined, undefined, 'count', 'count', ...r.units.map(() => 'count' as const)],
       flagged: [false, false, false, false, false, ...unitErrors.map((n) => n > 0)],
       bold: true,
@@ -46,7 +53,7 @@ function breakdown(r: MergeResult, when: string): SheetPlan {
         if (kind !== 'code' || typeof v !== 'number') return v;
         return (column?.codes ?? row.codes ?? []).find((c) => c.value === v)?.label ?? v;
       };
-      const total = derived ? r.derived.get(k) ?? null : r.values.get(k) ?? null;
+      const total = derived ? (r.derived.get(k) ?? null) : (r.values.get(k) ?? null);
       const cellKind = kind === 'code' ? 'text' : kind;
       rows.push({
         cells: [
@@ -64,7 +71,10 @@ function breakdown(r: MergeResult, when: string): SheetPlan {
   }
   return tablePlan(
     'Chi tiết theo đơn vị',
-    [`CHI TIẾT SỐ LIỆU THEO ĐƠN VỊ — ${r.template.name.toLocaleUpperCase('vi')}`, `${r.unit}, ${when}: ${r.units.length} đơn vị được tổng hợp`],
+    [
+      `CHI TIẾT SỐ LIỆU THEO ĐƠN VỊ — ${r.template.name.toLocaleUpperCase('vi')}`,
+      `${r.unit}, ${when}: ${r.units.length} đơn vị được tổng hợp`,
+    ],
     [
       { header: 'Mã chỉ tiêu', width: 11, kind: 'text' },
       { header: 'Chỉ tiêu', width: 48, kind: 'text' },
@@ -85,7 +95,9 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
   const blank = (text: string): TableRow => ({ cells: [null, text], bold: true, spanFrom: 1 });
   rows.push({ cells: [] });
   if (c.expected.length) {
-    rows.push(blank(`Đơn vị phải nộp: ${c.expected.length}; đã nộp: ${c.expected.length - c.missing.length}; chưa nộp: ${c.missing.length}`));
+    rows.push(
+      blank(`Đơn vị phải nộp: ${c.expected.length}; đã nộp: ${c.expected.length - c.missing.length}; chưa nộp: ${c.missing.length}`),
+    );
     rows.push(blank(`Chưa nộp: ${c.missing.join(', ') || 'không có'}`));
     if (c.unexpected.length) rows.push(blank(`Nộp nhưng không có trong danh sách: ${c.unexpected.join(', ')}`));
   } else rows.push(blank(`Đã nộp: ${c.submitted.length} đơn vị (không có danh sách đơn vị phải nộp)`));
@@ -93,9 +105,17 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
   for (const n of r.notes) rows.push(blank(`Ghi chú: ${n}`));
   if (r.errors.length) {
     rows.push({ cells: [] });
-    rows.push(blank(`Lỗi khi kiểm tra các tệp: ${r.errors.length} lỗi trong ${filesWithErrors(r.errors)} tệp (tệp được gộp hay bị loại: xem cột Trạng thái ở trên)`));
+    rows.push(
+      blank(
+        `Lỗi khi kiểm tra các tệp: ${r.errors.length} lỗi trong ${filesWithErrors(r.errors)} tệp (tệp được gộp hay bị loại: xem cột Trạng thái ở trên)`,
+      ),
+    );
     const text = 'text' as const;
-    rows.push({ cells: ['STT', 'Tệp', 'Đơn vị', 'Ô', 'Mã chỉ tiêu', 'Quy tắc', null, 'Trang tính', 'Mức', 'Nội dung lỗi'], kinds: Array(10).fill(text), bold: true });
+    rows.push({
+      cells: ['STT', 'Tệp', 'Đơn vị', 'Ô', 'Mã chỉ tiêu', 'Quy tắc', null, 'Trang tính', 'Mức', 'Nội dung lỗi'],
+      kinds: Array(10).fill(text),
+      bold: true,
+    });
     r.errors.forEach((e, i) =>
       rows.push({
         cells: [i + 1, e.file, e.unit, e.finding.cell, e.finding.code, e.finding.rule, null, e.finding.sheet, 'lỗi', e.finding.message],

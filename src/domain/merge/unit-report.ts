@@ -38,7 +38,8 @@ export function unitReport(file: string, sheet: TemplateSheet): UnitReport {
   const errors = findings.filter((x) => x.severity === 'error');
   const notes: string[] = [];
   for (const cell of sheet.cells.values())
-    if (!rows.has(cell.code)) notes.push(`${file}: mã ${cell.code} không có trong mẫu ${template.id} phiên bản ${template.version}, không tổng hợp`);
+    if (!rows.has(cell.code))
+      notes.push(`${file}: mã ${cell.code} không có trong mẫu ${template.id} phiên bản ${template.version}, không tổng hợp`);
   const values = new Map<string, number | string | null>();
   for (const [key, r] of readings) {
     if (r.kind === 'group' || (r.row.formula && !r.column?.kind)) continue;
@@ -46,9 +47,18 @@ export function unitReport(file: string, sheet: TemplateSheet): UnitReport {
     else notes.push(`${file}: ô ${r.cell.code} ghi "${r.cell.raw}" không đọc được, không cộng vào tổng`);
   }
   const missing = [...rows.keys()].filter((c) => !sheet.rowOf.has(c));
-  if (missing.length) notes.push(`${file}: thiếu ${missing.length} dòng của mẫu (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`);
+  if (missing.length)
+    notes.push(`${file}: thiếu ${missing.length} dòng của mẫu (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`);
   const derived = computeDerived(template, (code, key) => asNumber(values.get(cellKey(code, key))));
-  return { identity: sheet.identity, values, derived, errors, errorCells: errorCellsOf(sheet, errors), warnings: findings.length - errors.length, notes };
+  return {
+    identity: sheet.identity,
+    values,
+    derived,
+    errors,
+    errorCells: errorCellsOf(sheet, errors),
+    warnings: findings.length - errors.length,
+    notes,
+  };
 }
 
 /** Cell keys of the values the errors point at. */

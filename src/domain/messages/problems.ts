@@ -30,12 +30,21 @@ export type Problem =
 type Texts = { [C in Problem['code']]: (p: Extract<Problem, { code: C }>) => string };
 
 const looked = (p: { sheet?: string; looked?: number }, lang: Lang) =>
-  p.sheet ? (lang === 'vi' ? ` (trang "${p.sheet}")` : ` (sheet "${p.sheet}")`) : p.looked !== undefined ? (lang === 'vi' ? ` (đã xem ${p.looked} trang)` : ` (${p.looked} sheets looked at)`) : '';
+  p.sheet
+    ? lang === 'vi'
+      ? ` (trang "${p.sheet}")`
+      : ` (sheet "${p.sheet}")`
+    : p.looked !== undefined
+      ? lang === 'vi'
+        ? ` (đã xem ${p.looked} trang)`
+        : ` (${p.looked} sheets looked at)`
+      : '';
 
 const VI: Texts = {
   'file-unreadable': (p) => `Không mở được tệp "${p.file}": tệp không tồn tại hoặc không đọc được.`,
   'file-xlsm': (p) => `Tệp "${p.file}" là tệp có macro (.xlsm), không được nhận: hãy lưu lại dưới dạng .xlsx.`,
-  'file-xls': (p) => `Tệp "${p.file}" là tệp Excel cũ (.xls) hoặc có đặt mật khẩu: hãy mở bằng Excel và lưu lại dưới dạng .xlsx không mật khẩu.`,
+  'file-xls': (p) =>
+    `Tệp "${p.file}" là tệp Excel cũ (.xls) hoặc có đặt mật khẩu: hãy mở bằng Excel và lưu lại dưới dạng .xlsx không mật khẩu.`,
   'file-not-xlsx': (p) => `Tệp "${p.file}" không phải là tệp Excel .xlsx.`,
   'file-corrupt': (p) => `Tệp "${p.file}" bị hỏng hoặc không đúng định dạng .xlsx (${p.detail}).`,
   'file-not-written': (p) => `Không ghi được tệp "${p.file}": ${p.detail}`,
@@ -50,7 +59,8 @@ const VI: Texts = {
   'template-invalid': (p) => `Mẫu "${p.template}" không hợp lệ: ${p.detail}`,
   'period-invalid': (p) => `Kỳ báo cáo "${p.text}" không hợp lệ: dùng dạng 2024-Q3 (quý), 2024-H1 (6 tháng) hoặc 2024 (năm).`,
   'merge-no-files': () => 'Không có tệp nào để tổng hợp.',
-  'merge-out-is-source': (p) => `Tệp kết quả "${p.file}" là một trong các tệp nguồn: hãy ghi ra tệp khác, tệp nguồn không bao giờ bị ghi đè.`,
+  'merge-out-is-source': (p) =>
+    `Tệp kết quả "${p.file}" là một trong các tệp nguồn: hãy ghi ra tệp khác, tệp nguồn không bao giờ bị ghi đè.`,
   'merge-nothing-readable': () => 'Không có tệp báo cáo nào đọc được theo mẫu CCHC để tổng hợp',
   usage: (p) => `Cần: ${p.usage}`,
   'command-unknown': (p) => `Lệnh "${p.command}" không có.\n\n${p.usage}`,
@@ -59,7 +69,8 @@ const VI: Texts = {
 const EN: Texts = {
   'file-unreadable': (p) => `Cannot open "${p.file}": the file does not exist or cannot be read.`,
   'file-xlsm': (p) => `"${p.file}" is a macro workbook (.xlsm), which is not accepted: save it as .xlsx.`,
-  'file-xls': (p) => `"${p.file}" is an old Excel file (.xls) or is password-protected: open it in Excel and save it as .xlsx without a password.`,
+  'file-xls': (p) =>
+    `"${p.file}" is an old Excel file (.xls) or is password-protected: open it in Excel and save it as .xlsx without a password.`,
   'file-not-xlsx': (p) => `"${p.file}" is not an Excel .xlsx file.`,
   'file-corrupt': (p) => `"${p.file}" is damaged or not a valid .xlsx file (${p.detail}).`,
   'file-not-written': (p) => `Cannot write "${p.file}": ${p.detail}`,
@@ -74,7 +85,8 @@ const EN: Texts = {
   'template-invalid': (p) => `Template "${p.template}" is not valid: ${p.detail}`,
   'period-invalid': (p) => `Reporting period "${p.text}" is not valid: use 2024-Q3 (quarter), 2024-H1 (half-year) or 2024 (year).`,
   'merge-no-files': () => 'There are no files to consolidate.',
-  'merge-out-is-source': (p) => `The output file "${p.file}" is one of the source files: write to another file; sources are never overwritten.`,
+  'merge-out-is-source': (p) =>
+    `The output file "${p.file}" is one of the source files: write to another file; sources are never overwritten.`,
   'merge-nothing-readable': () => 'No file could be read as a CCHC template report to consolidate',
   usage: (p) => `Usage: ${p.usage}`,
   'command-unknown': (p) => `There is no command "${p.command}".\n\n${p.usage}`,

@@ -41,10 +41,16 @@ export const STYLES: Record<string, CellStyle> = {
   'group-value': cell({ h: 'center' }),
   ...Object.fromEntries(
     (Object.keys(NUM_FMT) as IndicatorKindStyle[]).flatMap((k) => [
-      [`input-${k}`, cell({ h: k === 'text' ? 'left' : k === 'code' ? 'center' : 'right', numFmt: NUM_FMT[k], fill: INPUT_FILL, locked: false })],
+      [
+        `input-${k}`,
+        cell({ h: k === 'text' ? 'left' : k === 'code' ? 'center' : 'right', numFmt: NUM_FMT[k], fill: INPUT_FILL, locked: false }),
+      ],
       [`derived-${k}`, cell({ h: 'right', numFmt: NUM_FMT[k], fill: DERIVED_FILL, italic: false })],
       [`plain-${k}`, cell({ h: k === 'text' || k === 'code' ? 'left' : 'right', numFmt: k === 'code' ? '@' : NUM_FMT[k] })],
-      [`flagged-${k}`, cell({ h: k === 'text' || k === 'code' ? 'left' : 'right', numFmt: k === 'code' ? '@' : NUM_FMT[k], fill: MARK_FILL.error })],
+      [
+        `flagged-${k}`,
+        cell({ h: k === 'text' || k === 'code' ? 'left' : 'right', numFmt: k === 'code' ? '@' : NUM_FMT[k], fill: MARK_FILL.error }),
+      ],
     ]),
   ),
 };

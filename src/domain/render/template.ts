@@ -101,14 +101,21 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
     }
     writeHeader(table, L.headerTop, L.headerRows, put, merges);
     const keysCell = L.headerTop + L.headerRows - 1;
-    put({ row: keysCell, col: 1, value: colsText(L.valueCols.map((v) => ({ key: v.column.key, col: colLetter(v.sheetCol) }))), style: 'meta' });
+    put({
+      row: keysCell,
+      col: 1,
+      value: colsText(L.valueCols.map((v) => ({ key: v.column.key, col: colLetter(v.sheetCol) }))),
+      style: 'meta',
+    });
     if (ti === 0) titleRows = [L.headerTop, keysCell];
 
     let row = L.headerTop + L.headerRows;
     for (const section of table.sections) {
       if (section.code || section.title) {
         put({ row, col: FIRST, value: section.code ?? '', style: 'section-stt' });
-        table.columns.slice(1).forEach((_, i) => put({ row, col: FIRST + 1 + i, value: i === 0 ? section.title ?? '' : null, style: 'section' }));
+        table.columns
+          .slice(1)
+          .forEach((_, i) => put({ row, col: FIRST + 1 + i, value: i === 0 ? (section.title ?? '') : null, style: 'section' }));
         mergeRow(row, FIRST + 1, FIRST + table.columns.length - 1);
         row++;
       }
@@ -150,7 +157,8 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
     if (expr) {
       const formula = toExcel(expr, (code) => {
         const target = addrOf.get(cellKey(code, a.column.key));
-        if (!target) throw new Error(`Template ${t.id}: the formula of ${a.rowDef.code} refers to ${code}, which has no cell in the same column`);
+        if (!target)
+          throw new Error(`Template ${t.id}: the formula of ${a.rowDef.code} refers to ${code}, which has no cell in the same column`);
         return target;
       });
       const result = derived.get(a.key) ?? null;
@@ -208,19 +216,11 @@ function tableLayout(table: Table, start: number): TableLayout {
     if (s.code || s.title) row++;
     for (const r of s.rows) rowOf.set(r.code, row++);
   }
-  const valueCols = table.columns
-    .map((column, i) => ({ column, sheetCol: FIRST + i }))
-    .filter((c) => c.column.role === 'value');
+  const valueCols = table.columns.map((column, i) => ({ column, sheetCol: FIRST + i })).filter((c) => c.column.role === 'value');
   return { titleRow, headerTop, headerRows, end: row - 1, rowOf, valueCols };
 }
 
-function writeHeader(
-  table: Table,
-  top: number,
-  rows: number,
-  put: (c: PlannedCell) => void,
-  merges: SheetPlan['merges'],
-): void {
+function writeHeader(table: Table, top: number, rows: number, put: (c: PlannedCell) => void, merges: SheetPlan['merges']): void {
   table.columns.forEach((c, i) => {
     const col = FIRST + i;
     if (rows === 1 || !c.group) {
@@ -249,9 +249,21 @@ const LINE_HEIGHT = 16;
  * Spreadsheets do not grow rows for wrapped text on their own when opening a file, so a row
  * whose texts wrap gets a height from a word-wrap estimate at the column widths.
  */
-function fittedHeight(row: number, table: Table, rowDef: Row, attrs: Record<string, string>, unit: string): { row: number; height: number }[] {
+function fittedHeight(
+  row: number,
+  table: Table,
+  rowDef: Row,
+  attrs: Record<string, string>,
+  unit: string,
+): { row: number; height: number }[] {
   const texts = table.columns.map((c) =>
-    c.role === 'label' ? rowDef.label : c.role === 'unit' ? rowDef.unit ?? '' : c.role === 'attr' ? (attrs[c.attr!] ?? '').replace('{unit}', unit) : '',
+    c.role === 'label'
+      ? rowDef.label
+      : c.role === 'unit'
+        ? (rowDef.unit ?? '')
+        : c.role === 'attr'
+          ? (attrs[c.attr!] ?? '').replace('{unit}', unit)
+          : '',
   );
   const lines = Math.max(1, ...texts.map((text, i) => wrappedLines(text, table.columns[i].width)));
   return lines > 1 ? [{ row, height: lines * LINE_HEIGHT + 2 }] : [];

@@ -51,7 +51,7 @@ export function cellKey(code: string, key: string): string {
   let byColumn = keys.get(code);
   if (!byColumn) {
     if (keys.size > 100_000) keys.clear();
-    keys.set(code, (byColumn = new Map()));
+    keys.set(code, (byColumn = new Map<string, string>()));
   }
   let k = byColumn.get(key);
   if (k === undefined) byColumn.set(key, (k = `${code}@${key}`));

@@ -34,8 +34,7 @@ export interface PlannedCell {
 }
 
 export type Validation =
-  | { type: 'list'; values: string[]; prompt: string }
-  | { type: 'whole' | 'decimal'; min: number; max?: number; prompt: string };
+  { type: 'list'; values: string[]; prompt: string } | { type: 'whole' | 'decimal'; min: number; max?: number; prompt: string };
 
 export interface SheetPlan {
   name: string;

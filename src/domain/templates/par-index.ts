@@ -37,7 +37,8 @@ const template: TemplateInput = {
   kicker: 'Phụ lục',
   title: 'Nhiệm vụ cụ thể nhằm duy trì, nâng cao Chỉ số cải cách hành chính (PAR INDEX)',
   titleWithPeriod: true,
-  source: 'Phụ lục Kế hoạch duy trì, nâng cao Chỉ số CCHC (PAR INDEX) tỉnh Gia Lai giai đoạn 2016–2020, kèm theo Quyết định số 934/QĐ-UBND tháng 12 năm 2016 của UBND tỉnh Gia Lai',
+  source:
+    'Phụ lục Kế hoạch duy trì, nâng cao Chỉ số CCHC (PAR INDEX) tỉnh Gia Lai giai đoạn 2016–2020, kèm theo Quyết định số 934/QĐ-UBND tháng 12 năm 2016 của UBND tỉnh Gia Lai',
   periodKind: 'year',
   tables: [
     {
@@ -202,7 +203,13 @@ const template: TemplateInput = {
                 '1. Kế hoạch thi nâng ngạch công chức; 2. Kế hoạch thi hoặc xét thăng hạng viên chức',
                 '1. Nhiệm vụ thực hiện theo kế hoạch; 2. Báo cáo kết quả theo quy định',
               ],
-              ['Thực hiện đúng quy định về bổ nhiệm vị trí lãnh đạo cấp sở và tương đương', 'Sở Nội vụ', SBN_HUYEN, 'Quyết định bổ nhiệm lãnh đạo cấp sở và tương đương', 'Theo quy định'],
+              [
+                'Thực hiện đúng quy định về bổ nhiệm vị trí lãnh đạo cấp sở và tương đương',
+                'Sở Nội vụ',
+                SBN_HUYEN,
+                'Quyết định bổ nhiệm lãnh đạo cấp sở và tương đương',
+                'Theo quy định',
+              ],
               [
                 'Thực hiện đúng quy định về đánh giá, phân loại công chức, viên chức',
                 SBN_HUYEN,
@@ -293,9 +300,27 @@ const template: TemplateInput = {
                 BCKQ,
                 ROUTINE,
               ],
-              ['100% UBND cấp huyện thực hiện mô hình một cửa hiện đại theo kế hoạch của UBND tỉnh', 'UBND cấp huyện', 'Sở, ban, ngành tỉnh; UBND cấp xã', BCKQ, ROUTINE],
-              ['100% UBND cấp xã triển khai ứng dụng phần mềm một cửa điện tử, một cửa điện tử liên thông', 'UBND cấp huyện', 'Sở Thông tin và Truyền thông; UBND cấp xã', BCKQ, ROUTINE],
-              ['Phấn đấu trong từng năm, 100% hồ sơ TTHC được giải quyết đúng hạn thời hạn quy định', SBN_HUYEN_XA, 'Sở Nội vụ', BCKQ, ROUTINE],
+              [
+                '100% UBND cấp huyện thực hiện mô hình một cửa hiện đại theo kế hoạch của UBND tỉnh',
+                'UBND cấp huyện',
+                'Sở, ban, ngành tỉnh; UBND cấp xã',
+                BCKQ,
+                ROUTINE,
+              ],
+              [
+                '100% UBND cấp xã triển khai ứng dụng phần mềm một cửa điện tử, một cửa điện tử liên thông',
+                'UBND cấp huyện',
+                'Sở Thông tin và Truyền thông; UBND cấp xã',
+                BCKQ,
+                ROUTINE,
+              ],
+              [
+                'Phấn đấu trong từng năm, 100% hồ sơ TTHC được giải quyết đúng hạn thời hạn quy định',
+                SBN_HUYEN_XA,
+                'Sở Nội vụ',
+                BCKQ,
+                ROUTINE,
+              ],
               [
                 'Thực hiện nghiêm việc xin lỗi cá nhân, tổ chức đối với các trường hợp cơ quan, tổ chức giải quyết hồ sơ TTHC làm quá hạn giải quyết hồ sơ',
                 SBN_HUYEN_XA,

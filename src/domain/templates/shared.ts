@@ -24,7 +24,8 @@ export function yesNo(yes: string, no: string) {
 }
 
 export const PROVINCE_PLAN = '(Kèm theo Kế hoạch số 04/KH-UBND ngày 20 tháng 01 năm 2020 của UBND tỉnh)';
-export const PROVINCE_SOURCE = 'Kế hoạch số 04/KH-UBND ngày 20/01/2020 của UBND tỉnh Bình Định về tổng kết thực hiện Chương trình tổng thể CCHC nhà nước giai đoạn 2011–2020';
+export const PROVINCE_SOURCE =
+  'Kế hoạch số 04/KH-UBND ngày 20/01/2020 của UBND tỉnh Bình Định về tổng kết thực hiện Chương trình tổng thể CCHC nhà nước giai đoạn 2011–2020';
 
 /** STT, label and unit columns before the years. */
 export function indicatorColumns(label: string): Column[] {

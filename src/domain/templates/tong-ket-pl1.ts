@@ -1,7 +1,6 @@
 import type { TemplateInput } from '../catalogue/schema';
 import { yesNo, PROVINCE_PLAN, PROVINCE_SOURCE, YEAR_COLUMNS, indicatorColumns } from './shared';
 
-
 /** Phụ lục 1 of the province's 2011–2020 summary plan: steering and direction of CCHC (Sở Nội vụ). */
 const template: TemplateInput = {
   id: 'tong-ket-pl1',
@@ -23,7 +22,14 @@ const template: TemplateInput = {
             { code: '1.2', stt: '–', label: 'Văn bản của UBND tỉnh, Chủ tịch UBND tỉnh', kind: 'count', unit: 'Văn bản' },
             { code: '2', label: 'Số lượng các cơ quan, đơn vị được kiểm tra CCHC', kind: 'count', unit: 'Cơ quan, đơn vị' },
             { code: '3', label: 'Tuyên truyền CCHC', kind: 'group' },
-            { code: '3.1', stt: '–', label: 'Tổ chức cuộc thi tìm hiểu CCHC', kind: 'code', unit: 'Có tổ chức = 1; Không tổ chức = 0', codes: yesNo('Có tổ chức', 'Không tổ chức') },
+            {
+              code: '3.1',
+              stt: '–',
+              label: 'Tổ chức cuộc thi tìm hiểu CCHC',
+              kind: 'code',
+              unit: 'Có tổ chức = 1; Không tổ chức = 0',
+              codes: yesNo('Có tổ chức', 'Không tổ chức'),
+            },
             { code: '3.2', stt: '–', label: 'Số lượng bản tin chuyên đề CCHC trên đài PT-TH tỉnh', kind: 'count', unit: 'Bản tin' },
             { code: '3.3', stt: '–', label: 'Số lớp tập huấn chuyên đề CCHC', kind: 'count', unit: 'Lớp' },
             {

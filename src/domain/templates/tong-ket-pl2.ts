@@ -25,14 +25,30 @@ const template: TemplateInput = {
               formula: '[1.1] + [1.2] + [1.3] + [1.4] + [1.5] + [1.6]',
               rule: 'RB01',
             },
-            { code: '1.1', stt: '–', label: 'Chia theo loại VBQPPL: Nghị quyết của HĐND tỉnh, thành phố trực thuộc trung ương', kind: 'count', unit: 'Văn bản' },
+            {
+              code: '1.1',
+              stt: '–',
+              label: 'Chia theo loại VBQPPL: Nghị quyết của HĐND tỉnh, thành phố trực thuộc trung ương',
+              kind: 'count',
+              unit: 'Văn bản',
+            },
             { code: '1.2', stt: '–', label: 'Quyết định của Ủy ban nhân dân cấp tỉnh', kind: 'count', unit: 'Văn bản' },
             { code: '1.3', stt: '–', label: 'Nghị quyết của Hội đồng nhân dân cấp huyện', kind: 'count', unit: 'Văn bản' },
             { code: '1.4', stt: '–', label: 'Quyết định của Ủy ban nhân dân cấp huyện', kind: 'count', unit: 'Văn bản' },
             { code: '1.5', stt: '–', label: 'Nghị quyết của Hội đồng nhân dân cấp xã', kind: 'count', unit: 'Văn bản' },
             { code: '1.6', stt: '–', label: 'Quyết định của Ủy ban nhân dân cấp xã', kind: 'count', unit: 'Văn bản' },
-            { code: '2', label: 'Số VBQPPL được đề nghị sửa đổi, bổ sung, thay thế, bãi bỏ hoặc ban hành mới sau rà soát', kind: 'count', unit: 'Văn bản' },
-            { code: '3', label: 'Số VBQPPL đã được xử lý theo thẩm quyền hoặc kiến nghị cơ quan có thẩm quyền xử lý sau rà soát', kind: 'count', unit: 'Văn bản' },
+            {
+              code: '2',
+              label: 'Số VBQPPL được đề nghị sửa đổi, bổ sung, thay thế, bãi bỏ hoặc ban hành mới sau rà soát',
+              kind: 'count',
+              unit: 'Văn bản',
+            },
+            {
+              code: '3',
+              label: 'Số VBQPPL đã được xử lý theo thẩm quyền hoặc kiến nghị cơ quan có thẩm quyền xử lý sau rà soát',
+              kind: 'count',
+              unit: 'Văn bản',
+            },
             { code: '4', label: 'Số VBQPPL đã kiểm tra theo thẩm quyền', kind: 'count', unit: 'Văn bản' },
             { code: '5', label: 'Số VBQPPL trái pháp luật về nội dung, thẩm quyền', kind: 'count', unit: 'Văn bản' },
             { code: '6', label: 'Số VBQPPL trái pháp luật về nội dung, thẩm quyền đã được xử lý', kind: 'count', unit: 'Văn bản' },
@@ -44,7 +60,14 @@ const template: TemplateInput = {
   ],
   footer: ['Cơ quan thống kê: Sở Tư pháp.'],
   kindChecks: { nonNegative: 'RB07' },
-  rules: [{ id: 'RB01', severity: 'error', title: 'VBQPPL đã xử lý không vượt số đề nghị xử lý; VBQPPL trái pháp luật không vượt số đã kiểm tra', assert: ['[3] <= [2]', '[5] <= [4]', '[6] <= [5]'] }],
+  rules: [
+    {
+      id: 'RB01',
+      severity: 'error',
+      title: 'VBQPPL đã xử lý không vượt số đề nghị xử lý; VBQPPL trái pháp luật không vượt số đã kiểm tra',
+      assert: ['[3] <= [2]', '[5] <= [4]', '[6] <= [5]'],
+    },
+  ],
 };
 
 export default template;

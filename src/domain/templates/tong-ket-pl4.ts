@@ -10,8 +10,20 @@ const LEAD: Column[] = [
 ];
 const NOTE: Column = { key: 'note', header: 'Ghi chú', width: 14, role: 'value', kind: 'text' };
 const periods = (table: string) => [
-  { code: `${table}.P2010`, stt: '1', label: 'Giai đoạn 2001–2010 (Tính đến 12/2010)', kind: 'count' as const, attrs: { unitName: '{unit}' } },
-  { code: `${table}.P2019`, stt: '2', label: 'Giai đoạn 2011–2020 (Tính đến 12/2019)', kind: 'count' as const, attrs: { unitName: '{unit}' } },
+  {
+    code: `${table}.P2010`,
+    stt: '1',
+    label: 'Giai đoạn 2001–2010 (Tính đến 12/2010)',
+    kind: 'count' as const,
+    attrs: { unitName: '{unit}' },
+  },
+  {
+    code: `${table}.P2019`,
+    stt: '2',
+    label: 'Giai đoạn 2011–2020 (Tính đến 12/2019)',
+    kind: 'count' as const,
+    attrs: { unitName: '{unit}' },
+  },
 ];
 const FIELDS: [string, string][] = [
   ['gd', 'Sự nghiệp GD-ĐT'],
@@ -74,8 +86,11 @@ const template: TemplateInput = {
   rules: (['P2010', 'P2019'] as const).map((p) => ({
     id: 'RB07',
     severity: 'warning' as const,
-    title: 'Tổng số đơn vị sự nghiệp theo lĩnh vực (bảng III) thường khớp với số đơn vị sự nghiệp thuộc UBND tỉnh và UBND cấp huyện (bảng I, II)',
-    assert: [`${FIELDS.flatMap(([k]) => ['Tinh', 'Cqcm', 'Huyen'].map((l) => `[III.${p}@${k}${l}]`)).join(' + ')} = [I.${p}@dvsnTinh] + [II.${p}@dvsnHuyen]`],
+    title:
+      'Tổng số đơn vị sự nghiệp theo lĩnh vực (bảng III) thường khớp với số đơn vị sự nghiệp thuộc UBND tỉnh và UBND cấp huyện (bảng I, II)',
+    assert: [
+      `${FIELDS.flatMap(([k]) => ['Tinh', 'Cqcm', 'Huyen'].map((l) => `[III.${p}@${k}${l}]`)).join(' + ')} = [I.${p}@dvsnTinh] + [II.${p}@dvsnHuyen]`,
+    ],
   })),
 };
 

@@ -24,7 +24,12 @@ const template: TemplateInput = {
             { code: '2.1', stt: '–', label: 'Tổng số được giao', kind: 'count', unit: 'Người' },
             { code: '2.2', stt: '–', label: 'Tổng số có mặt', kind: 'count', unit: 'Người' },
             { code: '3', label: 'Số công chức được tuyển dụng theo hình thức thi cạnh tranh', kind: 'count', unit: 'Người' },
-            { code: '4', label: 'Số công chức được bổ nhiệm vào các chức danh lãnh đạo, quản lý thông qua thi tuyển cạnh tranh', kind: 'count', unit: 'Người' },
+            {
+              code: '4',
+              label: 'Số công chức được bổ nhiệm vào các chức danh lãnh đạo, quản lý thông qua thi tuyển cạnh tranh',
+              kind: 'count',
+              unit: 'Người',
+            },
             { code: '5', label: 'Số lượng cán bộ, công chức được tinh giản biên chế', kind: 'count', unit: 'Người' },
             { code: '6', label: 'Số lượng công chức được bồi dưỡng, tập huấn hằng năm', kind: 'count', unit: 'Người' },
             { code: '7', label: 'Số lượng viên chức được bồi dưỡng, tập huấn hằng năm', kind: 'count', unit: 'Người' },
@@ -36,7 +41,14 @@ const template: TemplateInput = {
   ],
   footer: ['Cơ quan thống kê: Sở Nội vụ.'],
   kindChecks: { nonNegative: 'RB07' },
-  rules: [{ id: 'RB04', severity: 'warning', title: 'Tổng số có mặt thường không vượt tổng số được giao', assert: ['[1.2] <= [1.1]', '[2.2] <= [2.1]'] }],
+  rules: [
+    {
+      id: 'RB04',
+      severity: 'warning',
+      title: 'Tổng số có mặt thường không vượt tổng số được giao',
+      assert: ['[1.2] <= [1.1]', '[2.2] <= [2.1]'],
+    },
+  ],
 };
 
 export default template;

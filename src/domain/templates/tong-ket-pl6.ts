@@ -35,13 +35,24 @@ const template: TemplateInput = {
               rule: 'RB05',
             },
             ...SUB('2', true),
-            { code: '3', label: 'Số đơn vị sự nghiệp công lập thuộc cơ quan chuyên môn của UBND cấp tỉnh thực hiện cơ chế tự chủ', kind: 'count', unit: 'Đơn vị' },
+            {
+              code: '3',
+              label: 'Số đơn vị sự nghiệp công lập thuộc cơ quan chuyên môn của UBND cấp tỉnh thực hiện cơ chế tự chủ',
+              kind: 'count',
+              unit: 'Đơn vị',
+            },
             ...SUB('3', false),
-            { code: '4', label: 'Số đơn vị sự nghiệp công lập thuộc UBND cấp huyện thực hiện cơ chế tự chủ', kind: 'count', unit: 'Đơn vị' },
+            {
+              code: '4',
+              label: 'Số đơn vị sự nghiệp công lập thuộc UBND cấp huyện thực hiện cơ chế tự chủ',
+              kind: 'count',
+              unit: 'Đơn vị',
+            },
             ...SUB('4', false),
             {
               code: '5',
-              label: 'Số tổ chức khoa học và công nghệ công lập thực hiện cơ chế tự chủ, tự chịu trách nhiệm theo Nghị định số 54/2016/NĐ-CP',
+              label:
+                'Số tổ chức khoa học và công nghệ công lập thực hiện cơ chế tự chủ, tự chịu trách nhiệm theo Nghị định số 54/2016/NĐ-CP',
               kind: 'count',
               unit: 'Tổ chức',
             },

@@ -32,7 +32,13 @@ const template: TemplateInput = {
             { code: '4', label: 'Số lượng văn bản gửi trên Trục liên thông VBQG', kind: 'count', unit: 'Văn bản', attrs: TTTT },
             { code: '5', label: 'Số lượng chữ ký số', kind: 'count', unit: 'Chữ ký số', attrs: TTTT },
             { code: '6', label: 'Tỷ lệ công chức có hộp thư điện tử', kind: 'percent', unit: '%', attrs: TTTT },
-            { code: '7', label: 'Số cơ quan chuyên môn cấp tỉnh, đơn vị hành chính cấp huyện triển khai ứng dụng phần mềm quản lý văn bản', kind: 'count', unit: 'Cơ quan, đơn vị', attrs: TTTT },
+            {
+              code: '7',
+              label: 'Số cơ quan chuyên môn cấp tỉnh, đơn vị hành chính cấp huyện triển khai ứng dụng phần mềm quản lý văn bản',
+              kind: 'count',
+              unit: 'Cơ quan, đơn vị',
+              attrs: TTTT,
+            },
             {
               code: '8',
               label: 'Số cơ quan chuyên môn cấp tỉnh, đơn vị hành chính cấp huyện sử dụng mạng nội bộ (mạng LAN) để trao đổi công việc',
@@ -40,9 +46,21 @@ const template: TemplateInput = {
               unit: 'Cơ quan, đơn vị',
               attrs: TTTT,
             },
-            { code: '9', label: 'Số cơ quan chuyên môn cấp tỉnh, đơn vị hành chính cấp huyện có Cổng/Trang Thông tin điện tử', kind: 'count', unit: 'Cơ quan, đơn vị', attrs: TTTT },
+            {
+              code: '9',
+              label: 'Số cơ quan chuyên môn cấp tỉnh, đơn vị hành chính cấp huyện có Cổng/Trang Thông tin điện tử',
+              kind: 'count',
+              unit: 'Cơ quan, đơn vị',
+              attrs: TTTT,
+            },
             { code: '10', label: 'Số dịch vụ công trực tuyến mức độ 3, mức độ 4', kind: 'count', unit: 'Dịch vụ', attrs: VP },
-            { code: '11', label: 'Tỷ lệ dịch vụ công trực tuyến mức độ 3, mức độ 4 có phát sinh hồ sơ', kind: 'percent', unit: '%', attrs: VP },
+            {
+              code: '11',
+              label: 'Tỷ lệ dịch vụ công trực tuyến mức độ 3, mức độ 4 có phát sinh hồ sơ',
+              kind: 'percent',
+              unit: '%',
+              attrs: VP,
+            },
             { code: '12', label: 'Số đơn vị xây dựng, sử dụng phần mềm một cửa điện tử', kind: 'count', unit: 'Đơn vị', attrs: VP },
             { code: '13', label: 'Tỷ lệ hồ sơ giải quyết qua hệ thống một cửa điện tử', kind: 'percent', unit: '%', attrs: VP },
             {

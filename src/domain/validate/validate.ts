@@ -90,7 +90,7 @@ export function checkSheet(sheet: TemplateSheet, template: Template): { findings
 
   // 3. Rules of the template.
   for (const { rule, when, asserts, codes, firstCode, fixedKey } of preparedRules(template)) {
-    for (const key of fixedKey ? [fixedKey] : keysOf.get(firstCode) ?? []) {
+    for (const key of fixedKey ? [fixedKey] : (keysOf.get(firstCode) ?? [])) {
       const at = (ref: string) => (ref.includes('@') ? ref : cellKey(ref, key));
       const get = (ref: string) => effectiveAt(at(ref));
       const condition = when ? evaluateComparison(when, get) : undefined;
@@ -98,7 +98,13 @@ export function checkSheet(sheet: TemplateSheet, template: Template): { findings
       if (condition && !asserts.length && !rule.blank?.length && !rule.filled?.length) {
         // A rule with only a condition flags every case where it holds (values to be checked by hand).
         const s = states.get(at(codes[0]));
-        if (s) add(s.cell, { rule: rule.id, severity: rule.severity, message: `${rule.title} (${s.row.code} = ${show(s.value, s.kind)})`, actual: s.value });
+        if (s)
+          add(s.cell, {
+            rule: rule.id,
+            severity: rule.severity,
+            message: `${rule.title} (${s.row.code} = ${show(s.value, s.kind)})`,
+            actual: s.value,
+          });
         continue;
       }
       for (const a of asserts) {
@@ -120,7 +126,12 @@ export function checkSheet(sheet: TemplateSheet, template: Template): { findings
       for (const code of rule.blank ?? []) {
         const s = states.get(at(code));
         if (s && s.value !== null)
-          add(s.cell, { rule: rule.id, severity: rule.severity, message: `${rule.title}: ${code} phải để trống khi ${rule.when}, nhưng ghi ${show(s.value, s.kind)}`, actual: s.value });
+          add(s.cell, {
+            rule: rule.id,
+            severity: rule.severity,
+            message: `${rule.title}: ${code} phải để trống khi ${rule.when}, nhưng ghi ${show(s.value, s.kind)}`,
+            actual: s.value,
+          });
       }
       for (const code of rule.filled ?? []) {
         const s = states.get(at(code));
@@ -139,7 +150,12 @@ export function checkSheet(sheet: TemplateSheet, template: Template): { findings
     const hint = sumRules.get(s.row.code);
     const should = hint ? evaluate(hint.expr, (c) => effective(c, s.cell.key)) : null;
     if (hint && should !== null)
-      add(s.cell, { rule: hint.id, severity: 'warning', message: `${s.row.code} để trống; theo ${hint.text} phải là ${show(should, s.kind)}`, expected: should });
+      add(s.cell, {
+        rule: hint.id,
+        severity: 'warning',
+        message: `${s.row.code} để trống; theo ${hint.text} phải là ${show(should, s.kind)}`,
+        expected: should,
+      });
     else add(s.cell, { rule: 'THIEU', severity: 'warning', message: `${s.row.code} chưa có số liệu (${s.row.label})` });
   }
   const ranked = findings.map((f) => ({ f, rank: parseAddress(f.cell).row * 2 + (f.severity === 'error' ? 0 : 1) }));
@@ -152,35 +168,87 @@ function kindFindings(s: CellReading, checks: NonNullable<Template['kindChecks']
   const { cell, row, kind, value } = s;
   if (value === null) return;
   if (kind === 'group') {
-    add(cell, { rule: checks.groupEmpty ?? 'NHOM', severity: 'warning', message: `${row.code} là dòng nhóm, không có số liệu riêng, nhưng ghi ${String(value)}`, actual: value });
+    add(cell, {
+      rule: checks.groupEmpty ?? 'NHOM',
+      severity: 'warning',
+      message: `${row.code} là dòng nhóm, không có số liệu riêng, nhưng ghi ${String(value)}`,
+      actual: value,
+    });
     return;
   }
   if (typeof value !== 'number') {
     if (kind === 'code' && !parseCodeCounts(value) && !(s.column?.codes ?? row.codes ?? []).some((c) => c.value === value))
-      add(cell, { rule: checks.codeList ?? 'MA', severity: 'error', message: `${row.code} ghi "${value}", không thuộc danh sách: ${codeList(s)}`, actual: value });
+      add(cell, {
+        rule: checks.codeList ?? 'MA',
+        severity: 'error',
+        message: `${row.code} ghi "${value}", không thuộc danh sách: ${codeList(s)}`,
+        actual: value,
+      });
     return;
   }
   if (s.live) return;
   if (kind === 'percent' && (value < 0 || value > 1))
-    add(cell, { rule: checks.percentRange ?? 'TYLE', severity: 'error', message: `${row.code} ghi ${formatPercentVi(value)}, tỷ lệ phải từ 0% đến 100%`, actual: value });
+    add(cell, {
+      rule: checks.percentRange ?? 'TYLE',
+      severity: 'error',
+      message: `${row.code} ghi ${formatPercentVi(value)}, tỷ lệ phải từ 0% đến 100%`,
+      actual: value,
+    });
   if (kind === 'percent' && typeof cell.raw === 'number' && !cell.numFmt?.includes('%') && Math.abs(cell.raw) > 1)
-    add(cell, { rule: checks.percentRange ?? 'TYLE', severity: 'warning', message: `${row.code} ghi số trần ${formatNumberVi(cell.raw)}, được hiểu là ${formatPercentVi(value)}; nên ghi dạng phần trăm`, actual: cell.raw });
+    add(cell, {
+      rule: checks.percentRange ?? 'TYLE',
+      severity: 'warning',
+      message: `${row.code} ghi số trần ${formatNumberVi(cell.raw)}, được hiểu là ${formatPercentVi(value)}; nên ghi dạng phần trăm`,
+      actual: cell.raw,
+    });
   if (kind === 'percent' && typeof cell.raw === 'string' && !cell.raw.includes('%') && Math.abs(value) > 0)
-    add(cell, { rule: checks.percentRange ?? 'TYLE', severity: 'warning', message: `${row.code} ghi "${cell.raw.trim()}", được hiểu là ${formatPercentVi(value)}; nên ghi dạng phần trăm`, actual: cell.raw });
+    add(cell, {
+      rule: checks.percentRange ?? 'TYLE',
+      severity: 'warning',
+      message: `${row.code} ghi "${cell.raw.trim()}", được hiểu là ${formatPercentVi(value)}; nên ghi dạng phần trăm`,
+      actual: cell.raw,
+    });
   if (kind === 'count' && (value < 0 || !Number.isInteger(value)))
-    add(cell, { rule: checks.nonNegative ?? 'SO', severity: 'error', message: `${row.code} ghi ${formatNumberVi(value)}, phải là số nguyên không âm (${row.unit ?? 'số đếm'})`, actual: value });
+    add(cell, {
+      rule: checks.nonNegative ?? 'SO',
+      severity: 'error',
+      message: `${row.code} ghi ${formatNumberVi(value)}, phải là số nguyên không âm (${row.unit ?? 'số đếm'})`,
+      actual: value,
+    });
   if (kind === 'money' && value < 0)
-    add(cell, { rule: checks.nonNegative ?? 'SO', severity: 'error', message: `${row.code} ghi ${formatNumberVi(value)}, số tiền không được âm`, actual: value });
+    add(cell, {
+      rule: checks.nonNegative ?? 'SO',
+      severity: 'error',
+      message: `${row.code} ghi ${formatNumberVi(value)}, số tiền không được âm`,
+      actual: value,
+    });
   if (kind === 'code') {
     const codes = s.column?.codes ?? row.codes ?? [];
     if (!codes.some((c) => c.value === value))
-      add(cell, { rule: checks.codeList ?? 'MA', severity: 'error', message: `${row.code} ghi ${formatNumberVi(value)}, không thuộc danh sách mã: ${codeList(s)}`, actual: value });
+      add(cell, {
+        rule: checks.codeList ?? 'MA',
+        severity: 'error',
+        message: `${row.code} ghi ${formatNumberVi(value)}, không thuộc danh sách mã: ${codeList(s)}`,
+        actual: value,
+      });
     else if (typeof cell.raw === 'string' && cell.raw.trim() !== String(value))
-      add(cell, { rule: checks.codeList ?? 'MA', severity: 'warning', message: `${row.code} ghi "${cell.raw.trim()}", không đúng dạng mã; hiểu là ${value}`, actual: cell.raw });
+      add(cell, {
+        rule: checks.codeList ?? 'MA',
+        severity: 'warning',
+        message: `${row.code} ghi "${cell.raw.trim()}", không đúng dạng mã; hiểu là ${value}`,
+        actual: cell.raw,
+      });
   }
 }
 
-function derivedFinding(s: CellReading, expr: Expr, get: (code: string) => Num, rows: ReadonlyMap<string, Row>, add: Add, ratioBlankRule?: string): void {
+function derivedFinding(
+  s: CellReading,
+  expr: Expr,
+  get: (code: string) => Num,
+  rows: ReadonlyMap<string, Row>,
+  add: Add,
+  ratioBlankRule?: string,
+): void {
   const reported = typeof s.value === 'number' ? s.value : null;
   const computed = evaluate(expr, get);
   const rule = s.row.rule ?? 'CT';
@@ -190,9 +258,20 @@ function derivedFinding(s: CellReading, expr: Expr, get: (code: string) => Num, 
     const den = evaluate(expr.right, get);
     const denText = exprText(expr.right);
     if (reported !== null && den === 0)
-      return add(s.cell, { rule: ratioBlankRule ?? rule, severity: 'warning', message: `${s.row.code} ghi ${show2(reported)} nhưng mẫu số ${denText} = 0: tỷ lệ không xác định, nên để trống`, actual: reported, expected: null });
+      return add(s.cell, {
+        rule: ratioBlankRule ?? rule,
+        severity: 'warning',
+        message: `${s.row.code} ghi ${show2(reported)} nhưng mẫu số ${denText} = 0: tỷ lệ không xác định, nên để trống`,
+        actual: reported,
+        expected: null,
+      });
     if (reported === null && computed !== null)
-      return add(s.cell, { rule, severity: 'warning', message: `${s.row.code} để trống; tính được ${ratioText(expr, get, rows)} = ${show2(computed)}`, expected: computed });
+      return add(s.cell, {
+        rule,
+        severity: 'warning',
+        message: `${s.row.code} để trống; tính được ${ratioText(expr, get, rows)} = ${show2(computed)}`,
+        expected: computed,
+      });
     if (reported === null || computed === null) return;
     if (Math.abs(reported - computed) <= RATIO_TOLERANCE) return;
     const over = computed > 1 ? ' (vượt 100%)' : '';
@@ -205,9 +284,20 @@ function derivedFinding(s: CellReading, expr: Expr, get: (code: string) => Num, 
     });
   }
   if (reported === null && computed !== null)
-    return add(s.cell, { rule, severity: 'warning', message: `${s.row.code} để trống; tính được ${exprText(expr)} = ${show2(computed)}`, expected: computed });
+    return add(s.cell, {
+      rule,
+      severity: 'warning',
+      message: `${s.row.code} để trống; tính được ${exprText(expr)} = ${show2(computed)}`,
+      expected: computed,
+    });
   if (reported === null || computed === null || Math.abs(reported - computed) < 1e-9) return;
-  add(s.cell, { rule, severity: 'error', message: `${s.row.code} ghi ${show2(reported)} nhưng ${exprText(expr)} = ${show2(computed)}`, expected: computed, actual: reported });
+  add(s.cell, {
+    rule,
+    severity: 'error',
+    message: `${s.row.code} ghi ${show2(reported)} nhưng ${exprText(expr)} = ${show2(computed)}`,
+    expected: computed,
+    actual: reported,
+  });
 }
 
 /** "5/7 nhiệm vụ" for a ratio of two rows that has a value (so both sides have one), with the numerator's unit. */
@@ -225,7 +315,7 @@ function show(v: number | string | null, kind: IndicatorKind): string {
 
 function side(e: Expr, v: Num, rows: ReadonlyMap<string, Row>): string {
   if (e.type === 'num') return exprText(e);
-  const kind = e.type === 'ref' ? rows.get(e.code)?.kind ?? 'count' : 'count';
+  const kind = e.type === 'ref' ? (rows.get(e.code)?.kind ?? 'count') : 'count';
   return `${exprText(e)} = ${show(v, kind)}`;
 }
 
@@ -266,7 +356,7 @@ const preparedRules = perTemplate((t) =>
     const asserts = (rule.assert ?? []).map(parseComparison);
     const codes = [...(when ? refsIn(when) : []), ...asserts.flatMap(refsIn), ...(rule.blank ?? []), ...(rule.filled ?? [])];
     const [firstCode, fixedKey] = codes[0].split('@');
-    return { rule, when, asserts, codes, firstCode, fixedKey: fixedKey as string | undefined };
+    return { rule, when, asserts, codes, firstCode, fixedKey: fixedKey };
   }),
 );
 
@@ -280,7 +370,7 @@ const equalityRules = perTemplate((t) => {
       if (c.ops.length === 1 && c.ops[0] === '=' && c.operands[0].type === 'ref')
         out.set(c.operands[0].code, { id: r.id, expr: c.operands[1], text: `quy tắc ${r.id} (${a})` });
     }
-  return out as ReadonlyMap<string, { id: string; expr: Expr; text: string }>;
+  return out;
 });
 
 /** Administrative level read from the unit's name ("UBND xã Bắc Sơn" → xã). */
@@ -293,4 +383,3 @@ function levelOf(unit: string): Level | undefined {
   if (word('tỉnh|sở|thành phố')) return 'tinh';
   return undefined;
 }
-

@@ -9,8 +9,7 @@ import { parseNumberText } from '../number/parse';
  * holding a number above 1 is read as "per hundred" (80 → 80%); 0.8 stays 80%.
  */
 export type Interpreted =
-  | { ok: true; value: number | string | null; note?: string }
-  | { ok: false; message: string; suggestion?: number | string };
+  { ok: true; value: number | string | null; note?: string } | { ok: false; message: string; suggestion?: number | string };
 
 export interface CellContext {
   kind: IndicatorKind;

@@ -52,7 +52,9 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
         {host.kind === 'excel' && <Checkbox label={t.activeOnly} checked={activeOnly} onChange={(_, d) => setActiveOnly(!!d.checked)} />}
         {!!result?.sheets.length && <Button onClick={clear}>{t.clearMarks}</Button>}
         {host.kind === 'web' && !!result?.sheets.length && (
-          <Button onClick={() => download(findingsCsv(result.sheets), 'ket-qua-kiem-tra.csv', 'text/csv;charset=utf-8')}>{t.downloadReport}</Button>
+          <Button onClick={() => download(findingsCsv(result.sheets), 'ket-qua-kiem-tra.csv', 'text/csv;charset=utf-8')}>
+            {t.downloadReport}
+          </Button>
         )}
       </div>
       {error && (
@@ -75,7 +77,11 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
           {groupBySection(s).map((g) => (
             <div key={g.title} style={{ marginTop: 6 }}>
               <Text size={200} weight="semibold" block>
-                {g.title} — {t.counts(g.findings.filter((f) => f.severity === 'error').length, g.findings.filter((f) => f.severity === 'warning').length)}
+                {g.title} —{' '}
+                {t.counts(
+                  g.findings.filter((f) => f.severity === 'error').length,
+                  g.findings.filter((f) => f.severity === 'warning').length,
+                )}
               </Text>
               <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {g.findings.map((f, i) => (
@@ -88,7 +94,17 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
                         const [, col, row] = /^([A-Z]+)(\d+)$/.exec(f.cell)!;
                         await (await host.port()).selectCell(f.sheet, Number(row), col.charCodeAt(0) - 64);
                       }}
-                      style={{ display: 'flex', gap: 6, width: '100%', textAlign: 'left', background: 'none', border: 'none', padding: '3px 0', cursor: 'pointer', font: 'inherit' }}
+                      style={{
+                        display: 'flex',
+                        gap: 6,
+                        width: '100%',
+                        textAlign: 'left',
+                        background: 'none',
+                        border: 'none',
+                        padding: '3px 0',
+                        cursor: 'pointer',
+                        font: 'inherit',
+                      }}
                     >
                       <Badge color={f.severity === 'error' ? 'danger' : 'warning'} appearance="filled" size="small">
                         {f.severity === 'error' ? t.error1 : t.warning1}

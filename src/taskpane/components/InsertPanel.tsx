@@ -31,7 +31,13 @@ export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onI
     if (needsPeriod && !period) return setStatus({ intent: 'error', text: t.yearInvalid });
     setBusy(true);
     try {
-      const name = await insertTemplate(await host.port(), { templateId: template.id, unit, period: needsPeriod ? code : undefined, reportNumber, reportDate });
+      const name = await insertTemplate(await host.port(), {
+        templateId: template.id,
+        unit,
+        period: needsPeriod ? code : undefined,
+        reportNumber,
+        reportDate,
+      });
       await host.activate(name);
       setStatus({ intent: 'success', text: t.inserted(name) });
       onInserted();

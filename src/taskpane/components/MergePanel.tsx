@@ -1,5 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, ProgressBar, Select, Text, Textarea } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Text,
+  Textarea,
+} from '@fluentui/react-components';
 import { unitsFromColumn, unitsFromText } from '../../domain/merge/expected-units';
 import { filesWithErrors, type MergeResult } from '../../domain/merge/merge';
 import type { Host } from '../host/host';
@@ -30,7 +41,8 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
     setExpected(units.join('\n'));
     if (!units.length) setError(t.mergeExpectedSheetEmpty(name));
   };
-  const add = (list: FileList | null) => setFiles((old) => [...old, ...Array.from(list ?? []).filter((f) => !old.some((o) => o.name === f.name && o.size === f.size))]);
+  const add = (list: FileList | null) =>
+    setFiles((old) => [...old, ...Array.from(list ?? []).filter((f) => !old.some((o) => o.name === f.name && o.size === f.size))]);
   const merge = async () => {
     setError(undefined);
     setResult(undefined);
@@ -50,7 +62,9 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
     }
   };
 
-  const fraction = progress ? { read: (0.7 * progress.read) / Math.max(1, files.length), merge: 0.8, write: 0.9, done: 1 }[progress.stage] : 0;
+  const fraction = progress
+    ? { read: (0.7 * progress.read) / Math.max(1, files.length), merge: 0.8, write: 0.9, done: 1 }[progress.stage]
+    : 0;
   const merged = result?.result.log.filter((l) => l.status === 'đã gộp').length ?? 0;
   return (
     <section style={{ display: 'flex', flexDirection: 'column', gap: 10, maxWidth: 520 }}>
@@ -62,7 +76,14 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
         }}
         style={{ border: '1px dashed #8a8886', borderRadius: 4, padding: 12, textAlign: 'center' }}
       >
-        <input ref={input} type="file" multiple aria-label={t.mergeChoose} style={{ display: 'none' }} onChange={(e) => add(e.target.files)} />
+        <input
+          ref={input}
+          type="file"
+          multiple
+          aria-label={t.mergeChoose}
+          style={{ display: 'none' }}
+          onChange={(e) => add(e.target.files)}
+        />
         <Button onClick={() => input.current?.click()}>{t.mergeChoose}</Button>
         <Text size={200} block style={{ marginTop: 6 }}>
           {files.length ? t.mergeChosen(files.length) : t.mergeDrop}
@@ -104,7 +125,9 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
             {t.mergeDone(merged, files.length, result.sheets)}
           </Text>
           {!!result.result.completeness.missing.length && <Text>{t.mergeMissing(result.result.completeness.missing)}</Text>}
-          {!!result.result.errors.length && <Text>{t.mergeErrors(result.result.errors.length, filesWithErrors(result.result.errors))}</Text>}
+          {!!result.result.errors.length && (
+            <Text>{t.mergeErrors(result.result.errors.length, filesWithErrors(result.result.errors))}</Text>
+          )}
           <ul className="merge-log" style={{ margin: 0, paddingLeft: 18 }}>
             {result.result.log.map((l) => (
               <li key={l.file}>

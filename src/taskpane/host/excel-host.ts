@@ -2,7 +2,9 @@ import { OfficeWorkbook } from '../../adapters/office/office-workbook';
 import type { Host } from './host';
 
 export function excelHost(): Host {
-  const port = new OfficeWorkbook((batch) => Excel.run(batch), { comments: Office.context.requirements.isSetSupported('ExcelApi', '1.10') });
+  const port = new OfficeWorkbook((batch) => Excel.run(batch), {
+    comments: Office.context.requirements.isSetSupported('ExcelApi', '1.10'),
+  });
   return {
     kind: 'excel',
     port: async () => port,
