@@ -1,7 +1,7 @@
 import { address, parseAddress } from '../../src/domain/sheet/plan';
 
 /**
- * A hand-written double of the Excel JavaScript API (ExcelApi ≤ 1.9, plus comments), limited to
+ * A hand-written double of the Excel JavaScript API (ExcelApi ≤ 1.9, plus comments and notes), limited to
  * what the add-in uses and shaped like the real objects. It keeps the API's discipline:
  * - calls only queue work; it happens at `context.sync()`, in call order, and a failing
  *   operation rejects the sync and drops the rest of the batch;
@@ -142,6 +142,8 @@ class Book {
   readonly sheets = new Map<string, DoubleSheet>();
   readonly calls: string[] = [];
   readonly comments = new Map<string, string>();
+  /** Notes (ExcelApi 1.18), by "'Sheet'!A1" as comments are. */
+  readonly notes = new Map<string, string>();
   syncs = 0;
   /** Size of the largest request sent. */
   largestPayload = 0;
@@ -670,6 +672,30 @@ function context(batch: Batch) {
           },
         }),
       },
+      // ExcelApi 1.18: notes are apart from comments; a cell holds at most one of each.
+      notes: {
+        add(cell: string, content: string) {
+          batch.enqueue(`notes.add ${cell}`, () => {
+            if (book.notes.has(cell)) fail('InvalidArgument', `${cell} already has a note`);
+            book.notes.set(cell, content);
+          });
+        },
+        getItemOrNullObject(cell: string) {
+          let found: boolean | undefined;
+          batch.queue.push(() => (found = book.notes.has(cell)));
+          return {
+            get isNullObject(): boolean {
+              if (found === undefined) fail('PropertyNotLoaded', `notes.getItemOrNullObject(${cell}).isNullObject before sync`);
+              return !found;
+            },
+            delete() {
+              batch.enqueue(`notes.delete ${cell}`, () => {
+                if (!book.notes.delete(cell)) fail('ItemNotFound', `note ${cell}`);
+              });
+            },
+          };
+        },
+      },
     },
     application: {
       suspendApiCalculationUntilNextSync() {
@@ -695,6 +721,7 @@ export function createExcelDouble() {
     largestPayload: () => book.largestPayload,
     calls: book.calls,
     comments: book.comments,
+    notes: book.notes,
     selection: () => book.selection,
     sheet: (name: string): DoubleSheet | undefined => book.find(name),
     /** Adds a sheet directly, as if the user had one already. */

@@ -3,6 +3,7 @@ import type { CellStyle, CellValue, SheetPlan, Validation } from '../../domain/s
 import { address } from '../../domain/sheet/plan';
 import { uniqueSheetName } from '../../domain/render/names';
 import { MARK_FILL, MARK_STORE_SHEET, type CellMark } from '../../domain/validate/marks';
+import { markStoreRows, readMarkStore, type StoredMark } from '../../domain/validate/mark-store';
 import type { CellPatch, SheetGrid, WorkbookPort } from '../../app/port';
 import { InputError } from '../../domain/errors';
 
@@ -68,47 +69,63 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   async markCells(sheet: string, marks: CellMark[]): Promise<void> {
     const ws = this.sheet(sheet);
-    const store = this.workbook.getWorksheet(MARK_STORE_SHEET) ?? this.workbook.addWorksheet(MARK_STORE_SHEET, { state: 'veryHidden' });
-    const stored = new Set<string>();
-    store.eachRow((row) => stored.add(`${cellText(row.getCell(1).value)}!${cellText(row.getCell(2).value)}`));
+    const stored = this.storedMarks();
+    const known = new Set(stored.map((m) => `${m.sheet}!${m.address}`));
     for (const m of marks) {
       const cell = ws.getCell(m.row, m.col);
-      if (!stored.has(`${sheet}!${cell.address}`)) {
-        store.addRow([
+      if (!known.has(`${sheet}!${cell.address}`)) {
+        const fill = cell.style.fill;
+        stored.push({
           sheet,
-          cell.address,
-          cell.style.fill ? JSON.stringify(cell.style.fill) : '',
-          cell.note ? JSON.stringify(cell.note) : '',
-        ]);
-        stored.add(`${sheet}!${cell.address}`);
+          address: cell.address,
+          fill: solidColour(fill),
+          note: noteText(cell.note),
+          attached: 'note',
+          exactFill: fill ? JSON.stringify(fill) : null,
+        });
+        known.add(`${sheet}!${cell.address}`);
       }
       // A fresh style object: exceljs shares style objects between cells.
       cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${MARK_FILL[m.severity]}` } } };
       cell.note = m.message;
     }
+    this.writeStore(stored);
   }
 
   async clearMarks(sheet: string): Promise<number> {
     const ws = this.sheet(sheet);
-    const store = this.workbook.getWorksheet(MARK_STORE_SHEET);
-    if (!store) return 0;
-    const keep: unknown[][] = [];
-    let restored = 0;
-    store.eachRow((row) => {
-      const values = [1, 2, 3, 4].map((i) => cellText(row.getCell(i).value));
-      if (values[0] !== sheet) return void keep.push(values);
-      const cell = ws.getCell(values[1]);
+    const stored = this.storedMarks();
+    const mine = stored.filter((m) => m.sheet === sheet);
+    for (const m of mine) {
+      const cell = ws.getCell(m.address);
       const style: Partial<ExcelJS.Style> = { ...cell.style };
-      if (values[2]) style.fill = JSON.parse(values[2]) as ExcelJS.Fill;
+      if (m.exactFill) style.fill = JSON.parse(m.exactFill) as ExcelJS.Fill;
+      else if (m.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${m.fill.slice(1)}` } };
       else delete style.fill;
       cell.style = style;
-      if (values[3]) cell.note = JSON.parse(values[3]) as ExcelJS.Cell['note'];
-      else removeNote(cell);
-      restored++;
-    });
-    this.workbook.removeWorksheet(store.id);
-    if (keep.length) this.workbook.addWorksheet(MARK_STORE_SHEET, { state: 'veryHidden' }).addRows(keep);
-    return restored;
+      // A comment added in Excel is saved with a note standing in for it, which is what a file shows.
+      if (m.attached) {
+        if (m.note) cell.note = m.note;
+        else removeNote(cell);
+      }
+    }
+    if (mine.length) this.writeStore(stored.filter((m) => m.sheet !== sheet));
+    return mine.length;
+  }
+
+  /** The marks remembered in the hidden store sheet, whichever host wrote them. */
+  private storedMarks(): StoredMark[] {
+    const store = this.workbook.getWorksheet(MARK_STORE_SHEET);
+    if (!store) return [];
+    const rows: string[][] = [];
+    store.eachRow((row) => rows.push([1, 2, 3, 4, 5, 6].map((i) => cellText(row.getCell(i).value))));
+    return readMarkStore(rows);
+  }
+
+  private writeStore(marks: StoredMark[]): void {
+    const old = this.workbook.getWorksheet(MARK_STORE_SHEET);
+    if (old) this.workbook.removeWorksheet(old.id);
+    if (marks.length) this.workbook.addWorksheet(MARK_STORE_SHEET, { state: 'veryHidden' }).addRows(markStoreRows(marks));
   }
 
   async selectCell(): Promise<void> {
@@ -126,6 +143,20 @@ export class ExcelJsWorkbook implements WorkbookPort {
  * exceljs has no call to remove a note: assigning undefined still writes an empty one, and a note
  * written once stays in the value's model. Drop the note and rebuild the value.
  */
+/** "#RRGGBB" of a plain solid fill; null for no fill or one a colour does not describe. */
+function solidColour(fill: ExcelJS.Fill | undefined): string | null {
+  if (fill?.type !== 'pattern' || fill.pattern !== 'solid') return null;
+  const argb = fill.fgColor?.argb;
+  return argb && /^[0-9A-F]{8}$/i.test(argb) ? `#${argb.slice(2).toUpperCase()}` : null;
+}
+
+/** The text of a note, plain or rich. */
+function noteText(note: ExcelJS.Cell['note'] | undefined): string | null {
+  if (!note) return null;
+  if (typeof note === 'string') return note;
+  return (note.texts ?? []).map((t) => t.text).join('') || null;
+}
+
 function removeNote(cell: ExcelJS.Cell): void {
   (cell as unknown as { _comment?: unknown })._comment = undefined;
   const value = cell.value;

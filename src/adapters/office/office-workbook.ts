@@ -1,6 +1,7 @@
 import { uniqueSheetName } from '../../domain/render/names';
 import { address, colLetter, type CellStyle, type CellValue, type SheetPlan, type Validation } from '../../domain/sheet/plan';
 import { MARK_FILL, MARK_STORE_SHEET, type CellMark } from '../../domain/validate/marks';
+import { markColour, markStoreRows, readMarkStore, type StoredMark } from '../../domain/validate/mark-store';
 import type { CellPatch, SheetGrid, WorkbookPort } from '../../app/port';
 
 /** `Excel.run` in the add-in; a recording double in tests. */
@@ -20,10 +21,13 @@ const PROTECTION: Excel.WorksheetProtectionOptions = { allowFormatRows: true };
  * go in one 2-D write, formats once per style over a RangeAreas, validations once per rule.
  */
 export class OfficeWorkbook implements WorkbookPort {
-  /** `comments`: the host has ExcelApi 1.10, so marks carry a comment with their messages. */
+  /**
+   * `comments`: the host has ExcelApi 1.10, so marks carry a comment with their messages;
+   * `notes`: ExcelApi 1.18, so the notes a file writer's marks added can be taken off again.
+   */
   constructor(
     private readonly run: ExcelRunner,
-    private readonly features: { comments: boolean } = { comments: false },
+    private readonly features: { comments: boolean; notes?: boolean } = { comments: false },
   ) {}
 
   sheetNames(): Promise<string[]> {
@@ -106,21 +110,27 @@ export class OfficeWorkbook implements WorkbookPort {
       const ranges = marks.map((m) => ws.getRange(address(m.row, m.col)));
       ranges.forEach((r) => r.format.fill.load('color'));
       const stored = await storedMarks(context);
-      const known = new Set(stored.rows.map((r) => `${r[0]}!${r[1]}`));
-      const added: string[][] = [];
+      const known = new Set(stored.marks.map((m) => `${m.sheet}!${m.address}`));
+      const all = [...stored.marks];
       protection.lift();
       marks.forEach((m, i) => {
         const a = address(m.row, m.col);
         const fresh = !known.has(`${sheet}!${a}`);
-        if (fresh) added.push([sheet, a, ranges[i].format.fill.color ?? '', this.features.comments ? '1' : '']);
+        if (fresh) {
+          all.push({
+            sheet,
+            address: a,
+            fill: markColour(ranges[i].format.fill.color ?? ''),
+            note: null,
+            attached: this.features.comments ? 'comment' : null,
+            exactFill: null,
+          });
+          known.add(`${sheet}!${a}`);
+        }
         ranges[i].format.fill.color = `#${MARK_FILL[m.severity]}`;
         if (fresh && this.features.comments) context.workbook.comments.add(`'${sheet}'!${a}`, m.message);
       });
-      if (added.length) {
-        const store = stored.sheet ?? context.workbook.worksheets.add(MARK_STORE_SHEET);
-        store.visibility = 'VeryHidden';
-        store.getRange(`A${stored.rows.length + 1}:D${stored.rows.length + added.length}`).values = added.map((r) => r.map(typed));
-      }
+      if (all.length > stored.marks.length) writeStore(context, stored, all);
       protection.restore();
       await context.sync();
     });
@@ -131,18 +141,27 @@ export class OfficeWorkbook implements WorkbookPort {
       const ws = context.workbook.worksheets.getItem(sheet);
       const protection = loadProtection(ws);
       const stored = await storedMarks(context);
-      if (!stored.sheet) return 0;
-      const mine = stored.rows.filter((r) => r[0] === sheet);
+      const mine = stored.marks.filter((m) => m.sheet === sheet);
+      if (!mine.length) return 0;
+      // Notes a file writer added (a workbook checked in the standalone page): found in one more sync.
+      const notes = this.features.notes
+        ? mine.filter((m) => m.attached === 'note').map((m) => context.workbook.notes.getItemOrNullObject(`'${sheet}'!${m.address}`))
+        : [];
+      if (notes.length) await context.sync();
       protection.lift();
-      for (const [, a, color, comment] of mine) {
-        const range = ws.getRange(a);
-        if (!color || color.toUpperCase() === '#FFFFFF') range.format.fill.clear();
-        else range.format.fill.color = color;
-        if (comment === '1') context.workbook.comments.getItemByCell(`'${sheet}'!${a}`).delete();
+      for (const n of notes) if (!n.isNullObject) n.delete();
+      for (const m of mine) {
+        const range = ws.getRange(m.address);
+        if (m.fill) range.format.fill.color = m.fill;
+        else range.format.fill.clear();
+        if (m.attached === 'comment') context.workbook.comments.getItemByCell(`'${sheet}'!${m.address}`).delete();
+        if (m.attached === 'note' && m.note && this.features.notes) context.workbook.notes.add(`'${sheet}'!${m.address}`, m.note);
       }
-      const kept = stored.rows.filter((r) => r[0] !== sheet);
-      stored.sheet.getRange(`A1:D${stored.rows.length}`).clear();
-      if (kept.length) stored.sheet.getRange(`A1:D${kept.length}`).values = kept.map((r) => r.map(typed));
+      writeStore(
+        context,
+        stored,
+        stored.marks.filter((m) => m.sheet !== sheet),
+      );
       protection.restore();
       await context.sync();
       return mine.length;
@@ -159,22 +178,27 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 }
 
-/** The hidden sheet of marks and its rows [sheet, address, previous fill, comment added]; two syncs. */
-async function storedMarks(context: Excel.RequestContext): Promise<{ sheet?: Excel.Worksheet; rows: string[][] }> {
+/** The hidden sheet of marks and the marks it holds (any version of the store); two syncs. */
+async function storedMarks(context: Excel.RequestContext): Promise<{ sheet?: Excel.Worksheet; rows: number; marks: StoredMark[] }> {
   const store = context.workbook.worksheets.getItemOrNullObject(MARK_STORE_SHEET);
   await context.sync();
-  if (store.isNullObject) return { rows: [] };
+  if (store.isNullObject) return { rows: 0, marks: [] };
   const used = store.getUsedRangeOrNullObject(true);
   used.load('values');
   await context.sync();
-  return {
-    sheet: store,
-    rows: used.isNullObject
-      ? []
-      : (used.values as unknown[][]).map((r) =>
-          r.map((v) => (v === null || v === undefined ? '' : String(v as string | number | boolean))),
-        ),
-  };
+  const rows = used.isNullObject
+    ? []
+    : (used.values as unknown[][]).map((r) => r.map((v) => (v === null || v === undefined ? '' : String(v as string | number | boolean))));
+  return { sheet: store, rows: rows.length, marks: readMarkStore(rows) };
+}
+
+/** Replaces the store's rows with `marks` (queued; the caller syncs). */
+function writeStore(context: Excel.RequestContext, stored: { sheet?: Excel.Worksheet; rows: number }, marks: StoredMark[]): void {
+  const store = stored.sheet ?? context.workbook.worksheets.add(MARK_STORE_SHEET);
+  store.visibility = 'VeryHidden';
+  if (stored.rows) store.getRange(`A1:F${stored.rows}`).clear();
+  const rows = markStoreRows(marks);
+  if (marks.length) store.getRange(`A1:F${rows.length}`).values = rows.map((r) => r.map((v) => typed(v)));
 }
 
 /**

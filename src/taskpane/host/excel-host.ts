@@ -4,6 +4,7 @@ import type { Host } from './host';
 export function excelHost(): Host {
   const port = new OfficeWorkbook((batch) => Excel.run(batch), {
     comments: Office.context.requirements.isSetSupported('ExcelApi', '1.10'),
+    notes: Office.context.requirements.isSetSupported('ExcelApi', '1.18'),
   });
   return {
     kind: 'excel',
