@@ -56,6 +56,16 @@ const CASES: [string, Expect][] = [
   ['1,2,3', { error: true }],
   ['12..5', { error: true }],
   ['%', { error: true }],
+  // A mark with no digits on one side is not a number; neither are two decimal marks.
+  ['.5', { error: true, suggestion: 5 }],
+  [',5', { error: true, suggestion: 5 }],
+  ['5,', { error: true, suggestion: 5 }],
+  ['5.', { error: true, suggestion: 5 }],
+  ['1.234,5,6', { error: true }],
+  ['12,34.5', { error: true }],
+  // The number seen in a text: a trailing mark dropped, spaces inside it ignored.
+  ['khoảng 1.234.', { error: true, suggestion: 1234 }],
+  ['1 234 hồ sơ', { error: true, suggestion: 1234 }],
 ];
 
 describe('Vietnamese number parsing', () => {
@@ -67,12 +77,16 @@ describe('Vietnamese number parsing', () => {
     else {
       expect(r.ok).toBe(false);
       if ('suggestion' in expected && expected.suggestion !== undefined) expect(r).toMatchObject({ suggestion: expected.suggestion });
+      else expect(r).not.toHaveProperty('suggestion');
     }
   });
 
   test('formats numbers the Vietnamese way', () => {
     expect(formatNumberVi(17465)).toBe('17.465');
     expect(formatNumberVi(3598.5)).toBe('3.598,5');
+    expect(formatNumberVi(1234567)).toBe('1.234.567');
+    expect(formatNumberVi(-1234.5)).toBe('-1.234,5');
+    expect(formatNumberVi(999)).toBe('999');
     expect(formatPercentVi(5 / 7)).toBe('71,4%');
     expect(formatPercentVi(2 / 99)).toBe('2%');
   });

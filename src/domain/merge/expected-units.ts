@@ -5,12 +5,8 @@ const HEADING = /^(stt|(danh sách |tên )?đơn vị( phải nộp| báo cáo)?
 
 /** Units expected to report, from a pasted or saved list: one a line, the first field of CSV or tab-separated lines. */
 export function unitsFromText(text: string): string[] {
-  return distinct(
-    text
-      .replace(/^\uFEFF/, '')
-      .split(/\r?\n/)
-      .map((line) => line.split(/[,;\t]/)[0]),
-  );
+  // A byte-order mark is white space to `distinct`, which trims it off the first name.
+  return distinct(text.split(/\r?\n/).map((line) => line.split(/[,;\t]/)[0]));
 }
 
 /**
@@ -19,6 +15,7 @@ export function unitsFromText(text: string): string[] {
  */
 export function unitsFromColumn(values: CellValue[][]): string[] {
   const width = Math.max(0, ...values.map((r) => r.length));
+  // Stryker disable next-line EqualityOperator: one column past the widest row is empty and passed over.
   for (let c = 0; c < width; c++) {
     const column = values.map((r) => r[c]).filter((v) => v !== null && v !== undefined && String(v).trim() !== '');
     const texts = column.filter((v): v is string => typeof v === 'string');

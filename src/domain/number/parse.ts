@@ -29,7 +29,8 @@ export function parseNumberText(raw: string): ParsedNumber {
   const body = percent ? s.slice(0, -1) : s;
   const value = parsePlain(body);
   if (value !== undefined) return { ok: true, blank: false, value, percent };
-  const seen = /[-+]?\d[\d.,]*/.exec(raw.replace(SPACES, ' '));
+  // The first number seen, spaces inside it ignored as in a number alone ("1 234 hồ sơ" → 1234).
+  const seen = /[-+]?\d[\d.,]*/.exec(s);
   const suggestion = seen ? parsePlain(seen[0].replace(/[.,]$/, '')) : undefined;
   return suggestion === undefined ? { ok: false, text: raw } : { ok: false, text: raw, suggestion };
 }
@@ -42,12 +43,15 @@ function parsePlain(s: string): number | undefined {
   const lastDot = digits.lastIndexOf('.');
   const lastComma = digits.lastIndexOf(',');
   let normal: string;
+  // Stryker disable next-line EqualityOperator: a mark at position 0 leaves no digits before it, which no branch accepts.
   if (lastDot >= 0 && lastComma >= 0) {
+    // Stryker disable next-line EqualityOperator: both marks found, so they are never at the same position.
     const decimal = lastDot > lastComma ? '.' : ',';
     const group = decimal === '.' ? ',' : '.';
     const [int, frac, extra] = digits.split(decimal);
     if (extra !== undefined || !groupedThousands(int, group)) return undefined;
     normal = `${int.split(group).join('')}.${frac}`;
+    // Stryker disable next-line EqualityOperator: a leading "," leaves no digits before it, which no branch accepts.
   } else if (lastComma >= 0) {
     const parts = digits.split(',');
     if (parts.length === 2 && parts[0] !== '' && parts[1] !== '') normal = `${parts[0]}.${parts[1]}`;
@@ -55,7 +59,7 @@ function parsePlain(s: string): number | undefined {
     else return undefined;
   } else if (lastDot >= 0) {
     const parts = digits.split('.');
-    if (parts.length > 1 && groupedThousands(digits, '.')) normal = parts.join('');
+    if (groupedThousands(digits, '.')) normal = parts.join('');
     else if (parts.length === 2 && parts[0] !== '' && parts[1] !== '') normal = digits;
     else return undefined;
   } else {
@@ -65,10 +69,10 @@ function parsePlain(s: string): number | undefined {
   return Number.isFinite(n) ? sign * n : undefined;
 }
 
-/** "1.234.567" with group ".": first group 1–3 digits not starting with 0 ("0.123" is a decimal), every later group exactly 3. */
+/** "1.234.567" with group "." (the text holds it): first group 1–3 digits not starting with 0 ("0.123" is a decimal), every later group exactly 3. */
 function groupedThousands(s: string, group: string): boolean {
   const parts = s.split(group);
-  return parts.length > 1 && /^[1-9]\d{0,2}$/.test(parts[0]) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
+  return /^[1-9]\d{0,2}$/.test(parts[0]) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
 }
 
 /** Vietnamese display of a number: "71,4", "17.465". */
