@@ -11,6 +11,7 @@ function describe(e: unknown, lang: Lang): string {
 
 /** UI texts: Vietnamese first, English second. Generated sheets are always in Vietnamese. */
 const vi = {
+  lang: 'vi' as Lang,
   appTitle: 'Báo cáo CCHC',
   tabInsert: 'Chèn mẫu',
   template: 'Mẫu phụ lục',
@@ -96,6 +97,7 @@ const vi = {
 export type Texts = typeof vi;
 
 const en: Texts = {
+  lang: 'en',
   appTitle: 'CCHC report',
   tabInsert: 'Insert template',
   template: 'Appendix template',

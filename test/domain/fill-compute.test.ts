@@ -192,6 +192,7 @@ describe('marks after a check', () => {
       code: 'x',
       rule,
       severity,
+      text: { kind: 'missing' as const, code: 'x', label: message },
       message,
     });
     expect(

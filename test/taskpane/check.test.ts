@@ -71,3 +71,16 @@ test('inside Excel: check the active sheet, click a finding to select its cell, 
     ),
   ).toBe('#FFF7D6');
 });
+
+test('in English, findings are worded in English (the form’s own words kept)', async () => {
+  const page = await pages.standalone();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Open the sample (Bắc Sơn commune, Q3 2024)' }).click();
+  await page.getByText('Workbook: bac-son-2024-Q3.xlsx').waitFor();
+  await page.getByRole('tab', { name: 'Check' }).click();
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await page.getByText('8 errors, 16 warnings in 1 template sheets').waitFor();
+  await page.getByText('I.2 holds 80% but 5/7 nhiệm vụ = 71.4%').waitFor();
+  await page.getByText('VII.5.3 holds 100% but 6/5 hồ sơ = 120% (over 100%)').waitFor();
+  expect(await page.getByText('ghi 80%').count()).toBe(0);
+});

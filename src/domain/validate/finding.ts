@@ -1,4 +1,5 @@
 import type { Severity } from '../catalogue/schema';
+import type { FindingText } from '../messages/findings';
 
 /** One problem found in a sheet, pointing at its cell. */
 export interface Finding {
@@ -10,6 +11,9 @@ export interface Finding {
   /** Rule id: the template's ("R01", "RB02"…) or a reading check ("DOC"). */
   rule: string;
   severity: Severity;
+  /** What was found, as facts: `findingMessage` words it in either language. */
+  text: FindingText;
+  /** The message in Vietnamese (the language of the sheets, notes and reports). */
   message: string;
   expected?: number | string | null;
   actual?: number | string | null;

@@ -3,7 +3,8 @@ import type { Column, IndicatorKind, Level, Row, Template } from '../catalogue/s
 import { computeDerived, derivedDefinitions, rowValueKeys } from '../compute/derive';
 import { evaluate, evaluateComparison, parseComparison, refsOf, type Comparison, type Expr, type Num } from '../expr';
 import { parseCodeCounts } from '../merge/code-counts';
-import { formatNumberVi, formatPercentVi } from '../number/parse';
+import { formatNumberVi } from '../number/parse';
+import { findingMessage, type Ratio, type Side } from '../messages/findings';
 import { cellKey } from '../sheet/identity';
 import { address, parseAddress } from '../sheet/plan';
 import type { TemplateCell, TemplateSheet } from '../sheet/read';
@@ -41,8 +42,8 @@ export function checkSheet(sheet: TemplateSheet, template: Template): { findings
   const checks = template.kindChecks ?? {};
   const findings: Finding[] = [];
   const states = new Map<string, CellReading>();
-  const add = (cell: TemplateCell, f: Omit<Finding, 'sheet' | 'cell' | 'code'>) =>
-    findings.push({ sheet: sheet.sheet, cell: address(cell.row, cell.col), code: multi(cell), ...f });
+  const add: Add = (cell, f) =>
+    findings.push({ sheet: sheet.sheet, cell: address(cell.row, cell.col), code: multi(cell), ...f, message: findingMessage(f.text) });
   const multiColumn = new Set([...sheet.cells.values()].map((c) => c.key)).size > 1;
   const multi = (c: TemplateCell) => (multiColumn ? cellKey(c.code, c.key) : c.code);
 
@@ -57,7 +58,12 @@ export function checkSheet(sheet: TemplateSheet, template: Template): { findings
     const state: CellReading = { cell, row, kind, column, value: read.ok ? read.value : null, readable: read.ok, live };
     states.set(key, state);
     if (!read.ok) {
-      add(cell, { rule: 'DOC', severity: 'error', message: `${row.code}: ${read.message}`, actual: String(cell.raw) });
+      add(cell, {
+        rule: 'DOC',
+        severity: 'error',
+        text: { kind: 'unreadable', code: row.code, problem: read.problem },
+        actual: String(cell.raw),
+      });
       continue;
     }
     kindFindings(state, checks, add);
@@ -102,7 +108,7 @@ export function checkSheet(sheet: TemplateSheet, template: Template): { findings
           add(s.cell, {
             rule: rule.id,
             severity: rule.severity,
-            message: `${rule.title} (${s.row.code} = ${show(s.value, s.kind)})`,
+            text: { kind: 'rule-case', title: rule.title, code: s.row.code, value: { value: s.value, kind: s.kind } },
             actual: s.value,
           });
         continue;
@@ -118,7 +124,14 @@ export function checkSheet(sheet: TemplateSheet, template: Template): { findings
         add(target.cell, {
           rule: rule.id,
           severity: rule.severity,
-          message: `${rule.title}: ${side(a.operands[i], r.values[i], rows)} ${negate(a.ops[i])} ${side(a.operands[i + 1], r.values[i + 1], rows)}${when ? ` (khi ${rule.when})` : ''}`,
+          text: {
+            kind: 'rule-broken',
+            title: rule.title,
+            left: side(a.operands[i], r.values[i], rows),
+            op: a.ops[i],
+            right: side(a.operands[i + 1], r.values[i + 1], rows),
+            ...(when ? { when: rule.when } : {}),
+          },
           expected: `${exprText(a.operands[i])} ${a.ops[i]} ${exprText(a.operands[i + 1])}`,
           actual: r.values[i],
         });
@@ -129,14 +142,14 @@ export function checkSheet(sheet: TemplateSheet, template: Template): { findings
           add(s.cell, {
             rule: rule.id,
             severity: rule.severity,
-            message: `${rule.title}: ${code} phải để trống khi ${rule.when}, nhưng ghi ${show(s.value, s.kind)}`,
+            text: { kind: 'rule-blank', title: rule.title, code, when: rule.when!, value: { value: s.value, kind: s.kind } },
             actual: s.value,
           });
       }
       for (const code of rule.filled ?? []) {
         const s = states.get(at(code));
         if (s && s.value === null && s.readable)
-          add(s.cell, { rule: rule.id, severity: rule.severity, message: `${rule.title}: ${code} phải có số liệu khi ${rule.when}` });
+          add(s.cell, { rule: rule.id, severity: rule.severity, text: { kind: 'rule-filled', title: rule.title, code, when: rule.when! } });
       }
     }
   }
@@ -153,16 +166,16 @@ export function checkSheet(sheet: TemplateSheet, template: Template): { findings
       add(s.cell, {
         rule: hint.id,
         severity: 'warning',
-        message: `${s.row.code} để trống; theo ${hint.text} phải là ${show(should, s.kind)}`,
+        text: { kind: 'missing-by-rule', code: s.row.code, rule: hint.id, assert: hint.assert, should: { value: should, kind: s.kind } },
         expected: should,
       });
-    else add(s.cell, { rule: 'THIEU', severity: 'warning', message: `${s.row.code} chưa có số liệu (${s.row.label})` });
+    else add(s.cell, { rule: 'THIEU', severity: 'warning', text: { kind: 'missing', code: s.row.code, label: s.row.label } });
   }
   const ranked = findings.map((f) => ({ f, rank: parseAddress(f.cell).row * 2 + (f.severity === 'error' ? 0 : 1) }));
   return { findings: ranked.sort((a, b) => a.rank - b.rank).map((x) => x.f), readings: states };
 }
 
-type Add = (cell: TemplateCell, f: Omit<Finding, 'sheet' | 'cell' | 'code'>) => void;
+type Add = (cell: TemplateCell, f: Omit<Finding, 'sheet' | 'cell' | 'code' | 'message'>) => void;
 
 function kindFindings(s: CellReading, checks: NonNullable<Template['kindChecks']>, add: Add): void {
   const { cell, row, kind, value } = s;
@@ -171,7 +184,7 @@ function kindFindings(s: CellReading, checks: NonNullable<Template['kindChecks']
     add(cell, {
       rule: checks.groupEmpty ?? 'NHOM',
       severity: 'warning',
-      message: `${row.code} là dòng nhóm, không có số liệu riêng, nhưng ghi ${String(value)}`,
+      text: { kind: 'group-value', code: row.code, value: String(value) },
       actual: value,
     });
     return;
@@ -181,7 +194,7 @@ function kindFindings(s: CellReading, checks: NonNullable<Template['kindChecks']
       add(cell, {
         rule: checks.codeList ?? 'MA',
         severity: 'error',
-        message: `${row.code} ghi "${value}", không thuộc danh sách: ${codeList(s)}`,
+        text: { kind: 'not-in-list', code: row.code, value, list: codeList(s) },
         actual: value,
       });
     return;
@@ -191,35 +204,35 @@ function kindFindings(s: CellReading, checks: NonNullable<Template['kindChecks']
     add(cell, {
       rule: checks.percentRange ?? 'TYLE',
       severity: 'error',
-      message: `${row.code} ghi ${formatPercentVi(value)}, tỷ lệ phải từ 0% đến 100%`,
+      text: { kind: 'percent-range', code: row.code, value },
       actual: value,
     });
   if (kind === 'percent' && typeof cell.raw === 'number' && !cell.numFmt?.includes('%') && Math.abs(cell.raw) > 1)
     add(cell, {
       rule: checks.percentRange ?? 'TYLE',
       severity: 'warning',
-      message: `${row.code} ghi số trần ${formatNumberVi(cell.raw)}, được hiểu là ${formatPercentVi(value)}; nên ghi dạng phần trăm`,
+      text: { kind: 'bare-number', code: row.code, raw: cell.raw, value },
       actual: cell.raw,
     });
   if (kind === 'percent' && typeof cell.raw === 'string' && !cell.raw.includes('%') && Math.abs(value) > 0)
     add(cell, {
       rule: checks.percentRange ?? 'TYLE',
       severity: 'warning',
-      message: `${row.code} ghi "${cell.raw.trim()}", được hiểu là ${formatPercentVi(value)}; nên ghi dạng phần trăm`,
+      text: { kind: 'bare-text', code: row.code, raw: cell.raw.trim(), value },
       actual: cell.raw,
     });
   if (kind === 'count' && (value < 0 || !Number.isInteger(value)))
     add(cell, {
       rule: checks.nonNegative ?? 'SO',
       severity: 'error',
-      message: `${row.code} ghi ${formatNumberVi(value)}, phải là số nguyên không âm (${row.unit ?? 'số đếm'})`,
+      text: { kind: 'not-count', code: row.code, value, ...(row.unit ? { unit: row.unit } : {}) },
       actual: value,
     });
   if (kind === 'money' && value < 0)
     add(cell, {
       rule: checks.nonNegative ?? 'SO',
       severity: 'error',
-      message: `${row.code} ghi ${formatNumberVi(value)}, số tiền không được âm`,
+      text: { kind: 'negative-money', code: row.code, value },
       actual: value,
     });
   if (kind === 'code') {
@@ -228,14 +241,14 @@ function kindFindings(s: CellReading, checks: NonNullable<Template['kindChecks']
       add(cell, {
         rule: checks.codeList ?? 'MA',
         severity: 'error',
-        message: `${row.code} ghi ${formatNumberVi(value)}, không thuộc danh sách mã: ${codeList(s)}`,
+        text: { kind: 'not-in-code-list', code: row.code, value, list: codeList(s) },
         actual: value,
       });
     else if (typeof cell.raw === 'string' && cell.raw.trim() !== String(value))
       add(cell, {
         rule: checks.codeList ?? 'MA',
         severity: 'warning',
-        message: `${row.code} ghi "${cell.raw.trim()}", không đúng dạng mã; hiểu là ${value}`,
+        text: { kind: 'code-form', code: row.code, raw: cell.raw.trim(), value },
         actual: cell.raw,
       });
   }
@@ -253,7 +266,7 @@ function derivedFinding(
   const computed = evaluate(expr, get);
   const rule = s.row.rule ?? 'CT';
   const isRatio = expr.type === 'div';
-  const show2 = (v: number) => show(v, s.kind);
+  const shown = (value: number) => ({ value, kind: s.kind });
   if (isRatio) {
     const den = evaluate(expr.right, get);
     const denText = exprText(expr.right);
@@ -261,7 +274,7 @@ function derivedFinding(
       return add(s.cell, {
         rule: ratioBlankRule ?? rule,
         severity: 'warning',
-        message: `${s.row.code} ghi ${show2(reported)} nhưng mẫu số ${denText} = 0: tỷ lệ không xác định, nên để trống`,
+        text: { kind: 'ratio-undefined', code: s.row.code, reported: shown(reported), denominator: denText },
         actual: reported,
         expected: null,
       });
@@ -269,16 +282,22 @@ function derivedFinding(
       return add(s.cell, {
         rule,
         severity: 'warning',
-        message: `${s.row.code} để trống; tính được ${ratioText(expr, get, rows)} = ${show2(computed)}`,
+        text: { kind: 'ratio-empty', code: s.row.code, ratio: ratioOf(expr, get, rows), computed: shown(computed) },
         expected: computed,
       });
     if (reported === null || computed === null) return;
     if (Math.abs(reported - computed) <= RATIO_TOLERANCE) return;
-    const over = computed > 1 ? ' (vượt 100%)' : '';
     return add(s.cell, {
       rule,
       severity: 'error',
-      message: `${s.row.code} ghi ${show2(reported)} nhưng ${ratioText(expr, get, rows)} = ${show2(computed)}${over}`,
+      text: {
+        kind: 'ratio-differs',
+        code: s.row.code,
+        reported: shown(reported),
+        ratio: ratioOf(expr, get, rows),
+        computed: shown(computed),
+        over: computed > 1,
+      },
       expected: computed,
       actual: reported,
     });
@@ -287,36 +306,31 @@ function derivedFinding(
     return add(s.cell, {
       rule,
       severity: 'warning',
-      message: `${s.row.code} để trống; tính được ${exprText(expr)} = ${show2(computed)}`,
+      text: { kind: 'total-empty', code: s.row.code, expr: exprText(expr), computed: shown(computed) },
       expected: computed,
     });
   if (reported === null || computed === null || Math.abs(reported - computed) < 1e-9) return;
   add(s.cell, {
     rule,
     severity: 'error',
-    message: `${s.row.code} ghi ${show2(reported)} nhưng ${exprText(expr)} = ${show2(computed)}`,
+    text: { kind: 'total-differs', code: s.row.code, reported: shown(reported), expr: exprText(expr), computed: shown(computed) },
     expected: computed,
     actual: reported,
   });
 }
 
-/** "5/7 nhiệm vụ" for a ratio of two rows that has a value (so both sides have one), with the numerator's unit. */
-function ratioText(expr: Extract<Expr, { type: 'div' }>, get: (code: string) => Num, rows: ReadonlyMap<string, Row>): string {
+/** "5/7 nhiệm vụ": the parts of a ratio that has a value (so both have one), with the numerator's unit. */
+function ratioOf(expr: Extract<Expr, { type: 'div' }>, get: (code: string) => Num, rows: ReadonlyMap<string, Row>): Ratio {
   const unitRow = expr.left.type === 'ref' ? rows.get(expr.left.code) : undefined;
-  const unit = unitRow?.unit && unitRow.unit !== '%' ? ` ${unitRow.unit.toLocaleLowerCase('vi')}` : '';
-  return `${formatNumberVi(evaluate(expr.left, get)!)}/${formatNumberVi(evaluate(expr.right, get)!)}${unit}`;
+  const unit = unitRow?.unit && unitRow.unit !== '%' ? unitRow.unit.toLocaleLowerCase('vi') : undefined;
+  return { numerator: evaluate(expr.left, get)!, denominator: evaluate(expr.right, get)!, ...(unit ? { unit } : {}) };
 }
 
-function show(v: number | string | null, kind: IndicatorKind): string {
-  if (v === null) return '(trống)';
-  if (typeof v === 'string') return `"${v}"`;
-  return kind === 'percent' ? formatPercentVi(v) : formatNumberVi(v);
-}
-
-function side(e: Expr, v: Num, rows: ReadonlyMap<string, Row>): string {
-  if (e.type === 'num') return exprText(e);
+/** One side of a broken comparison: a number as written, or an expression with its value. */
+function side(e: Expr, v: Num, rows: ReadonlyMap<string, Row>): Side {
+  if (e.type === 'num') return { number: e.value };
   const kind = e.type === 'ref' ? (rows.get(e.code)?.kind ?? 'count') : 'count';
-  return `${exprText(e)} = ${show(v, kind)}`;
+  return { expr: exprText(e), value: { value: v, kind } };
 }
 
 function exprText(e: Expr): string {
@@ -334,11 +348,6 @@ function exprText(e: Expr): string {
     case 'call':
       return `${e.fn}(${e.args.map(exprText).join('; ')})`;
   }
-}
-
-const NEGATION: Record<string, string> = { '<=': '>', '<': '≥', '>=': '<', '>': '≤', '=': '≠', '<>': '=' };
-function negate(op: string): string {
-  return NEGATION[op];
 }
 
 function refsIn(c: Comparison): string[] {
@@ -362,13 +371,13 @@ const preparedRules = perTemplate((t) =>
 
 /** "II.1 = II.1.1 + II.1.2": which value an empty left-hand cell should hold. */
 const equalityRules = perTemplate((t) => {
-  const out = new Map<string, { id: string; expr: Expr; text: string }>();
+  const out = new Map<string, { id: string; expr: Expr; assert: string }>();
   for (const r of t.rules ?? [])
     for (const a of r.assert ?? []) {
       if (r.when) continue;
       const c = parseComparison(a);
       if (c.ops.length === 1 && c.ops[0] === '=' && c.operands[0].type === 'ref')
-        out.set(c.operands[0].code, { id: r.id, expr: c.operands[1], text: `quy tắc ${r.id} (${a})` });
+        out.set(c.operands[0].code, { id: r.id, expr: c.operands[1], assert: a });
     }
   return out;
 });

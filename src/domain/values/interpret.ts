@@ -2,6 +2,7 @@ import type { CodeOption, IndicatorKind } from '../catalogue/schema';
 import type { CellValue } from '../sheet/plan';
 import { parseCodeCounts } from '../merge/code-counts';
 import { parseNumberText } from '../number/parse';
+import { readProblemText, type ReadProblem } from '../messages/findings';
 
 /**
  * What a raw cell value means for an indicator of a given kind.
@@ -9,7 +10,15 @@ import { parseNumberText } from '../number/parse';
  * holding a number above 1 is read as "per hundred" (80 → 80%); 0.8 stays 80%.
  */
 export type Interpreted =
-  { ok: true; value: number | string | null; note?: string } | { ok: false; message: string; suggestion?: number | string };
+  { ok: true; value: number | string | null } | { ok: false; problem: ReadProblem; message: string; suggestion?: number | string };
+
+/** A value that cannot be read, with its words in Vietnamese (other languages from the problem). */
+function unreadable(problem: ReadProblem): Interpreted {
+  const suggestion = problem.code === 'not-number' ? problem.suggestion : undefined;
+  return suggestion === undefined
+    ? { ok: false, problem, message: readProblemText(problem) }
+    : { ok: false, problem, message: readProblemText(problem), suggestion };
+}
 
 export interface CellContext {
   kind: IndicatorKind;
@@ -25,7 +34,7 @@ export function interpret(raw: CellValue | undefined, ctx: CellContext): Interpr
     return { ok: true, value: s === '' ? null : s };
   }
   if (ctx.kind === 'code') return interpretCode(raw, ctx.codes ?? []);
-  if (typeof raw === 'boolean') return { ok: false, message: `giá trị logic "${raw}" không phải là số` };
+  if (typeof raw === 'boolean') return unreadable({ code: 'logical', raw: String(raw) });
   let value: number;
   let percentSign = false;
   if (typeof raw === 'number') {
@@ -33,9 +42,7 @@ export function interpret(raw: CellValue | undefined, ctx: CellContext): Interpr
   } else {
     const p = parseNumberText(raw);
     if (!p.ok) {
-      return p.suggestion === undefined
-        ? { ok: false, message: `"${raw}" không phải là số` }
-        : { ok: false, message: `"${raw}" không phải là số; có phải là ${p.suggestion}?`, suggestion: p.suggestion };
+      return unreadable(p.suggestion === undefined ? { code: 'not-number', raw } : { code: 'not-number', raw, suggestion: p.suggestion });
     }
     if (p.blank) return { ok: true, value: null };
     value = p.value;
@@ -44,10 +51,10 @@ export function interpret(raw: CellValue | undefined, ctx: CellContext): Interpr
   if (ctx.kind === 'percent') {
     if (percentSign) return { ok: true, value: value / 100 };
     if (typeof raw === 'number' && ctx.percentFormatted) return { ok: true, value };
-    if (Math.abs(value) > 1) return { ok: true, value: value / 100, note: 'số trần được hiểu là phần trăm' };
+    if (Math.abs(value) > 1) return { ok: true, value: value / 100 };
     return { ok: true, value };
   }
-  if (percentSign) return { ok: false, message: `"${raw}" là tỷ lệ phần trăm nhưng chỉ tiêu này không phải tỷ lệ` };
+  if (percentSign) return unreadable({ code: 'percent-not-allowed', raw: String(raw) });
   return { ok: true, value };
 }
 
@@ -67,5 +74,9 @@ function interpretCode(raw: CellValue, codes: readonly CodeOption[]): Interprete
   const p = parseNumberText(text);
   if (p.ok && p.blank) return { ok: true, value: null };
   if (p.ok && !p.blank && !p.percent) return { ok: true, value: p.value };
-  return { ok: false, message: `"${raw}" không phải là mã hợp lệ (${codes.map((c) => `${c.label} = ${c.value}`).join('; ')})` };
+  return unreadable({
+    code: 'not-a-code',
+    raw: String(raw as string | number),
+    codes: codes.map((c) => `${c.label} = ${c.value}`).join('; '),
+  });
 }

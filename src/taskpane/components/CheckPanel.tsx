@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { findingMessage } from '../../domain/messages/findings';
 import { MARK_STORE_SHEET } from '../../domain/validate/marks';
 import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
@@ -110,7 +111,7 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
                         {f.severity === 'error' ? t.error1 : t.warning1}
                       </Badge>
                       <Text size={200}>
-                        <b>{f.cell}</b> {f.message}
+                        <b>{f.cell}</b> {findingMessage(f.text, t.lang)}
                       </Text>
                     </button>
                   </li>

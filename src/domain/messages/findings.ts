@@ -1,0 +1,206 @@
+import type { IndicatorKind } from '../catalogue/schema';
+import { formatNumberVi, formatPercentVi } from '../number/parse';
+import type { Lang } from './lang';
+
+/** Why a typed value could not be read, with what was typed. */
+export type ReadProblem =
+  | { code: 'logical'; raw: string }
+  | { code: 'not-number'; raw: string; suggestion?: number }
+  | { code: 'percent-not-allowed'; raw: string }
+  | { code: 'not-a-code'; raw: string; codes: string };
+
+/** A value as a finding shows it: by its indicator's kind. */
+export interface Shown {
+  value: number | string | null;
+  kind: IndicatorKind;
+}
+
+/**
+ * What a check found, as facts: the message catalogue below words each kind of finding in
+ * Vietnamese and English. Codes, labels, units and rule titles are the template's own words.
+ */
+export type FindingText =
+  | { kind: 'unreadable'; code: string; problem: ReadProblem }
+  | { kind: 'group-value'; code: string; value: string }
+  | { kind: 'not-in-list'; code: string; value: string; list: string }
+  | { kind: 'not-in-code-list'; code: string; value: number; list: string }
+  | { kind: 'code-form'; code: string; raw: string; value: string | number }
+  | { kind: 'percent-range'; code: string; value: number }
+  | { kind: 'bare-number'; code: string; raw: number; value: number }
+  | { kind: 'bare-text'; code: string; raw: string; value: number }
+  | { kind: 'not-count'; code: string; value: number; unit?: string }
+  | { kind: 'negative-money'; code: string; value: number }
+  | { kind: 'ratio-undefined'; code: string; reported: Shown; denominator: string }
+  | { kind: 'ratio-empty'; code: string; ratio: Ratio; computed: Shown }
+  | { kind: 'ratio-differs'; code: string; reported: Shown; ratio: Ratio; computed: Shown; over: boolean }
+  | { kind: 'total-empty'; code: string; expr: string; computed: Shown }
+  | { kind: 'total-differs'; code: string; reported: Shown; expr: string; computed: Shown }
+  | { kind: 'rule-case'; title: string; code: string; value: Shown }
+  | { kind: 'rule-broken'; title: string; left: Side; op: string; right: Side; when?: string }
+  | { kind: 'rule-blank'; title: string; code: string; when: string; value: Shown }
+  | { kind: 'rule-filled'; title: string; code: string; when: string }
+  | { kind: 'missing-by-rule'; code: string; rule: string; assert: string; should: Shown }
+  | { kind: 'missing'; code: string; label: string };
+
+/** "5/7 nhiệm vụ": a ratio's parts and the numerator's unit. */
+export interface Ratio {
+  numerator: number;
+  denominator: number;
+  unit?: string;
+}
+
+/** One side of a comparison: a number written in the rule, or an expression with its value. */
+export type Side = { number: number } | { expr: string; value: Shown };
+
+const NEGATION: Record<string, string> = { '<=': '>', '<': '≥', '>=': '<', '>': '≤', '=': '≠', '<>': '=' };
+
+function num(n: number, lang: Lang): string {
+  if (lang === 'vi') return formatNumberVi(n);
+  return Number(n.toFixed(2)).toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+function pct(fraction: number, lang: Lang): string {
+  return lang === 'vi'
+    ? formatPercentVi(fraction)
+    : `${Number((fraction * 100).toFixed(1)).toLocaleString('en-US', { maximumFractionDigits: 1 })}%`;
+}
+
+function show(s: Shown, lang: Lang): string {
+  if (s.value === null) return lang === 'vi' ? '(trống)' : '(empty)';
+  if (typeof s.value === 'string') return `"${s.value}"`;
+  return s.kind === 'percent' ? pct(s.value, lang) : num(s.value, lang);
+}
+
+function ratio(r: Ratio, lang: Lang): string {
+  return `${num(r.numerator, lang)}/${num(r.denominator, lang)}${r.unit ? ` ${r.unit}` : ''}`;
+}
+
+function side(s: Side, lang: Lang): string {
+  return 'number' in s ? num(s.number, lang) : `${s.expr} = ${show(s.value, lang)}`;
+}
+
+/** The words for a read problem. */
+export function readProblemText(p: ReadProblem, lang: Lang = 'vi'): string {
+  if (lang === 'vi')
+    switch (p.code) {
+      case 'logical':
+        return `giá trị logic "${p.raw}" không phải là số`;
+      case 'not-number':
+        return p.suggestion === undefined ? `"${p.raw}" không phải là số` : `"${p.raw}" không phải là số; có phải là ${p.suggestion}?`;
+      case 'percent-not-allowed':
+        return `"${p.raw}" là tỷ lệ phần trăm nhưng chỉ tiêu này không phải tỷ lệ`;
+      case 'not-a-code':
+        return `"${p.raw}" không phải là mã hợp lệ (${p.codes})`;
+    }
+  switch (p.code) {
+    case 'logical':
+      return `the logical value "${p.raw}" is not a number`;
+    case 'not-number':
+      return p.suggestion === undefined ? `"${p.raw}" is not a number` : `"${p.raw}" is not a number; did you mean ${p.suggestion}?`;
+    case 'percent-not-allowed':
+      return `"${p.raw}" is a percentage but this indicator is not a ratio`;
+    case 'not-a-code':
+      return `"${p.raw}" is not a valid code (${p.codes})`;
+  }
+}
+
+const VI = (t: FindingText): string => {
+  const L = 'vi';
+  switch (t.kind) {
+    case 'unreadable':
+      return `${t.code}: ${readProblemText(t.problem, L)}`;
+    case 'group-value':
+      return `${t.code} là dòng nhóm, không có số liệu riêng, nhưng ghi ${t.value}`;
+    case 'not-in-list':
+      return `${t.code} ghi "${t.value}", không thuộc danh sách: ${t.list}`;
+    case 'not-in-code-list':
+      return `${t.code} ghi ${num(t.value, L)}, không thuộc danh sách mã: ${t.list}`;
+    case 'code-form':
+      return `${t.code} ghi "${t.raw}", không đúng dạng mã; hiểu là ${t.value}`;
+    case 'percent-range':
+      return `${t.code} ghi ${pct(t.value, L)}, tỷ lệ phải từ 0% đến 100%`;
+    case 'bare-number':
+      return `${t.code} ghi số trần ${num(t.raw, L)}, được hiểu là ${pct(t.value, L)}; nên ghi dạng phần trăm`;
+    case 'bare-text':
+      return `${t.code} ghi "${t.raw}", được hiểu là ${pct(t.value, L)}; nên ghi dạng phần trăm`;
+    case 'not-count':
+      return `${t.code} ghi ${num(t.value, L)}, phải là số nguyên không âm (${t.unit ?? 'số đếm'})`;
+    case 'negative-money':
+      return `${t.code} ghi ${num(t.value, L)}, số tiền không được âm`;
+    case 'ratio-undefined':
+      return `${t.code} ghi ${show(t.reported, L)} nhưng mẫu số ${t.denominator} = 0: tỷ lệ không xác định, nên để trống`;
+    case 'ratio-empty':
+      return `${t.code} để trống; tính được ${ratio(t.ratio, L)} = ${show(t.computed, L)}`;
+    case 'ratio-differs':
+      return `${t.code} ghi ${show(t.reported, L)} nhưng ${ratio(t.ratio, L)} = ${show(t.computed, L)}${t.over ? ' (vượt 100%)' : ''}`;
+    case 'total-empty':
+      return `${t.code} để trống; tính được ${t.expr} = ${show(t.computed, L)}`;
+    case 'total-differs':
+      return `${t.code} ghi ${show(t.reported, L)} nhưng ${t.expr} = ${show(t.computed, L)}`;
+    case 'rule-case':
+      return `${t.title} (${t.code} = ${show(t.value, L)})`;
+    case 'rule-broken':
+      return `${t.title}: ${side(t.left, L)} ${NEGATION[t.op]} ${side(t.right, L)}${t.when ? ` (khi ${t.when})` : ''}`;
+    case 'rule-blank':
+      return `${t.title}: ${t.code} phải để trống khi ${t.when}, nhưng ghi ${show(t.value, L)}`;
+    case 'rule-filled':
+      return `${t.title}: ${t.code} phải có số liệu khi ${t.when}`;
+    case 'missing-by-rule':
+      return `${t.code} để trống; theo quy tắc ${t.rule} (${t.assert}) phải là ${show(t.should, L)}`;
+    case 'missing':
+      return `${t.code} chưa có số liệu (${t.label})`;
+  }
+};
+
+const EN = (t: FindingText): string => {
+  const L = 'en';
+  switch (t.kind) {
+    case 'unreadable':
+      return `${t.code}: ${readProblemText(t.problem, L)}`;
+    case 'group-value':
+      return `${t.code} is a group row with no value of its own, but holds ${t.value}`;
+    case 'not-in-list':
+      return `${t.code} holds "${t.value}", which is not in the list: ${t.list}`;
+    case 'not-in-code-list':
+      return `${t.code} holds ${num(t.value, L)}, which is not in the code list: ${t.list}`;
+    case 'code-form':
+      return `${t.code} holds "${t.raw}", not written as a code; read as ${t.value}`;
+    case 'percent-range':
+      return `${t.code} holds ${pct(t.value, L)}; a ratio must be between 0% and 100%`;
+    case 'bare-number':
+      return `${t.code} holds the bare number ${num(t.raw, L)}, read as ${pct(t.value, L)}; enter it as a percentage`;
+    case 'bare-text':
+      return `${t.code} holds "${t.raw}", read as ${pct(t.value, L)}; enter it as a percentage`;
+    case 'not-count':
+      return `${t.code} holds ${num(t.value, L)}; it must be a whole number, 0 or more (${t.unit ?? 'count'})`;
+    case 'negative-money':
+      return `${t.code} holds ${num(t.value, L)}; an amount cannot be negative`;
+    case 'ratio-undefined':
+      return `${t.code} holds ${show(t.reported, L)} but the denominator ${t.denominator} = 0: the ratio is undefined, leave it empty`;
+    case 'ratio-empty':
+      return `${t.code} is empty; it computes to ${ratio(t.ratio, L)} = ${show(t.computed, L)}`;
+    case 'ratio-differs':
+      return `${t.code} holds ${show(t.reported, L)} but ${ratio(t.ratio, L)} = ${show(t.computed, L)}${t.over ? ' (over 100%)' : ''}`;
+    case 'total-empty':
+      return `${t.code} is empty; it computes to ${t.expr} = ${show(t.computed, L)}`;
+    case 'total-differs':
+      return `${t.code} holds ${show(t.reported, L)} but ${t.expr} = ${show(t.computed, L)}`;
+    case 'rule-case':
+      return `${t.title} (${t.code} = ${show(t.value, L)})`;
+    case 'rule-broken':
+      return `${t.title}: ${side(t.left, L)} ${NEGATION[t.op]} ${side(t.right, L)}${t.when ? ` (when ${t.when})` : ''}`;
+    case 'rule-blank':
+      return `${t.title}: ${t.code} must be empty when ${t.when}, but holds ${show(t.value, L)}`;
+    case 'rule-filled':
+      return `${t.title}: ${t.code} must have a value when ${t.when}`;
+    case 'missing-by-rule':
+      return `${t.code} is empty; by rule ${t.rule} (${t.assert}) it should be ${show(t.should, L)}`;
+    case 'missing':
+      return `${t.code} has no value yet (${t.label})`;
+  }
+};
+
+/** A finding's message in a language. */
+export function findingMessage(t: FindingText, lang: Lang = 'vi'): string {
+  return lang === 'vi' ? VI(t) : EN(t);
+}
