@@ -76,7 +76,7 @@ function interpretCode(raw: CellValue, codes: readonly CodeOption[]): Interprete
   if (p.ok && !p.blank && !p.percent) return { ok: true, value: p.value };
   return unreadable({
     code: 'not-a-code',
-    raw: String(raw as string | number),
+    raw: String(raw),
     codes: codes.map((c) => `${c.label} = ${c.value}`).join('; '),
   });
 }
