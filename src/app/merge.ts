@@ -1,5 +1,4 @@
 import { isInputError } from '../domain/errors';
-import { internalErrorText, problemText } from '../domain/messages/problems';
 import { mergeReports, type MergeOptions, type MergeResult, type UnitFile } from '../domain/merge/merge';
 import { mergeSheets } from '../domain/merge/report-sheets';
 import { unitReport } from '../domain/merge/unit-report';
@@ -18,11 +17,11 @@ export function readUnitFile(facts: FileFacts, data: Uint8Array, readGrids: Read
     const sheet = readGrids(facts.file, data)
       .map(readTemplateSheet)
       .find((s) => s?.template);
-    if (!sheet) return { ...facts, error: problemText({ code: 'no-template-sheet', file: facts.file }) };
+    if (!sheet) return { ...facts, unreadable: { problem: { code: 'no-template-sheet', file: facts.file } } };
     return { ...facts, report: unitReport(facts.file, sheet) };
   } catch (e) {
-    if (isInputError(e)) return { ...facts, error: e.message };
-    return { ...facts, internal: true, error: internalErrorText(String(e)) };
+    if (isInputError(e)) return { ...facts, unreadable: { problem: e.problem } };
+    return { ...facts, unreadable: { internal: String(e) } };
   }
 }
 

@@ -15,6 +15,7 @@ import { InputError, isInputError } from '../domain/errors';
 import { unitsFromColumn, unitsFromText } from '../domain/merge/expected-units';
 import { filesWithErrors, mergeReports } from '../domain/merge/merge';
 import { mergeSheets } from '../domain/merge/report-sheets';
+import { logStatusText } from '../domain/messages/merge-log';
 import { SEVERITY_LABEL } from '../domain/validate/finding';
 import { openWorkbook, readInput, saveWorkbook, writeNewWorkbook } from './io';
 import { readUnitPath, readValues } from './read-files';
@@ -189,11 +190,13 @@ export async function mergeFiles(a: MergeArgs, io: Output): Promise<number> {
   const expected = a.expected ? readExpectedUnits(a.expected) : undefined;
   const result = mergeReports(files, { unit: a.unit ?? 'Đơn vị tổng hợp', period: a.period, expected, excludeErrors: a.excludeErrors });
   await writeNewWorkbook(mergeSheets(result), a.out);
-  const merged = result.log.filter((l) => l.status === 'đã gộp').length;
+  const merged = result.log.filter((l) => l.status === 'merged').length;
   if (a.json) io.out(JSON.stringify(mergeJson(result, a.out), null, 2));
   else {
     for (const l of result.log)
-      io.out(`${l.status === 'đã gộp' ? '✓' : '✗'} ${l.file}\t${l.unit || '—'}\t${l.status}${l.reason ? `: ${l.reason}` : ''}`);
+      io.out(
+        `${l.status === 'merged' ? '✓' : '✗'} ${l.file}\t${l.unit || '—'}\t${logStatusText(l.status)}${l.reason ? `: ${l.reason}` : ''}`,
+      );
     if (result.completeness.missing.length) io.out(`Chưa nộp: ${result.completeness.missing.join(', ')}`);
     if (result.errors.length)
       io.out(

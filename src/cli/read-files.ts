@@ -4,7 +4,6 @@ import { basename } from 'node:path';
 import { isAscii } from 'node:buffer';
 import { inflateRawSync } from 'node:zlib';
 import type { UnitFile } from '../domain/merge/merge';
-import { problemText } from '../domain/messages/problems';
 import { readGrids, type PartReader } from '../adapters/lean-reader/lean-reader';
 import type { SheetGrid } from '../app/port';
 import { readUnitFile } from '../app/merge';
@@ -38,7 +37,7 @@ export function readUnitPath(path: string): UnitFile {
     data = readFileSync(path);
     modified = statSync(path).mtimeMs;
   } catch {
-    return { file, size: 0, modified, checksum: '', error: problemText({ code: 'file-unreadable', file }) };
+    return { file, size: 0, modified, checksum: '', unreadable: { problem: { code: 'file-unreadable', file } } };
   }
   const checksum = createHash('sha256').update(data).digest('hex');
   return readUnitFile({ file, size: data.length, modified, checksum }, data, readValues);

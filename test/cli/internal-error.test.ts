@@ -25,11 +25,11 @@ test('a programming error while reading a file is logged as internal, and the ot
     return readGrids(name, data);
   };
   const files = [readUnitFile(facts('mot.xlsx', good), good, broken), readUnitFile(facts('hai.xlsx', bad), bad, broken)];
-  expect(files[1]).toMatchObject({ internal: true });
+  expect(files[1].unreadable).toEqual({ internal: "TypeError: Cannot read properties of undefined (reading 'values')" });
   const result = merge.mergeReports(files, { unit: 'UBND huyện Ân Thi' });
   const log = new Map(result.log.map((l) => [l.file, l]));
-  expect(log.get('mot.xlsx')!.status).toBe('đã gộp');
-  expect(log.get('hai.xlsx')!.status).toBe('bỏ qua');
+  expect(log.get('mot.xlsx')!.status).toBe('merged');
+  expect(log.get('hai.xlsx')!.status).toBe('skipped');
   expect(log.get('hai.xlsx')!.reason).toBe(
     "Lỗi nội bộ của phần mềm (không phải do dữ liệu của bạn): TypeError: Cannot read properties of undefined (reading 'values'). Xin báo cho người phát triển.",
   );
@@ -41,8 +41,9 @@ test('a damaged file is the sender’s problem, named as such', async () => {
   const good = await unitFile('UBND xã Một');
   const cut = good.slice(0, good.length - 200);
   const read = readUnitFile(facts('cut.xlsx', cut), cut, readGrids);
-  expect(read.internal).toBeUndefined();
-  expect(read.error).toMatch(/^Tệp "cut.xlsx" bị hỏng hoặc không đúng định dạng .xlsx \(/);
+  expect(read.unreadable).toMatchObject({ problem: { code: 'file-corrupt', file: 'cut.xlsx' } });
+  const merged = merge.mergeReports([read, readUnitFile(facts('mot.xlsx', good), good, readGrids)], { unit: 'UBND huyện Ân Thi' });
+  expect(merged.log.find((l) => l.file === 'cut.xlsx')!.reason).toMatch(/^Tệp "cut.xlsx" bị hỏng hoặc không đúng định dạng .xlsx \(/);
 });
 
 describe('the command line', () => {

@@ -236,12 +236,12 @@ describe('merging three communes of Mẫu A', () => {
 
   test('every file is in the log with what became of it, in name order', () => {
     expect(result.log.map((l) => [l.file, l.status, l.reason, l.errors])).toEqual([
-      ['an-binh-cu.xlsx', 'bỏ qua', `trùng đơn vị ${AN_BINH}: đã lấy tệp mới hơn an-binh.xlsx`, 0],
-      ['an-binh.xlsx', 'đã gộp', '', 0],
-      ['bac-son.xlsx', 'đã gộp', '', 0],
-      ['cam-phuc.xlsx', 'đã gộp', 'có 1 lỗi khi kiểm tra (vẫn gộp)', 1],
-      ['dong-tho-q2.xlsx', 'bỏ qua', 'kỳ 2024-Q2, không phải 2024-Q3', 0],
-      ['ghi-chu.xlsx', 'bỏ qua', 'Tệp "ghi-chu.xlsx" không phải là tệp Excel .xlsx.', 0],
+      ['an-binh-cu.xlsx', 'skipped', `trùng đơn vị ${AN_BINH}: đã lấy tệp mới hơn an-binh.xlsx`, 0],
+      ['an-binh.xlsx', 'merged', '', 0],
+      ['bac-son.xlsx', 'merged', '', 0],
+      ['cam-phuc.xlsx', 'merged', 'có 1 lỗi khi kiểm tra (vẫn gộp)', 1],
+      ['dong-tho-q2.xlsx', 'skipped', 'kỳ 2024-Q2, không phải 2024-Q3', 0],
+      ['ghi-chu.xlsx', 'skipped', 'Tệp "ghi-chu.xlsx" không phải là tệp Excel .xlsx.', 0],
     ]);
     expect(result.log.find((l) => l.file === 'an-binh.xlsx')).toMatchObject({
       unit: AN_BINH,
@@ -256,7 +256,7 @@ describe('merging three communes of Mẫu A', () => {
     const r = mergeReports(files, { unit: 'UBND tỉnh Hưng Yên', excludeErrors: true });
     expect(r.units.map((u) => u.unit)).toEqual([AN_BINH, BAC_SON]);
     expect(r.log.find((l) => l.file === 'cam-phuc.xlsx')).toMatchObject({
-      status: 'bỏ qua',
+      status: 'skipped',
       reason: 'có 1 lỗi khi kiểm tra (đã chọn loại tệp có lỗi)',
       errors: 1,
     });

@@ -71,12 +71,12 @@ test('files of another template, with no unit, of the consolidating unit itself,
   ];
   const r = mergeReports(files, { unit: 'UBND huyện Ân Thi' });
   expect(r.log.map((l) => [l.file, l.status, l.reason])).toEqual([
-    ['a.xlsx', 'đã gộp', ''],
-    ['b.xlsx', 'đã gộp', ''],
-    ['chinh-minh.xlsx', 'bỏ qua', 'tệp tổng hợp của chính UBND huyện Ân Thi, không gộp lại vào chính nó'],
-    ['khac-mau.xlsx', 'bỏ qua', 'mẫu tong-ket-pl3, không phải dinh-ky'],
-    ['khong-don-vi.xlsx', 'bỏ qua', 'tệp không ghi đơn vị báo cáo'],
-    ['trang-tinh.xlsx', 'bỏ qua', 'Tệp "trang-tinh.xlsx" không có trang tính nào được tạo từ mẫu CCHC.'],
+    ['a.xlsx', 'merged', ''],
+    ['b.xlsx', 'merged', ''],
+    ['chinh-minh.xlsx', 'skipped', 'tệp tổng hợp của chính UBND huyện Ân Thi, không gộp lại vào chính nó'],
+    ['khac-mau.xlsx', 'skipped', 'mẫu tong-ket-pl3, không phải dinh-ky'],
+    ['khong-don-vi.xlsx', 'skipped', 'tệp không ghi đơn vị báo cáo'],
+    ['trang-tinh.xlsx', 'skipped', 'Tệp "trang-tinh.xlsx" không có trang tính nào được tạo từ mẫu CCHC.'],
   ]);
   expect(r.values.get(cellKey('I.1', 'value'))).toBe(3);
   expect(r.completeness).toEqual({ expected: [], submitted: ['UBND xã A', 'UBND xã B'], missing: [], duplicates: [], unexpected: [] });
@@ -120,7 +120,7 @@ test('consolidated sheets merge one level up: sums and answer counts add, ratios
     ['UBND xã E', { 'I.2.1': 0 }],
   ]);
   const r = mergeReports([one, two], { unit: 'UBND tỉnh' });
-  expect(r.log.map((l) => l.status)).toEqual(['đã gộp', 'đã gộp']);
+  expect(r.log.map((l) => l.status)).toEqual(['merged', 'merged']);
   expect(r.values.get(cellKey('I.5', 'value'))).toBe('3/4 đơn vị: Có; 1/4 đơn vị: Không');
   expect(r.values.get(cellKey('I.2.1', 'value'))).toBe(20);
   expect(r.derived.get(cellKey('I.2', 'value'))).toBeCloseTo(16 / 20, 12);

@@ -124,11 +124,11 @@ describe('merging 25 communes', () => {
   test('logs every file: taken, duplicate, other period, corrupt, .xls; completeness against the list', () => {
     const status = Object.fromEntries(report.log.map((l) => [l.file, `${l.status}|${l.reason}`]));
     expect(report.log).toHaveLength(29);
-    expect(report.log.filter((l) => l.status === 'đã gộp')).toHaveLength(25);
-    expect(status['xa-7-cu.xlsx']).toBe(`bỏ qua|trùng đơn vị ${unitName(7)}: đã lấy tệp mới hơn xa-7.xlsx`);
-    expect(status['xa-26-quy-2.xlsx']).toBe('bỏ qua|kỳ 2024-Q2, không phải 2024-Q3');
-    expect(status['xa-27-hong.xlsx']).toMatch(/^bỏ qua\|Tệp "xa-27-hong.xlsx" bị hỏng/);
-    expect(status['xa-28.xls']).toMatch(/^bỏ qua\|Tệp "xa-28.xls" là tệp Excel cũ \(.xls\)/);
+    expect(report.log.filter((l) => l.status === 'merged')).toHaveLength(25);
+    expect(status['xa-7-cu.xlsx']).toBe(`skipped|trùng đơn vị ${unitName(7)}: đã lấy tệp mới hơn xa-7.xlsx`);
+    expect(status['xa-26-quy-2.xlsx']).toBe('skipped|kỳ 2024-Q2, không phải 2024-Q3');
+    expect(status['xa-27-hong.xlsx']).toMatch(/^skipped\|Tệp "xa-27-hong.xlsx" bị hỏng/);
+    expect(status['xa-28.xls']).toMatch(/^skipped\|Tệp "xa-28.xls" là tệp Excel cũ \(.xls\)/);
     expect(report.completeness.missing).toEqual(['UBND xã Chưa Gửi']);
     expect(report.completeness.duplicates).toEqual([unitName(7)]);
   });
@@ -209,7 +209,7 @@ describe('merging 25 communes', () => {
     const twoLevels = join(tempDir(), 'tinh-2-cap.xlsx');
     const r = cchc('merge', d1, d2, '--out', twoLevels, '--unit', 'UBND tỉnh Hưng Yên', '--json');
     expect(r.code).toBe(0);
-    expect((JSON.parse(r.out) as { log: { status: string }[] }).log.map((l) => l.status)).toEqual(['đã gộp', 'đã gộp']);
+    expect((JSON.parse(r.out) as { log: { status: string }[] }).log.map((l) => l.status)).toEqual(['merged', 'merged']);
     const direct = join(tempDir(), 'tinh-1-cap.xlsx');
     expect(cchc('merge', ...files(1, 25), '--out', direct, '--unit', 'UBND tỉnh Hưng Yên').code).toBe(0);
     const a = await readConsolidated(twoLevels);
@@ -246,7 +246,7 @@ describe('files with check errors', () => {
     const out = join(tempDir(), 'huyen.xlsx');
     const report = merge(out);
     const entry = report.log.find((l) => l.file === 'xa-loi.xlsx')!;
-    expect(entry.status).toBe('đã gộp');
+    expect(entry.status).toBe('merged');
     expect(entry.reason).toBe(`có ${entry.errors} lỗi khi kiểm tra (vẫn gộp)`);
     expect(report.errors.length).toBe(entry.errors);
     const i22 = report.errors.find((e) => e.code === 'I.2.2')!;
@@ -298,7 +298,7 @@ describe('files with check errors', () => {
     const out = join(tempDir(), 'huyen-sach.xlsx');
     const report = merge(out, '--exclude-errors');
     const entry = report.log.find((l) => l.file === 'xa-loi.xlsx')!;
-    expect(entry.status).toBe('bỏ qua');
+    expect(entry.status).toBe('skipped');
     expect(entry.reason).toBe(`có ${entry.errors} lỗi khi kiểm tra (đã chọn loại tệp có lỗi)`);
     expect(report.errors.length).toBe(entry.errors);
     expect(raw(await readConsolidated(out), 'I.2.1')).toBe(communeValues(3)['I.2.1']! + communeValues(6)['I.2.1']!);
@@ -347,7 +347,7 @@ describe('the result file and the sources', () => {
     const r = cchc('merge', dir, '--out', again, '--unit', 'UBND huyện Ân Thi', '--json');
     const log = (JSON.parse(r.out) as { log: { file: string; status: string; reason: string }[] }).log;
     expect(log.find((l) => l.file === 'huyen.xlsx')).toMatchObject({
-      status: 'bỏ qua',
+      status: 'skipped',
       reason: 'tệp tổng hợp của chính UBND huyện Ân Thi, không gộp lại vào chính nó',
     });
     expect(raw(await readConsolidated(again), 'I.2.1')).toBe(first);

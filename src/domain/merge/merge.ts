@@ -9,6 +9,10 @@ import type { Finding } from '../validate/finding';
 import { formatCodeCounts, parseCodeCounts } from './code-counts';
 import { asNumber, kindOf, type UnitReport } from './unit-report';
 import { InputError } from '../errors';
+import { logReasonText, type LogReason, type LogStatus } from '../messages/merge-log';
+import type { Problem } from '../messages/problems';
+
+export type { LogStatus };
 
 /** One received file, read or not. */
 export interface UnitFile {
@@ -19,9 +23,8 @@ export interface UnitFile {
   checksum: string;
   /** The file's template sheet prepared for merging, or why the file could not be used. */
   report?: UnitReport;
-  error?: string;
-  /** The file could not be read because of a bug of the add-in, not because of the file. */
-  internal?: boolean;
+  /** Why the file could not be used: a problem of the file, or a bug of the add-in (its detail). */
+  unreadable?: { problem: Problem } | { internal: string };
 }
 
 export interface MergeOptions {
@@ -36,8 +39,6 @@ export interface MergeOptions {
   excludeErrors?: boolean;
 }
 
-export type LogStatus = 'đã gộp' | 'bỏ qua';
-
 export interface LogEntry {
   file: string;
   unit: string;
@@ -47,6 +48,8 @@ export interface LogEntry {
   size: number;
   checksum: string;
   status: LogStatus;
+  /** Why, as facts (`logReasonText` words it), and in Vietnamese. */
+  why?: LogReason;
   reason: string;
   errors: number;
   warnings: number;
@@ -97,6 +100,12 @@ function byName(a: string, b: string): number {
   return a.localeCompare(b, 'vi', { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
+/** Why a file that was not read cannot be used. */
+function unreadableReason(f: UnitFile): LogReason {
+  const u = f.unreadable ?? { internal: 'no report and no reason' };
+  return 'problem' in u ? { code: 'unreadable', problem: u.problem } : { code: 'internal', detail: u.internal };
+}
+
 /** How many files the listed errors come from. */
 export function filesWithErrors(errors: FileError[]): number {
   return new Set(errors.map((e) => e.file)).size;
@@ -121,7 +130,7 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
   if (!template) throw new InputError({ code: 'template-unknown', template: target.templateId, known: catalogue().map((t) => t.id) });
   const log: LogEntry[] = [];
   const notes: string[] = [];
-  const entry = (f: UnitFile, status: LogStatus, reason: string, errors = 0, warnings = 0): LogEntry => ({
+  const entry = (f: UnitFile, status: LogStatus, why: LogReason | undefined, errors = 0, warnings = 0): LogEntry => ({
     file: f.file,
     unit: f.report?.identity.unit ?? '',
     period: f.report?.identity.period ?? '',
@@ -130,7 +139,8 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     size: f.size,
     checksum: f.checksum,
     status,
-    reason,
+    ...(why ? { why } : {}),
+    reason: why ? logReasonText(why) : '',
     errors,
     warnings,
   });
@@ -138,14 +148,13 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
   // Candidates: the right template and period, one file per unit (the newest).
   const candidates: UnitFile[] = [];
   for (const f of sorted) {
-    if (!f.report) log.push(entry(f, 'bỏ qua', f.error ?? 'không đọc được'));
+    if (!f.report) log.push(entry(f, 'skipped', unreadableReason(f)));
     else if (f.report.identity.templateId !== template.id)
-      log.push(entry(f, 'bỏ qua', `mẫu ${f.report.identity.templateId}, không phải ${template.id}`));
+      log.push(entry(f, 'skipped', { code: 'other-template', template: f.report.identity.templateId, expected: template.id }));
     else if (f.report.identity.period !== target.period)
-      log.push(entry(f, 'bỏ qua', `kỳ ${f.report.identity.period || '(không ghi)'}, không phải ${target.period}`));
-    else if (!f.report.identity.unit) log.push(entry(f, 'bỏ qua', 'tệp không ghi đơn vị báo cáo'));
-    else if (unitKey(f.report.identity.unit) === unitKey(opts.unit))
-      log.push(entry(f, 'bỏ qua', `tệp tổng hợp của chính ${opts.unit}, không gộp lại vào chính nó`));
+      log.push(entry(f, 'skipped', { code: 'other-period', period: f.report.identity.period, expected: target.period }));
+    else if (!f.report.identity.unit) log.push(entry(f, 'skipped', { code: 'no-unit' }));
+    else if (unitKey(f.report.identity.unit) === unitKey(opts.unit)) log.push(entry(f, 'skipped', { code: 'own-file', unit: opts.unit }));
     else candidates.push(f);
   }
   const byUnit = new Map<string, UnitFile[]>();
@@ -162,7 +171,7 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     taken.push(list[0]);
     if (list.length > 1) duplicates.push(list[0].report!.identity.unit);
     for (const older of list.slice(1))
-      log.push(entry(older, 'bỏ qua', `trùng đơn vị ${older.report!.identity.unit}: đã lấy tệp mới hơn ${list[0].file}`));
+      log.push(entry(older, 'skipped', { code: 'duplicate', unit: older.report!.identity.unit, newer: list[0].file }));
   }
 
   const rows = rowsByCode(template);
@@ -173,12 +182,12 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     const { identity, values, derived, errors, errorCells, warnings } = f.report!;
     errorList.push(...errors.map((finding) => ({ file: f.file, unit: identity.unit, finding })));
     if (opts.excludeErrors && errors.length) {
-      log.push(entry(f, 'bỏ qua', `có ${errors.length} lỗi khi kiểm tra (đã chọn loại tệp có lỗi)`, errors.length, warnings));
+      log.push(entry(f, 'skipped', { code: 'errors-excluded', errors: errors.length }, errors.length, warnings));
       continue;
     }
     notes.push(...f.report!.notes);
     units.push({ unit: identity.unit, file: f.file, values, derived, errorCells: new Set(errorCells) });
-    log.push(entry(f, 'đã gộp', errors.length ? `có ${errors.length} lỗi khi kiểm tra (vẫn gộp)` : '', errors.length, warnings));
+    log.push(entry(f, 'merged', errors.length ? { code: 'errors-kept', errors: errors.length } : undefined, errors.length, warnings));
   }
 
   // Consolidate input cells kind by kind.

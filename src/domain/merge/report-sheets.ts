@@ -7,6 +7,7 @@ import type { IndicatorKindStyle } from '../render/style-types';
 import { cellKey } from '../sheet/identity';
 import type { CellValue, SheetPlan } from '../sheet/plan';
 import { filesWithErrors, type MergeResult } from './merge';
+import { logStatusText } from '../messages/merge-log';
 
 /** The three sheets a merge writes: the consolidated form, the per-unit breakdown and the log. */
 export function mergeSheets(r: MergeResult): SheetPlan[] {
@@ -89,7 +90,20 @@ function breakdown(r: MergeResult, when: string): SheetPlan {
 
 function logSheet(r: MergeResult, when: string): SheetPlan {
   const rows: TableRow[] = r.log.map((e, i) => ({
-    cells: [i + 1, e.file, e.unit, e.period, e.template, e.version, e.size, e.checksum, e.status, e.reason, e.errors, e.warnings],
+    cells: [
+      i + 1,
+      e.file,
+      e.unit,
+      e.period,
+      e.template,
+      e.version,
+      e.size,
+      e.checksum,
+      logStatusText(e.status),
+      e.reason,
+      e.errors,
+      e.warnings,
+    ],
   }));
   const c = r.completeness;
   const blank = (text: string): TableRow => ({ cells: [null, text], bold: true, spanFrom: 1 });

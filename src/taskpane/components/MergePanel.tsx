@@ -17,6 +17,7 @@ import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
 import { mergeIntoWorkbook, type MergeStage } from '../../app/merge';
 import { readUnitFiles } from '../read-files';
+import { logReasonText, logStatusText } from '../../domain/messages/merge-log';
 
 /** "Tổng hợp": choose the units' files, optionally the expected units, then merge in one click. */
 export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerged: () => void }) {
@@ -65,7 +66,7 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
   const fraction = progress
     ? { read: (0.7 * progress.read) / Math.max(1, files.length), merge: 0.8, write: 0.9, done: 1 }[progress.stage]
     : 0;
-  const merged = result?.result.log.filter((l) => l.status === 'đã gộp').length ?? 0;
+  const merged = result?.result.log.filter((l) => l.status === 'merged').length ?? 0;
   return (
     <section style={{ display: 'flex', flexDirection: 'column', gap: 10, maxWidth: 520 }}>
       <div
@@ -132,8 +133,8 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
             {result.result.log.map((l) => (
               <li key={l.file}>
                 <Text size={200}>
-                  <b>{l.file}</b> — {l.unit || '—'}: {l.status}
-                  {l.reason ? ` (${l.reason})` : ''}
+                  <b>{l.file}</b> — {l.unit || '—'}: {logStatusText(l.status, t.lang)}
+                  {l.why ? ` (${logReasonText(l.why, t.lang)})` : ''}
                 </Text>
               </li>
             ))}

@@ -1,0 +1,52 @@
+import type { Lang } from './lang';
+import { internalErrorText, problemText, type Problem } from './problems';
+
+/** What became of a file in a merge. */
+export type LogStatus = 'merged' | 'skipped';
+
+/** Why a file was left out, or what to know about one merged, as facts. */
+export type LogReason =
+  | { code: 'unreadable'; problem: Problem }
+  | { code: 'internal'; detail: string }
+  | { code: 'other-template'; template: string; expected: string }
+  | { code: 'other-period'; period: string; expected: string }
+  | { code: 'no-unit' }
+  | { code: 'own-file'; unit: string }
+  | { code: 'duplicate'; unit: string; newer: string }
+  | { code: 'errors-excluded'; errors: number }
+  | { code: 'errors-kept'; errors: number };
+
+export function logStatusText(s: LogStatus, lang: Lang = 'vi'): string {
+  if (lang === 'vi') return s === 'merged' ? 'đã gộp' : 'bỏ qua';
+  return s === 'merged' ? 'merged' : 'skipped';
+}
+
+export function logReasonText(r: LogReason, lang: Lang = 'vi'): string {
+  const vi = lang === 'vi';
+  switch (r.code) {
+    case 'unreadable':
+      return problemText(r.problem, lang);
+    case 'internal':
+      return internalErrorText(r.detail, lang);
+    case 'other-template':
+      return vi ? `mẫu ${r.template}, không phải ${r.expected}` : `template ${r.template}, not ${r.expected}`;
+    case 'other-period':
+      return vi ? `kỳ ${r.period || '(không ghi)'}, không phải ${r.expected}` : `period ${r.period || '(none)'}, not ${r.expected}`;
+    case 'no-unit':
+      return vi ? 'tệp không ghi đơn vị báo cáo' : 'the file names no reporting unit';
+    case 'own-file':
+      return vi
+        ? `tệp tổng hợp của chính ${r.unit}, không gộp lại vào chính nó`
+        : `the consolidated file of ${r.unit} itself, not merged into itself`;
+    case 'duplicate':
+      return vi ? `trùng đơn vị ${r.unit}: đã lấy tệp mới hơn ${r.newer}` : `another file of ${r.unit}: the newer ${r.newer} was taken`;
+    case 'errors-excluded':
+      return vi
+        ? `có ${r.errors} lỗi khi kiểm tra (đã chọn loại tệp có lỗi)`
+        : `${errorsEn(r.errors)} found by the check (files with errors left out, as chosen)`;
+    case 'errors-kept':
+      return vi ? `có ${r.errors} lỗi khi kiểm tra (vẫn gộp)` : `${errorsEn(r.errors)} found by the check (merged all the same)`;
+  }
+}
+
+const errorsEn = (n: number) => `${n} error${n === 1 ? '' : 's'}`;
