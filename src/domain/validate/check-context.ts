@@ -1,0 +1,51 @@
+import type { Column, IndicatorKind, Level, Row, Template } from '../catalogue/schema';
+import type { Num } from '../expr';
+import type { ReadProblem } from '../messages/findings';
+import type { TemplateCell } from '../sheet/read';
+import type { Finding } from './finding';
+
+/** A value cell read by its indicator's kind. */
+export interface CellReading {
+  cell: TemplateCell;
+  row: Row;
+  kind: IndicatorKind;
+  column?: Column;
+  /** Value as read (numbers for numeric kinds and numeric codes; text otherwise). */
+  value: number | string | null;
+  readable: boolean;
+  /** Why the value could not be read. */
+  problem?: ReadProblem;
+  /** The cell still holds the template's formula (its value is the computed one). */
+  live: boolean;
+}
+
+export type Add = (cell: TemplateCell, f: Omit<Finding, 'sheet' | 'cell' | 'code' | 'message'>) => void;
+
+/**
+ * Facts from outside the sheet that checks may compare with: the unit's values of the previous
+ * period by cell key. Optional: a sheet is checked on its own when there are none.
+ */
+export interface ReferenceData {
+  previous?: ReadonlyMap<string, number | string | null>;
+}
+
+/** What every check sees of the sheet being checked, and where it reports. */
+export interface CheckContext {
+  template: Template;
+  rows: ReadonlyMap<string, Row>;
+  /** Every value cell as read, by cell key, in sheet order. */
+  readings: ReadonlyMap<string, CellReading>;
+  /** The value a rule sees at a cell key: typed, or computed where the formula is live. */
+  effectiveAt: (key: string) => Num;
+  /** The reporting unit's administrative level, when its name tells it. */
+  level?: Level;
+  reference?: ReferenceData;
+  add: Add;
+}
+
+/** One kind of check; a new kind is one module listed in `checks/index.ts`. */
+export interface Check {
+  /** What it checks, for readers of the registry. */
+  name: string;
+  run(ctx: CheckContext): void;
+}
