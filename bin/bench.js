@@ -10,7 +10,7 @@ const path = require('path');
 const ExcelJS = require('exceljs');
 const { run } = require('../dist/node/cli/main.js');
 const { ExcelJsWorkbook } = require('../dist/node/adapters/exceljs/exceljs-adapter.js');
-const { findTemplate } = require('../dist/node/domain/catalogue/catalogue.js');
+const { builtInCatalogue } = require('../dist/node/domain/catalogue/catalogue.js');
 const { templateRows } = require('../dist/node/domain/catalogue/rows.js');
 const { renderTemplate } = require('../dist/node/domain/render/template.js');
 const { parsePeriod } = require('../dist/node/domain/period.js');
@@ -31,7 +31,7 @@ const root = path.resolve(__dirname, '..');
  * 8 errors and 16 warnings.
  */
 async function generate(dir) {
-  const t = findTemplate('dinh-ky');
+  const t = builtInCatalogue().find('dinh-ky');
   const sample = (name) => parseValuesCsv(fs.readFileSync(path.join(root, 'assets', 'samples', name), 'utf8'));
   const consistent = sample('xa-nhat-quan-2024-Q3.csv');
   const bacSon = sample('bac-son-2024-Q3.csv');
@@ -43,7 +43,7 @@ async function generate(dir) {
   for (let i = 0; i < COUNT; i++) {
     const wb = ExcelJsWorkbook.create(ExcelJS);
     const name = await wb.addSheet(renderTemplate(t, { unit: `UBND xã Thử ${i + 1}`, period: parsePeriod('2024-Q3') }));
-    const sheet = readTemplateSheet(await wb.readSheet(name));
+    const sheet = readTemplateSheet(await wb.readSheet(name), builtInCatalogue());
     const scale = 1 + (i % 4);
     const values =
       i % 10 === 9
@@ -87,7 +87,7 @@ async function generate(dir) {
   console.log(`cchc merge trong một tiến trình mới: ${rate(fresh.seconds)}`);
   // Where a merge spends its time: the same steps as `cchc merge`, one by one.
   const read = await time(() => files.map(readUnitPath));
-  const merged = await time(() => mergeReports(read.result, { unit: 'UBND huyện Thử' }));
+  const merged = await time(() => mergeReports(read.result, { catalogue: builtInCatalogue(), unit: 'UBND huyện Thử' }));
   const written = await time(() => writeNewWorkbook(mergeSheets(merged.result), mergeOut));
   const s = (x) => `${x.seconds.toFixed(2)} s`;
   console.log(

@@ -1,3 +1,4 @@
+import type { Catalogue } from '../domain/catalogue/catalogue';
 import type { Template } from '../domain/catalogue/schema';
 import type { Finding } from '../domain/validate/finding';
 import { marksFor } from '../domain/validate/marks';
@@ -18,14 +19,14 @@ export interface CheckResult {
 }
 
 /** "Kiểm tra": validates the template sheets among `names` (all by default). */
-export async function checkWorkbook(source: SheetSource, names?: string[]): Promise<CheckResult> {
-  const { sheets, others } = await templateSheets(source, names);
+export async function checkWorkbook(source: SheetSource, catalogue: Catalogue, names?: string[]): Promise<CheckResult> {
+  const { sheets, others } = await templateSheets(source, catalogue, names);
   return { sheets: sheets.map((s) => ({ sheet: s.sheet, template: s.template!, findings: validateSheet(s, s.template!) })), others };
 }
 
 /** Checks and marks each finding's cell, the marks of an earlier check cleared first. */
-export async function checkAndMark(port: WorkbookPort, names: string[]): Promise<CheckResult> {
-  const result = await checkWorkbook(port, names);
+export async function checkAndMark(port: WorkbookPort, catalogue: Catalogue, names: string[]): Promise<CheckResult> {
+  const result = await checkWorkbook(port, catalogue, names);
   for (const s of result.sheets) {
     await port.clearMarks(s.sheet);
     await port.markCells(s.sheet, marksFor(s.findings));

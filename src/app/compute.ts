@@ -1,10 +1,16 @@
+import type { Catalogue } from '../domain/catalogue/catalogue';
 import { planCompute, type ComputeChange } from '../domain/compute/plan';
 import type { SheetSource, WorkbookPort } from './port';
 import { templateSheets } from './template-sheets';
 
 /** "Tính toán": the changes computing would make on the template sheets among `names` (all by default); nothing is written. */
-export async function previewCompute(source: SheetSource, names?: string[], valuesOnly = false): Promise<ComputeChange[]> {
-  const { sheets } = await templateSheets(source, names);
+export async function previewCompute(
+  source: SheetSource,
+  catalogue: Catalogue,
+  names?: string[],
+  valuesOnly = false,
+): Promise<ComputeChange[]> {
+  const { sheets } = await templateSheets(source, catalogue, names);
   return sheets.flatMap((s) => planCompute(s, s.template!, valuesOnly));
 }
 

@@ -1,10 +1,9 @@
-import { findTemplate } from '../domain/catalogue/catalogue';
+import type { Catalogue } from '../domain/catalogue/catalogue';
 import { InputError } from '../domain/errors';
 import { parsePeriod, type Period } from '../domain/period';
 import { renderTemplate } from '../domain/render/template';
 import type { SheetPlan } from '../domain/sheet/plan';
 import type { WorkbookPort } from './port';
-import { templateIds } from './template-sheets';
 
 export interface InsertRequest {
   templateId: string;
@@ -23,9 +22,9 @@ export function requirePeriod(text: string): Period {
 }
 
 /** The official form laid out for a unit and period. */
-export function templatePlan(r: InsertRequest): SheetPlan {
-  const t = findTemplate(r.templateId);
-  if (!t) throw new InputError({ code: 'template-unknown', template: r.templateId, known: templateIds() });
+export function templatePlan(catalogue: Catalogue, r: InsertRequest): SheetPlan {
+  const t = catalogue.find(r.templateId);
+  if (!t) throw new InputError({ code: 'template-unknown', template: r.templateId, known: catalogue.templates.map((x) => x.id) });
   return renderTemplate(t, {
     unit: r.unit,
     period: r.period ? requirePeriod(r.period) : undefined,
@@ -35,6 +34,6 @@ export function templatePlan(r: InsertRequest): SheetPlan {
 }
 
 /** "Chèn mẫu": adds the form as a new sheet; returns the sheet's name. */
-export async function insertTemplate(port: WorkbookPort, r: InsertRequest): Promise<string> {
-  return port.addSheet(templatePlan(r));
+export async function insertTemplate(port: WorkbookPort, catalogue: Catalogue, r: InsertRequest): Promise<string> {
+  return port.addSheet(templatePlan(catalogue, r));
 }

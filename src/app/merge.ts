@@ -1,3 +1,4 @@
+import type { Catalogue } from '../domain/catalogue/catalogue';
 import { isInputError } from '../domain/errors';
 import { mergeReports, type MergeOptions, type MergeResult, type UnitFile } from '../domain/merge/merge';
 import { mergeSheets } from '../domain/merge/report-sheets';
@@ -12,10 +13,10 @@ export type FileFacts = Pick<UnitFile, 'file' | 'size' | 'modified' | 'checksum'
  * be used. A bad file is the sender's to fix; any other failure is a bug of the add-in and is
  * said so, never passed off as a damaged file.
  */
-export function readUnitFile(facts: FileFacts, data: Uint8Array, readGrids: ReadGrids): UnitFile {
+export function readUnitFile(facts: FileFacts, data: Uint8Array, readGrids: ReadGrids, catalogue: Catalogue): UnitFile {
   try {
     const sheet = readGrids(facts.file, data)
-      .map(readTemplateSheet)
+      .map((grid) => readTemplateSheet(grid, catalogue))
       .find((s) => s?.template);
     if (!sheet) return { ...facts, unreadable: { problem: { code: 'no-template-sheet', file: facts.file } } };
     return { ...facts, report: unitReport(facts.file, sheet) };

@@ -1,14 +1,18 @@
-import { catalogue } from '../domain/catalogue/catalogue';
+import type { Catalogue } from '../domain/catalogue/catalogue';
 import { InputError } from '../domain/errors';
 import { readTemplateSheet, type TemplateSheet } from '../domain/sheet/read';
 import type { SheetSource } from './port';
 
 /** The template sheets among a workbook's sheets (all of them by default), and the other sheets looked at. */
-export async function templateSheets(source: SheetSource, names?: string[]): Promise<{ sheets: TemplateSheet[]; others: string[] }> {
+export async function templateSheets(
+  source: SheetSource,
+  catalogue: Catalogue,
+  names?: string[],
+): Promise<{ sheets: TemplateSheet[]; others: string[] }> {
   const sheets: TemplateSheet[] = [];
   const others: string[] = [];
   for (const name of names ?? (await source.sheetNames())) {
-    const sheet = readTemplateSheet(await source.readSheet(name));
+    const sheet = readTemplateSheet(await source.readSheet(name), catalogue);
     if (sheet?.template) sheets.push(sheet);
     else others.push(name);
   }
@@ -16,25 +20,20 @@ export async function templateSheets(source: SheetSource, names?: string[]): Pro
 }
 
 /** Every template sheet of a file; an InputError naming the file when there is none. */
-export async function requireTemplateSheets(source: SheetSource, file: string): Promise<TemplateSheet[]> {
-  const { sheets, others } = await templateSheets(source);
+export async function requireTemplateSheets(source: SheetSource, catalogue: Catalogue, file: string): Promise<TemplateSheet[]> {
+  const { sheets, others } = await templateSheets(source, catalogue);
   if (!sheets.length) throw new InputError({ code: 'no-template-sheet', file, looked: others.length });
   return sheets;
 }
 
 /** The named template sheet, or the first one; an InputError naming the file, sheet or template otherwise. */
-export async function findTemplateSheet(source: SheetSource, file: string, name?: string): Promise<TemplateSheet> {
+export async function findTemplateSheet(source: SheetSource, catalogue: Catalogue, file: string, name?: string): Promise<TemplateSheet> {
   const names = await source.sheetNames();
   if (name && !names.includes(name)) throw new InputError({ code: 'sheet-missing', file, sheet: name });
   for (const n of name ? [name] : names) {
-    const sheet = readTemplateSheet(await source.readSheet(n));
+    const sheet = readTemplateSheet(await source.readSheet(n), catalogue);
     if (sheet?.template) return sheet;
     if (sheet) throw new InputError({ code: 'sheet-template-unknown', file, sheet: n, template: sheet.identity.templateId });
   }
   throw new InputError(name ? { code: 'no-template-sheet', file, sheet: name } : { code: 'no-template-sheet', file, looked: names.length });
-}
-
-/** The ids of the catalogue, for messages naming what exists. */
-export function templateIds(): string[] {
-  return catalogue().map((t) => t.id);
 }

@@ -9,7 +9,7 @@ import { findingJson } from '../app/outputs/findings';
 import { mergeJson } from '../app/outputs/merge-json';
 import { gridSource } from '../app/port';
 import { requireTemplateSheets } from '../app/template-sheets';
-import { catalogue } from '../domain/catalogue/catalogue';
+import { builtInCatalogue } from '../domain/catalogue/catalogue';
 import { templateRows } from '../domain/catalogue/rows';
 import { InputError, isInputError } from '../domain/errors';
 import { unitsFromColumn, unitsFromText } from '../domain/merge/expected-units';
@@ -26,7 +26,7 @@ export interface Output {
 }
 
 export function listTemplates(json: boolean, io: Output): number {
-  const list = catalogue().map((t) => {
+  const list = builtInCatalogue().templates.map((t) => {
     const rows = templateRows(t);
     return {
       id: t.id,
@@ -54,9 +54,15 @@ export interface TemplateArgs {
 }
 
 export async function writeTemplate(a: TemplateArgs, io: Output): Promise<number> {
-  const plan = templatePlan({ templateId: a.id, unit: a.unit, period: a.period, reportNumber: a.reportNumber, reportDate: a.reportDate });
+  const plan = templatePlan(builtInCatalogue(), {
+    templateId: a.id,
+    unit: a.unit,
+    period: a.period,
+    reportNumber: a.reportNumber,
+    reportDate: a.reportDate,
+  });
   await writeNewWorkbook([plan], a.out);
-  const t = catalogue().find((x) => x.id === a.id)!;
+  const t = builtInCatalogue().find(a.id)!;
   io.out(`Đã ghi mẫu ${t.id} (phiên bản ${t.version}) vào trang "${plan.name}" của ${a.out}`);
   return 0;
 }
@@ -77,7 +83,7 @@ export async function fillTemplate(a: FillArgs, io: Output): Promise<number> {
   } catch {
     throw new InputError({ code: 'values-unreadable', file: a.values });
   }
-  const { sheet, outcomes } = await fillWorkbook(wb, a.file, text, a.sheet);
+  const { sheet, outcomes } = await fillWorkbook(wb, builtInCatalogue(), a.file, text, a.sheet);
   await saveWorkbook(wb, a.out);
   const rejected = outcomes.filter((o) => o.status !== 'written');
   if (a.json) io.out(JSON.stringify({ file: a.file, sheet, out: a.out, outcomes }, null, 2));
@@ -101,7 +107,8 @@ export async function validateFiles(paths: string[], json: boolean, io: Output):
       const source = gridSource(readValues(basename(file), await readInput(file)));
       const checked = await checkWorkbook(
         source,
-        (await requireTemplateSheets(source, basename(file))).map((s) => s.sheet),
+        builtInCatalogue(),
+        (await requireTemplateSheets(source, builtInCatalogue(), basename(file))).map((s) => s.sheet),
       );
       const findings = checked.sheets.flatMap((s) => s.findings);
       reports.push({ file, findings: findings.map(findingJson) });
@@ -145,8 +152,8 @@ export interface ComputeArgs {
 
 export async function computeFile(a: ComputeArgs, io: Output): Promise<number> {
   const wb = await openWorkbook(a.file);
-  await requireTemplateSheets(wb, a.file);
-  const changes = await previewCompute(wb, undefined, a.valuesOnly);
+  await requireTemplateSheets(wb, builtInCatalogue(), a.file);
+  const changes = await previewCompute(wb, builtInCatalogue(), undefined, a.valuesOnly);
   await applyCompute(wb, changes);
   await saveWorkbook(wb, a.out);
   if (a.json) io.out(JSON.stringify(changes, null, 2));
@@ -188,7 +195,13 @@ export async function mergeFiles(a: MergeArgs, io: Output): Promise<number> {
   // One file after the other, synchronously: it is all CPU work (helper threads gained nothing on two cores).
   const files = paths.map(readUnitPath);
   const expected = a.expected ? readExpectedUnits(a.expected) : undefined;
-  const result = mergeReports(files, { unit: a.unit ?? 'Đơn vị tổng hợp', period: a.period, expected, excludeErrors: a.excludeErrors });
+  const result = mergeReports(files, {
+    catalogue: builtInCatalogue(),
+    unit: a.unit ?? 'Đơn vị tổng hợp',
+    period: a.period,
+    expected,
+    excludeErrors: a.excludeErrors,
+  });
   await writeNewWorkbook(mergeSheets(result), a.out);
   const merged = result.log.filter((l) => l.status === 'merged').length;
   if (a.json) io.out(JSON.stringify(mergeJson(result, a.out), null, 2));

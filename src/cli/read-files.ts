@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isAscii } from 'node:buffer';
 import { inflateRawSync } from 'node:zlib';
+import { builtInCatalogue } from '../domain/catalogue/catalogue';
 import type { UnitFile } from '../domain/merge/merge';
 import { readGrids, type PartReader } from '../adapters/lean-reader/lean-reader';
 import type { SheetGrid } from '../app/port';
@@ -40,5 +41,5 @@ export function readUnitPath(path: string): UnitFile {
     return { file, size: 0, modified, checksum: '', unreadable: { problem: { code: 'file-unreadable', file } } };
   }
   const checksum = createHash('sha256').update(data).digest('hex');
-  return readUnitFile({ file, size: data.length, modified, checksum }, data, readValues);
+  return readUnitFile({ file, size: data.length, modified, checksum }, data, readValues, builtInCatalogue());
 }

@@ -1,5 +1,6 @@
 import { readGrids } from '../adapters/lean-reader/lean-reader';
 import { readUnitFile, type UnitFile } from '../app/merge';
+import { builtInCatalogue } from '../domain/catalogue/catalogue';
 
 /** Reads the chosen files in the page (never uploaded anywhere, never modified). */
 export async function readUnitFiles(files: File[], progress: (done: number) => void): Promise<UnitFile[]> {
@@ -13,7 +14,7 @@ export async function readUnitFiles(files: File[], progress: (done: number) => v
       modified: f.lastModified,
       checksum: [...digest].map((b) => b.toString(16).padStart(2, '0')).join(''),
     };
-    out.push(readUnitFile(base, data, (name, bytes) => readGrids(name, bytes)));
+    out.push(readUnitFile(base, data, (name, bytes) => readGrids(name, bytes), builtInCatalogue()));
     progress(out.length);
   }
   return out;

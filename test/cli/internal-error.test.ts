@@ -5,7 +5,7 @@ import { readUnitFile } from '../../src/app/merge';
 import { run } from '../../src/cli/main';
 import * as merge from '../../src/domain/merge/merge';
 import { tempDir } from '../support/cli';
-import { BAC_SON, cellValues, template, templateXlsx } from '../support/workbooks';
+import { BAC_SON, cellValues, template, templateXlsx, BUILT_IN } from '../support/workbooks';
 
 /**
  * A bug of the add-in is never passed off as the user's bad file: a merge logs the file as not
@@ -24,9 +24,12 @@ test('a programming error while reading a file is logged as internal, and the ot
     if (name === 'hai.xlsx') throw new TypeError("Cannot read properties of undefined (reading 'values')");
     return readGrids(name, data);
   };
-  const files = [readUnitFile(facts('mot.xlsx', good), good, broken), readUnitFile(facts('hai.xlsx', bad), bad, broken)];
+  const files = [
+    readUnitFile(facts('mot.xlsx', good), good, broken, BUILT_IN),
+    readUnitFile(facts('hai.xlsx', bad), bad, broken, BUILT_IN),
+  ];
   expect(files[1].unreadable).toEqual({ internal: "TypeError: Cannot read properties of undefined (reading 'values')" });
-  const result = merge.mergeReports(files, { unit: 'UBND huyện Ân Thi' });
+  const result = merge.mergeReports(files, { catalogue: BUILT_IN, unit: 'UBND huyện Ân Thi' });
   const log = new Map(result.log.map((l) => [l.file, l]));
   expect(log.get('mot.xlsx')!.status).toBe('merged');
   expect(log.get('hai.xlsx')!.status).toBe('skipped');
@@ -40,9 +43,12 @@ test('a programming error while reading a file is logged as internal, and the ot
 test('a damaged file is the sender’s problem, named as such', async () => {
   const good = await unitFile('UBND xã Một');
   const cut = good.slice(0, good.length - 200);
-  const read = readUnitFile(facts('cut.xlsx', cut), cut, readGrids);
+  const read = readUnitFile(facts('cut.xlsx', cut), cut, readGrids, BUILT_IN);
   expect(read.unreadable).toMatchObject({ problem: { code: 'file-corrupt', file: 'cut.xlsx' } });
-  const merged = merge.mergeReports([read, readUnitFile(facts('mot.xlsx', good), good, readGrids)], { unit: 'UBND huyện Ân Thi' });
+  const merged = merge.mergeReports([read, readUnitFile(facts('mot.xlsx', good), good, readGrids, BUILT_IN)], {
+    catalogue: BUILT_IN,
+    unit: 'UBND huyện Ân Thi',
+  });
   expect(merged.log.find((l) => l.file === 'cut.xlsx')!.reason).toMatch(/^Tệp "cut.xlsx" bị hỏng hoặc không đúng định dạng .xlsx \(/);
 });
 

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { cchc, tempDir } from '../support/cli';
+import { BUILT_IN } from '../support/workbooks';
 
 const IDS = ['dinh-ky', ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `tong-ket-pl${n}`), 'tong-ket-huyen-pl2', 'par-index'];
 const SAMPLE_CSV = resolve(__dirname, '../../assets/samples/bac-son-2024-Q3.csv');
@@ -13,7 +14,7 @@ const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('
 async function readSheet(file: string) {
   const wb = await ExcelJsWorkbook.open(ExcelJS, readFileSync(file));
   const [name] = await wb.sheetNames();
-  return readTemplateSheet(await wb.readSheet(name))!;
+  return readTemplateSheet(await wb.readSheet(name), BUILT_IN)!;
 }
 
 describe('cchc templates', () => {

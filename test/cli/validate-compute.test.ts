@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { cchc, tempDir } from '../support/cli';
+import { BUILT_IN } from '../support/workbooks';
 
 const CSV = resolve(__dirname, '../../assets/samples/bac-son-2024-Q3.csv');
 
@@ -114,7 +115,7 @@ describe('cchc compute', () => {
       'VII.5.4': 24 / 24,
     };
     const wb = await ExcelJsWorkbook.open(ExcelJS, readFileSync(out));
-    const sheet = readTemplateSheet(await wb.readSheet('Phụ lục 2024-Q3'))!;
+    const sheet = readTemplateSheet(await wb.readSheet('Phụ lục 2024-Q3'), BUILT_IN)!;
     for (const [code, v] of Object.entries(want)) {
       const cell = sheet.cells.get(`${code}@value`)!;
       expect([code, cell.formula]).toEqual([code, null]);

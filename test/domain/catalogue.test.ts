@@ -1,5 +1,6 @@
-import { catalogue, findTemplate, loadTemplate } from '../../src/domain/catalogue/catalogue';
+import { loadTemplate } from '../../src/domain/catalogue/catalogue';
 import type { TemplateInput } from '../../src/domain/catalogue/schema';
+import { BUILT_IN } from '../support/workbooks';
 
 /** A province's own small form, as data. */
 function form(): TemplateInput {
@@ -49,7 +50,7 @@ test('a form given as data loads, parsed and checked', () => {
 });
 
 test('the catalogue holds the official forms, each found by id', () => {
-  expect(catalogue().map((t) => t.id)).toEqual([
+  expect(BUILT_IN.templates.map((t) => t.id)).toEqual([
     'dinh-ky',
     'tong-ket-pl1',
     'tong-ket-pl2',
@@ -62,8 +63,8 @@ test('the catalogue holds the official forms, each found by id', () => {
     'tong-ket-huyen-pl2',
     'par-index',
   ]);
-  expect(findTemplate('dinh-ky')!.version).toBe('1.0.0');
-  expect(findTemplate('khong-co')).toBeUndefined();
+  expect(BUILT_IN.find('dinh-ky')!.version).toBe('1.0.0');
+  expect(BUILT_IN.find('khong-co')).toBeUndefined();
 });
 
 test.each([

@@ -13,14 +13,14 @@ import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import type { WorkbookPort } from '../../src/app/port';
 import { createExcelDouble } from '../support/excel-double';
-import { BAC_SON, template } from '../support/workbooks';
+import { BAC_SON, template, BUILT_IN } from '../support/workbooks';
 
 const CSV = parseValuesCsv(readFileSync(resolve(__dirname, '../../assets/samples/bac-son-2024-Q3.csv'), 'utf8'));
 
 /** Inserts dinh-ky (or a larger variant) with Bắc Sơn's figures through a port; returns the sheet name. */
 async function bacSon(port: WorkbookPort, t: Template = template('dinh-ky')): Promise<string> {
   const name = await port.addSheet(renderTemplate(t, BAC_SON));
-  const sheet = readTemplateSheet(await port.readSheet(name))!;
+  const sheet = readTemplateSheet(await port.readSheet(name), BUILT_IN)!;
   await port.patchCells(name, planFill(sheet, t, CSV).writes);
   return name;
 }
@@ -40,7 +40,7 @@ function bigTemplate(): Template {
 }
 
 async function check(port: WorkbookPort, name: string, t?: Template) {
-  const sheet = readTemplateSheet(await port.readSheet(name))!;
+  const sheet = readTemplateSheet(await port.readSheet(name), BUILT_IN)!;
   const findings = validateSheet(sheet, t ?? sheet.template!);
   await port.markCells(name, marksFor(findings));
   return findings;

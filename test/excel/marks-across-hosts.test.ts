@@ -12,7 +12,7 @@ import { MARK_FILL, MARK_STORE_SHEET, marksFor } from '../../src/domain/validate
 import type { WorkbookPort } from '../../src/app/port';
 import { doubleToFile, fileToDouble } from '../support/double-file';
 import { createExcelDouble } from '../support/excel-double';
-import { BAC_SON, template } from '../support/workbooks';
+import { BAC_SON, template, BUILT_IN } from '../support/workbooks';
 
 /**
  * One store of marked cells for both hosts: a workbook checked in Excel is cleared in the
@@ -22,7 +22,7 @@ const CSV = parseValuesCsv(readFileSync(resolve(__dirname, '../../assets/samples
 
 async function bacSon(port: WorkbookPort): Promise<string> {
   const name = await port.addSheet(renderTemplate(template('dinh-ky'), BAC_SON));
-  const sheet = readTemplateSheet(await port.readSheet(name))!;
+  const sheet = readTemplateSheet(await port.readSheet(name), BUILT_IN)!;
   await port.patchCells(name, planFill(sheet, template('dinh-ky'), CSV).writes);
   return name;
 }
@@ -59,7 +59,7 @@ test('marked in Excel, cleared in a file', async () => {
   const office = new OfficeWorkbook(excel.run, { comments: true });
   const name = await bacSon(office);
   const before = doubleLook(excel, name);
-  const { sheets } = await checkAndMark(office, [name]);
+  const { sheets } = await checkAndMark(office, BUILT_IN, [name]);
   const marks = marksFor(sheets[0].findings);
   expect(marks.length).toBeGreaterThan(5);
   const marked = doubleLook(excel, name);
@@ -78,12 +78,12 @@ test('marked in a file, cleared in Excel, a note the cell had put back', async (
   const created = ExcelJsWorkbook.create(ExcelJS);
   const name = await bacSon(created);
   const file = await ExcelJsWorkbook.open(ExcelJS, await created.toBuffer());
-  const sheet = readTemplateSheet(await file.readSheet(name))!;
+  const sheet = readTemplateSheet(await file.readSheet(name), BUILT_IN)!;
   const i2 = sheet.cells.get('I.2@value')!;
   const i2At = `${String.fromCharCode(64 + i2.col)}${i2.row}`;
   file.workbook.getWorksheet(name)!.getCell(i2At).note = 'số liệu đã đối chiếu';
   const before = fileLook(file.workbook.getWorksheet(name)!);
-  const { sheets } = await checkAndMark(file, [name]);
+  const { sheets } = await checkAndMark(file, BUILT_IN, [name]);
   const marks = marksFor(sheets[0].findings);
 
   // Saved and opened in Excel (ExcelApi 1.18: notes can be taken off).

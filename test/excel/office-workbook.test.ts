@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { catalogue, loadTemplate } from '../../src/domain/catalogue/catalogue';
+import { loadTemplate } from '../../src/domain/catalogue/catalogue';
 import type { Template, TemplateInput } from '../../src/domain/catalogue/schema';
 import { parsePeriod } from '../../src/domain/period';
 import { renderTemplate } from '../../src/domain/render/template';
@@ -9,7 +9,7 @@ import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { createExcelDouble, PAYLOAD_LIMIT, type DoubleCell, type Side } from '../support/excel-double';
-import { cellValues, template } from '../support/workbooks';
+import { cellValues, template, BUILT_IN } from '../support/workbooks';
 
 const OPTS = { unit: 'UBND xã Bắc Sơn', period: parsePeriod('2024-Q3')! };
 
@@ -105,7 +105,7 @@ function excelJsValidation(x: ExcelJS.Cell) {
   };
 }
 
-describe.each(catalogue().map((t) => [t.id, t] as const))(
+describe.each(BUILT_IN.templates.map((t) => [t.id, t] as const))(
   '%s: the Office.js adapter writes the sheet the exceljs adapter writes',
   (_id, t) => {
     const plan = renderTemplate(t, OPTS);
@@ -158,7 +158,7 @@ describe.each(catalogue().map((t) => [t.id, t] as const))(
     });
 
     test('each value cell accepts what its kind allows: counts whole ≥ 0, money ≥ 0, percentages from 0 to 1 (0–100%), codes from the list', async () => {
-      const located = readTemplateSheet(await d.port.readSheet(d.name))!;
+      const located = readTemplateSheet(await d.port.readSheet(d.name), BUILT_IN)!;
       const rows = new Map(t.tables.flatMap((tb) => tb.sections.flatMap((s) => s.rows)).map((r) => [r.code, r]));
       const columns = new Map(t.tables.flatMap((tb) => tb.columns).map((c) => [c.key, c]));
       let checked = 0;
@@ -276,7 +276,7 @@ test('readSheet gives back the template sheet in one sync: text that looks like 
   }
   expect(grid.values[13][1]).toBe('2.1'); // STT "2.1", not the number 2.1
 
-  const sheet = readTemplateSheet(grid)!;
+  const sheet = readTemplateSheet(grid, BUILT_IN)!;
   expect(sheet.identity).toEqual({ templateId: 'dinh-ky', version: '1.0.0', unit: 'UBND xã Bắc Sơn', period: '2024-Q3' });
   expect(sheet.rowOf.size).toBe(121);
 });
@@ -313,7 +313,7 @@ test('readSheet aligns a used range that does not start at A1', async () => {
 test('patchCells writes through protection in two syncs and restores the same protection', async () => {
   const t = template('dinh-ky');
   const { excel, port, name } = await insertIntoDouble(renderTemplate(t, OPTS));
-  const sheet = readTemplateSheet(await port.readSheet(name))!;
+  const sheet = readTemplateSheet(await port.readSheet(name), BUILT_IN)!;
   const at = (key: string) => sheet.cells.get(key)!;
   const patches = [
     ...[...cellValues({ 'I.2.1': 7, 'I.2.2': 5 })].map(([k, v]) => ({ ...at(k), value: v })),
@@ -322,7 +322,7 @@ test('patchCells writes through protection in two syncs and restores the same pr
   const before = excel.syncCount();
   await port.patchCells(name, patches);
   expect(excel.syncCount() - before).toBeLessThanOrEqual(2);
-  const again = readTemplateSheet(await port.readSheet(name))!;
+  const again = readTemplateSheet(await port.readSheet(name), BUILT_IN)!;
   expect(again.cells.get('I.2.1@value')!.raw).toBe(7);
   expect(again.cells.get('I.2.2@value')!.raw).toBe(5);
   const note = patches[2];

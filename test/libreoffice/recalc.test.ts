@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { catalogue } from '../../src/domain/catalogue/catalogue';
 import { templateRows } from '../../src/domain/catalogue/rows';
 import { renderTemplate } from '../../src/domain/render/template';
 import { cellKey } from '../../src/domain/sheet/identity';
@@ -9,7 +8,7 @@ import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { DERIVED } from '../support/derived-oracle';
 import { libreOfficeConvert } from '../support/libreoffice';
-import { BAC_SON, template } from '../support/workbooks';
+import { BAC_SON, template, BUILT_IN } from '../support/workbooks';
 
 /** Deterministic inputs for every non-derived numeric cell, with some zero denominators. */
 function filledValues(id: string): Map<string, CellValue> {
@@ -53,7 +52,7 @@ describe('LibreOffice opens what we write and recalculates it', () => {
       const values = filledValues(id);
       const { bytes, sheet } = await xlsxWithoutResults(id, values);
       const back = await ExcelJsWorkbook.open(ExcelJS, libreOfficeConvert(bytes));
-      const read = readTemplateSheet(await back.readSheet(sheet))!;
+      const read = readTemplateSheet(await back.readSheet(sheet), BUILT_IN)!;
       let checked = 0;
       for (const [code, oracle] of Object.entries(DERIVED[id]))
         for (const cell of [...read.cells.values()].filter(
@@ -73,7 +72,7 @@ describe('LibreOffice opens what we write and recalculates it', () => {
   );
 
   test('the reference definitions cover exactly the derived rows of the catalogue', () => {
-    for (const t of catalogue())
+    for (const t of BUILT_IN.templates)
       expect([t.id, Object.keys(DERIVED[t.id] ?? {}).sort()]).toEqual([
         t.id,
         templateRows(t)
@@ -83,12 +82,12 @@ describe('LibreOffice opens what we write and recalculates it', () => {
       ]);
   });
 
-  test.each(catalogue().map((t) => t.id))('%s keeps its identity, codes and protection after LibreOffice saves it', async (id) => {
+  test.each(BUILT_IN.templates.map((t) => t.id))('%s keeps its identity, codes and protection after LibreOffice saves it', async (id) => {
     const t = template(id);
     const { bytes, sheet } = await xlsxWithoutResults(id, new Map());
     const saved = libreOfficeConvert(bytes);
     const back = await ExcelJsWorkbook.open(ExcelJS, saved);
-    const read = readTemplateSheet(await back.readSheet(sheet))!;
+    const read = readTemplateSheet(await back.readSheet(sheet), BUILT_IN)!;
     expect(read.identity).toMatchObject({ templateId: id, version: t.version, unit: 'UBND xã Bắc Sơn' });
     expect([...read.rowOf.keys()]).toEqual(templateRows(t).map((r) => r.code));
     expect(back.workbook.getWorksheet(sheet)!.getColumn(1).hidden).toBe(true);

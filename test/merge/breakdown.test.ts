@@ -7,7 +7,7 @@ import type { CellValue } from '../../src/domain/sheet/plan';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { readUnitFile } from '../../src/app/merge';
-import { cellValues, template, templateXlsx } from '../support/workbooks';
+import { cellValues, template, templateXlsx, BUILT_IN } from '../support/workbooks';
 
 /**
  * A merge run in-process, from the files' bytes to the written result read back with exceljs,
@@ -107,8 +107,8 @@ describe('merging three communes of Mẫu A', () => {
 
   // Read, merged and written within each test, so that each test is one run of the whole merge.
   beforeEach(async () => {
-    files = received.map((r) => readUnitFile(facts(r.file, r.bytes, r.modified), r.bytes, readGrids)).reverse();
-    result = mergeReports(files, { unit: 'UBND tỉnh Hưng Yên', expected: [AN_BINH, BAC_SON, 'UBND xã Đông Thọ', ''] });
+    files = received.map((r) => readUnitFile(facts(r.file, r.bytes, r.modified), r.bytes, readGrids, BUILT_IN)).reverse();
+    result = mergeReports(files, { catalogue: BUILT_IN, unit: 'UBND tỉnh Hưng Yên', expected: [AN_BINH, BAC_SON, 'UBND xã Đông Thọ', ''] });
     book = await written(result);
   });
 
@@ -244,6 +244,7 @@ describe('merging three communes of Mẫu A', () => {
       ['ghi-chu.xlsx', 'skipped', 'Tệp "ghi-chu.xlsx" không phải là tệp Excel .xlsx.', 0],
     ]);
     expect(result.log.find((l) => l.file === 'an-binh.xlsx')).toMatchObject({
+      catalogue: BUILT_IN,
       unit: AN_BINH,
       period: '2024-Q3',
       template: 'dinh-ky',
@@ -253,7 +254,7 @@ describe('merging three communes of Mẫu A', () => {
   });
 
   test('files with errors are left out on request, their errors still listed', () => {
-    const r = mergeReports(files, { unit: 'UBND tỉnh Hưng Yên', excludeErrors: true });
+    const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'UBND tỉnh Hưng Yên', excludeErrors: true });
     expect(r.units.map((u) => u.unit)).toEqual([AN_BINH, BAC_SON]);
     expect(r.log.find((l) => l.file === 'cam-phuc.xlsx')).toMatchObject({
       status: 'skipped',
@@ -282,10 +283,11 @@ describe('merging a summary appendix with text and coded rows (PL1, year columns
   });
   beforeEach(async () => {
     result = mergeReports(
-      [readUnitFile(facts('so-noi-vu.xlsx', a, 1), a, readGrids), readUnitFile(facts('so-tu-phap.xlsx', b, 1), b, readGrids)],
-      {
-        unit: 'UBND tỉnh Bình Định',
-      },
+      [
+        readUnitFile(facts('so-noi-vu.xlsx', a, 1), a, readGrids, BUILT_IN),
+        readUnitFile(facts('so-tu-phap.xlsx', b, 1), b, readGrids, BUILT_IN),
+      ],
+      { catalogue: BUILT_IN, unit: 'UBND tỉnh Bình Định' },
     );
     book = await written(result);
   });

@@ -8,7 +8,7 @@ import type { CellValue, SheetPlan } from '../../src/domain/sheet/plan';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { readUnitFile } from '../../src/app/merge';
-import { template } from '../support/workbooks';
+import { template, BUILT_IN } from '../support/workbooks';
 
 /** The inputs a merge meets, each written to .xlsx bytes and read as a received file. */
 type Values = Record<string, CellValue>;
@@ -29,7 +29,7 @@ const plan = (unit: string, values: Values, period = '2024-Q3', id = 'dinh-ky') 
 
 async function unitFile(file: string, p: SheetPlan[], edit?: (ws: ExcelJS.Worksheet) => void): Promise<UnitFile> {
   const bytes = await bytesOf(p, edit);
-  return readUnitFile({ file, size: bytes.length, modified: 1, checksum: file }, bytes, readGrids);
+  return readUnitFile({ file, size: bytes.length, modified: 1, checksum: file }, bytes, readGrids, BUILT_IN);
 }
 
 /** The sheet row holding an indicator code in hidden column A. */
@@ -48,7 +48,7 @@ test('what a file brings that cannot be summed is noted: unreadable values, unkn
     ws.getCell(rowOf(ws, 'II.1'), 1).value = null;
   });
   const plain = await unitFile('thuong.xlsx', [plan('UBND xã Thường', { 'I.4.1': 5, 'I.1': 3 })]);
-  const r = mergeReports([odd, plain], { unit: 'UBND huyện Ân Thi' });
+  const r = mergeReports([odd, plain], { catalogue: BUILT_IN, unit: 'UBND huyện Ân Thi' });
   expect(r.notes).toEqual([
     'la.xlsx: mã I.99 không có trong mẫu dinh-ky phiên bản 1.0.0, không tổng hợp',
     'la.xlsx: ô I.4.1 ghi "12 hồ sơ" không đọc được, không cộng vào tổng',
@@ -69,7 +69,7 @@ test('files of another template, with no unit, of the consolidating unit itself,
     await unitFile('chinh-minh.xlsx', [plan('  ubnd HUYỆN Ân   Thi ', { 'I.1': 8 })]),
     await unitFile('trang-tinh.xlsx', [{ ...plan('UBND xã D', {}), cells: [] }]),
   ];
-  const r = mergeReports(files, { unit: 'UBND huyện Ân Thi' });
+  const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'UBND huyện Ân Thi' });
   expect(r.log.map((l) => [l.file, l.status, l.reason])).toEqual([
     ['a.xlsx', 'merged', ''],
     ['b.xlsx', 'merged', ''],
@@ -88,18 +88,18 @@ test('the period and template merged are those most files report, unless asked; 
     await unitFile('a-q3.xlsx', [plan('UBND xã A', { 'I.1': 2 })]),
     await unitFile('b-q3.xlsx', [plan('UBND xã B', { 'I.1': 3 })]),
   ];
-  const most = mergeReports(files, { unit: 'UBND huyện' });
+  const most = mergeReports(files, { catalogue: BUILT_IN, unit: 'UBND huyện' });
   expect([most.period, most.values.get(cellKey('I.1', 'value'))]).toEqual(['2024-Q3', 5]);
-  const asked = mergeReports(files, { unit: 'UBND huyện', period: '2024-Q2' });
+  const asked = mergeReports(files, { catalogue: BUILT_IN, unit: 'UBND huyện', period: '2024-Q2' });
   expect([asked.period, asked.values.get(cellKey('I.1', 'value'))]).toEqual(['2024-Q2', 1]);
   expect(asked.log.find((l) => l.file === 'b-q3.xlsx')!.reason).toBe('kỳ 2024-Q3, không phải 2024-Q2');
   // Asked for what no file holds: an empty consolidation of that template and period, every file logged.
-  const none = mergeReports(files, { unit: 'UBND huyện', period: '2023', templateId: 'dinh-ky' });
+  const none = mergeReports(files, { catalogue: BUILT_IN, unit: 'UBND huyện', period: '2023', templateId: 'dinh-ky' });
   expect([none.period, none.units.length, none.log.length]).toEqual(['2023', 0, 3]);
   expect(() =>
     mergeReports(
       [files[0]].map((f) => ({ ...f, report: undefined, error: 'hỏng' })),
-      { unit: 'UBND huyện' },
+      { catalogue: BUILT_IN, unit: 'UBND huyện' },
     ),
   ).toThrow('Không có tệp báo cáo nào đọc được theo mẫu CCHC để tổng hợp');
 });
@@ -107,7 +107,7 @@ test('the period and template merged are those most files report, unless asked; 
 test('consolidated sheets merge one level up: sums and answer counts add, ratios are recomputed', async () => {
   const district = async (name: string, units: [string, Values][]) => {
     const files = await Promise.all(units.map(([u, v], i) => unitFile(`${name}-${i}.xlsx`, [plan(u, v)])));
-    const r = mergeReports(files, { unit: name });
+    const r = mergeReports(files, { catalogue: BUILT_IN, unit: name });
     return unitFile(`${name}.xlsx`, mergeSheets(r));
   };
   const one = await district('UBND huyện Một', [
@@ -119,7 +119,7 @@ test('consolidated sheets merge one level up: sums and answer counts add, ratios
     ['UBND xã D', { 'I.5': 1 }],
     ['UBND xã E', { 'I.2.1': 0 }],
   ]);
-  const r = mergeReports([one, two], { unit: 'UBND tỉnh' });
+  const r = mergeReports([one, two], { catalogue: BUILT_IN, unit: 'UBND tỉnh' });
   expect(r.log.map((l) => l.status)).toEqual(['merged', 'merged']);
   expect(r.values.get(cellKey('I.5', 'value'))).toBe('3/4 đơn vị: Có; 1/4 đơn vị: Không');
   expect(r.values.get(cellKey('I.2.1', 'value'))).toBe(20);

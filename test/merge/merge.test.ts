@@ -9,7 +9,7 @@ import { readTemplateSheet, type TemplateSheet } from '../../src/domain/sheet/re
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { cchc, tempDir } from '../support/cli';
 import { libreOfficeConvert } from '../support/libreoffice';
-import { template } from '../support/workbooks';
+import { template, BUILT_IN } from '../support/workbooks';
 
 const T = template('dinh-ky');
 type Values = Record<string, number | null>;
@@ -50,7 +50,7 @@ const unitName = (i: number) => `UBND xã Thử ${String(i).padStart(2, '0')}`;
 async function readConsolidated(file: string): Promise<TemplateSheet> {
   const wb = await ExcelJsWorkbook.open(ExcelJS, readFileSync(file));
   const name = (await wb.sheetNames()).find((n) => n.startsWith('Tổng hợp'))!;
-  return readTemplateSheet(await wb.readSheet(name))!;
+  return readTemplateSheet(await wb.readSheet(name), BUILT_IN)!;
 }
 
 const raw = (s: TemplateSheet, code: string) => s.cells.get(cellKey(code, 'value'))!.raw;

@@ -3,6 +3,7 @@ import { renderTemplate } from '../../src/domain/render/template';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { readTemplateSheet, type Grid, type TemplateSheet } from '../../src/domain/sheet/read';
 import { template } from './workbooks';
+import { BUILT_IN } from './workbooks';
 
 interface Blank {
   grid: Grid;
@@ -69,12 +70,12 @@ export async function typedSheet(
     formulas: blank.formulas.map((r) => [...r]),
     numFmts: blank.numFmts.map((r) => [...r]),
   };
-  const located = readTemplateSheet(blank)!;
+  const located = readTemplateSheet(blank, BUILT_IN)!;
   for (const [code, value] of Object.entries(cells)) {
     const c = located.cells.get(keyOf(code));
     if (!c) throw new Error(`${t.id} has no value cell ${code}`);
     // Typing over a formula removes it, as in Excel.
     put(grid, c.row, c.col, value, null, numFmtAt(c.row, c.col));
   }
-  return readTemplateSheet(grid)!;
+  return readTemplateSheet(grid, BUILT_IN)!;
 }

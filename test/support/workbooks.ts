@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { findTemplate } from '../../src/domain/catalogue/catalogue';
+import { builtInCatalogue } from '../../src/domain/catalogue/catalogue';
 import type { Template } from '../../src/domain/catalogue/schema';
 import { parsePeriod } from '../../src/domain/period';
 import { renderTemplate, type RenderOptions } from '../../src/domain/render/template';
@@ -8,8 +8,11 @@ import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 
 export const BAC_SON = { unit: 'UBND xã Bắc Sơn', period: parsePeriod('2024-Q3')!, reportNumber: '68/BC-UBND', reportDate: '15/9/2024' };
 
+/** The templates that come with the add-in. */
+export const BUILT_IN = builtInCatalogue();
+
 export function template(id: string): Template {
-  const t = findTemplate(id);
+  const t = BUILT_IN.find(id);
   if (!t) throw new Error(`no template ${id}`);
   return t;
 }

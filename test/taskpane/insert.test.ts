@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { pageSuite } from '../support/browser';
+import { BUILT_IN } from '../support/workbooks';
 
 const pages = pageSuite();
 
@@ -20,7 +21,7 @@ test('standalone page: choose a template, insert it, download the workbook', asy
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
   const wb = await ExcelJsWorkbook.open(ExcelJS, readFileSync(await download.path()));
   expect(await wb.sheetNames()).toEqual(['Phụ lục 2024-Q3']);
-  const sheet = readTemplateSheet(await wb.readSheet('Phụ lục 2024-Q3'))!;
+  const sheet = readTemplateSheet(await wb.readSheet('Phụ lục 2024-Q3'), BUILT_IN)!;
   expect(sheet.identity).toEqual({ templateId: 'dinh-ky', version: '1.0.0', unit: 'UBND xã Bắc Sơn', period: '2024-Q3' });
   expect(sheet.rowOf.size).toBe(121);
   const texts: unknown[] = [];

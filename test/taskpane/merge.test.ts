@@ -8,7 +8,7 @@ import { renderTemplate } from '../../src/domain/render/template';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { pageSuite } from '../support/browser';
-import { template } from '../support/workbooks';
+import { template, BUILT_IN } from '../support/workbooks';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -53,7 +53,7 @@ test('standalone page: choose files, merge with progress, download the three res
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
   const wb = await ExcelJsWorkbook.open(ExcelJS, readFileSync(await d.path()));
   expect(await wb.sheetNames()).toEqual(['Tổng hợp 2024-Q3', 'Chi tiết theo đơn vị', 'Nhật ký tổng hợp']);
-  const sheet = readTemplateSheet(await wb.readSheet('Tổng hợp 2024-Q3'))!;
+  const sheet = readTemplateSheet(await wb.readSheet('Tổng hợp 2024-Q3'), BUILT_IN)!;
   expect(sheet.cells.get('I.2.1@value')!.raw).toBe(5 + 6 + 7);
   expect(sheet.cells.get('I.2.2@value')!.raw).toBe(6);
   expect(sheet.cells.get('I.2@value')!.raw).toBeCloseTo(6 / 18, 12);

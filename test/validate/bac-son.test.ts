@@ -8,7 +8,7 @@ import { readTemplateSheet, type TemplateSheet } from '../../src/domain/sheet/re
 import type { Finding } from '../../src/domain/validate/finding';
 import { validateSheet } from '../../src/domain/validate/validate';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
-import { BAC_SON, template } from '../support/workbooks';
+import { BAC_SON, template, BUILT_IN } from '../support/workbooks';
 
 const T = template('dinh-ky');
 const BAC_SON_CSV = readFileSync(resolve(__dirname, '../../assets/samples/bac-son-2024-Q3.csv'), 'utf8');
@@ -17,7 +17,7 @@ const BAC_SON_CSV = readFileSync(resolve(__dirname, '../../assets/samples/bac-so
 async function typedSheet(values: Record<string, string>): Promise<TemplateSheet> {
   const wb = ExcelJsWorkbook.create(ExcelJS);
   const name = await wb.addSheet(renderTemplate(T, BAC_SON));
-  const blank = readTemplateSheet(await wb.readSheet(name))!;
+  const blank = readTemplateSheet(await wb.readSheet(name), BUILT_IN)!;
   await wb.patchCells(
     name,
     Object.entries(values).map(([code, text]) => {
@@ -29,7 +29,7 @@ async function typedSheet(values: Record<string, string>): Promise<TemplateSheet
     }),
   );
   const back = await ExcelJsWorkbook.open(ExcelJS, await wb.toBuffer());
-  return readTemplateSheet(await back.readSheet(name))!;
+  return readTemplateSheet(await back.readSheet(name), BUILT_IN)!;
 }
 
 function typedValues(csv: string): Record<string, string> {
@@ -113,10 +113,10 @@ const CONSISTENT = readFileSync(resolve(__dirname, '../../assets/samples/xa-nhat
 test('a consistent, complete commune appendix gets no finding at all', async () => {
   const wb = ExcelJsWorkbook.create(ExcelJS);
   const name = await wb.addSheet(renderTemplate(T, BAC_SON));
-  const blank = readTemplateSheet(await wb.readSheet(name))!;
+  const blank = readTemplateSheet(await wb.readSheet(name), BUILT_IN)!;
   const { writes, outcomes } = planFill(blank, T, parseValuesCsv(CONSISTENT));
   expect(outcomes.filter((o) => o.status !== 'written')).toEqual([]);
   await wb.patchCells(name, writes);
   const back = await ExcelJsWorkbook.open(ExcelJS, await wb.toBuffer());
-  expect(validateSheet(readTemplateSheet(await back.readSheet(name))!, T)).toEqual([]);
+  expect(validateSheet(readTemplateSheet(await back.readSheet(name), BUILT_IN)!, T)).toEqual([]);
 });

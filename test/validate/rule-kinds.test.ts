@@ -5,14 +5,14 @@ import { readTemplateSheet } from '../../src/domain/sheet/read';
 import type { Finding } from '../../src/domain/validate/finding';
 import { validateSheet } from '../../src/domain/validate/validate';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
-import { template } from '../support/workbooks';
+import { template, BUILT_IN } from '../support/workbooks';
 
 /** Writes raw cell contents into a fresh sheet of `id`, saves, reads back and validates. */
 async function findingsFor(id: string, cells: Record<string, CellValue>, unit = 'UBND huyện Ân Thi'): Promise<Finding[]> {
   const t = template(id);
   const wb = ExcelJsWorkbook.create(ExcelJS);
   const name = await wb.addSheet(renderTemplate(t, { unit }));
-  const blank = readTemplateSheet(await wb.readSheet(name))!;
+  const blank = readTemplateSheet(await wb.readSheet(name), BUILT_IN)!;
   await wb.patchCells(
     name,
     Object.entries(cells).map(([key, value]) => {
@@ -21,7 +21,7 @@ async function findingsFor(id: string, cells: Record<string, CellValue>, unit = 
     }),
   );
   const back = await ExcelJsWorkbook.open(ExcelJS, await wb.toBuffer());
-  return validateSheet(readTemplateSheet(await back.readSheet(name))!, t).filter((f) => f.rule !== 'THIEU');
+  return validateSheet(readTemplateSheet(await back.readSheet(name), BUILT_IN)!, t).filter((f) => f.rule !== 'THIEU');
 }
 
 const rulesOf = (fs: Finding[], code: string) => fs.filter((f) => f.code === code).map((f) => `${f.rule}:${f.severity}`);
@@ -120,7 +120,7 @@ test('required cells left empty are warned about, only where they apply to the u
   const t = template('dinh-ky');
   const wb = ExcelJsWorkbook.create(ExcelJS);
   const name = await wb.addSheet(renderTemplate(t, { unit: 'UBND xã Bắc Sơn' }));
-  const sheet = readTemplateSheet(await wb.readSheet(name))!;
+  const sheet = readTemplateSheet(await wb.readSheet(name), BUILT_IN)!;
   const missing = validateSheet(sheet, t)
     .filter((f) => f.rule === 'THIEU')
     .map((f) => f.code);

@@ -1,10 +1,9 @@
-import { catalogue } from '../../src/domain/catalogue/catalogue';
 import { templateRows } from '../../src/domain/catalogue/rows';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import type { Finding } from '../../src/domain/validate/finding';
 import { validateSheet } from '../../src/domain/validate/validate';
 import { keyOf, typedSheet } from '../support/typed-sheet';
-import { template } from '../support/workbooks';
+import { template, BUILT_IN } from '../support/workbooks';
 
 type Cells = Record<string, CellValue>;
 
@@ -717,7 +716,7 @@ const KIND_CHECK_TEXT: Record<string, RegExp> = {
 
 test('every rule of every template has a failing case and a boundary case', async () => {
   const missing: string[] = [];
-  for (const t of catalogue()) {
+  for (const t of BUILT_IN.templates) {
     const found: Finding[] = [];
     for (const c of CASES.filter((x) => (x.template ?? 'dinh-ky') === t.id))
       found.push(...(await findingsOf(c, c.fail)).filter((f) => is(f, c.rule)));

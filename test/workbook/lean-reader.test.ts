@@ -10,13 +10,13 @@ import { readValues } from '../../src/cli/read-files';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { libreOfficeConvert } from '../support/libreoffice';
 import { makeZip } from '../support/zip-writer';
-import { BAC_SON, template } from '../support/workbooks';
+import { BAC_SON, template, BUILT_IN } from '../support/workbooks';
 import { tempDir } from '../support/cli';
 
 async function bacSonBytes(): Promise<Uint8Array> {
   const wb = ExcelJsWorkbook.create(ExcelJS);
   const name = await wb.addSheet(renderTemplate(template('dinh-ky'), BAC_SON));
-  const sheet = readTemplateSheet(await wb.readSheet(name))!;
+  const sheet = readTemplateSheet(await wb.readSheet(name), BUILT_IN)!;
   const csv = readFileSync(join(__dirname, '../../assets/samples/bac-son-2024-Q3.csv'), 'utf8');
   await wb.patchCells(name, planFill(sheet, template('dinh-ky'), parseValuesCsv(csv)).writes);
   wb.workbook.addWorksheet('Ghi chú "khác" & <thêm>').getCell('B2').value = 'Văn bản có dấu: Hạnh phúc';
@@ -32,8 +32,8 @@ describe.each([
     const full = await ExcelJsWorkbook.open(ExcelJS, bytes);
     const lean = readGrids('bac-son.xlsx', bytes);
     expect(lean.map((g) => g.name)).toEqual(await full.sheetNames());
-    const a = readTemplateSheet(await full.readSheet('Phụ lục 2024-Q3'))!;
-    const b = readTemplateSheet(lean[0])!;
+    const a = readTemplateSheet(await full.readSheet('Phụ lục 2024-Q3'), BUILT_IN)!;
+    const b = readTemplateSheet(lean[0], BUILT_IN)!;
     expect(b.identity).toEqual(a.identity);
     expect([...b.cells.keys()]).toEqual([...a.cells.keys()]);
     for (const [k, c] of a.cells) {

@@ -11,7 +11,7 @@ import type { SheetPlan } from '../../src/domain/sheet/plan';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { tempDir } from '../support/cli';
-import { template } from '../support/workbooks';
+import { template, BUILT_IN } from '../support/workbooks';
 
 /** Everything of a sheet that the form and the tools rely on, as exceljs reads it back. */
 function describeSheet(ws: ExcelJS.Worksheet) {
@@ -71,10 +71,10 @@ test('the streamed writer writes the three sheets of a merge as the in-memory ad
       size: 1,
       modified: 1,
       checksum: 'x',
-      report: unitReport(`xa-${i}.xlsx`, readTemplateSheet(await wb.readSheet(name))!),
+      report: unitReport(`xa-${i}.xlsx`, readTemplateSheet(await wb.readSheet(name), BUILT_IN)!),
     });
   }
-  const plans = mergeSheets(mergeReports(files, { unit: 'UBND huyện Ân Thi' }));
+  const plans = mergeSheets(mergeReports(files, { catalogue: BUILT_IN, unit: 'UBND huyện Ân Thi' }));
   const [memory, streamed] = await bothWays(plans);
   expect(streamed).toEqual(memory);
 });

@@ -1,11 +1,10 @@
-import { catalogue } from '../../src/domain/catalogue/catalogue';
 import { templateRows } from '../../src/domain/catalogue/rows';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import ExcelJS from 'exceljs';
-import { BAC_SON, openXlsx, templateXlsx } from '../support/workbooks';
+import { BAC_SON, openXlsx, templateXlsx, BUILT_IN } from '../support/workbooks';
 
-describe.each(catalogue().map((t) => [t.id, t] as const))('template %s written with exceljs', (_id, t) => {
+describe.each(BUILT_IN.templates.map((t) => [t.id, t] as const))('template %s written with exceljs', (_id, t) => {
   let bytes: Uint8Array;
   let sheetName: string;
   beforeAll(async () => {
@@ -14,7 +13,7 @@ describe.each(catalogue().map((t) => [t.id, t] as const))('template %s written w
 
   test('is recognised with its identity and every indicator', async () => {
     const wb = await ExcelJsWorkbook.open(ExcelJS, bytes);
-    const sheet = readTemplateSheet(await wb.readSheet(sheetName))!;
+    const sheet = readTemplateSheet(await wb.readSheet(sheetName), BUILT_IN)!;
     expect(sheet.identity).toEqual({
       templateId: t.id,
       version: t.version,
@@ -27,7 +26,7 @@ describe.each(catalogue().map((t) => [t.id, t] as const))('template %s written w
   test('gives back every label, unit, code list, formula and input style', async () => {
     const ws = (await openXlsx(bytes)).getWorksheet(sheetName)!;
     const wb = await ExcelJsWorkbook.open(ExcelJS, bytes);
-    const sheet = readTemplateSheet(await wb.readSheet(sheetName))!;
+    const sheet = readTemplateSheet(await wb.readSheet(sheetName), BUILT_IN)!;
     for (const table of t.tables) {
       const labelCol = table.columns.findIndex((c) => c.role === 'label') + 2;
       const unitCol = table.columns.findIndex((c) => c.role === 'unit') + 2;
@@ -80,7 +79,7 @@ describe.each(catalogue().map((t) => [t.id, t] as const))('template %s written w
 });
 
 test('dinh-ky shows the period and the report line', async () => {
-  const t = catalogue().find((x) => x.id === 'dinh-ky')!;
+  const t = BUILT_IN.templates.find((x) => x.id === 'dinh-ky')!;
   const { bytes, sheet } = await templateXlsx(t, BAC_SON);
   const ws = (await openXlsx(bytes)).getWorksheet(sheet)!;
   const texts: string[] = [];
@@ -91,7 +90,7 @@ test('dinh-ky shows the period and the report line', async () => {
 });
 
 test('inserting twice never overwrites: the second sheet gets a new name', async () => {
-  const t = catalogue()[0];
+  const t = BUILT_IN.templates[0];
   const wb = ExcelJsWorkbook.create(ExcelJS);
   const { renderTemplate } = await import('../../src/domain/render/template');
   const a = await wb.addSheet(renderTemplate(t, BAC_SON));

@@ -21,15 +21,20 @@ export function loadTemplate(input: TemplateInput): Template {
   return parsed.data;
 }
 
-let cache: Map<string, Template> | undefined;
-
-/** All templates of the catalogue, checked once, in catalogue order. */
-export function catalogue(): Template[] {
-  if (!cache) cache = new Map(allTemplates.map((t) => [t.id, loadTemplate(t)]));
-  return [...cache.values()];
+/** A set of templates by id: the built-in ones, or others given as data. */
+export interface Catalogue {
+  readonly templates: readonly Template[];
+  find(id: string): Template | undefined;
 }
 
-export function findTemplate(id: string): Template | undefined {
-  catalogue();
-  return cache!.get(id);
+export function catalogueOf(templates: readonly Template[]): Catalogue {
+  const byId = new Map(templates.map((t) => [t.id, t]));
+  return { templates, find: (id) => byId.get(id) };
+}
+
+let builtIn: Catalogue | undefined;
+
+/** The templates that come with the add-in, checked once, in catalogue order. */
+export function builtInCatalogue(): Catalogue {
+  return (builtIn ??= catalogueOf(allTemplates.map(loadTemplate)));
 }

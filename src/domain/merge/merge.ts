@@ -1,4 +1,4 @@
-import { catalogue, findTemplate } from '../catalogue/catalogue';
+import type { Catalogue } from '../catalogue/catalogue';
 import { rowsByCode, valueColumns } from '../catalogue/rows';
 import type { Template } from '../catalogue/schema';
 import { computeDerived, rowValueKeys } from '../compute/derive';
@@ -28,6 +28,8 @@ export interface UnitFile {
 }
 
 export interface MergeOptions {
+  /** The templates the files may use. */
+  catalogue: Catalogue;
   /** The consolidating unit, e.g. "UBND huyện Ân Thi". */
   unit: string;
   /** Period code; by default the period most files report. */
@@ -126,8 +128,9 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
   const sorted = [...files].sort((a, b) => byName(a.file, b.file));
   const readable = sorted.filter((f) => f.report);
   const target = chooseTarget(readable, opts);
-  const template = findTemplate(target.templateId);
-  if (!template) throw new InputError({ code: 'template-unknown', template: target.templateId, known: catalogue().map((t) => t.id) });
+  const template = opts.catalogue.find(target.templateId);
+  if (!template)
+    throw new InputError({ code: 'template-unknown', template: target.templateId, known: opts.catalogue.templates.map((t) => t.id) });
   const log: LogEntry[] = [];
   const notes: string[] = [];
   const entry = (f: UnitFile, status: LogStatus, why: LogReason | undefined, errors = 0, warnings = 0): LogEntry => ({

@@ -1,4 +1,4 @@
-import { findTemplate } from '../catalogue/catalogue';
+import type { Catalogue } from '../catalogue/catalogue';
 import type { Template } from '../catalogue/schema';
 import { cellKey, parseCols, parseMarker, type SheetIdentity } from './identity';
 import { parseAddress, type CellValue } from './plan';
@@ -27,7 +27,7 @@ export interface TemplateCell {
 export interface TemplateSheet {
   sheet: string;
   identity: SheetIdentity;
-  /** The catalogue template of that id (the layout of the file itself comes from the sheet). */
+  /** The template of that id in the catalogue given (the layout of the file itself comes from the sheet). */
   template?: Template;
   /** Value cells by cell key (code@column). */
   cells: Map<string, TemplateCell>;
@@ -38,7 +38,7 @@ export interface TemplateSheet {
 const at = <T>(g: T[][], r: number, c: number): T | null => g[r - 1]?.[c - 1] ?? null;
 
 /** Recognises a template sheet by its hidden identity column; undefined for any other sheet. */
-export function readTemplateSheet(grid: Grid): TemplateSheet | undefined {
+export function readTemplateSheet(grid: Grid, catalogue: Catalogue): TemplateSheet | undefined {
   const marker = parseMarker(at(grid.values, 1, 1));
   if (!marker) return undefined;
   const identity: SheetIdentity = {
@@ -71,5 +71,5 @@ export function readTemplateSheet(grid: Grid): TemplateSheet | undefined {
       });
     }
   }
-  return { sheet: grid.name, identity, template: findTemplate(identity.templateId), cells, rowOf };
+  return { sheet: grid.name, identity, template: catalogue.find(identity.templateId), cells, rowOf };
 }

@@ -7,6 +7,7 @@ import type { Texts } from '../i18n';
 import { checkAndMark, groupBySection, type CheckResult } from '../../app/check';
 import { findingsCsv } from '../../app/outputs/findings';
 import { download } from '../download';
+import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 
 /** "Kiểm tra": check template sheets, list findings by section, select a finding's cell, clear the marks. */
 export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChecked: () => void }) {
@@ -24,7 +25,7 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
       const port = await host.port();
       const active = activeOnly ? await host.activeSheet() : undefined;
       const names = active ? [active] : (await port.sheetNames()).filter((n) => n !== MARK_STORE_SHEET);
-      const r = await checkAndMark(port, names);
+      const r = await checkAndMark(port, builtInCatalogue(), names);
       setResult(r);
       if (!r.sheets.length) setError(active ? t.activeNotTemplate(active) : t.noTemplateSheet);
       onChecked();

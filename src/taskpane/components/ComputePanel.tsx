@@ -5,6 +5,7 @@ import { MARK_STORE_SHEET } from '../../domain/validate/marks';
 import { applyCompute, previewCompute } from '../../app/compute';
 import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
+import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 
 /** "Tính toán": preview old → new for every derived cell, apply on confirmation, undo after. */
 export function ComputePanel({ host, t, onChanged }: { host: Host; t: Texts; onChanged: () => void }) {
@@ -25,7 +26,7 @@ export function ComputePanel({ host, t, onChanged }: { host: Host; t: Texts; onC
     const port = await host.port();
     const active = activeOnly ? await host.activeSheet() : undefined;
     const names = active ? [active] : (await port.sheetNames()).filter((n) => n !== MARK_STORE_SHEET);
-    const changes = await previewCompute(port, names);
+    const changes = await previewCompute(port, builtInCatalogue(), names);
     setPreview(changes);
     setApplied(undefined);
     if (!changes.length) setMessage(t.nothingToCompute);

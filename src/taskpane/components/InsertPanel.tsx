@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
-import { catalogue } from '../../domain/catalogue/catalogue';
+import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 import { templateRows } from '../../domain/catalogue/rows';
 import { insertTemplate } from '../../app/insert';
 import { parsePeriod } from '../../domain/period';
@@ -11,7 +11,8 @@ const PERIODS = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y'] as const;
 
 /** "Chèn mẫu": choose a template, unit, period and report line, then add the sheet. */
 export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onInserted: () => void }) {
-  const templates = useMemo(() => catalogue(), []);
+  const catalogue = useMemo(() => builtInCatalogue(), []);
+  const templates = catalogue.templates;
   const [id, setId] = useState(templates[0].id);
   const [unit, setUnit] = useState('');
   const [periodKind, setPeriodKind] = useState<(typeof PERIODS)[number]>('Q1');
@@ -31,7 +32,7 @@ export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onI
     if (needsPeriod && !period) return setStatus({ intent: 'error', text: t.yearInvalid });
     setBusy(true);
     try {
-      const name = await insertTemplate(await host.port(), {
+      const name = await insertTemplate(await host.port(), catalogue, {
         templateId: template.id,
         unit,
         period: needsPeriod ? code : undefined,

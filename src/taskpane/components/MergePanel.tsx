@@ -18,6 +18,7 @@ import type { Texts } from '../i18n';
 import { mergeIntoWorkbook, type MergeStage } from '../../app/merge';
 import { readUnitFiles } from '../read-files';
 import { logReasonText, logStatusText } from '../../domain/messages/merge-log';
+import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 
 /** "Tổng hợp": choose the units' files, optionally the expected units, then merge in one click. */
 export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerged: () => void }) {
@@ -52,7 +53,7 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
     try {
       setProgress({ stage: 'read', read: 0 });
       const read = await readUnitFiles(files, (n) => setProgress({ stage: 'read', read: n }));
-      const opts = { unit: unit.trim(), expected: unitsFromText(expected), excludeErrors };
+      const opts = { catalogue: builtInCatalogue(), unit: unit.trim(), expected: unitsFromText(expected), excludeErrors };
       const done = await mergeIntoWorkbook(await host.port(), read, opts, (stage) => setProgress({ stage, read: files.length }));
       await host.activate(done.sheets[0]);
       setResult(done);
