@@ -244,7 +244,6 @@ describe('merging three communes of Mẫu A', () => {
       ['ghi-chu.xlsx', 'skipped', 'Tệp "ghi-chu.xlsx" không phải là tệp Excel .xlsx.', 0],
     ]);
     expect(result.log.find((l) => l.file === 'an-binh.xlsx')).toMatchObject({
-      catalogue: BUILT_IN,
       unit: AN_BINH,
       period: '2024-Q3',
       template: 'dinh-ky',

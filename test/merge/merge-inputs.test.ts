@@ -98,7 +98,11 @@ test('the period and template merged are those most files report, unless asked; 
   expect([none.period, none.units.length, none.log.length]).toEqual(['2023', 0, 3]);
   expect(() =>
     mergeReports(
-      [files[0]].map((f) => ({ ...f, report: undefined, error: 'hỏng' })),
+      [files[0]].map((f) => ({
+        ...f,
+        report: undefined,
+        unreadable: { problem: { code: 'file-corrupt' as const, file: f.file, detail: 'hỏng' } },
+      })),
       { catalogue: BUILT_IN, unit: 'UBND huyện' },
     ),
   ).toThrow('Không có tệp báo cáo nào đọc được theo mẫu CCHC để tổng hợp');

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue';
-import { rowsByCode, valueColumns } from '../catalogue/rows';
+import { rowsByCode } from '../catalogue/rows';
 import type { Template } from '../catalogue/schema';
 import { computeDerived, rowValueKeys } from '../compute/derive';
 import type { Num } from '../expr';
@@ -7,10 +7,11 @@ import { cellKey } from '../sheet/identity';
 import type { CellValue } from '../sheet/plan';
 import type { Finding } from '../validate/finding';
 import { formatCodeCounts, parseCodeCounts } from './code-counts';
-import { asNumber, kindOf, type UnitReport } from './unit-report';
+import { asNumber, type UnitReport } from './unit-report';
 import { InputError } from '../errors';
 import { logReasonText, type LogReason, type LogStatus } from '../messages/merge-log';
 import type { Problem } from '../messages/problems';
+import { valueCell } from '../cells/value-cells';
 
 export type { LogStatus };
 
@@ -178,7 +179,6 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
   }
 
   const rows = rowsByCode(template);
-  const columns = valueColumns(template);
   const units: MergedUnit[] = [];
   const errorList: FileError[] = [];
   for (const f of taken) {
@@ -199,11 +199,10 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
   const keysOf = rowValueKeys(template);
   for (const row of rows.values()) {
     for (const key of keysOf.get(row.code) ?? []) {
-      const column = columns.get(key);
-      const kind = kindOf(row, column);
+      const { kind, codes = [], derived: definition } = valueCell(template, row.code, key)!;
       const k = cellKey(row.code, key);
       // A derived cell counts the units whose own parts give it a value.
-      const derivedCell = !!row.formula && !column?.kind;
+      const derivedCell = !!definition;
       const given = units
         .map((u) => (derivedCell ? u.derived.get(k) : u.values.get(k)))
         .filter((v): v is number | string => v !== null && v !== undefined);
@@ -218,7 +217,7 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
             answered += parsed.answered;
             for (const [label, n] of parsed.counts) counts.set(label, (counts.get(label) ?? 0) + n);
           } else {
-            const label = (column?.codes ?? row.codes ?? []).find((c) => c.value === v)?.label ?? String(v);
+            const label = codes.find((c) => c.value === v)?.label ?? String(v);
             counts.set(label, (counts.get(label) ?? 0) + 1);
             answered++;
           }
@@ -229,7 +228,7 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
             formatCodeCounts(
               counts,
               answered,
-              (column?.codes ?? row.codes ?? []).map((c) => c.label),
+              codes.map((c) => c.label),
             ),
           );
         continue;

@@ -8,6 +8,7 @@ import { cellKey } from '../sheet/identity';
 import type { CellValue, SheetPlan } from '../sheet/plan';
 import { filesWithErrors, type MergeResult } from './merge';
 import { logStatusText } from '../messages/merge-log';
+import { valueCell } from '../cells/value-cells';
 
 /** The three sheets a merge writes: the consolidated form, the per-unit breakdown and the log. */
 export function mergeSheets(r: MergeResult): SheetPlan[] {
@@ -45,20 +46,20 @@ function breakdown(r: MergeResult, when: string): SheetPlan {
       continue;
     }
     for (const key of keysOf.get(row.code) ?? []) {
-      const column = headers.get(key);
-      const kind = (column?.kind ?? row.kind) as IndicatorKindStyle;
+      const cell = valueCell(r.template, row.code, key)!;
+      const kind = cell.kind as IndicatorKindStyle;
       const k = cellKey(row.code, key);
-      const derived = !!row.formula && !column?.kind;
+      const derived = !!cell.derived;
       const show = (v: CellValue | undefined): CellValue => {
         if (v === undefined || v === null) return null;
         if (kind !== 'code' || typeof v !== 'number') return v;
-        return (column?.codes ?? row.codes ?? []).find((c) => c.value === v)?.label ?? v;
+        return (cell.codes ?? []).find((c) => c.value === v)?.label ?? v;
       };
       const total = derived ? (r.derived.get(k) ?? null) : (r.values.get(k) ?? null);
       const cellKind = kind === 'code' ? 'text' : kind;
       rows.push({
         cells: [
-          multi ? `${row.code} (${column?.header ?? key})` : row.code,
+          multi ? `${row.code} (${headers.get(key)?.header ?? key})` : row.code,
           row.label,
           row.unit ?? '',
           total,

@@ -1,5 +1,4 @@
 import { rowsByCode } from '../catalogue/rows';
-import type { Column, IndicatorKind, Row } from '../catalogue/schema';
 import { computeDerived } from '../compute/derive';
 import type { Num } from '../expr';
 import { cellKey, type SheetIdentity } from '../sheet/identity';
@@ -42,7 +41,7 @@ export function unitReport(file: string, sheet: TemplateSheet): UnitReport {
       notes.push(`${file}: mã ${cell.code} không có trong mẫu ${template.id} phiên bản ${template.version}, không tổng hợp`);
   const values = new Map<string, number | string | null>();
   for (const [key, r] of readings) {
-    if (r.kind === 'group' || (r.row.formula && !r.column?.kind)) continue;
+    if (r.kind === 'group' || r.derived) continue;
     if (r.readable) values.set(key, r.value);
     else notes.push(`${file}: ô ${r.cell.code} ghi "${r.cell.raw}" không đọc được, không cộng vào tổng`);
   }
@@ -70,8 +69,4 @@ function errorCellsOf(sheet: TemplateSheet, errors: Finding[]): string[] {
 
 export function asNumber(v: unknown): Num {
   return typeof v === 'number' ? v : null;
-}
-
-export function kindOf(row: Row, column?: Column): IndicatorKind {
-  return column?.kind ?? row.kind;
 }

@@ -1,11 +1,12 @@
-import type { Column, IndicatorKind, Row, Table, Template } from '../catalogue/schema';
-import { computeDerived, derivedDefinitions } from '../compute/derive';
+import type { CodeOption, Column, IndicatorKind, Row, Table, Template } from '../catalogue/schema';
+import { computeDerived } from '../compute/derive';
 import { toExcel, type Num } from '../expr';
 import { periodCode, periodLabel, type Period } from '../period';
 import { cellKey, colsText, markerText } from '../sheet/identity';
 import { address, colLetter, type CellValue, type PlannedCell, type SheetPlan, type Validation } from '../sheet/plan';
 import { STYLES, FONT, inputStyle, derivedStyle } from './styles';
 import { sheetBaseName } from './names';
+import { valueCell } from '../cells/value-cells';
 
 export interface RenderOptions {
   /** Reporting unit, e.g. "UBND xã Bắc Sơn". */
@@ -90,7 +91,6 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
     return typeof v === 'number' ? v : null;
   };
   const derived = computeDerived(t, numeric);
-  const formulas = new Map(derivedDefinitions(t).map((d) => [d.row.code, d.expr]));
   let titleRows: [number, number] = [0, 0];
 
   t.tables.forEach((table, ti) => {
@@ -150,10 +150,8 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
   });
 
   function writeValueCell(a: { row: number; col: number; rowDef: Row; column: Column; key: string }) {
-    const kind = a.column.kind ?? a.rowDef.kind;
-    const codes = a.column.codes ?? a.rowDef.codes;
+    const { kind, codes, derived: expr } = valueCell(t, a.rowDef.code, a.column.key)!;
     if (kind === 'group') return put({ row: a.row, col: a.col, value: null, style: 'group-value' });
-    const expr = a.column.kind ? undefined : formulas.get(a.rowDef.code);
     if (expr) {
       const formula = toExcel(expr, (code) => {
         const target = addrOf.get(cellKey(code, a.column.key));
@@ -301,7 +299,7 @@ function reportLine(opts: RenderOptions, unit: string): string {
   return `(Kèm theo Báo cáo số ${number} ngày ${date} của ${unit || '……'})`;
 }
 
-function validationFor(kind: IndicatorKind, codes: Row['codes']): Validation | undefined {
+function validationFor(kind: IndicatorKind, codes: readonly CodeOption[] | undefined): Validation | undefined {
   switch (kind) {
     case 'code':
       return {

@@ -1,5 +1,5 @@
-import type { Column, IndicatorKind, Level, Row, Template } from '../catalogue/schema';
-import type { Num } from '../expr';
+import type { CodeOption, IndicatorKind, Level, Row, Template } from '../catalogue/schema';
+import type { Expr, Num } from '../expr';
 import type { ReadProblem } from '../messages/findings';
 import type { TemplateCell } from '../sheet/read';
 import type { Finding } from './finding';
@@ -9,7 +9,10 @@ export interface CellReading {
   cell: TemplateCell;
   row: Row;
   kind: IndicatorKind;
-  column?: Column;
+  /** Allowed answers of a coded cell. */
+  codes?: readonly CodeOption[];
+  /** The derived definition, for a computed cell (a column with a kind of its own holds inputs). */
+  derived?: Expr;
   /** Value as read (numbers for numeric kinds and numeric codes; text otherwise). */
   value: number | string | null;
   readable: boolean;

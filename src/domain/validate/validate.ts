@@ -1,4 +1,4 @@
-import { rowsByCode, valueColumns } from '../catalogue/rows';
+import { rowsByCode } from '../catalogue/rows';
 import type { Level, Template } from '../catalogue/schema';
 import { computeDerived } from '../compute/derive';
 import type { Num } from '../expr';
@@ -10,6 +10,7 @@ import { interpret } from '../values/interpret';
 import type { Add, CellReading, CheckContext, ReferenceData } from './check-context';
 import { CHECKS } from './checks';
 import type { Finding } from './finding';
+import { valueCell } from '../cells/value-cells';
 
 export type { CellReading, ReferenceData };
 
@@ -25,7 +26,6 @@ export function checkSheet(
   reference?: ReferenceData,
 ): { findings: Finding[]; readings: ReadonlyMap<string, CellReading> } {
   const rows = rowsByCode(template);
-  const columns = valueColumns(template);
   const findings: Finding[] = [];
   const multiColumn = new Set([...sheet.cells.values()].map((c) => c.key)).size > 1;
   const multi = (c: TemplateCell) => (multiColumn ? cellKey(c.code, c.key) : c.code);
@@ -37,15 +37,15 @@ export function checkSheet(
   for (const [key, cell] of sheet.cells) {
     const row = rows.get(cell.code);
     if (!row) continue;
-    const column = columns.get(cell.key);
-    const kind = column?.kind ?? row.kind;
-    const live = !!cell.formula && !!row.formula && !column?.kind;
-    const read = interpret(cell.raw, { kind, codes: column?.codes ?? row.codes, percentFormatted: !!cell.numFmt?.includes('%') });
+    // A column the template does not have (a sheet of another version) is read by the row.
+    const spec = valueCell(template, cell.code, cell.key) ?? { kind: row.kind, codes: row.codes, derived: undefined };
+    const { kind, codes, derived } = spec;
+    const live = !!cell.formula && !!derived;
+    const read = interpret(cell.raw, { kind, codes, percentFormatted: !!cell.numFmt?.includes('%') });
+    const base = { cell, row, kind, codes, derived, live };
     readings.set(
       key,
-      read.ok
-        ? { cell, row, kind, column, value: read.value, readable: true, live }
-        : { cell, row, kind, column, value: null, readable: false, problem: read.problem, live },
+      read.ok ? { ...base, value: read.value, readable: true } : { ...base, value: null, readable: false, problem: read.problem },
     );
   }
 

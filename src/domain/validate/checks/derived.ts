@@ -21,7 +21,7 @@ export const derivedChecks: Check = {
     for (const def of derivedDefinitions(template))
       for (const key of keysOf.get(def.row.code) ?? []) {
         const s = readings.get(cellKey(def.row.code, key));
-        if (!s || s.live || !s.readable || s.column?.kind) continue;
+        if (!s?.derived || s.live || !s.readable) continue;
         derivedFinding(s, def.expr, (c) => effectiveAt(cellKey(c, key)), rows, add, template.kindChecks?.ratioBlank);
       }
   },

@@ -34,7 +34,7 @@ function kindFindings(s: CellReading, checks: NonNullable<Template['kindChecks']
     return;
   }
   if (typeof value !== 'number') {
-    if (kind === 'code' && !parseCodeCounts(value) && !(s.column?.codes ?? row.codes ?? []).some((c) => c.value === value))
+    if (kind === 'code' && !parseCodeCounts(value) && !(s.codes ?? []).some((c) => c.value === value))
       add(cell, {
         rule: checks.codeList ?? BUILT_IN_RULE.codeList,
         severity: 'error',
@@ -80,7 +80,7 @@ function kindFindings(s: CellReading, checks: NonNullable<Template['kindChecks']
       actual: value,
     });
   if (kind === 'code') {
-    const codes = s.column?.codes ?? row.codes ?? [];
+    const codes = s.codes ?? [];
     if (!codes.some((c) => c.value === value))
       add(cell, {
         rule: checks.codeList ?? BUILT_IN_RULE.codeList,
@@ -99,5 +99,5 @@ function kindFindings(s: CellReading, checks: NonNullable<Template['kindChecks']
 }
 
 function codeList(s: CellReading): string {
-  return (s.column?.codes ?? s.row.codes ?? []).map((c) => (String(c.value) === c.label ? c.label : `${c.label} = ${c.value}`)).join('; ');
+  return (s.codes ?? []).map((c) => (String(c.value) === c.label ? c.label : `${c.label} = ${c.value}`)).join('; ');
 }
