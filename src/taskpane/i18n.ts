@@ -9,6 +9,9 @@ function describe(e: unknown, lang: Lang): string {
   return isInputError(e) ? problemText(e.problem, lang) : internalErrorText(String(e), lang);
 }
 
+/** "1 error", "2 errors". */
+const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** UI texts: Vietnamese first, English second. Generated sheets are always in Vietnamese. */
 const vi = {
   lang: 'vi' as Lang,
@@ -136,8 +139,9 @@ const en: Texts = {
   clearMarks: 'Clear marks',
   cleared: (n: number) => `Marks cleared, ${n} cells restored.`,
   downloadReport: 'Download check report (.csv)',
-  summary: (e: number, w: number, sheets: number) => `${e} errors, ${w} warnings in ${sheets} template sheets`,
-  counts: (e: number, w: number) => `${e} errors, ${w} warnings`,
+  summary: (e: number, w: number, sheets: number) =>
+    `${counted(e, 'error')}, ${counted(w, 'warning')} in ${counted(sheets, 'template sheet')}`,
+  counts: (e: number, w: number) => `${counted(e, 'error')}, ${counted(w, 'warning')}`,
   noFindings: 'No errors or warnings.',
   noTemplateSheet: 'The workbook has no sheet made from a CCHC template: insert a template or open a report file.',
   activeNotTemplate: (s: string) => `Sheet "${s}" is not a CCHC template sheet (no template information in hidden column A).`,

@@ -79,7 +79,7 @@ test('in English, findings are worded in English (the form’s own words kept)',
   await page.getByText('Workbook: bac-son-2024-Q3.xlsx').waitFor();
   await page.getByRole('tab', { name: 'Check' }).click();
   await page.getByRole('button', { name: 'Check', exact: true }).click();
-  await page.getByText('8 errors, 16 warnings in 1 template sheets').waitFor();
+  await page.getByText('8 errors, 16 warnings in 1 template sheet').waitFor();
   await page.getByText('I.2 holds 80% but 5/7 nhiệm vụ = 71.4%').waitFor();
   await page.getByText('VII.5.3 holds 100% but 6/5 hồ sơ = 120% (over 100%)').waitFor();
   expect(await page.getByText('ghi 80%').count()).toBe(0);
