@@ -104,12 +104,9 @@ export async function validateFiles(paths: string[], json: boolean, io: Output):
   const reports: { file: string; findings?: ReturnType<typeof findingJson>[]; error?: string }[] = [];
   for (const file of files) {
     try {
-      const source = gridSource(readValues(basename(file), await readInput(file)));
-      const checked = await checkWorkbook(
-        source,
-        builtInCatalogue(),
-        (await requireTemplateSheets(source, builtInCatalogue(), basename(file))).map((s) => s.sheet),
-      );
+      const source = gridSource(readValues(basename(file), readInput(file)));
+      const checked = await checkWorkbook(source, builtInCatalogue());
+      if (!checked.sheets.length) throw new InputError({ code: 'no-template-sheet', file: basename(file), looked: checked.others.length });
       const findings = checked.sheets.flatMap((s) => s.findings);
       reports.push({ file, findings: findings.map(findingJson) });
       if (!json) {

@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkXlsxBytes } from '../adapters/lean-reader/file-check';
 import { ExcelJsWorkbook, fillSheet, sheetOptions } from '../adapters/exceljs/exceljs-adapter';
@@ -10,10 +11,13 @@ async function excelJs(): Promise<typeof import('exceljs')> {
   return (await import('exceljs')).default;
 }
 
-/** The bytes of a file given on the command line; an InputError naming it when it cannot be read. */
-export async function readInput(path: string): Promise<Buffer> {
+/**
+ * The bytes of a file given on the command line; an InputError naming it when it cannot be read.
+ * Read synchronously: for a folder of a thousand small files the promise API costs several times more.
+ */
+export function readInput(path: string): Buffer {
   try {
-    return await readFile(path);
+    return readFileSync(path);
   } catch {
     throw new InputError({ code: 'file-unreadable', file: path });
   }
@@ -21,7 +25,7 @@ export async function readInput(path: string): Promise<Buffer> {
 
 /** Opens an .xlsx file read-only (the file itself is never written back). */
 export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
-  const data = await readInput(path);
+  const data = readInput(path);
   const name = basename(path);
   checkXlsxBytes(name, data);
   try {
