@@ -16,3 +16,14 @@ export class InputError extends Error {
 export function isInputError(e: unknown): e is InputError {
   return e instanceof InputError;
 }
+
+/**
+ * A broken invariant of the add-in itself (an address it made, a template formula it laid out):
+ * a bug, reported as internal, never as the user's input. The text is for developers.
+ */
+export class InternalError extends Error {
+  constructor(what: string) {
+    super(what);
+    this.name = 'InternalError';
+  }
+}

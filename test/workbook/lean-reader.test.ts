@@ -7,10 +7,13 @@ import { renderTemplate } from '../../src/domain/render/template';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { readValues } from '../../src/cli/read-files';
+import { inflateRawSync } from 'node:zlib';
+import { isInputError } from '../../src/domain/errors';
+import { storedBytes, zipEntries } from '../../src/adapters/lean-reader/zip';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { libreOfficeConvert } from '../support/libreoffice';
 import { makeZip } from '../support/zip-writer';
-import { BAC_SON, template, BUILT_IN } from '../support/workbooks';
+import { BAC_SON, template, templateXlsx, BUILT_IN } from '../support/workbooks';
 import { tempDir } from '../support/cli';
 
 async function bacSonBytes(): Promise<Uint8Array> {
@@ -140,4 +143,28 @@ test('files that are not usable get a message naming the file', () => {
   );
   expect(() => readGrids('c.xlsx', new TextEncoder().encode('xin chào'))).toThrow('Tệp "c.xlsx" không phải là tệp Excel .xlsx.');
   expect(() => readGrids('d.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9]))).toThrow('Tệp "d.xlsx" bị hỏng');
+});
+
+test('a damaged compressed sheet is named as a damaged file, with either inflater; never read as values', async () => {
+  const { bytes } = await templateXlsx(template('dinh-ky'));
+  const data = new Uint8Array(bytes);
+  const entry = [...zipEntries(data).values()].find((e) => e.name.startsWith('xl/worksheets/sheet'))!;
+  const raw = storedBytes(data, entry);
+  data.fill(0xff, raw.byteOffset + 10, raw.byteOffset + 40);
+  const corrupt = { code: 'file-corrupt', file: 'hong.xlsx' };
+  for (const parts of [
+    undefined,
+    { inflate: (b: Uint8Array) => inflateRawSync(b), sheetText: (x: Uint8Array) => new TextDecoder().decode(x) },
+  ]) {
+    let thrown: unknown;
+    try {
+      readGrids('hong.xlsx', data, parts);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(isInputError(thrown) && thrown.problem).toMatchObject(corrupt);
+    expect((thrown as Error).message).toMatch(
+      /^Tệp "hong.xlsx" bị hỏng hoặc không đúng định dạng .xlsx \(mục xl\/worksheets\/sheet\d+\.xml/,
+    );
+  }
 });

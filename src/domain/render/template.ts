@@ -7,6 +7,7 @@ import { address, colLetter, type CellValue, type PlannedCell, type SheetPlan, t
 import { STYLES, FONT, inputStyle, derivedStyle } from './styles';
 import { sheetBaseName } from './names';
 import { valueCell } from '../cells/value-cells';
+import { InternalError } from '../errors';
 
 export interface RenderOptions {
   /** Reporting unit, e.g. "UBND xã Bắc Sơn". */
@@ -156,7 +157,9 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
       const formula = toExcel(expr, (code) => {
         const target = addrOf.get(cellKey(code, a.column.key));
         if (!target)
-          throw new Error(`Template ${t.id}: the formula of ${a.rowDef.code} refers to ${code}, which has no cell in the same column`);
+          throw new InternalError(
+            `Template ${t.id}: the formula of ${a.rowDef.code} refers to ${code}, which has no cell in the same column`,
+          );
         return target;
       });
       const result = derived.get(a.key) ?? null;

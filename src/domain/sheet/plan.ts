@@ -1,3 +1,4 @@
+import { InternalError } from '../errors';
 /**
  * A host-neutral description of a sheet to create: every cell with its content and style,
  * merges, widths, validations, protection and print setup. The template renderer produces it
@@ -64,7 +65,7 @@ export function address(row: number, col: number): string {
 
 export function parseAddress(a: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a.toUpperCase());
-  if (!m) throw new Error(`Invalid cell address: ${a}`);
+  if (!m) throw new InternalError(`Invalid cell address: ${a}`);
   let col = 0;
   for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
   return { row: Number(m[2]), col };
