@@ -29,14 +29,8 @@ module.exports = {
       name: 'hosts-apart',
       comment: 'The command line and the task pane share everything below them, nothing of each other.',
       severity: 'error',
-      from: { path: '^src/cli/' },
-      to: { path: '^src/taskpane/' },
-    },
-    {
-      name: 'hosts-apart-2',
-      severity: 'error',
-      from: { path: '^src/taskpane/' },
-      to: { path: '^src/cli/' },
+      from: { path: '^src/(cli|taskpane)/' },
+      to: { path: '^src/(cli|taskpane)/', pathNot: '^src/$1/' },
     },
     {
       name: 'no-circular',
