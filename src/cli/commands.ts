@@ -15,17 +15,27 @@ import { InputError, isInputError } from '../domain/errors';
 import { unitsFromColumn, unitsFromText } from '../domain/merge/expected-units';
 import { filesWithErrors, mergeReports } from '../domain/merge/merge';
 import { mergeSheets } from '../domain/merge/report-sheets';
-import { logStatusText } from '../domain/messages/merge-log';
-import { SEVERITY_LABEL } from '../domain/validate/finding';
+import { computeChangeText, fillOutcomeText } from '../domain/messages/fill-compute';
+import { findingMessage } from '../domain/messages/findings';
+import type { Lang } from '../domain/messages/lang';
+import { logReasonText, logStatusText } from '../domain/messages/merge-log';
+import { problemText } from '../domain/messages/problems';
 import { openWorkbook, readInput, saveWorkbook, writeNewWorkbook } from './io';
 import { readUnitPath, readValues } from './read-files';
+import { cliTexts } from './texts';
 
 export interface Output {
   out(text: string): void;
   err(text: string): void;
 }
 
-export function listTemplates(json: boolean, io: Output): number {
+/** Where a command writes and in which language it speaks. */
+export interface Cli {
+  io: Output;
+  lang: Lang;
+}
+
+export function listTemplates(json: boolean, { io, lang }: Cli): number {
   const list = builtInCatalogue().templates.map((t) => {
     const rows = templateRows(t);
     return {
@@ -40,7 +50,7 @@ export function listTemplates(json: boolean, io: Output): number {
     };
   });
   if (json) io.out(JSON.stringify(list, null, 2));
-  else for (const t of list) io.out(`${t.id.padEnd(20)} ${t.version.padEnd(7)} ${String(t.rows).padStart(4)} dòng  ${t.name}`);
+  else for (const t of list) io.out(`${t.id.padEnd(20)} ${t.version.padEnd(7)} ${cliTexts(lang).rows(t.rows).padStart(9)}  ${t.name}`);
   return 0;
 }
 
@@ -53,7 +63,7 @@ export interface TemplateArgs {
   reportDate?: string;
 }
 
-export async function writeTemplate(a: TemplateArgs, io: Output): Promise<number> {
+export async function writeTemplate(a: TemplateArgs, { io, lang }: Cli): Promise<number> {
   const plan = templatePlan(builtInCatalogue(), {
     templateId: a.id,
     unit: a.unit,
@@ -63,7 +73,7 @@ export async function writeTemplate(a: TemplateArgs, io: Output): Promise<number
   });
   await writeNewWorkbook([plan], a.out);
   const t = builtInCatalogue().find(a.id)!;
-  io.out(`Đã ghi mẫu ${t.id} (phiên bản ${t.version}) vào trang "${plan.name}" của ${a.out}`);
+  io.out(cliTexts(lang).templateWritten(t.id, t.version, plan.name, a.out));
   return 0;
 }
 
@@ -75,7 +85,7 @@ export interface FillArgs {
   json: boolean;
 }
 
-export async function fillTemplate(a: FillArgs, io: Output): Promise<number> {
+export async function fillTemplate(a: FillArgs, { io, lang }: Cli): Promise<number> {
   const wb = await openWorkbook(a.file);
   let text: string;
   try {
@@ -86,10 +96,13 @@ export async function fillTemplate(a: FillArgs, io: Output): Promise<number> {
   const { sheet, outcomes } = await fillWorkbook(wb, builtInCatalogue(), a.file, text, a.sheet);
   await saveWorkbook(wb, a.out);
   const rejected = outcomes.filter((o) => o.status !== 'written');
-  if (a.json) io.out(JSON.stringify({ file: a.file, sheet, out: a.out, outcomes }, null, 2));
-  else {
-    io.out(`Đã ghi ${outcomes.length - rejected.length}/${outcomes.length} giá trị vào trang "${sheet}" → ${a.out}`);
-    for (const o of rejected) io.err(`Không ghi: ${o.message}`);
+  const say = cliTexts(lang);
+  if (a.json) {
+    const listed = outcomes.map((o) => ({ ...o, message: fillOutcomeText(o, lang) }));
+    io.out(JSON.stringify({ file: a.file, sheet, out: a.out, outcomes: listed }, null, 2));
+  } else {
+    io.out(say.valuesWritten(outcomes.length - rejected.length, outcomes.length, sheet, a.out));
+    for (const o of rejected) io.err(say.notWritten(fillOutcomeText(o, lang)));
   }
   return rejected.length ? 1 : 0;
 }
@@ -99,7 +112,8 @@ export async function fillTemplate(a: FillArgs, io: Output): Promise<number> {
  * unreadable file is reported and the others are still checked). JSON: the findings of a single
  * file as a list; for several files, { file, findings | error } per file.
  */
-export async function validateFiles(paths: string[], json: boolean, io: Output): Promise<number> {
+export async function validateFiles(paths: string[], json: boolean, { io, lang }: Cli): Promise<number> {
+  const say = cliTexts(lang);
   const files = await expandInputs(paths);
   const reports: { file: string; findings?: ReturnType<typeof findingJson>[]; error?: string }[] = [];
   for (const file of files) {
@@ -108,16 +122,18 @@ export async function validateFiles(paths: string[], json: boolean, io: Output):
       const checked = await checkWorkbook(source, builtInCatalogue());
       if (!checked.sheets.length) throw new InputError({ code: 'no-template-sheet', file: basename(file), looked: checked.others.length });
       const findings = checked.sheets.flatMap((s) => s.findings);
-      reports.push({ file, findings: findings.map(findingJson) });
+      reports.push({ file, findings: findings.map((f) => findingJson(f, lang)) });
       if (!json) {
         const errors = findings.filter((f) => f.severity === 'error').length;
-        for (const f of findings) io.out(`${f.sheet}!${f.cell}\t${f.code}\t${f.rule}\t${SEVERITY_LABEL[f.severity]}\t${f.message}`);
-        io.out(`${file}: ${errors} lỗi, ${findings.length - errors} cảnh báo trên ${checked.sheets.length} trang mẫu.`);
+        for (const f of findings)
+          io.out(`${f.sheet}!${f.cell}\t${f.code}\t${f.rule}\t${say.severity(f.severity)}\t${findingMessage(f.text, lang)}`);
+        io.out(say.fileSummary(file, errors, findings.length - errors, checked.sheets.length));
       }
     } catch (e) {
       if (!isInputError(e) || files.length === 1) throw e;
-      reports.push({ file, error: e.message });
-      if (!json) io.err(e.message);
+      const error = problemText(e.problem, lang);
+      reports.push({ file, error });
+      if (!json) io.err(error);
     }
   }
   if (json) io.out(JSON.stringify(files.length === 1 ? reports[0].findings : reports, null, 2));
@@ -147,16 +163,23 @@ export interface ComputeArgs {
   valuesOnly: boolean;
 }
 
-export async function computeFile(a: ComputeArgs, io: Output): Promise<number> {
+export async function computeFile(a: ComputeArgs, { io, lang }: Cli): Promise<number> {
   const wb = await openWorkbook(a.file);
   await requireTemplateSheets(wb, builtInCatalogue(), a.file);
   const changes = await previewCompute(wb, builtInCatalogue(), undefined, a.valuesOnly);
   await applyCompute(wb, changes);
   await saveWorkbook(wb, a.out);
-  if (a.json) io.out(JSON.stringify(changes, null, 2));
+  if (a.json)
+    io.out(
+      JSON.stringify(
+        changes.map((c) => ({ ...c, description: computeChangeText(c, lang) })),
+        null,
+        2,
+      ),
+    );
   else {
-    for (const c of changes) io.out(`${c.sheet}!${c.cell}\t${c.description}`);
-    io.out(`Đã tính ${changes.length} ô → ${a.out}`);
+    for (const c of changes) io.out(`${c.sheet}!${c.cell}\t${computeChangeText(c, lang)}`);
+    io.out(cliTexts(lang).computed(changes.length, a.out));
   }
   return 0;
 }
@@ -184,7 +207,7 @@ export interface MergeArgs {
 }
 
 /** `cchc merge`: consolidates the units' workbooks into a new workbook; the sources are only read. */
-export async function mergeFiles(a: MergeArgs, io: Output): Promise<number> {
+export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<number> {
   if (a.period) requirePeriod(a.period);
   const paths = await expandInputs(a.inputs, () => true);
   if (!paths.length) throw new InputError({ code: 'merge-no-files' });
@@ -201,18 +224,16 @@ export async function mergeFiles(a: MergeArgs, io: Output): Promise<number> {
   });
   await writeNewWorkbook(mergeSheets(result), a.out);
   const merged = result.log.filter((l) => l.status === 'merged').length;
+  const say = cliTexts(lang);
   if (a.json) io.out(JSON.stringify(mergeJson(result, a.out), null, 2));
   else {
-    for (const l of result.log)
-      io.out(
-        `${l.status === 'merged' ? '✓' : '✗'} ${l.file}\t${l.unit || '—'}\t${logStatusText(l.status)}${l.reason ? `: ${l.reason}` : ''}`,
-      );
-    if (result.completeness.missing.length) io.out(`Chưa nộp: ${result.completeness.missing.join(', ')}`);
-    if (result.errors.length)
-      io.out(
-        `${result.errors.length} lỗi khi kiểm tra trong ${filesWithErrors(result.errors)} tệp: xem danh sách ở trang "Nhật ký tổng hợp" (hoặc --json)`,
-      );
-    io.out(`Đã tổng hợp ${merged}/${files.length} tệp (${result.template.id}, kỳ ${result.period}) → ${a.out}`);
+    for (const l of result.log) {
+      const reason = l.why ? `: ${logReasonText(l.why, lang)}` : '';
+      io.out(`${l.status === 'merged' ? '✓' : '✗'} ${l.file}\t${l.unit || '—'}\t${logStatusText(l.status, lang)}${reason}`);
+    }
+    if (result.completeness.missing.length) io.out(say.notSubmitted(result.completeness.missing));
+    if (result.errors.length) io.out(say.mergeErrors(result.errors.length, filesWithErrors(result.errors)));
+    io.out(say.merged(merged, files.length, result.template.id, result.period, a.out));
   }
   return 0;
 }

@@ -1,43 +1,30 @@
 import { parseArgs } from 'node:util';
-import { computeFile, fillTemplate, listTemplates, mergeFiles, validateFiles, writeTemplate, type Output } from './commands';
+import { computeFile, fillTemplate, listTemplates, mergeFiles, validateFiles, writeTemplate, type Cli, type Output } from './commands';
 import { InputError, isInputError } from '../domain/errors';
-import { internalErrorText } from '../domain/messages/problems';
-
-const USAGE = `cchc — công cụ báo cáo cải cách hành chính trên tệp Excel (.xlsx)
-
-  cchc templates [--json]
-      Liệt kê các mẫu phụ lục.
-  cchc template <id> --out FILE.xlsx [--unit "UBND xã …"] [--period 2024-Q3|2024-H1|2024]
-                [--report-number "68/BC-UBND"] [--report-date "15/9/2024"]
-      Tạo tệp chứa mẫu.
-  cchc fill FILE.xlsx --values VALUES.csv --out OUT.xlsx [--sheet NAME] [--json]
-      Ghi số liệu từ tệp CSV "mã,giá trị" (ví dụ I.2.1,7) vào trang mẫu; tệp gốc không bị sửa.
-  cchc validate FILE.xlsx|THƯ_MỤC… [--json]
-      Kiểm tra số liệu các trang mẫu. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp.
-  cchc compute FILE.xlsx --out OUT.xlsx [--values-only] [--json]
-      Tính lại các chỉ tiêu tỷ lệ, tổng (khôi phục công thức) và liệt kê các ô thay đổi.
-  cchc merge TỆP|THƯ_MỤC… --out OUT.xlsx [--unit "UBND huyện …"] [--period 2024-Q3]
-             [--expected DANH_SACH.txt|DANH_SACH.xlsx] [--exclude-errors] [--json]
-      Tổng hợp báo cáo của các đơn vị: cộng số đếm, tính lại tỷ lệ từ tử số và mẫu số đã cộng,
-      đếm câu trả lời mã, ghi chi tiết theo đơn vị và nhật ký từng tệp. Tệp gốc không bị sửa.
-
-  Mã thoát 2: không dùng được tệp hoặc tham số (thông báo nêu tệp, trang, ô). Mã thoát 3: lỗi nội bộ
-  của cchc, không phải do dữ liệu; thêm --debug để xem chi tiết.
-`;
+import type { Lang } from '../domain/messages/lang';
+import { internalErrorText, problemText } from '../domain/messages/problems';
+import { cliTexts } from './texts';
 
 /**
  * Runs a command; the exit code says what happened: 0 done (no errors found), 1 errors found in
  * the data, 2 the input cannot be used (message naming the file, sheet or argument), 3 a bug of
  * cchc itself (a short message; the stack with --debug).
  */
-export async function run(argv: string[], io: Output): Promise<number> {
+export async function run(argv: string[], io: Output, env: Record<string, string | undefined> = process.env): Promise<number> {
   const debug = argv.includes('--debug');
-  const [command, ...rest] = argv.filter((a) => a !== '--debug');
+  const { lang, args } = takeLang(
+    argv.filter((a) => a !== '--debug'),
+    env.CCHC_LANG,
+  );
+  const say = cliTexts(lang ?? 'vi');
+  const cli: Cli = { io, lang: lang ?? 'vi' };
+  const [command, ...rest] = args;
   try {
+    if (lang === undefined) throw new InputError({ code: 'usage', usage: '--lang vi|en' });
     switch (command) {
       case 'templates': {
         const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean', default: false } } });
-        return listTemplates(!!values.json, io);
+        return listTemplates(!!values.json, cli);
       }
       case 'template': {
         const { values, positionals } = parseArgs({
@@ -61,7 +48,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
             reportNumber: values['report-number'],
             reportDate: values['report-date'],
           },
-          io,
+          cli,
         );
       }
       case 'fill': {
@@ -79,7 +66,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
           throw new InputError({ code: 'usage', usage: 'cchc fill FILE.xlsx --values VALUES.csv --out OUT.xlsx' });
         return await fillTemplate(
           { file: positionals[0], values: values.values, out: values.out, sheet: values.sheet, json: !!values.json },
-          io,
+          cli,
         );
       }
       case 'validate': {
@@ -89,7 +76,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
           options: { json: { type: 'boolean', default: false } },
         });
         if (!positionals.length) throw new InputError({ code: 'usage', usage: 'cchc validate FILE.xlsx [--json]' });
-        return await validateFiles(positionals, !!values.json, io);
+        return await validateFiles(positionals, !!values.json, cli);
       }
       case 'compute': {
         const { values, positionals } = parseArgs({
@@ -103,7 +90,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
         });
         if (positionals.length !== 1 || !values.out)
           throw new InputError({ code: 'usage', usage: 'cchc compute FILE.xlsx --out OUT.xlsx' });
-        return await computeFile({ file: positionals[0], out: values.out, json: !!values.json, valuesOnly: !!values['values-only'] }, io);
+        return await computeFile({ file: positionals[0], out: values.out, json: !!values.json, valuesOnly: !!values['values-only'] }, cli);
       }
       case 'merge': {
         const { values, positionals } = parseArgs({
@@ -129,32 +116,44 @@ export async function run(argv: string[], io: Output): Promise<number> {
             excludeErrors: !!values['exclude-errors'],
             json: !!values.json,
           },
-          io,
+          cli,
         );
       }
       case undefined:
       case 'help':
       case '--help':
       case '-h':
-        io.out(USAGE);
+        io.out(say.usage);
         return command ? 0 : 2;
       default:
-        throw new InputError({ code: 'command-unknown', command, usage: USAGE });
+        throw new InputError({ code: 'command-unknown', command, usage: say.usage });
     }
   } catch (e) {
     if (isInputError(e)) {
-      io.err(e.message);
+      io.err(problemText(e.problem, cli.lang));
       return 2;
     }
     if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`${e.message}\n\n${USAGE}`);
+      io.err(`${e.message}\n\n${say.usage}`);
       return 2;
     }
-    io.err(internalErrorText(String(e)));
+    io.err(internalErrorText(String(e), cli.lang));
     if (debug) io.err(String((e as { stack?: unknown }).stack ?? e));
-    else io.err('Chạy lại với --debug để xem chi tiết.');
+    else io.err(say.debugHint);
     return 3;
   }
+}
+
+/** The language asked for (`--lang en`, `--lang=en`, else CCHC_LANG, else Vietnamese) and the other arguments; undefined for a language it does not speak. */
+function takeLang(argv: string[], fromEnv: string | undefined): { lang: Lang | undefined; args: string[] } {
+  let asked = fromEnv || 'vi';
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang') asked = argv[++i] ?? '';
+    else if (argv[i].startsWith('--lang=')) asked = argv[i].slice('--lang='.length);
+    else args.push(argv[i]);
+  }
+  return { lang: asked === 'vi' || asked === 'en' ? asked : undefined, args };
 }
 
 /** Entry point of the `cchc` binary. */

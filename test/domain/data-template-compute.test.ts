@@ -1,3 +1,4 @@
+import { computeChangeText, fillOutcomeText } from '../../src/domain/messages/fill-compute';
 import { planCompute } from '../../src/domain/compute/plan';
 import { parseValuesCsv } from '../../src/domain/fill/csv';
 import { planFill } from '../../src/domain/fill/fill';
@@ -21,7 +22,7 @@ describe('compute', () => {
   test('typed totals get their formulas back with the computed values; the status column is never given a formula', async () => {
     const sheet = await sheetOf({ 'I.1.2': 5, 'I.1.3': 2, 'I.1.4': 9, 'I.2': '50%', 'I.1.4@status': 'Đạt', 'I.2@status': 'Không đạt' });
     const changes = planCompute(sheet, form);
-    expect(changes.map((c) => [c.cell, c.oldValue, c.oldFormula, c.newFormula, c.description])).toEqual([
+    expect(changes.map((c) => [c.cell, c.oldValue, c.oldFormula, c.newFormula, computeChangeText(c)])).toEqual([
       ['E14', 9, null, SUM, 'I.1.4: 9 → 7 (=[I.1.2] + [I.1.3])'],
       ['E15', '50%', null, RATIO, 'I.2: 50% → 71,4% (=[I.1.2] / [I.1.4])'],
     ]);
@@ -33,7 +34,7 @@ describe('compute', () => {
     const sheet = await sheetOf({ 'I.1.2': 5, 'I.1.3': 2 });
     Object.assign(sheet.cells.get('I.1.4@value')!, { formula: 'E12+E13+1', raw: 8 });
     Object.assign(sheet.cells.get('I.2@value')!, { formula: null, raw: true });
-    expect(planCompute(sheet, form).map((c) => [c.cell, c.oldValue, c.description])).toEqual([
+    expect(planCompute(sheet, form).map((c) => [c.cell, c.oldValue, computeChangeText(c)])).toEqual([
       ['E14', 8, 'I.1.4: công thức khác → 7 (=[I.1.2] + [I.1.3])'],
       ['E15', null, 'I.2: (trống) → 71,4% (=[I.1.2] / [I.1.4])'],
     ]);
@@ -45,14 +46,14 @@ describe('compute', () => {
     expect(planCompute(sheet, form, true)).toEqual([]);
     sheet.cells.get('I.2@value')!.numFmt = 'General';
     // Without the format, 1.2 is read as 1,2%.
-    expect(planCompute(sheet, form, true).map((c) => c.description)).toEqual(['I.2: 1,2% → 120%']);
+    expect(planCompute(sheet, form, true).map((c) => computeChangeText(c))).toEqual(['I.2: 1,2% → 120%']);
   });
 
   test('values within a billionth are the same; seven digits are not', async () => {
     const same = await sheetOf({ 'I.1.2': 5, 'I.1.3': 2, 'I.1.4': 7, 'I.2': 5 / 7 + 1e-12 });
     expect(planCompute(same, form, true)).toEqual([]);
     const close = await sheetOf({ 'I.1.2': 5, 'I.1.3': 2, 'I.1.4': 7, 'I.2': 0.7142857 });
-    expect(planCompute(close, form, true).map((c) => c.description)).toEqual(['I.2: 71,4% → 71,4%']);
+    expect(planCompute(close, form, true).map((c) => computeChangeText(c))).toEqual(['I.2: 71,4% → 71,4%']);
   });
 
   test('a sheet missing a row its formulas need is refused, naming the sheet and the row', async () => {
@@ -70,7 +71,7 @@ describe('fill', () => {
       form,
       parseValuesCsv('I.1.2@value,5\nI.1.3@value,2\nI.1.4@status,đạt\nI.2@status,Tốt\nI.3@value,80%\nI.5@value,Trực tuyến'),
     );
-    expect(outcomes.map((o) => [o.status, o.message])).toEqual([
+    expect(outcomes.map((o) => [o.status, fillOutcomeText(o)])).toEqual([
       ['written', 'I.1.2 (ô E12) = 5'],
       ['written', 'I.1.3 (ô E13) = 2'],
       ['written', 'I.1.4 (ô F14) = Đạt'],
@@ -87,7 +88,9 @@ describe('fill', () => {
 
   test('a code of several columns needs its column', async () => {
     const { outcomes } = planFill(await sheetOf({}), form, parseValuesCsv('I.1.2,5'));
-    expect(outcomes[0].message).toBe('Dòng 1: không xác định được ô của "I.1.2" (chỉ tiêu có nhiều cột: ghi I.1.2@value, I.1.2@status)');
+    expect(fillOutcomeText(outcomes[0])).toBe(
+      'Dòng 1: không xác định được ô của "I.1.2" (chỉ tiêu có nhiều cột: ghi I.1.2@value, I.1.2@status)',
+    );
   });
 
   test('a percent typed over a formula is read by the cell’s format when recomputing', async () => {

@@ -1,3 +1,4 @@
+import { computeChangeText, fillOutcomeText } from '../../src/domain/messages/fill-compute';
 import { planCompute } from '../../src/domain/compute/plan';
 import { parseValuesCsv } from '../../src/domain/fill/csv';
 import { planFill } from '../../src/domain/fill/fill';
@@ -48,7 +49,7 @@ describe('fill', () => {
       T,
       parseValuesCsv('I.2.1,7\nI.2.2,5\nI.9,1\nI.3,2\nI.4.1,12 nhiệm vụ\nVI.1.1,17.465\nIII.3.1,99%\nI.5.2,Kết hợp\nI.1,—'),
     );
-    expect(outcomes.map((o) => [o.line, o.status, o.message])).toEqual([
+    expect(outcomes.map((o) => [o.line, o.status, fillOutcomeText(o)])).toEqual([
       [1, 'written', `I.2.1 (ô E${at('I.2.1').row}) = 7`],
       [2, 'written', `I.2.2 (ô E${at('I.2.2').row}) = 5`],
       [3, 'unknown-code', 'Dòng 3: mã chỉ tiêu "I.9" không có trong mẫu dinh-ky'],
@@ -58,6 +59,17 @@ describe('fill', () => {
       [7, 'written', `III.3.1 (ô E${at('III.3.1').row}) = 0.99: thay công thức bằng số liệu báo cáo`],
       [8, 'written', `I.5.2 (ô E${at('I.5.2').row}) = 2`],
       [9, 'written', `I.1 (ô E${at('I.1').row}) = (trống)`],
+    ]);
+    expect(outcomes.map((o) => fillOutcomeText(o, 'en'))).toEqual([
+      `I.2.1 (cell E${at('I.2.1').row}) = 7`,
+      `I.2.2 (cell E${at('I.2.2').row}) = 5`,
+      'Line 3: indicator code "I.9" is not in template dinh-ky',
+      'Line 4: I.3 is a group row, with no figure of its own',
+      `Line 5: I.4.1 (cell E${at('I.4.1').row}): "12 nhiệm vụ" is not a number; did you mean 12?`,
+      `VI.1.1 (cell E${at('VI.1.1').row}) = 17465`,
+      `III.3.1 (cell E${at('III.3.1').row}) = 0.99: the formula replaced by the reported figure`,
+      `I.5.2 (cell E${at('I.5.2').row}) = 2`,
+      `I.1 (cell E${at('I.1').row}) = (empty)`,
     ]);
     expect(outcomes[6].replacedFormula).toBe(true);
     expect(outcomes[0].replacedFormula).toBeUndefined();
@@ -78,12 +90,22 @@ describe('fill', () => {
     const sheet = await typedSheet('tong-ket-pl1', {});
     const { outcomes } = planFill(sheet, template('tong-ket-pl1'), parseValuesCsv('1.1@y2016,3\n1.1,4\n1.1@y2030,5'));
     expect(outcomes.map((o) => o.status)).toEqual(['written', 'unknown-code', 'unknown-code']);
-    expect(outcomes[1].message).toBe(
+    expect(fillOutcomeText(outcomes[1])).toBe(
       'Dòng 2: không xác định được ô của "1.1" (chỉ tiêu có nhiều cột: ghi 1.1@y2015, 1.1@y2016, 1.1@y2017, 1.1@y2018, 1.1@y2019, 1.1@y2020)',
     );
-    expect(outcomes[2].message).toBe(
+    expect(fillOutcomeText(outcomes[1], 'en')).toBe(
+      'Line 2: cannot tell which cell "1.1" is (the indicator has several columns: write 1.1@y2015, 1.1@y2016, 1.1@y2017, 1.1@y2018, 1.1@y2019, 1.1@y2020)',
+    );
+    expect(fillOutcomeText(outcomes[2])).toBe(
       'Dòng 3: không xác định được ô của "1.1@y2030" (chỉ tiêu có nhiều cột: ghi 1.1@y2015, 1.1@y2016, 1.1@y2017, 1.1@y2018, 1.1@y2019, 1.1@y2020)',
     );
+    // A sheet of another version, with a column the template does not have.
+    const y2015 = sheet.cells.get('1.1@y2015')!;
+    sheet.cells.set('1.1@y2030', { ...y2015, key: 'y2030', col: 30 });
+    const other = planFill(sheet, template('tong-ket-pl1'), parseValuesCsv('1.1@y2030,5')).outcomes[0];
+    expect(other.status).toBe('unknown-code');
+    expect(fillOutcomeText(other)).toBe('Dòng 1: mẫu tong-ket-pl1 không có cột "y2030" của "1.1@y2030"');
+    expect(fillOutcomeText(other, 'en')).toBe('Line 1: template tong-ket-pl1 has no column "y2030" for "1.1@y2030"');
   });
 });
 
@@ -109,12 +131,12 @@ describe('compute', () => {
       newFormula: sheet.cells.get('I.2.1@value') && expect.stringMatching(/^IF\(OR\(COUNT\(E\d+\)=0,N\(E\d+\)=0\),"",E\d+\/E\d+\)$/),
     });
     expect(i2.newValue).toBeCloseTo(5 / 7, 12);
-    expect(i2.description).toBe('I.2: 80% → 71,4% (=I.2.2 / I.2.1)');
+    expect(computeChangeText(i2)).toBe('I.2: 80% → 71,4% (=I.2.2 / I.2.1)');
     const rowOf = (code: string) => sheet.cells.get(`${code}@value`)!.row;
     expect(i2.newFormula).toBe(`IF(OR(COUNT(E${rowOf('I.2.2')})=0,N(E${rowOf('I.2.1')})=0),"",E${rowOf('I.2.2')}/E${rowOf('I.2.1')})`);
     // Right values typed over formulas still get their formula back.
-    expect(byCode.get('VII.5.3')!.description).toBe('VII.5.3: 100% → 100% (=VII.5.3.2 / VII.5.3.1)');
-    expect(byCode.get('I.3.2')!.description).toBe('I.3.2: 0% → (trống) (=I.3.3.1 / I.3.3)');
+    expect(computeChangeText(byCode.get('VII.5.3')!)).toBe('VII.5.3: 100% → 100% (=VII.5.3.2 / VII.5.3.1)');
+    expect(computeChangeText(byCode.get('I.3.2')!)).toBe('I.3.2: 0% → (trống) (=I.3.3.1 / I.3.3)');
     expect(byCode.get('I.3.2')!.newValue).toBeNull();
     // Cells that still hold their formula and value are not listed.
     expect(byCode.has('VI.1')).toBe(false);
@@ -126,11 +148,24 @@ describe('compute', () => {
     const sheet = await typedSheet('dinh-ky', { 'I.2': 0.8, 'I.2.1': 7, 'I.2.2': 5, 'VII.5.3': 1, 'VII.5.3.1': 6, 'VII.5.3.2': 6 });
     const changes = planCompute(sheet, T, true);
     const byCode = new Map(changes.map((c) => [c.code, c]));
-    expect(byCode.get('I.2')!.description).toBe('I.2: 80% → 71,4%');
+    expect(computeChangeText(byCode.get('I.2')!)).toBe('I.2: 80% → 71,4%');
     expect(byCode.get('I.2')!.newFormula).toBeUndefined();
     expect(byCode.has('VII.5.3')).toBe(false);
     // Cells still holding formulas are turned into values.
-    expect(byCode.get('VI.1')).toMatchObject({ newValue: null, description: 'VI.1: (trống) → (trống)' });
+    expect(byCode.get('VI.1')).toMatchObject({ newValue: null });
+    expect(computeChangeText(byCode.get('VI.1')!)).toBe('VI.1: (trống) → (trống)');
+  });
+
+  test('in English: numbers in English notation, another formula named as such', async () => {
+    const sheet = await typedSheet('dinh-ky', { 'I.2': 0.8, 'I.2.1': 7, 'I.2.2': 5, 'I.3.2': 0, 'I.3.3': 0, 'VI.1.1': 17465.5 });
+    const byCode = new Map(planCompute(sheet, T).map((c) => [c.code, c]));
+    expect(computeChangeText(byCode.get('I.2')!, 'en')).toBe('I.2: 80% → 71.4% (=I.2.2 / I.2.1)');
+    expect(computeChangeText(byCode.get('I.3.2')!, 'en')).toBe('I.3.2: 0% → (empty) (=I.3.3.1 / I.3.3)');
+    const altered = { ...byCode.get('I.2')!, formulaAltered: true };
+    expect(computeChangeText(altered, 'en')).toBe('I.2: another formula → 71.4% (=I.2.2 / I.2.1)');
+    expect(computeChangeText(altered)).toBe('I.2: công thức khác → 71,4% (=I.2.2 / I.2.1)');
+    const values = new Map(planCompute(sheet, T, true).map((c) => [c.code, c]));
+    expect(computeChangeText(values.get('I.2')!, 'en')).toBe('I.2: 80% → 71.4%');
   });
 });
 

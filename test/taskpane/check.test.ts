@@ -72,7 +72,7 @@ test('inside Excel: check the active sheet, click a finding to select its cell, 
   ).toBe('#FFF7D6');
 });
 
-test('in English, findings are worded in English (the form’s own words kept)', async () => {
+test('in English, findings and computed changes are worded in English (the form’s own words kept)', async () => {
   const page = await pages.standalone();
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Open the sample (Bắc Sơn commune, Q3 2024)' }).click();
@@ -83,4 +83,8 @@ test('in English, findings are worded in English (the form’s own words kept)',
   await page.getByText('I.2 holds 80% but 5/7 nhiệm vụ = 71.4%').waitFor();
   await page.getByText('VII.5.3 holds 100% but 6/5 hồ sơ = 120% (over 100%)').waitFor();
   expect(await page.getByText('ghi 80%').count()).toBe(0);
+  await page.getByRole('tab', { name: 'Compute' }).click();
+  await page.getByRole('button', { name: 'Preview the cells to compute' }).click();
+  await page.getByText('I.2: 80% → 71.4% (=I.2.2 / I.2.1)').waitFor();
+  await page.getByText('I.3.2: 0% → (empty) (=I.3.3.1 / I.3.3)').waitFor();
 });

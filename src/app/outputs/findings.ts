@@ -1,15 +1,17 @@
+import { findingMessage } from '../../domain/messages/findings';
+import type { Lang } from '../../domain/messages/lang';
 import type { Finding } from '../../domain/validate/finding';
 import type { CheckedSheet } from '../check';
 
-/** A finding as written in JSON output: every field present, null where there is no value. */
-export function findingJson(f: Finding) {
+/** A finding as written in JSON output: every field present, null where there is no value; the message in a language. */
+export function findingJson(f: Finding, lang: Lang = 'vi') {
   return {
     sheet: f.sheet,
     cell: f.cell,
     code: f.code,
     rule: f.rule,
     severity: f.severity,
-    message: f.message,
+    message: lang === 'vi' ? f.message : findingMessage(f.text, lang),
     expected: f.expected ?? null,
     actual: f.actual ?? null,
   };

@@ -1,7 +1,6 @@
 import { valueCells } from '../cells/value-cells';
-import type { Template } from '../catalogue/schema';
+import type { IndicatorKind, Template } from '../catalogue/schema';
 import { toExcel, type Num } from '../expr';
-import { formatNumberVi, formatPercentVi } from '../number/parse';
 import { cellKey } from '../sheet/identity';
 import { address } from '../sheet/plan';
 import type { TemplateSheet } from '../sheet/read';
@@ -21,7 +20,14 @@ export interface ComputeChange {
   newValue: Num;
   /** Formula to restore (template sheets) or absent when a plain value is written. */
   newFormula?: string;
-  description: string;
+  /** The indicator's kind, for showing its values. */
+  kind: IndicatorKind;
+  /** The number the cell shows now, as read. */
+  oldNumber: Num;
+  /** The cell holds a formula other than the template's. */
+  formulaAltered: boolean;
+  /** The derived definition restored ("I.2.2 / I.2.1"), with the formula. */
+  definition?: string;
 }
 
 /**
@@ -56,7 +62,6 @@ export function planCompute(sheet: TemplateSheet, template: Template, valuesOnly
     const oldNum = current.ok && typeof current.value === 'number' ? current.value : null;
     const sameValue = oldNum === newValue || (oldNum !== null && newValue !== null && Math.abs(oldNum - newValue) < 1e-9);
     if (valuesOnly ? sameValue && !cell.formula : cell.formula === formula && sameValue) continue;
-    const show = (v: Num) => (v === null ? '(trống)' : spec.kind === 'percent' ? formatPercentVi(v) : formatNumberVi(v));
     changes.push({
       sheet: sheet.sheet,
       cell: address(cell.row, cell.col),
@@ -66,8 +71,10 @@ export function planCompute(sheet: TemplateSheet, template: Template, valuesOnly
       oldValue: cell.raw === null || typeof cell.raw === 'boolean' ? null : cell.raw,
       oldFormula: cell.formula,
       newValue,
-      ...(valuesOnly ? {} : { newFormula: formula }),
-      description: `${cell.code}: ${cell.formula === formula ? show(oldNum) : cell.formula ? 'công thức khác' : show(oldNum)} → ${show(newValue)}${valuesOnly ? '' : ` (=${spec.row.formula})`}`,
+      kind: spec.kind,
+      oldNumber: oldNum,
+      formulaAltered: !!cell.formula && cell.formula !== formula,
+      ...(valuesOnly ? {} : { newFormula: formula, definition: spec.row.formula }),
     });
   }
   return changes;

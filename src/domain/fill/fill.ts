@@ -7,9 +7,19 @@ import { cellKey } from '../sheet/identity';
 import { address, type CellValue } from '../sheet/plan';
 import type { TemplateCell, TemplateSheet } from '../sheet/read';
 import { interpret } from '../values/interpret';
+import type { ReadProblem } from '../messages/findings';
 import type { CsvEntry } from './csv';
 
 export type FillStatus = 'written' | 'unknown-code' | 'unreadable' | 'no-value-cell';
+
+/** Why an entry of a values file was not written, as facts. */
+export type FillProblem =
+  | { kind: 'unknown-code'; template: string }
+  /** The code names no single cell: no such column on the sheet, or several columns (`cells` lists them). */
+  | { kind: 'cell-unknown'; cells: string[] }
+  | { kind: 'column-unknown'; template: string; column: string }
+  | { kind: 'group-row' }
+  | { kind: 'unreadable'; problem: ReadProblem };
 
 export interface FillOutcome {
   line: number;
@@ -19,7 +29,10 @@ export interface FillOutcome {
   cell?: string;
   /** A derived cell's formula was replaced by the value given (Tính toán restores it). */
   replacedFormula?: boolean;
-  message: string;
+  /** The value as written. */
+  written?: CellValue;
+  /** Why the entry was not written (worded by `fillOutcomeText`). */
+  why?: FillProblem;
 }
 
 export interface CellWrite {
@@ -49,54 +62,33 @@ export function planFill(sheet: TemplateSheet, template: Template, entries: CsvE
     const row = rows.get(code);
     const keys = keysOfCode.get(code);
     if (!row || !keys) {
-      outcomes.push({
-        ...base,
-        status: 'unknown-code',
-        message: `Dòng ${e.line}: mã chỉ tiêu "${e.code}" không có trong mẫu ${template.id}`,
-      });
+      outcomes.push({ ...base, status: 'unknown-code', why: { kind: 'unknown-code', template: template.id } });
       continue;
     }
     const key = explicitKey ?? (keys.length === 1 ? keys[0] : undefined);
     const cell = key ? sheet.cells.get(cellKey(code, key)) : undefined;
     if (!cell) {
-      const hint = keys.length > 1 ? ` (chỉ tiêu có nhiều cột: ghi ${keys.map((k) => `${code}@${k}`).join(', ')})` : '';
-      outcomes.push({ ...base, status: 'unknown-code', message: `Dòng ${e.line}: không xác định được ô của "${e.code}"${hint}` });
+      outcomes.push({ ...base, status: 'unknown-code', why: { kind: 'cell-unknown', cells: keys.map((k) => cellKey(code, k)) } });
       continue;
     }
     const at = address(cell.row, cell.col);
     const spec = valueCell(template, code, cell.key);
     if (!spec) {
-      outcomes.push({
-        ...base,
-        status: 'unknown-code',
-        message: `Dòng ${e.line}: mẫu ${template.id} không có cột "${cell.key}" của "${e.code}"`,
-      });
+      outcomes.push({ ...base, status: 'unknown-code', why: { kind: 'column-unknown', template: template.id, column: cell.key } });
       continue;
     }
     const { kind } = spec;
     if (kind === 'group') {
-      outcomes.push({
-        ...base,
-        status: 'no-value-cell',
-        cell: at,
-        message: `Dòng ${e.line}: ${code} là dòng nhóm, không có số liệu riêng`,
-      });
+      outcomes.push({ ...base, status: 'no-value-cell', cell: at, why: { kind: 'group-row' } });
       continue;
     }
     const v = interpret(e.value, { kind, codes: spec.codes });
     if (!v.ok) {
-      outcomes.push({ ...base, status: 'unreadable', cell: at, message: `Dòng ${e.line}: ${code} (ô ${at}): ${v.message}` });
+      outcomes.push({ ...base, status: 'unreadable', cell: at, why: { kind: 'unreadable', problem: v.problem } });
       continue;
     }
     newValues.set(cellKey(code, cell.key), v.value);
-    const replacedFormula = !!cell.formula;
-    const shown = `${code} (ô ${at}) = ${v.value ?? '(trống)'}`;
-    outcomes.push({
-      ...base,
-      status: 'written',
-      cell: at,
-      ...(replacedFormula ? { replacedFormula, message: `${shown}: thay công thức bằng số liệu báo cáo` } : { message: shown }),
-    });
+    outcomes.push({ ...base, status: 'written', cell: at, written: v.value, ...(cell.formula ? { replacedFormula: true } : {}) });
   }
 
   const writes: CellWrite[] = [];

@@ -65,7 +65,8 @@ function pct(fraction: number, lang: Lang): string {
     : `${Number((fraction * 100).toFixed(1)).toLocaleString('en-US', { maximumFractionDigits: 1 })}%`;
 }
 
-function show(s: Shown, lang: Lang): string {
+/** A value in a language's notation, by its indicator's kind ("71,4%", "1.234", "(trống)"). */
+export function shownText(s: Shown, lang: Lang): string {
   if (s.value === null) return lang === 'vi' ? '(trống)' : '(empty)';
   if (typeof s.value === 'string') return `"${s.value}"`;
   return s.kind === 'percent' ? pct(s.value, lang) : num(s.value, lang);
@@ -76,7 +77,7 @@ function ratio(r: Ratio, lang: Lang): string {
 }
 
 function side(s: Side, lang: Lang): string {
-  return 'number' in s ? num(s.number, lang) : `${s.expr} = ${show(s.value, lang)}`;
+  return 'number' in s ? num(s.number, lang) : `${s.expr} = ${shownText(s.value, lang)}`;
 }
 
 /** The words for a read problem. */
@@ -128,25 +129,25 @@ const VI = (t: FindingText): string => {
     case 'negative-money':
       return `${t.code} ghi ${num(t.value, L)}, số tiền không được âm`;
     case 'ratio-undefined':
-      return `${t.code} ghi ${show(t.reported, L)} nhưng mẫu số ${t.denominator} = 0: tỷ lệ không xác định, nên để trống`;
+      return `${t.code} ghi ${shownText(t.reported, L)} nhưng mẫu số ${t.denominator} = 0: tỷ lệ không xác định, nên để trống`;
     case 'ratio-empty':
-      return `${t.code} để trống; tính được ${ratio(t.ratio, L)} = ${show(t.computed, L)}`;
+      return `${t.code} để trống; tính được ${ratio(t.ratio, L)} = ${shownText(t.computed, L)}`;
     case 'ratio-differs':
-      return `${t.code} ghi ${show(t.reported, L)} nhưng ${ratio(t.ratio, L)} = ${show(t.computed, L)}${t.over ? ' (vượt 100%)' : ''}`;
+      return `${t.code} ghi ${shownText(t.reported, L)} nhưng ${ratio(t.ratio, L)} = ${shownText(t.computed, L)}${t.over ? ' (vượt 100%)' : ''}`;
     case 'total-empty':
-      return `${t.code} để trống; tính được ${t.expr} = ${show(t.computed, L)}`;
+      return `${t.code} để trống; tính được ${t.expr} = ${shownText(t.computed, L)}`;
     case 'total-differs':
-      return `${t.code} ghi ${show(t.reported, L)} nhưng ${t.expr} = ${show(t.computed, L)}`;
+      return `${t.code} ghi ${shownText(t.reported, L)} nhưng ${t.expr} = ${shownText(t.computed, L)}`;
     case 'rule-case':
-      return `${t.title} (${t.code} = ${show(t.value, L)})`;
+      return `${t.title} (${t.code} = ${shownText(t.value, L)})`;
     case 'rule-broken':
       return `${t.title}: ${side(t.left, L)} ${NEGATION[t.op]} ${side(t.right, L)}${t.when ? ` (khi ${t.when})` : ''}`;
     case 'rule-blank':
-      return `${t.title}: ${t.code} phải để trống khi ${t.when}, nhưng ghi ${show(t.value, L)}`;
+      return `${t.title}: ${t.code} phải để trống khi ${t.when}, nhưng ghi ${shownText(t.value, L)}`;
     case 'rule-filled':
       return `${t.title}: ${t.code} phải có số liệu khi ${t.when}`;
     case 'missing-by-rule':
-      return `${t.code} để trống; theo quy tắc ${t.rule} (${t.assert}) phải là ${show(t.should, L)}`;
+      return `${t.code} để trống; theo quy tắc ${t.rule} (${t.assert}) phải là ${shownText(t.should, L)}`;
     case 'missing':
       return `${t.code} chưa có số liệu (${t.label})`;
   }
@@ -176,25 +177,25 @@ const EN = (t: FindingText): string => {
     case 'negative-money':
       return `${t.code} holds ${num(t.value, L)}; an amount cannot be negative`;
     case 'ratio-undefined':
-      return `${t.code} holds ${show(t.reported, L)} but the denominator ${t.denominator} = 0: the ratio is undefined, leave it empty`;
+      return `${t.code} holds ${shownText(t.reported, L)} but the denominator ${t.denominator} = 0: the ratio is undefined, leave it empty`;
     case 'ratio-empty':
-      return `${t.code} is empty; it computes to ${ratio(t.ratio, L)} = ${show(t.computed, L)}`;
+      return `${t.code} is empty; it computes to ${ratio(t.ratio, L)} = ${shownText(t.computed, L)}`;
     case 'ratio-differs':
-      return `${t.code} holds ${show(t.reported, L)} but ${ratio(t.ratio, L)} = ${show(t.computed, L)}${t.over ? ' (over 100%)' : ''}`;
+      return `${t.code} holds ${shownText(t.reported, L)} but ${ratio(t.ratio, L)} = ${shownText(t.computed, L)}${t.over ? ' (over 100%)' : ''}`;
     case 'total-empty':
-      return `${t.code} is empty; it computes to ${t.expr} = ${show(t.computed, L)}`;
+      return `${t.code} is empty; it computes to ${t.expr} = ${shownText(t.computed, L)}`;
     case 'total-differs':
-      return `${t.code} holds ${show(t.reported, L)} but ${t.expr} = ${show(t.computed, L)}`;
+      return `${t.code} holds ${shownText(t.reported, L)} but ${t.expr} = ${shownText(t.computed, L)}`;
     case 'rule-case':
-      return `${t.title} (${t.code} = ${show(t.value, L)})`;
+      return `${t.title} (${t.code} = ${shownText(t.value, L)})`;
     case 'rule-broken':
       return `${t.title}: ${side(t.left, L)} ${NEGATION[t.op]} ${side(t.right, L)}${t.when ? ` (when ${t.when})` : ''}`;
     case 'rule-blank':
-      return `${t.title}: ${t.code} must be empty when ${t.when}, but holds ${show(t.value, L)}`;
+      return `${t.title}: ${t.code} must be empty when ${t.when}, but holds ${shownText(t.value, L)}`;
     case 'rule-filled':
       return `${t.title}: ${t.code} must have a value when ${t.when}`;
     case 'missing-by-rule':
-      return `${t.code} is empty; by rule ${t.rule} (${t.assert}) it should be ${show(t.should, L)}`;
+      return `${t.code} is empty; by rule ${t.rule} (${t.assert}) it should be ${shownText(t.should, L)}`;
     case 'missing':
       return `${t.code} has no value yet (${t.label})`;
   }

@@ -18,5 +18,3 @@ export interface Finding {
   expected?: number | string | null;
   actual?: number | string | null;
 }
-
-export const SEVERITY_LABEL: Record<Severity, string> = { error: 'lỗi', warning: 'cảnh báo' };

@@ -2,22 +2,19 @@ import type { CodeOption, IndicatorKind } from '../catalogue/schema';
 import type { CellValue } from '../sheet/plan';
 import { parseCodeCounts } from '../merge/code-counts';
 import { parseNumberText } from '../number/parse';
-import { readProblemText, type ReadProblem } from '../messages/findings';
+import type { ReadProblem } from '../messages/findings';
 
 /**
  * What a raw cell value means for an indicator of a given kind.
  * Percentages are fractions (0.8 = 80%). A percent cell that is not formatted as a percentage
  * holding a number above 1 is read as "per hundred" (80 → 80%); 0.8 stays 80%.
  */
-export type Interpreted =
-  { ok: true; value: number | string | null } | { ok: false; problem: ReadProblem; message: string; suggestion?: number | string };
+export type Interpreted = { ok: true; value: number | string | null } | { ok: false; problem: ReadProblem; suggestion?: number | string };
 
-/** A value that cannot be read, with its words in Vietnamese (other languages from the problem). */
+/** A value that cannot be read: `readProblemText` words the problem. */
 function unreadable(problem: ReadProblem): Interpreted {
   const suggestion = problem.code === 'not-number' ? problem.suggestion : undefined;
-  return suggestion === undefined
-    ? { ok: false, problem, message: readProblemText(problem) }
-    : { ok: false, problem, message: readProblemText(problem), suggestion };
+  return suggestion === undefined ? { ok: false, problem } : { ok: false, problem, suggestion };
 }
 
 export interface CellContext {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { ComputeChange } from '../../domain/compute/plan';
+import { computeChangeText } from '../../domain/messages/fill-compute';
 import { MARK_STORE_SHEET } from '../../domain/validate/marks';
 import { applyCompute, previewCompute } from '../../app/compute';
 import type { Host } from '../host/host';
@@ -70,7 +71,7 @@ export function ComputePanel({ host, t, onChanged }: { host: Host; t: Texts; onC
                 <b>
                   {c.sheet}!{c.cell}
                 </b>{' '}
-                {c.description}
+                {computeChangeText(c, t.lang)}
               </Text>
             </li>
           ))}

@@ -1,0 +1,105 @@
+import type { Lang } from '../domain/messages/lang';
+
+const USAGE_VI = `cchc — công cụ báo cáo cải cách hành chính trên tệp Excel (.xlsx)
+
+  cchc templates [--json]
+      Liệt kê các mẫu phụ lục.
+  cchc template <id> --out FILE.xlsx [--unit "UBND xã …"] [--period 2024-Q3|2024-H1|2024]
+                [--report-number "68/BC-UBND"] [--report-date "15/9/2024"]
+      Tạo tệp chứa mẫu.
+  cchc fill FILE.xlsx --values VALUES.csv --out OUT.xlsx [--sheet NAME] [--json]
+      Ghi số liệu từ tệp CSV "mã,giá trị" (ví dụ I.2.1,7) vào trang mẫu; tệp gốc không bị sửa.
+  cchc validate FILE.xlsx|THƯ_MỤC… [--json]
+      Kiểm tra số liệu các trang mẫu. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp.
+  cchc compute FILE.xlsx --out OUT.xlsx [--values-only] [--json]
+      Tính lại các chỉ tiêu tỷ lệ, tổng (khôi phục công thức) và liệt kê các ô thay đổi.
+  cchc merge TỆP|THƯ_MỤC… --out OUT.xlsx [--unit "UBND huyện …"] [--period 2024-Q3]
+             [--expected DANH_SACH.txt|DANH_SACH.xlsx] [--exclude-errors] [--json]
+      Tổng hợp báo cáo của các đơn vị: cộng số đếm, tính lại tỷ lệ từ tử số và mẫu số đã cộng,
+      đếm câu trả lời mã, ghi chi tiết theo đơn vị và nhật ký từng tệp. Tệp gốc không bị sửa.
+
+  --lang en: thông báo bằng tiếng Anh (hoặc biến môi trường CCHC_LANG=en). Các trang và tệp
+  kết quả vẫn bằng tiếng Việt.
+  Mã thoát 2: không dùng được tệp hoặc tham số (thông báo nêu tệp, trang, ô). Mã thoát 3: lỗi nội bộ
+  của cchc, không phải do dữ liệu; thêm --debug để xem chi tiết.
+`;
+
+const USAGE_EN = `cchc — administrative reform reporting on Excel files (.xlsx)
+
+  cchc templates [--json]
+      Lists the appendix templates.
+  cchc template <id> --out FILE.xlsx [--unit "UBND xã …"] [--period 2024-Q3|2024-H1|2024]
+                [--report-number "68/BC-UBND"] [--report-date "15/9/2024"]
+      Writes a file holding the template.
+  cchc fill FILE.xlsx --values VALUES.csv --out OUT.xlsx [--sheet NAME] [--json]
+      Writes figures from a "code,value" CSV file (e.g. I.2.1,7) into the template sheet; the source is not changed.
+  cchc validate FILE.xlsx|FOLDER… [--json]
+      Checks the figures of the template sheets. Exit code: 0 no errors, 1 errors, 2 a file cannot be read.
+  cchc compute FILE.xlsx --out OUT.xlsx [--values-only] [--json]
+      Recomputes ratios and totals (restoring their formulas) and lists the cells changed.
+  cchc merge FILE|FOLDER… --out OUT.xlsx [--unit "UBND huyện …"] [--period 2024-Q3]
+             [--expected LIST.txt|LIST.xlsx] [--exclude-errors] [--json]
+      Consolidates the units' reports: sums counts, recomputes ratios from the summed numerators and
+      denominators, counts coded answers, writes a per-unit breakdown and a log of every file. Sources are not changed.
+
+  --lang vi: messages in Vietnamese (the default; or CCHC_LANG=vi). Sheets and result files are in Vietnamese.
+  Exit code 2: a file or an argument cannot be used (the message names the file, sheet, cell). Exit code 3:
+  an internal error of cchc, not caused by the data; add --debug for the details.
+`;
+
+/** "3 errors", "1 error". */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** What the CLI says, in Vietnamese and English; findings, problems and log reasons come from the core's catalogue. */
+export interface CliTexts {
+  usage: string;
+  rows(n: number): string;
+  templateWritten(id: string, version: string, sheet: string, out: string): string;
+  valuesWritten(written: number, total: number, sheet: string, out: string): string;
+  notWritten(reason: string): string;
+  severity(s: 'error' | 'warning'): string;
+  fileSummary(file: string, errors: number, warnings: number, sheets: number): string;
+  computed(cells: number, out: string): string;
+  notSubmitted(units: string[]): string;
+  mergeErrors(errors: number, files: number): string;
+  merged(merged: number, total: number, template: string, period: string, out: string): string;
+  debugHint: string;
+}
+
+const VI: CliTexts = {
+  usage: USAGE_VI,
+  rows: (n) => `${n} dòng`,
+  templateWritten: (id, version, sheet, out) => `Đã ghi mẫu ${id} (phiên bản ${version}) vào trang "${sheet}" của ${out}`,
+  valuesWritten: (written, total, sheet, out) => `Đã ghi ${written}/${total} giá trị vào trang "${sheet}" → ${out}`,
+  notWritten: (reason) => `Không ghi: ${reason}`,
+  severity: (s) => (s === 'error' ? 'lỗi' : 'cảnh báo'),
+  fileSummary: (file, errors, warnings, sheets) => `${file}: ${errors} lỗi, ${warnings} cảnh báo trên ${sheets} trang mẫu.`,
+  computed: (cells, out) => `Đã tính ${cells} ô → ${out}`,
+  notSubmitted: (units) => `Chưa nộp: ${units.join(', ')}`,
+  mergeErrors: (errors, files) => `${errors} lỗi khi kiểm tra trong ${files} tệp: xem danh sách ở trang "Nhật ký tổng hợp" (hoặc --json)`,
+  merged: (merged, total, template, period, out) => `Đã tổng hợp ${merged}/${total} tệp (${template}, kỳ ${period}) → ${out}`,
+  debugHint: 'Chạy lại với --debug để xem chi tiết.',
+};
+
+const EN: CliTexts = {
+  usage: USAGE_EN,
+  rows: (n) => count(n, 'row', 'rows'),
+  templateWritten: (id, version, sheet, out) => `Wrote template ${id} (version ${version}) to sheet "${sheet}" of ${out}`,
+  valuesWritten: (written, total, sheet, out) => `Wrote ${written}/${total} values to sheet "${sheet}" → ${out}`,
+  notWritten: (reason) => `Not written: ${reason}`,
+  severity: (s) => s,
+  fileSummary: (file, errors, warnings, sheets) =>
+    `${file}: ${count(errors, 'error', 'errors')}, ${count(warnings, 'warning', 'warnings')} in ${count(sheets, 'template sheet', 'template sheets')}.`,
+  computed: (cells, out) => `Computed ${count(cells, 'cell', 'cells')} → ${out}`,
+  notSubmitted: (units) => `Not submitted: ${units.join(', ')}`,
+  mergeErrors: (errors, files) =>
+    `${count(errors, 'error', 'errors')} found in ${count(files, 'file', 'files')}: listed on the sheet "Nhật ký tổng hợp" (or with --json)`,
+  merged: (merged, total, template, period, out) => `Consolidated ${merged}/${total} files (${template}, period ${period}) → ${out}`,
+  debugHint: 'Run again with --debug for the details.',
+};
+
+export function cliTexts(lang: Lang): CliTexts {
+  return lang === 'en' ? EN : VI;
+}

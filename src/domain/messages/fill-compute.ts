@@ -1,0 +1,44 @@
+import type { ComputeChange } from '../compute/plan';
+import type { FillOutcome } from '../fill/fill';
+import { readProblemText, shownText } from './findings';
+import type { Lang } from './lang';
+
+/** What became of one entry of a values file, in a language. */
+export function fillOutcomeText(o: FillOutcome, lang: Lang = 'vi'): string {
+  const vi = lang === 'vi';
+  const line = vi ? `Dòng ${o.line}` : `Line ${o.line}`;
+  const code = o.code.split('@')[0];
+  const why = o.why;
+  if (!why) {
+    const shown = `${code} (${vi ? 'ô' : 'cell'} ${o.cell}) = ${o.written ?? (vi ? '(trống)' : '(empty)')}`;
+    if (!o.replacedFormula) return shown;
+    return `${shown}: ${vi ? 'thay công thức bằng số liệu báo cáo' : 'the formula replaced by the reported figure'}`;
+  }
+  switch (why.kind) {
+    case 'unknown-code':
+      return vi
+        ? `${line}: mã chỉ tiêu "${o.code}" không có trong mẫu ${why.template}`
+        : `${line}: indicator code "${o.code}" is not in template ${why.template}`;
+    case 'cell-unknown': {
+      const several = why.cells.length > 1;
+      return vi
+        ? `${line}: không xác định được ô của "${o.code}"${several ? ` (chỉ tiêu có nhiều cột: ghi ${why.cells.join(', ')})` : ''}`
+        : `${line}: cannot tell which cell "${o.code}" is${several ? ` (the indicator has several columns: write ${why.cells.join(', ')})` : ''}`;
+    }
+    case 'column-unknown':
+      return vi
+        ? `${line}: mẫu ${why.template} không có cột "${why.column}" của "${o.code}"`
+        : `${line}: template ${why.template} has no column "${why.column}" for "${o.code}"`;
+    case 'group-row':
+      return vi ? `${line}: ${code} là dòng nhóm, không có số liệu riêng` : `${line}: ${code} is a group row, with no figure of its own`;
+    case 'unreadable':
+      return `${line}: ${code} (${vi ? 'ô' : 'cell'} ${o.cell}): ${readProblemText(why.problem, lang)}`;
+  }
+}
+
+/** One change "Tính toán" makes, in a language: "I.2: 80% → 71,4% (=I.2.2 / I.2.1)". */
+export function computeChangeText(c: ComputeChange, lang: Lang = 'vi'): string {
+  const show = (value: number | null) => shownText({ value, kind: c.kind }, lang);
+  const before = c.formulaAltered ? (lang === 'vi' ? 'công thức khác' : 'another formula') : show(c.oldNumber);
+  return `${c.code}: ${before} → ${show(c.newValue)}${c.definition ? ` (=${c.definition})` : ''}`;
+}
