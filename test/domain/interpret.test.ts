@@ -72,7 +72,7 @@ test.each([
   ['hoàn thành', { kind: 'code', codes: STATUS }, { ok: true, value: 'Hoàn thành' }],
   ['Tạm dừng', { kind: 'code', codes: STATUS }, { ok: true, value: 'Tạm dừng' }],
 ] as const)('%j as %j', (raw, ctx, result) => {
-  const r = interpret(raw, ctx as Parameters<typeof interpret>[1]);
+  const r = interpret(raw, ctx);
   // An unreadable value's words come from its problem.
   expect(r.ok ? r : { ...r, message: readProblemText(r.problem) }).toEqual(result);
 });
