@@ -16,7 +16,7 @@ import { unitsFromColumn, unitsFromText } from '../domain/merge/expected-units';
 import { filesWithErrors, mergeReports } from '../domain/merge/merge';
 import { mergeSheets } from '../domain/merge/report-sheets';
 import { computeChangeText, fillOutcomeText } from '../domain/messages/fill-compute';
-import { findingMessage } from '../domain/messages/findings';
+import { findingMessage, severityText } from '../domain/messages/findings';
 import type { Lang } from '../domain/messages/lang';
 import { logReasonText, logStatusText } from '../domain/messages/merge-log';
 import { problemText } from '../domain/messages/problems';
@@ -126,7 +126,9 @@ export async function validateFiles(paths: string[], json: boolean, { io, lang }
       if (!json) {
         const errors = findings.filter((f) => f.severity === 'error').length;
         for (const f of findings)
-          io.out(`${f.sheet}!${f.cell}\t${f.code}\t${f.rule}\t${say.severity(f.severity)}\t${findingMessage(f.text, lang)}`);
+          io.out(
+            `${f.sheet}!${f.cell}\t${f.code}\t${f.rule}\t${severityText(f.severity, lang).toLocaleLowerCase(lang)}\t${findingMessage(f.text, lang)}`,
+          );
         io.out(say.fileSummary(file, errors, findings.length - errors, checked.sheets.length));
       }
     } catch (e) {

@@ -59,7 +59,6 @@ export interface CliTexts {
   templateWritten(id: string, version: string, sheet: string, out: string): string;
   valuesWritten(written: number, total: number, sheet: string, out: string): string;
   notWritten(reason: string): string;
-  severity(s: 'error' | 'warning'): string;
   fileSummary(file: string, errors: number, warnings: number, sheets: number): string;
   computed(cells: number, out: string): string;
   notSubmitted(units: string[]): string;
@@ -74,7 +73,6 @@ const VI: CliTexts = {
   templateWritten: (id, version, sheet, out) => `Đã ghi mẫu ${id} (phiên bản ${version}) vào trang "${sheet}" của ${out}`,
   valuesWritten: (written, total, sheet, out) => `Đã ghi ${written}/${total} giá trị vào trang "${sheet}" → ${out}`,
   notWritten: (reason) => `Không ghi: ${reason}`,
-  severity: (s) => (s === 'error' ? 'lỗi' : 'cảnh báo'),
   fileSummary: (file, errors, warnings, sheets) => `${file}: ${errors} lỗi, ${warnings} cảnh báo trên ${sheets} trang mẫu.`,
   computed: (cells, out) => `Đã tính ${cells} ô → ${out}`,
   notSubmitted: (units) => `Chưa nộp: ${units.join(', ')}`,
@@ -89,7 +87,6 @@ const EN: CliTexts = {
   templateWritten: (id, version, sheet, out) => `Wrote template ${id} (version ${version}) to sheet "${sheet}" of ${out}`,
   valuesWritten: (written, total, sheet, out) => `Wrote ${written}/${total} values to sheet "${sheet}" → ${out}`,
   notWritten: (reason) => `Not written: ${reason}`,
-  severity: (s) => s,
   fileSummary: (file, errors, warnings, sheets) =>
     `${file}: ${count(errors, 'error', 'errors')}, ${count(warnings, 'warning', 'warnings')} in ${count(sheets, 'template sheet', 'template sheets')}.`,
   computed: (cells, out) => `Computed ${count(cells, 'cell', 'cells')} → ${out}`,

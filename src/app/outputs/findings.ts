@@ -1,4 +1,4 @@
-import { findingMessage } from '../../domain/messages/findings';
+import { findingMessage, severityText } from '../../domain/messages/findings';
 import type { Lang } from '../../domain/messages/lang';
 import type { Finding } from '../../domain/validate/finding';
 import type { CheckedSheet } from '../check';
@@ -22,7 +22,6 @@ export function findingsCsv(sheets: CheckedSheet[]): string {
   const q = (v: string | number | null | undefined) => `"${String(v ?? '').replace(/"/g, '""')}"`;
   const lines = [['Trang', 'Ô', 'Mã chỉ tiêu', 'Quy tắc', 'Mức độ', 'Nội dung'].map(q).join(',')];
   for (const s of sheets)
-    for (const f of s.findings)
-      lines.push([f.sheet, f.cell, f.code, f.rule, f.severity === 'error' ? 'Lỗi' : 'Cảnh báo', f.message].map(q).join(','));
+    for (const f of s.findings) lines.push([f.sheet, f.cell, f.code, f.rule, severityText(f.severity), f.message].map(q).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

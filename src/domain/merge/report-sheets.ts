@@ -1,3 +1,4 @@
+import { severityText } from '../messages/findings';
 import { templateRows, valueColumns } from '../catalogue/rows';
 import { rowValueKeys } from '../compute/derive';
 import { periodLabel, parsePeriod } from '../period';
@@ -133,7 +134,18 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
     });
     r.errors.forEach((e, i) =>
       rows.push({
-        cells: [i + 1, e.file, e.unit, e.finding.cell, e.finding.code, e.finding.rule, null, e.finding.sheet, 'lỗi', e.finding.message],
+        cells: [
+          i + 1,
+          e.file,
+          e.unit,
+          e.finding.cell,
+          e.finding.code,
+          e.finding.rule,
+          null,
+          e.finding.sheet,
+          severityText('error').toLocaleLowerCase('vi'),
+          e.finding.message,
+        ],
         kinds: ['count', text, text, text, text, text, 'count', text, text, text],
       }),
     );

@@ -1,4 +1,4 @@
-import type { IndicatorKind } from '../catalogue/schema';
+import type { IndicatorKind, Severity } from '../catalogue/schema';
 import { formatNumberVi, formatPercentVi } from '../number/parse';
 import type { Lang } from './lang';
 
@@ -78,6 +78,12 @@ function ratio(r: Ratio, lang: Lang): string {
 
 function side(s: Side, lang: Lang): string {
   return 'number' in s ? num(s.number, lang) : `${s.expr} = ${shownText(s.value, lang)}`;
+}
+
+/** "Lỗi", "Cảnh báo"; "Error", "Warning". */
+export function severityText(s: Severity, lang: Lang = 'vi'): string {
+  if (lang === 'vi') return s === 'error' ? 'Lỗi' : 'Cảnh báo';
+  return s === 'error' ? 'Error' : 'Warning';
 }
 
 /** The words for a read problem. */

@@ -1,5 +1,6 @@
 import type { Severity } from '../catalogue/schema';
 import { parseAddress } from '../sheet/plan';
+import { severityText } from '../messages/findings';
 import type { Finding } from './finding';
 
 /** A cell to highlight after a check, with the messages of its findings. */
@@ -21,7 +22,7 @@ export function marksFor(findings: Finding[]): CellMark[] {
   for (const f of findings) {
     const { row, col } = parseAddress(f.cell);
     const key = `${row},${col}`;
-    const text = `[${f.severity === 'error' ? 'Lỗi' : 'Cảnh báo'} ${f.rule}] ${f.message}`;
+    const text = `[${severityText(f.severity)} ${f.rule}] ${f.message}`;
     const m = byCell.get(key);
     if (!m) byCell.set(key, { row, col, severity: f.severity, message: text });
     else {

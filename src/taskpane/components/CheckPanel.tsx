@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
-import { findingMessage } from '../../domain/messages/findings';
+import { findingMessage, severityText } from '../../domain/messages/findings';
 import { MARK_STORE_SHEET } from '../../domain/validate/marks';
 import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
@@ -109,7 +109,7 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
                       }}
                     >
                       <Badge color={f.severity === 'error' ? 'danger' : 'warning'} appearance="filled" size="small">
-                        {f.severity === 'error' ? t.error1 : t.warning1}
+                        {severityText(f.severity, t.lang)}
                       </Badge>
                       <Text size={200}>
                         <b>{f.cell}</b> {findingMessage(f.text, t.lang)}
