@@ -105,6 +105,29 @@ describe('Mẫu A as the official form (rows and columns worked out from the for
     });
   });
 
+  test('every merge of the form and nothing else: motto block, banners, headers, one per section row', () => {
+    // Sections follow one another from row 11: a section row, then its indicator rows.
+    const sectionRows: number[] = [];
+    let row = 11;
+    for (const section of template('dinh-ky').tables[0].sections) {
+      sectionRows.push(row);
+      row += 1 + section.rows.length;
+    }
+    expect(sectionRows).toHaveLength(7);
+    expect(plan.merges).toEqual([
+      { top: 1, left: 2, bottom: 1, right: 3 }, // issuer over STT and label (5 columns: the left two)
+      { top: 1, left: 4, bottom: 1, right: 6 },
+      { top: 2, left: 4, bottom: 2, right: 6 },
+      ...[4, 5, 6, 7].map((r) => ({ top: r, left: 2, bottom: r, right: 6 })),
+      { top: 9, left: 2, bottom: 10, right: 2 },
+      { top: 9, left: 3, bottom: 10, right: 3 },
+      { top: 9, left: 4, bottom: 9, right: 5 },
+      { top: 9, left: 6, bottom: 10, right: 6 },
+      ...sectionRows.map((r) => ({ top: r, left: 3, bottom: r, right: 6 })),
+    ]);
+    expect(plan.print.lastRow).toBe(row - 1);
+  });
+
   test('long labels get taller rows', () => {
     const row = (code: string) => plan.cells.find((c) => c.col === 1 && c.value === code)!.row;
     const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
@@ -148,6 +171,34 @@ describe('other layouts', () => {
     ]);
     expect(plan.cells.filter((c) => typeof c.value === 'string' && c.value.startsWith('#cols '))).toHaveLength(3);
     expect(plan.freezeRows).toBe(0);
+    // Worked out from the form: table I (8 columns, B:I) title row 8, header 9, rows 10-11; table II
+    // title 13, header 14, rows 15-16; table III (16 columns, B:Q) title 18, two header rows 19-20
+    // with four groups of three, rows 21-22; the footer two rows below.
+    expect(plan.merges).toEqual([
+      { top: 1, left: 2, bottom: 1, right: 9 },
+      { top: 1, left: 10, bottom: 1, right: 17 },
+      { top: 2, left: 10, bottom: 2, right: 17 },
+      ...[4, 5, 6].map((r) => ({ top: r, left: 2, bottom: r, right: 17 })),
+      { top: 8, left: 2, bottom: 8, right: 9 },
+      { top: 13, left: 2, bottom: 13, right: 9 },
+      { top: 18, left: 2, bottom: 18, right: 17 },
+      ...[2, 3, 4].map((c) => ({ top: 19, left: c, bottom: 20, right: c })),
+      ...[5, 8, 11, 14].map((c) => ({ top: 19, left: c, bottom: 19, right: c + 2 })),
+      { top: 19, left: 17, bottom: 20, right: 17 },
+      { top: 24, left: 2, bottom: 24, right: 17 },
+    ]);
+    const at = cellsOf(plan);
+    expect([at('E19')!.value, at('E20')!.value, at('F20')!.value, at('N19')!.value]).toEqual([
+      'Sự nghiệp GD-ĐT',
+      'Thuộc UBND cấp tỉnh',
+      'Thuộc CQ chuyên môn cấp tỉnh',
+      'Sự nghiệp khác',
+    ]);
+    // Each column as wide as the widest table needs it; "Giai đoạn 2001–2010 (Tính đến 12/2010)" wraps in 24.
+    expect(plan.columns.map((c) => c.width)).toEqual([12, 5, 14, 24, 12, 12, 12, 12, 14, 10, 10, 10, 10, 10, 10, 10, 14]);
+    expect(plan.rowHeights).toEqual([10, 11, 15, 16, 21, 22].map((row) => ({ row, height: 34 })));
+    // 189 characters wide across the sheet: printed landscape, even though the first table is narrow.
+    expect(plan.print).toEqual({ landscape: true, titleRows: [9, 9], firstCol: 2, lastRow: 24, lastCol: 17 });
     // The unit's name goes into the rows that show it.
     expect(plan.cells.filter((c) => c.value === 'UBND tỉnh Bình Định').length).toBeGreaterThan(1);
   });

@@ -177,15 +177,12 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
     for (const line of t.footer) banner(line, 'footer');
     lastRow = r - 1;
   }
-  const totalWidth = t.tables[0].columns.reduce((s, c) => s + c.width, 0);
+  // Each column as wide as the widest table needs it; the page turns landscape for the whole sheet's width.
+  const widths = Array.from({ length: width }, (_, i) => Math.max(...t.tables.map((tb) => tb.columns[i]?.width ?? 0)));
+  const totalWidth = widths.reduce((a, b) => a + b, 0);
   return {
     name: opts.sheetName ?? sheetBaseName(t, opts.period),
-    columns: [
-      { width: 12, hidden: true },
-      ...Array.from({ length: width }, (_, i) => ({
-        width: Math.max(...t.tables.map((tb) => tb.columns[i]?.width ?? 0)),
-      })),
-    ],
+    columns: [{ width: 12, hidden: true }, ...widths.map((w) => ({ width: w }))],
     cells,
     styles: STYLES,
     merges,
