@@ -155,6 +155,79 @@ describe('merging three communes of Mẫu A', () => {
     ]);
   });
 
+  test('the breakdown as laid out: titles, headers, error counts on top, group rows bold, answers as text, units in error red', () => {
+    const [form, plan, log] = mergeSheets(result);
+    expect([form.name, plan.name, log.name]).toEqual(['Tổng hợp 2024-Q3', 'Chi tiết theo đơn vị', 'Nhật ký tổng hợp']);
+    const at = new Map(plan.cells.map((c) => [`${c.row},${c.col}`, [c.value, c.style]]));
+    const row = (r: number, cols: number) => Array.from({ length: cols }, (_, i) => at.get(`${r},${i + 1}`));
+    const rowOf = (code: string) => plan.cells.find((c) => c.col === 1 && c.value === code)!.row;
+    expect(row(1, 1)).toEqual([['CHI TIẾT SỐ LIỆU THEO ĐƠN VỊ — MẪU A — THỐNG KÊ SỐ LIỆU CCHC ĐỊNH KỲ (QUÝ, 6 THÁNG, NĂM)', 'title']]);
+    expect(row(2, 1)).toEqual([['UBND tỉnh Hưng Yên, quý III năm 2024: 3 đơn vị được tổng hợp', 'note-line']]);
+    expect(row(4, 8).map((c) => c![0])).toEqual([
+      'Mã chỉ tiêu',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Tổng hợp',
+      'Số đơn vị có số liệu',
+      AN_BINH,
+      BAC_SON,
+      CAM_PHUC,
+    ]);
+    expect(plan.columns.map((c) => c.width)).toEqual([11, 48, 12, 16, 10, 14, 14, 14]);
+    // Errors per unit: Cẩm Phúc's one error, in red; the words in bold.
+    expect(row(5, 8)).toEqual([
+      ['', 'label-bold'],
+      ['Số lỗi khi kiểm tra tệp của đơn vị (ô tô đỏ: giá trị có lỗi, xem danh sách ở trang Nhật ký tổng hợp)', 'label-bold'],
+      ['Lỗi', 'label-bold'],
+      [1, 'plain-count'],
+      [null, 'plain-count'],
+      [0, 'plain-count'],
+      [0, 'plain-count'],
+      [1, 'flagged-count'],
+    ]);
+    expect(rowOf('I.1')).toBe(6);
+    expect(row(rowOf('I.3'), 3)).toEqual([['I.3', 'label-bold'], ['Kiểm tra CCHC', 'label-bold'], undefined]);
+    expect(row(rowOf('I.2.1'), 8)).toEqual([
+      ['I.2.1', 'plain-text'],
+      ['Số nhiệm vụ đề ra trong kế hoạch', 'plain-text'],
+      ['Nhiệm vụ', 'plain-text'],
+      [20, 'plain-count'],
+      [3, 'plain-count'],
+      [10, 'plain-count'],
+      [2, 'plain-count'],
+      [8, 'plain-count'],
+    ]);
+    expect(
+      row(rowOf('I.2'), 8)
+        .slice(3)
+        .map((c) => c![1]),
+    ).toEqual(['plain-percent', 'plain-count', ...Array(3).fill('plain-percent')]);
+    expect(row(rowOf('I.5'), 8).slice(3)).toEqual([
+      ['2/3 đơn vị: Có; 1/3 đơn vị: Không', 'plain-text'],
+      [3, 'plain-count'],
+      ['Có', 'plain-text'],
+      ['Không', 'plain-text'],
+      ['Có', 'plain-text'],
+    ]);
+    expect(
+      row(rowOf('I.4.2'), 8)
+        .slice(5)
+        .map((c) => c![1]),
+    ).toEqual(['plain-count', 'plain-count', 'flagged-count']);
+  });
+
+  test('the log’s completeness lines without a list of expected units, and with every expected unit in', () => {
+    const logLines = (r: MergeResult) =>
+      mergeSheets(r)[2]
+        .cells.filter((c) => c.col === 2 && c.style === 'label-bold')
+        .map((c) => c.value);
+    const once = files.filter((f) => f.file !== 'an-binh-cu.xlsx' && f.file !== 'cam-phuc.xlsx');
+    const open = mergeReports(once, { catalogue: BUILT_IN, unit: 'UBND tỉnh Hưng Yên' });
+    expect(logLines(open)).toEqual(['Đã nộp: 2 đơn vị (không có danh sách đơn vị phải nộp)', 'Trùng: không có']);
+    const all = mergeReports(once, { catalogue: BUILT_IN, unit: 'UBND tỉnh Hưng Yên', expected: [AN_BINH, BAC_SON] });
+    expect(logLines(all)).toEqual(['Đơn vị phải nộp: 2; đã nộp: 2; chưa nộp: 0', 'Chưa nộp: không có', 'Trùng: không có']);
+  });
+
   test('the consolidated form carries the sums, the code counts and the recomputed ratios', () => {
     const ws = book.getWorksheet('Tổng hợp 2024-Q3')!;
     const byCode = new Map<string, ExcelJS.Cell>();
