@@ -60,6 +60,22 @@ test('what a file brings that cannot be summed is noted: unreadable values, unkn
   expect(r.errors.map((e) => [e.file, e.finding.code, e.finding.rule])).toEqual([['la.xlsx', 'I.4.1', 'DOC']]);
 });
 
+test('the missing rows of a file are named, the first five when there are more', async () => {
+  const without = (file: string, codes: string[]) =>
+    unitFile(file, [plan(`UBND xã ${file}`, {})], (ws) => {
+      for (const code of codes) ws.getCell(rowOf(ws, code), 1).value = null;
+    });
+  const five = ['I.1', 'I.2', 'I.2.1', 'I.2.2', 'I.3'];
+  const r = mergeReports([await without('nam.xlsx', five), await without('sau.xlsx', [...five, 'I.3.1'])], {
+    catalogue: BUILT_IN,
+    unit: 'UBND huyện Ân Thi',
+  });
+  expect(r.notes.filter((n) => n.includes('thiếu'))).toEqual([
+    'nam.xlsx: thiếu 5 dòng của mẫu (I.1, I.2, I.2.1, I.2.2, I.3)',
+    'sau.xlsx: thiếu 6 dòng của mẫu (I.1, I.2, I.2.1, I.2.2, I.3, …)',
+  ]);
+});
+
 test('files of another template, with no unit, of the consolidating unit itself, or without a template sheet are logged, not merged', async () => {
   const files = [
     await unitFile('a.xlsx', [plan('UBND xã A', { 'I.1': 1 })]),

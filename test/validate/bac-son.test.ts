@@ -7,6 +7,7 @@ import { renderTemplate } from '../../src/domain/render/template';
 import { readTemplateSheet, type TemplateSheet } from '../../src/domain/sheet/read';
 import type { Finding } from '../../src/domain/validate/finding';
 import { validateSheet } from '../../src/domain/validate/validate';
+import { unitReport } from '../../src/domain/merge/unit-report';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { BAC_SON, template, BUILT_IN } from '../support/workbooks';
 
@@ -97,6 +98,17 @@ describe("Bắc Sơn's quarter III/2024 appendix", () => {
     );
     for (const code of ['VII.4.1.1', 'VII.4.1.2', 'VII.4.3.1', 'V.3.1', 'V.3.2', 'VI.2.2', 'VII.4.2.1', 'VII.4.2.2'])
       expect(at(findings, code)).toEqual([]);
+  });
+
+  test('prepared for a merge: the 8 errors at their cells, the 21 warnings counted', () => {
+    const report = unitReport('bac-son.xlsx', sheet);
+    expect(report.errors).toHaveLength(8);
+    // W01 3, W02 1, W03 1, W04/W05/W07 6, W06 1, W08 2, W09 1, W10 3, V07 (R34) 1, and the soft
+    // R32/R33 cases 2. Filled by cchc fill, "01" and "21" are written as numbers: 16 (no W08, W10).
+    expect(report.warnings).toBe(21);
+    expect([...report.errorCells].sort()).toEqual(
+      ['I.2', 'VII.5.1.1', 'VII.5.1.3', 'VII.5.2', 'VII.5.2.1', 'VII.5.3', 'VII.5.3.2', 'VII.5.4.1'].map((c) => `${c}@value`).sort(),
+    );
   });
 
   test('every finding names the sheet and a cell of the row it is about', () => {
