@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { checkXlsxBytes } from '../adapters/lean-reader/file-check';
+import { readValues } from './read-files';
 import { ExcelJsWorkbook, fillSheet, sheetOptions } from '../adapters/exceljs/exceljs-adapter';
 import { InputError } from '../domain/errors';
 import type { SheetPlan } from '../domain/sheet/plan';
@@ -27,12 +27,14 @@ export function readInput(path: string): Buffer {
 export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
   const data = readInput(path);
   const name = basename(path);
-  checkXlsxBytes(name, data);
+  // The lean reader first: it bounds what the file may cost and names what is damaged; exceljs
+  // would spend any memory a hostile file asks for.
+  readValues(name, data);
   try {
     return await ExcelJsWorkbook.open(await excelJs(), data);
-  } catch (e) {
-    // exceljs throws plain errors for archives and XML it cannot parse: the file is not a usable .xlsx.
-    throw new InputError({ code: 'file-corrupt', file: name, detail: String((e as { message?: unknown }).message ?? e) });
+  } catch {
+    // exceljs throws plain errors for XML it cannot parse: the file is not a usable .xlsx.
+    throw new InputError({ code: 'file-corrupt', file: name });
   }
 }
 

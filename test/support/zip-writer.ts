@@ -16,9 +16,13 @@ export interface ZipOptions {
   encrypted?: boolean;
   /** Compression method to claim (e.g. 14, LZMA) instead of the one used. */
   method?: number;
+  /** What the directory claims of some entries instead of the truth: a CRC, an inflated size. */
+  claims?: Record<string, { crc?: number; size?: number }>;
+  /** Entries whose directory record points at the data of another entry (a zip bomb's overlap). */
+  pointAt?: Record<string, string>;
 }
 
-export function makeZip(files: Record<string, string | Uint8Array>, o: ZipOptions = {}): Uint8Array {
+export function makeZip(files: Record<string, string | Uint8Array> | [string, string | Uint8Array][], o: ZipOptions = {}): Uint8Array {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -26,7 +30,8 @@ export function makeZip(files: Record<string, string | Uint8Array>, o: ZipOption
     chunks.push(b);
     offset += b.length;
   };
-  for (const [name, content] of Object.entries(files)) {
+  const at0 = new Map<string, number>();
+  for (const [name, content] of Array.isArray(files) ? files : Object.entries(files)) {
     const data = Buffer.from(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
     const stored = o.deflate ? deflateRawSync(data) : data;
     const method = o.method ?? (o.deflate ? 8 : 0);
@@ -43,6 +48,7 @@ export function makeZip(files: Record<string, string | Uint8Array>, o: ZipOption
     local.writeUInt32LE(o.descriptors ? 0 : data.length, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const at = offset;
+    at0.set(name, at);
     push(Buffer.concat([local, nameBytes, stored]));
     if (o.descriptors) {
       const d = Buffer.alloc(16);
@@ -66,12 +72,14 @@ export function makeZip(files: Record<string, string | Uint8Array>, o: ZipOption
     entry.writeUInt16LE(45, 6);
     entry.writeUInt16LE(flags, 8);
     entry.writeUInt16LE(method, 10);
-    entry.writeUInt32LE(crc, 16);
+    const claim = o.claims?.[name] ?? {};
+    entry.writeUInt32LE(claim.crc ?? crc, 16);
     entry.writeUInt32LE(o.zip64 ? 0xffffffff : stored.length, 20);
-    entry.writeUInt32LE(o.zip64 ? 0xffffffff : data.length, 24);
+    entry.writeUInt32LE(o.zip64 ? 0xffffffff : (claim.size ?? data.length), 24);
     entry.writeUInt16LE(nameBytes.length, 28);
     entry.writeUInt16LE(extra.length, 30);
-    entry.writeUInt32LE(o.zip64 ? 0xffffffff : at, 42);
+    const target = o.pointAt?.[name];
+    entry.writeUInt32LE(o.zip64 ? 0xffffffff : target ? at0.get(target)! : at, 42);
     central.push(Buffer.concat([entry, nameBytes, extra]));
   }
   const dirStart = offset;

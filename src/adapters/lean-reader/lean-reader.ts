@@ -1,45 +1,86 @@
 import type { CellValue } from '../../domain/sheet/plan';
+import type { CellDamage } from '../../domain/sheet/read';
 import { checkXlsxBytes } from './file-check';
 import type { SheetGrid } from '../../app/port';
 import { InputError } from '../../domain/errors';
-import { entryBytes, inflateAnywhere, storedBytes, zipEntries, ZipError, type Inflate, type ZipEntry } from './zip';
+import { LIMITS, LimitError } from './limits';
+import {
+  crc32Anywhere,
+  entryBytes,
+  inflateAnywhere,
+  storedBytes,
+  zipEntries,
+  ZipError,
+  type Crc32,
+  type Inflate,
+  type ZipEntry,
+} from './zip';
 
 /**
  * A values-only .xlsx reader for merging many received files fast: it inflates just the
  * workbook, shared strings, styles and sheet XML, and scans cells (value, formula, number
  * format) without building a full spreadsheet model. Formatting is not read beyond number
- * formats, and empty cells are left out, as exceljs does; exceljs stays the writer. Throws plain
- * Vietnamese messages for files it cannot use. Returns every sheet of the file as value grids.
+ * formats, and empty cells are left out, as exceljs does; exceljs stays the writer.
+ *
+ * Received files are hostile: every limit of `LIMITS` is checked while reading, every part is
+ * checked against its CRC, and a cell that cannot be taken is listed in its grid's `damaged`
+ * (never silently read as empty). A file it cannot use is an InputError naming the file and why.
  */
 export function readGrids(name: string, data: Uint8Array, parts: PartReader = portableParts): SheetGrid[] {
   checkXlsxBytes(name, data);
   try {
     return readSheets(data, parts);
   } catch (e) {
-    // Only a damaged archive is the file's fault; anything else is a bug of the reader.
-    if (e instanceof ZipError) throw new InputError({ code: 'file-corrupt', file: name, detail: e.message });
+    // Only a damaged or oversized archive is the file's fault; anything else is a bug of the reader.
+    if (e instanceof ZipError) throw new InputError({ code: 'file-corrupt', file: name, damage: e.damage });
+    if (e instanceof LimitError) throw new InputError({ code: 'file-limit', file: name, limit: e.limit, max: e.max, part: e.part });
     throw e;
   }
 }
 
-/** How parts are inflated and decoded: the defaults run anywhere; Node passes faster native ones. */
+/** How parts are inflated, checked and decoded: the defaults run anywhere; Node passes faster native ones. */
 export interface PartReader {
   inflate: Inflate;
-  /** The text of a sheet part; it may stop after "</sheetData>", all the scanner reads. */
-  sheetText: (xml: Uint8Array) => string;
+  crc32: Crc32;
+  /**
+   * The text of a sheet part; it may stop after "</sheetData>", all the scanner reads. Returns
+   * undefined when the bytes are not UTF-8.
+   */
+  sheetText: (xml: Uint8Array) => string | undefined;
 }
 
-const utf8 = new TextDecoder();
-const portableParts: PartReader = { inflate: inflateAnywhere, sheetText: (xml) => utf8.decode(xml) };
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** UTF-8 text, or undefined for bytes that are not UTF-8 (never U+FFFD without a word). */
+export function utf8Text(bytes: Uint8Array): string | undefined {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+const portableParts: PartReader = { inflate: inflateAnywhere, crc32: crc32Anywhere, sheetText: utf8Text };
 
-function readSheets(data: Uint8Array, { inflate, sheetText }: PartReader): SheetGrid[] {
+function readSheets(data: Uint8Array, { inflate, crc32, sheetText }: PartReader): SheetGrid[] {
   const entries = zipEntries(data);
+  let inflated = 0;
+  const bytesOf = (entry: ZipEntry) => {
+    inflated += entry.size;
+    if (inflated > LIMITS.totalBytes) throw new LimitError('total-size', LIMITS.totalBytes);
+    return entryBytes(data, entry, inflate, crc32);
+  };
+  const decoded = (entry: ZipEntry, decode: (b: Uint8Array) => string | undefined) => {
+    const xml = decode(bytesOf(entry));
+    if (xml === undefined) throw new ZipError({ reason: 'not-utf8', part: entry.name });
+    // The reader expands no entities but the five of XML: a part that declares its own is refused.
+    if (/<!(DOCTYPE|ENTITY)/i.test(xml.slice(0, 4096))) throw new ZipError({ reason: 'doctype', part: entry.name });
+    return xml;
+  };
   const text = (path: string) => {
     const entry = entries.get(path);
-    return entry ? utf8.decode(entryBytes(data, entry, inflate)) : '';
+    return entry ? decoded(entry, utf8Text) : '';
   };
   const workbook = text('xl/workbook.xml');
-  if (!workbook) throw new ZipError('thiếu xl/workbook.xml');
+  if (!workbook) throw new ZipError({ reason: 'workbook-missing' });
   const targets = new Map<string, string>();
   for (const m of text('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b[^>]*>/g)) {
     const id = attr(m[0], 'Id');
@@ -48,12 +89,14 @@ function readSheets(data: Uint8Array, { inflate, sheetText }: PartReader): Sheet
   }
   const strings = sharedStrings(text('xl/sharedStrings.xml'));
   const styles = entries.get('xl/styles.xml');
-  const formats = styles ? styleFormatsOf(data, styles, inflate) : [];
+  const formats = styles ? styleFormatsOf(data, styles, (e) => decoded(e, utf8Text)) : [];
   const grids: SheetGrid[] = [];
+  const budget = { cells: LIMITS.cells, slots: LIMITS.gridSlots };
   for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
     const path = targets.get(attr(m[0], 'r:id') ?? '');
-    if (!path || !entries.has(path)) continue;
-    grids.push(scanSheet(decode(attr(m[0], 'name') ?? ''), sheetText(entryBytes(data, entries.get(path)!, inflate)), strings, formats));
+    const entry = path ? entries.get(path) : undefined;
+    if (!entry) continue;
+    grids.push(scanSheet(decode(attr(m[0], 'name') ?? ''), decoded(entry, sheetText), strings, formats, budget));
   }
   return grids;
 }
@@ -63,12 +106,12 @@ function readSheets(data: Uint8Array, { inflate, sheetText }: PartReader): Sheet
  * kept by checksum and size, confirmed on the stored bytes, so a merge reads them once.
  */
 const styleCache = new Map<string, { stored: Uint8Array; formats: (string | null)[] }>();
-function styleFormatsOf(data: Uint8Array, entry: ZipEntry, inflate: Inflate): (string | null)[] {
+function styleFormatsOf(data: Uint8Array, entry: ZipEntry, text: (e: ZipEntry) => string): (string | null)[] {
   const key = `${entry.crc}:${entry.size}:${entry.compressedSize}`;
   const stored = storedBytes(data, entry);
   const hit = styleCache.get(key);
   if (hit && sameBytes(hit.stored, stored)) return hit.formats;
-  const formats = styleFormats(utf8.decode(entryBytes(data, entry, inflate)));
+  const formats = styleFormats(text(entry));
   if (styleCache.size >= 32) styleCache.clear();
   styleCache.set(key, { stored: stored.slice(), formats });
   return formats;
@@ -81,51 +124,77 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 const SHARED_FORMULA = '(công thức dùng chung)';
+/** Past this many damaged cells a file is not a report worth reading cell by cell. */
+const MAX_DAMAGED = 1000;
+/** Excel's largest number; anything beyond cannot be in a cell. */
+const EXCEL_MAX = 9.99999999999999e307;
 
 /**
  * One indexOf walk over the cells, the bulk of the time when merging thousands of files: the
  * grids are filled row by row as the cells come, without intermediate strings for attributes.
+ * Every search stays within the cell or row tag it is about, so time grows with the sheet's size.
  */
-function scanSheet(name: string, xml: string, strings: string[], formats: (string | null)[]): SheetGrid {
+function scanSheet(
+  name: string,
+  xml: string,
+  strings: string[],
+  formats: (string | null)[],
+  budget: { cells: number; slots: number },
+): SheetGrid {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numFmts: (string | null)[][] = [];
+  const damaged: CellDamage[] = [];
+  const damage = (d: CellDamage) => {
+    if (damaged.push(d) > MAX_DAMAGED) throw new ZipError({ reason: 'cells-damaged', count: MAX_DAMAGED });
+  };
   const dataStart = xml.indexOf('<sheetData');
   const dataEnd = dataStart === -1 ? -1 : xml.indexOf('</sheetData>', dataStart);
   let row = 0;
   let col = 0;
-  let previous = dataStart;
+  let nextRowTag = dataEnd === -1 ? -1 : rowTagAfter(xml, dataStart);
   for (let at = dataEnd === -1 ? -1 : xml.indexOf('<c', dataStart); at !== -1 && at < dataEnd;) {
     const after = xml.charCodeAt(at + 2);
     if (after !== 32 && after !== 62 && after !== 47) {
       at = xml.indexOf('<c', at + 2); // "<col…", "<cfRule…"
       continue;
     }
+    // Rows passed since the last cell: a row without its number follows the one before.
+    while (nextRowTag !== -1 && nextRowTag < at) {
+      const rowAttr = attrValueAt(xml, nextRowTag, xml.indexOf('>', nextRowTag), ' r="');
+      row = rowAttr === -1 ? row + 1 : digits(xml, rowAttr);
+      col = 0;
+      nextRowTag = rowTagAfter(xml, nextRowTag + 4);
+    }
     const tagEnd = xml.indexOf('>', at);
     if (tagEnd === -1) break;
     const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
     const bodyEnd = selfClosing ? tagEnd : xml.indexOf('</c>', tagEnd);
     if (bodyEnd === -1) break;
-    const ref = attrValueAt(xml, at, tagEnd, ' r="');
-    if (ref !== -1) {
-      let k = ref;
-      col = 0;
-      for (let ch = xml.charCodeAt(k); ch >= 65 && ch <= 90; ch = xml.charCodeAt(++k)) col = col * 26 + ch - 64;
-      row = digits(xml, k);
-    } else {
-      // No address: the next column, or the first of a new row.
-      const rowTag = xml.lastIndexOf('<row', at);
-      if (rowTag <= previous) col++;
-      else {
-        const rowAttr = attrValueAt(xml, rowTag, xml.indexOf('>', rowTag), ' r="');
-        row = rowAttr === -1 ? row + 1 : digits(xml, rowAttr);
-        col = 1;
-      }
-    }
-    previous = at;
     const cell = at;
     at = xml.indexOf('<c', bodyEnd);
-    if (selfClosing || row < 1 || col < 1) continue;
+    if (--budget.cells < 0) throw new LimitError('cells', LIMITS.cells);
+
+    const ref = attrValueAt(xml, cell, tagEnd, ' r="');
+    let refText: string;
+    if (ref !== -1) {
+      const end = xml.indexOf('"', ref);
+      refText = xml.slice(ref, Math.min(end, ref + 40));
+      const place = cellAddress(xml, ref, end);
+      if (!place) {
+        if (!selfClosing) damage({ ref: refText, problem: 'address' });
+        continue;
+      }
+      ({ row, col } = place);
+    } else {
+      col++;
+      refText = `R${row}C${col}`;
+      if (row < 1 || row > LIMITS.rows || col > LIMITS.cols) {
+        if (!selfClosing) damage({ ref: refText, problem: 'address' });
+        continue;
+      }
+    }
+    if (selfClosing) continue;
 
     // The body is short ("<v>12</v>", "<f>…</f><v>…</v>"): find its parts without searching past it.
     let vAt = -1;
@@ -136,23 +205,46 @@ function scanSheet(name: string, xml: string, strings: string[], formats: (strin
         vAt = k; // <v
       else if (ch === 102 && fAt === -1) fAt = k; // <f
     }
-    const v = vAt === -1 ? undefined : xml.slice(vAt + 3, xml.indexOf('</v>', vAt));
-    const formula = fAt === -1 ? null : formulaAt(xml, fAt);
+    const vEnd = vAt === -1 ? -1 : xml.indexOf('</v>', vAt);
+    const fEnd = fAt === -1 ? -1 : xml.indexOf('>', fAt);
+    if ((vAt !== -1 && (vEnd === -1 || vEnd > bodyEnd)) || (fAt !== -1 && (fEnd === -1 || fEnd > bodyEnd))) {
+      damage({ ref: refText, row, col, problem: 'unclosed' });
+      continue;
+    }
+    const v = vAt === -1 ? undefined : xml.slice(vAt + 3, vEnd);
+    const formula = fAt === -1 ? null : formulaAt(xml, fEnd, bodyEnd);
     const typeAt = attrValueAt(xml, cell, tagEnd, ' t="');
     const type = typeAt === -1 ? 110 : xml.charCodeAt(typeAt);
     let value: CellValue = null;
-    if (type === 115 && xml.charCodeAt(typeAt + 1) === 34)
-      value = v === undefined ? null : (strings[Number(v)] ?? null); // "s"
-    else if (type === 105)
+    if (type === 115 && xml.charCodeAt(typeAt + 1) === 34) {
+      // "s": an index into the shared strings.
+      if (v !== undefined) {
+        const index = /^\d{1,9}$/.test(v) ? Number(v) : -1;
+        if (index < 0 || index >= strings.length) {
+          damage({ ref: refText, row, col, problem: 'string-index', raw: v.slice(0, 40) });
+          continue;
+        }
+        value = strings[index];
+      }
+    } else if (type === 105)
       value = decode(texts(xml.slice(tagEnd + 1, bodyEnd))); // "inlineStr"
     else if (type === 115 || type === 101 || type === 100)
       value = v === undefined ? null : decode(v); // "str", "e", "d"
     else if (type === 98)
       value = v === undefined ? null : v === '1'; // "b"
-    else if (v !== undefined && v !== '') value = Number(v);
+    else if (v !== undefined && v !== '') {
+      value = Number(v);
+      if (!Number.isFinite(value) || Math.abs(value) > EXCEL_MAX) {
+        damage({ ref: refText, row, col, problem: 'number', raw: v.slice(0, 40) });
+        continue;
+      }
+    }
     if (value === '') value = null;
     if (value === null && formula === null) continue;
 
+    // The grids grow row by row and cell by cell: bounded, so a cell far out cannot take the memory.
+    budget.slots -= Math.max(0, row - values.length) + Math.max(0, col - (values[row - 1]?.length ?? 0));
+    if (budget.slots < 0) throw new LimitError('area', LIMITS.gridSlots);
     while (values.length < row) {
       values.push([]);
       formulas.push([]);
@@ -163,7 +255,29 @@ function scanSheet(name: string, xml: string, strings: string[], formats: (strin
     put(formulas[row - 1], col, formula);
     put(numFmts[row - 1], col, formats[styleAt === -1 ? 0 : digits(xml, styleAt)] ?? null);
   }
-  return { name, values, formulas, numFmts };
+  return damaged.length ? { name, values, formulas, numFmts, damaged } : { name, values, formulas, numFmts };
+}
+
+/** Where the next "<row" tag starts (not "<rowBreaks"), or -1. */
+function rowTagAfter(xml: string, from: number): number {
+  for (let at = xml.indexOf('<row', from); at !== -1; at = xml.indexOf('<row', at + 4)) {
+    const ch = xml.charCodeAt(at + 4);
+    if (ch === 32 || ch === 62 || ch === 47) return at;
+  }
+  return -1;
+}
+
+/** The row and column of an address such as "AB12" in xml[from, to), when it is a cell of Excel's grid. */
+function cellAddress(xml: string, from: number, to: number): { row: number; col: number } | undefined {
+  let k = from;
+  let col = 0;
+  for (let ch = xml.charCodeAt(k); k < to && ch >= 65 && ch <= 90; ch = xml.charCodeAt(++k)) col = col * 26 + ch - 64;
+  if (k === from || k - from > 3 || col > LIMITS.cols) return undefined;
+  const digitsFrom = k;
+  let row = 0;
+  for (let ch = xml.charCodeAt(k); k < to && ch >= 48 && ch <= 57; ch = xml.charCodeAt(++k)) row = row * 10 + ch - 48;
+  if (k !== to || k === digitsFrom || k - digitsFrom > 7 || row < 1 || row > LIMITS.rows) return undefined;
+  return { row, col };
 }
 
 function put<T>(line: (T | null)[], col: number, value: T | null): void {
@@ -171,23 +285,24 @@ function put<T>(line: (T | null)[], col: number, value: T | null): void {
   line[col - 1] = value;
 }
 
-/** Where an attribute's value starts inside the tag xml[from, to), or -1. */
+/** Where an attribute's value starts inside the tag xml[from, to), or -1; never looks past the tag. */
 function attrValueAt(xml: string, from: number, to: number, key: string): number {
-  const at = xml.indexOf(key, from);
-  return at === -1 || at > to ? -1 : at + key.length;
+  for (let i = from; i < to; i++) if (xml.charCodeAt(i) === 32 && xml.startsWith(key, i)) return i + key.length;
+  return -1;
 }
 
 function digits(xml: string, at: number): number {
   let n = 0;
-  for (let ch = xml.charCodeAt(at); ch >= 48 && ch <= 57; ch = xml.charCodeAt(++at)) n = n * 10 + ch - 48;
+  for (let ch = xml.charCodeAt(at), k = 0; ch >= 48 && ch <= 57 && k < 9; ch = xml.charCodeAt(++at), k++) n = n * 10 + ch - 48;
   return n;
 }
 
-/** The formula text at "<f"; a shared formula's followers carry none but are still formulas. */
-function formulaAt(xml: string, at: number): string {
-  const end = xml.indexOf('>', at);
-  if (xml.charCodeAt(end - 1) === 47) return SHARED_FORMULA;
-  return decode(xml.slice(end + 1, xml.indexOf('</f>', end))) || SHARED_FORMULA;
+/** The formula text of the "<f" tag ending at `tagEnd`; a shared formula's followers carry none but are still formulas. */
+function formulaAt(xml: string, tagEnd: number, bodyEnd: number): string {
+  if (xml.charCodeAt(tagEnd - 1) === 47) return SHARED_FORMULA;
+  const close = xml.indexOf('</f>', tagEnd);
+  if (close === -1 || close > bodyEnd) return SHARED_FORMULA;
+  return decode(xml.slice(tagEnd + 1, close)) || SHARED_FORMULA;
 }
 
 /** Concatenated <t> texts of a shared or inline string (phonetic runs left out). */
@@ -198,7 +313,9 @@ function texts(xml: string): string {
     const c = clean.charCodeAt(i + 2);
     if (c !== 62 && c !== 32) continue; // "<t>" or "<t xml:space=…>", not "<tab…"
     const start = clean.indexOf('>', i) + 1;
-    out += clean.slice(start, clean.indexOf('</t>', start));
+    const end = clean.indexOf('</t>', start);
+    if (end === -1) break;
+    out += clean.slice(start, end);
   }
   return out;
 }
@@ -214,7 +331,9 @@ function sharedStrings(xml: string): string[] {
     if (end === -1) break;
     // Most strings are one plain "<t>…</t>": no runs to join.
     const plain = xml.startsWith('<t>', start) && xml.indexOf('<', start + 3) === end - 4;
-    out.push(decode(plain ? xml.slice(start + 3, end - 4) : texts(xml.slice(start, end))));
+    const text = decode(plain ? xml.slice(start + 3, end - 4) : texts(xml.slice(start, end)));
+    if (text.length > LIMITS.stringLength) throw new LimitError('string-length', LIMITS.stringLength, 'xl/sharedStrings.xml');
+    if (out.push(text) > LIMITS.sharedStrings) throw new LimitError('strings', LIMITS.sharedStrings);
     i = end;
   }
   return out;
@@ -240,9 +359,12 @@ function attr(tag: string, name: string): string | undefined {
 }
 
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** XML text with its entities resolved; a character reference that names no character is kept as written. */
 function decode(s: string): string {
   if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITY[e],
-  );
+  return s.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos);/g, (whole, e: string) => {
+    if (e[0] !== '#') return ENTITY[e];
+    const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
 }

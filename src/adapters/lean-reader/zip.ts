@@ -1,15 +1,23 @@
 import { inflateSync } from 'fflate';
+import type { Damage } from '../../domain/messages/damage';
+import { LIMITS, LimitError } from './limits';
 
 /**
- * Inflates raw deflate data whose inflated size is known. The default is fflate (runs
- * anywhere); Node passes its native zlib, about three times faster on thousands of files.
+ * Inflates raw deflate data into at most `size` bytes (what the directory declares; a part that
+ * inflates to more is damaged). The default is fflate (runs anywhere); Node passes its native
+ * zlib, about three times faster on thousands of files.
  */
 export type Inflate = (raw: Uint8Array, size: number) => Uint8Array;
 
 export const inflateAnywhere: Inflate = (raw, size) => inflateSync(raw, { out: new Uint8Array(size) });
 
-/** The archive's bytes are not a readable zip: the file is damaged (the reason says where). */
-export class ZipError extends Error {}
+/** The archive's bytes are not a readable zip: the file is damaged where `damage` says. */
+export class ZipError extends Error {
+  constructor(readonly damage: Damage) {
+    super(`damaged: ${damage.reason}`);
+    this.name = 'ZipError';
+  }
+}
 
 export interface ZipEntry {
   name: string;
@@ -29,25 +37,28 @@ const names = new TextDecoder();
 
 /**
  * The entries of a zip archive, from its central directory (which holds the sizes even when the
- * local headers defer them). Throws a Vietnamese reason when the archive is not readable.
+ * local headers defer them). Refuses what a well-made archive never holds: two entries of one
+ * name, entries whose data overlap (a zip bomb's trick), more entries than the limit.
  */
 export function zipEntries(data: Uint8Array): Map<string, ZipEntry> {
+  if (data.length > LIMITS.fileBytes) throw new LimitError('file-size', LIMITS.fileBytes);
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   let eocd = data.length - 22;
   const stop = Math.max(0, data.length - 22 - 0xffff);
   while (eocd >= stop && view.getUint32(eocd, true) !== EOCD) eocd--;
-  if (eocd < stop) throw new ZipError('không tìm thấy mục lục của tệp nén');
+  if (eocd < stop) throw new ZipError({ reason: 'no-directory' });
   let count = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);
   if (eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR) {
     const zip64 = Number(view.getBigUint64(eocd - 12, true));
-    if (zip64 + 56 > data.length || view.getUint32(zip64, true) !== ZIP64_EOCD) throw new ZipError('mục lục tệp nén bị hỏng');
+    if (zip64 + 56 > data.length || view.getUint32(zip64, true) !== ZIP64_EOCD) throw new ZipError({ reason: 'directory-damaged' });
     count = Number(view.getBigUint64(zip64 + 32, true));
     offset = Number(view.getBigUint64(zip64 + 48, true));
   }
+  if (count > LIMITS.entries) throw new LimitError('entries', LIMITS.entries);
   const entries = new Map<string, ZipEntry>();
   for (let p = offset, i = 0; i < count; i++) {
-    if (p + 46 > data.length || view.getUint32(p, true) !== CENTRAL) throw new ZipError('mục lục tệp nén bị hỏng');
+    if (p + 46 > data.length || view.getUint32(p, true) !== CENTRAL) throw new ZipError({ reason: 'directory-damaged' });
     const nameLength = view.getUint16(p + 28, true);
     const extraLength = view.getUint16(p + 30, true);
     const entry: ZipEntry = {
@@ -58,12 +69,23 @@ export function zipEntries(data: Uint8Array): Map<string, ZipEntry> {
       size: view.getUint32(p + 24, true),
       localHeader: view.getUint32(p + 42, true),
     };
-    if ((view.getUint16(p + 8, true) & 1) !== 0) throw new ZipError(`mục ${entry.name} được mã hóa`);
+    if ((view.getUint16(p + 8, true) & 1) !== 0) throw new ZipError({ reason: 'encrypted', part: entry.name });
     readZip64Extra(view, p + 46 + nameLength, extraLength, entry);
+    if (entries.has(entry.name)) throw new ZipError({ reason: 'entry-duplicate', part: entry.name });
     entries.set(entry.name, entry);
     p += 46 + nameLength + extraLength + view.getUint16(p + 32, true);
   }
+  refuseOverlaps([...entries.values()], offset);
   return entries;
+}
+
+/** Each entry's local header and data lie before the next entry's, and all before the directory. */
+function refuseOverlaps(entries: ZipEntry[], directory: number): void {
+  const ordered = entries.sort((a, b) => a.localHeader - b.localHeader);
+  ordered.forEach((e, i) => {
+    const end = e.localHeader + 30 + e.compressedSize;
+    if (end > (ordered[i + 1]?.localHeader ?? directory)) throw new ZipError({ reason: 'entry-overlap', part: e.name });
+  });
 }
 
 /** Sizes and offset that did not fit 32 bits are in the zip64 extra field, in this order. */
@@ -89,23 +111,49 @@ function readZip64Extra(view: DataView, start: number, length: number, entry: Zi
 export function storedBytes(data: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const at = entry.localHeader;
-  if (at + 30 > data.length || view.getUint32(at, true) !== LOCAL) throw new ZipError(`mục ${entry.name} bị hỏng`);
+  if (at + 30 > data.length || view.getUint32(at, true) !== LOCAL) throw new ZipError({ reason: 'entry-damaged', part: entry.name });
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  if (start + entry.compressedSize > data.length) throw new ZipError(`mục ${entry.name} bị cắt cụt`);
+  if (start + entry.compressedSize > data.length) throw new ZipError({ reason: 'entry-truncated', part: entry.name });
   return data.subarray(start, start + entry.compressedSize);
 }
 
-/** The inflated bytes of an entry (stored or deflated, the two methods .xlsx files use). */
-export function entryBytes(data: Uint8Array, entry: ZipEntry, inflate: Inflate): Uint8Array {
+/** CRC-32 of bytes, as zip stores it. */
+export type Crc32 = (data: Uint8Array) => number;
+
+/**
+ * The inflated bytes of an entry (stored or deflated, the two methods .xlsx files use), checked
+ * against the size and CRC-32 the directory declares. The declared size is checked against the
+ * limits before anything is inflated, and inflating stops at it.
+ */
+export function entryBytes(data: Uint8Array, entry: ZipEntry, inflate: Inflate, crc32: Crc32): Uint8Array {
+  if (entry.size > LIMITS.partBytes) throw new LimitError('part-size', LIMITS.partBytes, entry.name);
+  if (entry.size > LIMITS.ratioFrom && entry.size > LIMITS.ratio * Math.max(1, entry.compressedSize))
+    throw new LimitError('ratio', LIMITS.ratio, entry.name);
   const raw = storedBytes(data, entry);
-  if (entry.method === 0) return raw;
-  if (entry.method !== 8) throw new ZipError(`mục ${entry.name} nén theo cách không hỗ trợ (${entry.method})`);
   let out: Uint8Array;
-  try {
-    out = inflate(raw, entry.size);
-  } catch {
-    throw new ZipError(`mục ${entry.name} không giải nén được`);
+  if (entry.method === 0) out = raw;
+  else if (entry.method !== 8) throw new ZipError({ reason: 'entry-method', part: entry.name, method: entry.method });
+  else {
+    try {
+      out = inflate(raw, entry.size);
+    } catch {
+      throw new ZipError({ reason: 'entry-inflate', part: entry.name });
+    }
   }
-  if (out.length !== entry.size) throw new ZipError(`mục ${entry.name} bị hỏng`);
+  if (out.length !== entry.size) throw new ZipError({ reason: 'entry-damaged', part: entry.name });
+  if (crc32(out) >>> 0 !== entry.crc >>> 0) throw new ZipError({ reason: 'entry-crc', part: entry.name });
   return out;
 }
+
+const TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+/** CRC-32 in plain TypeScript, for the page (Node passes zlib's native one). */
+export const crc32Anywhere: Crc32 = (data) => {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+};

@@ -43,7 +43,10 @@ export function unitReport(file: string, sheet: TemplateSheet): UnitReport {
   for (const [key, r] of readings) {
     if (r.kind === 'group' || r.derived) continue;
     if (r.readable) values.set(key, r.value);
-    else notes.push(`${file}: ô ${r.cell.code} ghi "${r.cell.raw}" không đọc được, không cộng vào tổng`);
+    else {
+      const raw = r.problem?.code === 'damaged' ? (r.problem.raw ?? '') : String(r.cell.raw);
+      notes.push(`${file}: ô ${r.cell.code} ghi "${raw}" không đọc được, không cộng vào tổng`);
+    }
   }
   const missing = [...rows.keys()].filter((c) => !sheet.rowOf.has(c));
   if (missing.length)

@@ -7,7 +7,9 @@ export type ReadProblem =
   | { code: 'logical'; raw: string }
   | { code: 'not-number'; raw: string; suggestion?: number }
   | { code: 'percent-not-allowed'; raw: string }
-  | { code: 'not-a-code'; raw: string; codes: string };
+  | { code: 'not-a-code'; raw: string; codes: string }
+  /** The file's cell itself is damaged (see CellDamage): its value never reached the sheet. */
+  | { code: 'damaged'; ref: string; damage: 'address' | 'string-index' | 'number' | 'unclosed'; raw?: string };
 
 /** A value as a finding shows it: by its indicator's kind. */
 export interface Shown {
@@ -40,7 +42,8 @@ export type FindingText =
   | { kind: 'rule-blank'; title: string; code: string; when: string; value: Shown }
   | { kind: 'rule-filled'; title: string; code: string; when: string }
   | { kind: 'missing-by-rule'; code: string; rule: string; assert: string; should: Shown }
-  | { kind: 'missing'; code: string; label: string };
+  | { kind: 'missing'; code: string; label: string }
+  | { kind: 'cell-damaged'; problem: ReadProblem };
 
 /** "5/7 nhiệm vụ": a ratio's parts and the numerator's unit. */
 export interface Ratio {
@@ -63,6 +66,10 @@ function pct(fraction: number, lang: Lang): string {
   return lang === 'vi'
     ? formatPercentVi(fraction)
     : `${Number((fraction * 100).toFixed(1)).toLocaleString('en-US', { maximumFractionDigits: 1 })}%`;
+}
+
+function capitalised(s: string): string {
+  return s.charAt(0).toLocaleUpperCase() + s.slice(1);
 }
 
 /** A value in a language's notation, by its indicator's kind ("71,4%", "1.234", "(trống)"). */
@@ -98,6 +105,8 @@ export function readProblemText(p: ReadProblem, lang: Lang = 'vi'): string {
         return `"${p.raw}" là tỷ lệ phần trăm nhưng chỉ tiêu này không phải tỷ lệ`;
       case 'not-a-code':
         return `"${p.raw}" không phải là mã hợp lệ (${p.codes})`;
+      case 'damaged':
+        return damagedText(p, 'vi');
     }
   switch (p.code) {
     case 'logical':
@@ -108,6 +117,30 @@ export function readProblemText(p: ReadProblem, lang: Lang = 'vi'): string {
       return `"${p.raw}" is a percentage but this indicator is not a ratio`;
     case 'not-a-code':
       return `"${p.raw}" is not a valid code (${p.codes})`;
+    case 'damaged':
+      return damagedText(p, 'en');
+  }
+}
+
+function damagedText(p: Extract<ReadProblem, { code: 'damaged' }>, lang: Lang): string {
+  const vi = lang === 'vi';
+  switch (p.damage) {
+    case 'address':
+      return vi
+        ? `tệp có một ô ở địa chỉ "${p.ref}", không phải ô nào của bảng tính Excel: giá trị của ô không được đọc`
+        : `the file has a cell at "${p.ref}", which is no cell of an Excel sheet: its value is not read`;
+    case 'string-index':
+      return vi
+        ? `ô ${p.ref} trỏ tới chuỗi văn bản số ${p.raw ?? ''} mà tệp không có: giá trị của ô không được đọc`
+        : `cell ${p.ref} points at shared string ${p.raw ?? ''}, which the file does not have: its value is not read`;
+    case 'number':
+      return vi
+        ? `ô ${p.ref} ghi "${p.raw ?? ''}", không phải số Excel chứa được: giá trị không được đọc`
+        : `cell ${p.ref} holds "${p.raw ?? ''}", not a number Excel can hold: the value is not read`;
+    case 'unclosed':
+      return vi
+        ? `ô ${p.ref} bị hỏng (giá trị không có điểm kết thúc): không được đọc`
+        : `cell ${p.ref} is damaged (its value never ends): not read`;
   }
 }
 
@@ -156,6 +189,8 @@ const VI = (t: FindingText): string => {
       return `${t.code} để trống; theo quy tắc ${t.rule} (${t.assert}) phải là ${shownText(t.should, L)}`;
     case 'missing':
       return `${t.code} chưa có số liệu (${t.label})`;
+    case 'cell-damaged':
+      return capitalised(readProblemText(t.problem, L));
   }
 };
 
@@ -204,6 +239,8 @@ const EN = (t: FindingText): string => {
       return `${t.code} is empty; by rule ${t.rule} (${t.assert}) it should be ${shownText(t.should, L)}`;
     case 'missing':
       return `${t.code} has no value yet (${t.label})`;
+    case 'cell-damaged':
+      return capitalised(readProblemText(t.problem, L));
   }
 };
 

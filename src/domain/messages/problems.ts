@@ -1,3 +1,4 @@
+import { damageText, limitText, type Damage, type Limit } from './damage';
 import type { Lang } from './lang';
 
 /**
@@ -9,7 +10,8 @@ export type Problem =
   | { code: 'file-xlsm'; file: string }
   | { code: 'file-xls'; file: string }
   | { code: 'file-not-xlsx'; file: string }
-  | { code: 'file-corrupt'; file: string; detail: string }
+  | { code: 'file-corrupt'; file: string; damage?: Damage }
+  | { code: 'file-limit'; file: string; limit: Limit; max: number; part?: string }
   | { code: 'file-not-written'; file: string; detail: string }
   | { code: 'download-failed'; file: string; status: number }
   | { code: 'values-unreadable'; file: string }
@@ -46,7 +48,8 @@ const VI: Texts = {
   'file-xls': (p) =>
     `Tệp "${p.file}" là tệp Excel cũ (.xls) hoặc có đặt mật khẩu: hãy mở bằng Excel và lưu lại dưới dạng .xlsx không mật khẩu.`,
   'file-not-xlsx': (p) => `Tệp "${p.file}" không phải là tệp Excel .xlsx.`,
-  'file-corrupt': (p) => `Tệp "${p.file}" bị hỏng hoặc không đúng định dạng .xlsx (${p.detail}).`,
+  'file-corrupt': (p) => `Tệp "${p.file}" bị hỏng hoặc không đúng định dạng .xlsx${p.damage ? ` (${damageText(p.damage, 'vi')})` : ''}.`,
+  'file-limit': (p) => `Tệp "${p.file}" không được đọc: ${limitText(p.limit, p.max, 'vi', p.part)}.`,
   'file-not-written': (p) => `Không ghi được tệp "${p.file}": ${p.detail}`,
   'download-failed': (p) => `${p.file}: không tải được (${p.status})`,
   'values-unreadable': (p) => `Không đọc được tệp số liệu "${p.file}".`,
@@ -72,7 +75,8 @@ const EN: Texts = {
   'file-xls': (p) =>
     `"${p.file}" is an old Excel file (.xls) or is password-protected: open it in Excel and save it as .xlsx without a password.`,
   'file-not-xlsx': (p) => `"${p.file}" is not an Excel .xlsx file.`,
-  'file-corrupt': (p) => `"${p.file}" is damaged or not a valid .xlsx file (${p.detail}).`,
+  'file-corrupt': (p) => `"${p.file}" is damaged or not a valid .xlsx file${p.damage ? ` (${damageText(p.damage, 'en')})` : ''}.`,
+  'file-limit': (p) => `"${p.file}" is not read: ${limitText(p.limit, p.max, 'en', p.part)}.`,
   'file-not-written': (p) => `Cannot write "${p.file}": ${p.detail}`,
   'download-failed': (p) => `${p.file}: download failed (${p.status})`,
   'values-unreadable': (p) => `Cannot read the values file "${p.file}".`,

@@ -12,6 +12,21 @@ export interface Grid {
   formulas: (string | null)[][];
   /** Number formats ("0.0%", "General"…), same shape as values. */
   numFmts: (string | null)[][];
+  /** Cells of a received file that could not be taken (left out of the grids above). */
+  damaged?: CellDamage[];
+}
+
+/** A cell a received file holds but the reader could not take: where (as written) and why. */
+export interface CellDamage {
+  /** The address as written ("A0", "a1", "AAAAAAAAAA200"), or as worked out when the file gave none. */
+  ref: string;
+  /** Row and column, when the address is one of Excel's grid. */
+  row?: number;
+  col?: number;
+  /** address: not a cell of Excel's grid; string-index: names no shared string; number: not a finite number Excel can hold; unclosed: its value never ends. */
+  problem: 'address' | 'string-index' | 'number' | 'unclosed';
+  /** What the file holds there, cut to 40 characters. */
+  raw?: string;
 }
 
 export interface TemplateCell {
@@ -33,6 +48,8 @@ export interface TemplateSheet {
   cells: Map<string, TemplateCell>;
   /** Sheet row of each indicator code. */
   rowOf: Map<string, number>;
+  /** Cells of the file that could not be read at all (see `Grid.damaged`). */
+  damaged: CellDamage[];
 }
 
 const at = <T>(g: T[][], r: number, c: number): T | null => g[r - 1]?.[c - 1] ?? null;
@@ -71,5 +88,5 @@ export function readTemplateSheet(grid: Grid, catalogue: Catalogue): TemplateShe
       });
     }
   }
-  return { sheet: grid.name, identity, template: catalogue.find(identity.templateId), cells, rowOf };
+  return { sheet: grid.name, identity, template: catalogue.find(identity.templateId), cells, rowOf, damaged: grid.damaged ?? [] };
 }

@@ -1,7 +1,7 @@
 import type { CodeOption, IndicatorKind, Level, Row, Template } from '../catalogue/schema';
 import type { Expr, Num } from '../expr';
 import type { ReadProblem } from '../messages/findings';
-import type { TemplateCell } from '../sheet/read';
+import type { CellDamage, TemplateCell } from '../sheet/read';
 import type { Finding } from './finding';
 
 /** A value cell read by its indicator's kind. */
@@ -22,7 +22,10 @@ export interface CellReading {
   live: boolean;
 }
 
-export type Add = (cell: TemplateCell, f: Omit<Finding, 'sheet' | 'cell' | 'code' | 'message'>) => void;
+/** Where a finding points: a cell of the sheet, or the address a damaged cell was written at (`ref`). */
+export type Place = Pick<TemplateCell, 'row' | 'col' | 'code' | 'key'> | { ref: string; code: string; key: string };
+
+export type Add = (at: Place, f: Omit<Finding, 'sheet' | 'cell' | 'code' | 'message'>) => void;
 
 /**
  * Facts from outside the sheet that checks may compare with: the unit's values of the previous
@@ -43,6 +46,10 @@ export interface CheckContext {
   /** The reporting unit's administrative level, when its name tells it. */
   level?: Level;
   reference?: ReferenceData;
+  /** Cells of the file that could not be read (none at a value cell: those are readings with a problem). */
+  damaged: readonly CellDamage[];
+  /** The indicator code of a sheet row, when it has one. */
+  codeAtRow: (row: number) => string | undefined;
   add: Add;
 }
 

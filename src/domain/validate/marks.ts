@@ -20,6 +20,8 @@ export const MARK_STORE_SHEET = 'CCHC đánh dấu';
 export function marksFor(findings: Finding[]): CellMark[] {
   const byCell = new Map<string, CellMark>();
   for (const f of findings) {
+    // A damaged cell written at an address no sheet has cannot be marked; its finding is listed.
+    if (!/^[A-Z]{1,3}\d{1,7}$/.test(f.cell)) continue;
     const { row, col } = parseAddress(f.cell);
     const key = `${row},${col}`;
     const text = `[${severityText(f.severity)} ${f.rule}] ${f.message}`;

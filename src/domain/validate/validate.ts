@@ -5,9 +5,9 @@ import type { Num } from '../expr';
 import { findingMessage } from '../messages/findings';
 import { cellKey } from '../sheet/identity';
 import { address, parseAddress } from '../sheet/plan';
-import type { TemplateCell, TemplateSheet } from '../sheet/read';
-import { interpret } from '../values/interpret';
-import type { Add, CellReading, CheckContext, ReferenceData } from './check-context';
+import type { TemplateSheet } from '../sheet/read';
+import { interpret, type Interpreted } from '../values/interpret';
+import type { Add, CellReading, CheckContext, Place, ReferenceData } from './check-context';
 import { CHECKS } from './checks';
 import type { Finding } from './finding';
 import { valueCell } from '../cells/value-cells';
@@ -28,9 +28,20 @@ export function checkSheet(
   const rows = rowsByCode(template);
   const findings: Finding[] = [];
   const multiColumn = new Set([...sheet.cells.values()].map((c) => c.key)).size > 1;
-  const multi = (c: TemplateCell) => (multiColumn ? cellKey(c.code, c.key) : c.code);
-  const add: Add = (cell, f) =>
-    findings.push({ sheet: sheet.sheet, cell: address(cell.row, cell.col), code: multi(cell), ...f, message: findingMessage(f.text) });
+  const multi = (c: Place) => (multiColumn && c.code && c.key ? cellKey(c.code, c.key) : c.code);
+  const add: Add = (at, f) =>
+    findings.push({
+      sheet: sheet.sheet,
+      cell: 'ref' in at ? at.ref : address(at.row, at.col),
+      code: multi(at),
+      ...f,
+      message: findingMessage(f.text),
+    });
+
+  // Damaged cells of the file at a value cell are read as unreadable; the others are checked apart.
+  const damagedAt = new Map(sheet.damaged.filter((d) => d.row !== undefined).map((d) => [`${d.row},${d.col}`, d]));
+  const valueAt = new Set([...sheet.cells.values()].map((c) => `${c.row},${c.col}`));
+  const elsewhere = sheet.damaged.filter((d) => !valueAt.has(`${d.row},${d.col}`));
 
   // Every value cell read by its kind.
   const readings = new Map<string, CellReading>();
@@ -41,7 +52,10 @@ export function checkSheet(
     const spec = valueCell(template, cell.code, cell.key) ?? { kind: row.kind, codes: row.codes, derived: undefined };
     const { kind, codes, derived } = spec;
     const live = !!cell.formula && !!derived;
-    const read = interpret(cell.raw, { kind, codes, percentFormatted: !!cell.numFmt?.includes('%') });
+    const damage = damagedAt.get(`${cell.row},${cell.col}`);
+    const read: Interpreted = damage
+      ? { ok: false, problem: { code: 'damaged', ref: damage.ref, damage: damage.problem, raw: damage.raw } }
+      : interpret(cell.raw, { kind, codes, percentFormatted: !!cell.numFmt?.includes('%') });
     // One literal of one shape: spreading a shared part into two shapes cost a third of a check.
     readings.set(key, {
       cell,
@@ -70,9 +84,22 @@ export function checkSheet(
     return typeof s.value === 'number' ? s.value : null;
   };
 
-  const ctx: CheckContext = { template, rows, readings, effectiveAt, level: levelOf(sheet.identity.unit), reference, add };
+  const codeOfRow = new Map([...sheet.rowOf].map(([code, row]) => [row, code]));
+  const ctx: CheckContext = {
+    template,
+    rows,
+    readings,
+    effectiveAt,
+    level: levelOf(sheet.identity.unit),
+    reference,
+    damaged: elsewhere,
+    codeAtRow: (row) => codeOfRow.get(row),
+    add,
+  };
   for (const check of CHECKS) check.run(ctx);
-  const ranked = findings.map((f) => ({ f, rank: parseAddress(f.cell).row * 2 + (f.severity === 'error' ? 0 : 1) }));
+  // By row, errors first; a damaged cell whose address is no cell of the sheet comes first of all.
+  const rowOf = (cell: string) => (/^[A-Z]{1,3}\d{1,7}$/.test(cell) ? parseAddress(cell).row : 0);
+  const ranked = findings.map((f) => ({ f, rank: rowOf(f.cell) * 2 + (f.severity === 'error' ? 0 : 1) }));
   return { findings: ranked.sort((a, b) => a.rank - b.rank).map((x) => x.f), readings };
 }
 

@@ -14,7 +14,7 @@ export const kindChecks: Check = {
           rule: BUILT_IN_RULE.unreadable,
           severity: 'error',
           text: { kind: 'unreadable', code: s.row.code, problem: s.problem },
-          actual: String(s.cell.raw),
+          actual: s.problem.code === 'damaged' ? (s.problem.raw ?? null) : String(s.cell.raw),
         });
       else kindFindings(s, checks, add);
     }

@@ -1,0 +1,118 @@
+import { readUnitFile } from '../../src/app/merge';
+import { mergeReports } from '../../src/domain/merge/merge';
+import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
+import { readValues } from '../../src/cli/read-files';
+import { findingMessage } from '../../src/domain/messages/findings';
+import { readTemplateSheet } from '../../src/domain/sheet/read';
+import { validateSheet } from '../../src/domain/validate/validate';
+import { rezip, SHEET, templateParts, text, withCell, withRows } from '../support/hostile';
+import { BUILT_IN, template } from '../support/workbooks';
+
+/**
+ * Cells a received file holds but cannot give: never read as empty, each a finding naming the
+ * sheet and the cell as written, with either reader (Node's and the page's).
+ */
+const READERS = [
+  ['Node', (name: string, data: Uint8Array) => readValues(name, data)],
+  ['page', (name: string, data: Uint8Array) => readGrids(name, data)],
+] as const;
+
+async function findingsOf(edit: (sheet: string, strings: string) => { sheet?: string; strings?: string }) {
+  const parts = await templateParts();
+  const changed = edit(text(parts, SHEET), text(parts, 'xl/sharedStrings.xml'));
+  const bytes = rezip(parts, {
+    ...(changed.sheet ? { [SHEET]: changed.sheet } : {}),
+    ...(changed.strings ? { 'xl/sharedStrings.xml': changed.strings } : {}),
+  });
+  return READERS.map(([, read]) => {
+    const sheet = readTemplateSheet(read('hong.xlsx', bytes)[0], BUILT_IN)!;
+    return validateSheet(sheet, template('dinh-ky')).filter((f) => f.rule === 'DOC');
+  });
+}
+
+const both = (list: unknown[][]) => {
+  expect(list[1]).toEqual(list[0]);
+  return list[0];
+};
+
+describe('a damaged cell is a finding', () => {
+  test('addresses that are no cell of a sheet: far columns, far rows, row 0, lower case', async () => {
+    const found = both(
+      await findingsOf((sheet) => ({
+        sheet: withRows(
+          sheet,
+          '<row r="200"><c r="AAAAAAAAAA200"><v>5</v></c><c r="B99999999"><v>6</v></c><c r="ZZZZZ99999999"><v>7</v></c></row>' +
+            '<row r="201"><c r="A0"><v>8</v></c><c r="e201"><v>9</v></c><c r="XFE201"><v>1</v></c></row>',
+        ),
+      })),
+    ) as ReturnType<typeof validateSheet>;
+    expect(found.map((f) => [f.cell, f.code, f.severity, f.sheet])).toEqual(
+      ['AAAAAAAAAA200', 'B99999999', 'ZZZZZ99999999', 'A0', 'e201', 'XFE201'].map((ref) => [ref, '', 'error', 'Phụ lục 2024-Q3']),
+    );
+    expect(found[0].message).toBe(
+      'Tệp có một ô ở địa chỉ "AAAAAAAAAA200", không phải ô nào của bảng tính Excel: giá trị của ô không được đọc',
+    );
+    expect(findingMessage(found[3].text, 'en')).toBe(
+      'The file has a cell at "A0", which is no cell of an Excel sheet: its value is not read',
+    );
+  });
+});
+
+test('a value cell holding what is not a finite number Excel can hold is unreadable, never summed, never "no value yet"', async () => {
+  const found = both(
+    await findingsOf((sheet) => ({
+      sheet: withCell(
+        withCell(withCell(sheet, 'E12', '<c r="E12"><v>NaN</v></c>'), 'E14', '<c r="E14"><v>1e308</v></c>'),
+        'E15',
+        '<c r="E15"><v>-Infinity</v></c>',
+      ),
+    })),
+  ) as { cell: string; code: string; severity: string; message: string; actual: unknown }[];
+  expect(found.map((f) => [f.cell, f.code, f.severity, f.actual])).toEqual([
+    ['E12', 'I.1', 'error', 'NaN'],
+    ['E14', 'I.2.1', 'error', '1e308'],
+    ['E15', 'I.2.2', 'error', '-Infinity'],
+  ]);
+  expect(found[1].message).toBe('I.2.1: ô E14 ghi "1e308", không phải số Excel chứa được: giá trị không được đọc');
+});
+
+test('shared-string indexes out of range, negative or not numbers; a value that never ends', async () => {
+  const found = both(
+    await findingsOf((sheet) => ({
+      sheet: withCell(
+        withCell(
+          withCell(withCell(sheet, 'E12', '<c r="E12" t="s"><v>99999</v></c>'), 'E14', '<c r="E14" t="s"><v>-1</v></c>'),
+          'E15',
+          '<c r="E15" t="s"><v>abc</v></c>',
+        ),
+        'F12',
+        '<c r="F12"><v>12</c>',
+      ),
+    })),
+  ) as { cell: string; code: string; severity: string; message: string }[];
+  expect(found.map((f) => [f.cell, f.code, f.severity])).toEqual([
+    ['E12', 'I.1', 'error'],
+    ['F12', 'I.1', 'warning'], // the note column: not a figure
+    ['E14', 'I.2.1', 'error'],
+    ['E15', 'I.2.2', 'error'],
+  ]);
+  expect(found[0].message).toBe('I.1: ô E12 trỏ tới chuỗi văn bản số 99999 mà tệp không có: giá trị của ô không được đọc');
+  expect(found[1].message).toBe('Ô F12 bị hỏng (giá trị không có điểm kết thúc): không được đọc');
+});
+
+test('merged with a good file, a damaged figure is left out of the total, said in the notes and listed as an error', async () => {
+  const parts = await templateParts();
+  const bad = rezip(parts, { [SHEET]: withCell(text(parts, SHEET), 'E14', '<c r="E14"><v>Infinity</v></c>') });
+  const good = rezip(await templateParts({ 'I.1': 1, 'I.2.1': 7, 'I.2.2': 5 }));
+  const files = [
+    readUnitFile({ file: 'hong.xlsx', size: bad.length, modified: 1, checksum: 'a' }, bad, readValues, BUILT_IN),
+    readUnitFile({ file: 'tot.xlsx', size: good.length, modified: 1, checksum: 'b' }, good, readValues, BUILT_IN),
+  ];
+  // Both name UBND xã Bắc Sơn: take them as two communes.
+  files[1].report!.identity.unit = 'UBND xã Tốt';
+  const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'UBND huyện Thử' });
+  expect(r.values.get('I.2.1@value')).toBe(7);
+  expect(r.reported.get('I.2.1@value')).toBe(1);
+  expect(r.notes).toContain('hong.xlsx: ô I.2.1 ghi "Infinity" không đọc được, không cộng vào tổng');
+  expect(r.errors.map((e) => [e.file, e.finding.cell, e.finding.rule])).toEqual([['hong.xlsx', 'E14', 'DOC']]);
+});
