@@ -86,6 +86,7 @@ export interface FillArgs {
 }
 
 export async function fillTemplate(a: FillArgs, { io, lang }: Cli): Promise<number> {
+  if (resolve(a.out) === resolve(a.file)) throw new InputError({ code: 'out-is-source', file: a.out });
   const wb = await openWorkbook(a.file);
   let text: string;
   try {
@@ -93,7 +94,7 @@ export async function fillTemplate(a: FillArgs, { io, lang }: Cli): Promise<numb
   } catch {
     throw new InputError({ code: 'values-unreadable', file: a.values });
   }
-  const { sheet, outcomes } = await fillWorkbook(wb, builtInCatalogue(), a.file, text, a.sheet);
+  const { sheet, outcomes } = await fillWorkbook(wb, builtInCatalogue(), a.file, { name: a.values, text }, a.sheet);
   await saveWorkbook(wb, a.out);
   const rejected = outcomes.filter((o) => o.status !== 'written');
   const say = cliTexts(lang);
@@ -143,17 +144,29 @@ export async function validateFiles(paths: string[], json: boolean, { io, lang }
   return reports.some((r) => r.findings!.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-/** Files as given, folders replaced by the files they hold that `keep` accepts (sorted; Office lock files left out). */
-async function expandInputs(paths: string[], keep: (name: string) => boolean = (n) => /\.xlsx$/i.test(n)): Promise<string[]> {
+/**
+ * Files as given, folders replaced by every file they hold (sorted; Office lock files and hidden
+ * files left out, links followed, subfolders not entered): each then gets an outcome, so a file
+ * that is not a workbook, a broken link or a loop is named, never passed over. A folder with
+ * nothing to read is refused.
+ */
+async function expandInputs(paths: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
     const info = await stat(p).catch(() => undefined);
-    if (info?.isDirectory()) {
-      const names = (await readdir(p, { withFileTypes: true })).filter(
-        (d) => d.isFile() && keep(d.name) && !d.name.startsWith('~$') && !d.name.startsWith('.'),
-      );
-      out.push(...names.map((d) => join(p, d.name)).sort());
-    } else out.push(p);
+    if (!info?.isDirectory()) {
+      out.push(p);
+      continue;
+    }
+    const names = (await readdir(p)).filter((n) => !n.startsWith('~$') && !n.startsWith('.')).sort();
+    const files: string[] = [];
+    for (const name of names) {
+      const path = join(p, name);
+      // A link that leads nowhere (or round in a loop) is kept: reading it says so.
+      if (!(await stat(path).catch(() => undefined))?.isDirectory()) files.push(path);
+    }
+    if (!files.length) throw new InputError({ code: 'folder-empty', folder: p });
+    out.push(...files);
   }
   return out;
 }
@@ -166,6 +179,7 @@ export interface ComputeArgs {
 }
 
 export async function computeFile(a: ComputeArgs, { io, lang }: Cli): Promise<number> {
+  if (resolve(a.out) === resolve(a.file)) throw new InputError({ code: 'out-is-source', file: a.out });
   const wb = await openWorkbook(a.file);
   await requireTemplateSheets(wb, builtInCatalogue(), a.file);
   const changes = await previewCompute(wb, builtInCatalogue(), undefined, a.valuesOnly);
@@ -211,7 +225,7 @@ export interface MergeArgs {
 /** `cchc merge`: consolidates the units' workbooks into a new workbook; the sources are only read. */
 export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<number> {
   if (a.period) requirePeriod(a.period);
-  const paths = await expandInputs(a.inputs, () => true);
+  const paths = await expandInputs(a.inputs);
   if (!paths.length) throw new InputError({ code: 'merge-no-files' });
   if (paths.some((p) => resolve(p) === resolve(a.out))) throw new InputError({ code: 'merge-out-is-source', file: a.out });
   // One file after the other, synchronously: it is all CPU work (helper threads gained nothing on two cores).

@@ -158,5 +158,9 @@ function takeLang(argv: string[], fromEnv: string | undefined): { lang: Lang | u
 
 /** Entry point of the `cchc` binary. */
 export function main(): void {
-  void run(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.error(t) }).then((code) => process.exit(code));
+  // The exit code is set, not forced: Node exits once stdout and stderr are written out, so a
+  // reader on a pipe gets the whole output (process.exit would cut it at the pipe's buffer).
+  void run(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.error(t) }).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -16,7 +16,7 @@ const withProvince = catalogueOf([...BUILT_IN.templates, provinceForm]);
 async function unitFile(unit: string, values: string): Promise<Uint8Array> {
   const wb = ExcelJsWorkbook.create(ExcelJS);
   const name = await insertTemplate(wb, withProvince, { templateId: 'tinh-thu-nghiem', unit, period: '2024-Q3' });
-  const { outcomes } = await fillWorkbook(wb, withProvince, `${unit}.xlsx`, values, name);
+  const { outcomes } = await fillWorkbook(wb, withProvince, `${unit}.xlsx`, { name: 'so-lieu.csv', text: values }, name);
   expect(outcomes.every((o) => o.status === 'written')).toBe(true);
   return wb.toBuffer();
 }

@@ -10,7 +10,7 @@ import { interpret } from '../values/interpret';
 import type { ReadProblem } from '../messages/findings';
 import type { CsvEntry } from './csv';
 
-export type FillStatus = 'written' | 'unknown-code' | 'unreadable' | 'no-value-cell';
+export type FillStatus = 'written' | 'unknown-code' | 'unreadable' | 'no-value-cell' | 'given-again';
 
 /** Why an entry of a values file was not written, as facts. */
 export type FillProblem =
@@ -19,7 +19,9 @@ export type FillProblem =
   | { kind: 'cell-unknown'; cells: string[] }
   | { kind: 'column-unknown'; template: string; column: string }
   | { kind: 'group-row' }
-  | { kind: 'unreadable'; problem: ReadProblem };
+  | { kind: 'unreadable'; problem: ReadProblem }
+  /** The same cell is given again further down: the later line's value is the one written. */
+  | { kind: 'given-again'; line: number };
 
 export interface FillOutcome {
   line: number;
@@ -56,6 +58,8 @@ export function planFill(sheet: TemplateSheet, template: Template, entries: CsvE
 
   const newValues = new Map<string, CellValue>();
   const outcomes: FillOutcome[] = [];
+  /** The outcome of the entry whose value a cell holds so far. */
+  const writtenAt = new Map<string, FillOutcome>();
   for (const e of entries) {
     const [code, explicitKey] = e.code.split('@');
     const base = { line: e.line, code: e.code, value: e.value };
@@ -87,8 +91,13 @@ export function planFill(sheet: TemplateSheet, template: Template, entries: CsvE
       outcomes.push({ ...base, status: 'unreadable', cell: at, why: { kind: 'unreadable', problem: v.problem } });
       continue;
     }
-    newValues.set(cellKey(code, cell.key), v.value);
-    outcomes.push({ ...base, status: 'written', cell: at, written: v.value, ...(cell.formula ? { replacedFormula: true } : {}) });
+    const key2 = cellKey(code, cell.key);
+    const earlier = writtenAt.get(key2);
+    if (earlier) Object.assign(earlier, { status: 'given-again', why: { kind: 'given-again', line: e.line } });
+    newValues.set(key2, v.value);
+    const outcome: FillOutcome = { ...base, status: 'written', cell: at, written: v.value, ...(cell.formula ? { replacedFormula: true } : {}) };
+    writtenAt.set(key2, outcome);
+    outcomes.push(outcome);
   }
 
   const writes: CellWrite[] = [];

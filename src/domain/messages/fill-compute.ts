@@ -33,6 +33,10 @@ export function fillOutcomeText(o: FillOutcome, lang: Lang = 'vi'): string {
       return vi ? `${line}: ${code} là dòng nhóm, không có số liệu riêng` : `${line}: ${code} is a group row, with no figure of its own`;
     case 'unreadable':
       return `${line}: ${code} (${vi ? 'ô' : 'cell'} ${o.cell}): ${readProblemText(why.problem, lang)}`;
+    case 'given-again':
+      return vi
+        ? `${line}: ${o.code} được ghi lại ở dòng ${why.line}; giá trị của dòng ${why.line} được dùng`
+        : `${line}: ${o.code} is given again on line ${why.line}; the value of line ${why.line} is the one written`;
   }
 }
 

@@ -15,6 +15,9 @@ export type Problem =
   | { code: 'file-not-written'; file: string; detail: string }
   | { code: 'download-failed'; file: string; status: number }
   | { code: 'values-unreadable'; file: string }
+  | { code: 'values-empty'; file: string }
+  | { code: 'out-is-source'; file: string }
+  | { code: 'folder-empty'; folder: string }
   | { code: 'units-unreadable'; file: string }
   | { code: 'sheet-missing'; sheet: string; file?: string }
   | { code: 'sheet-template-unknown'; file: string; sheet: string; template: string }
@@ -53,6 +56,9 @@ const VI: Texts = {
   'file-not-written': (p) => `Không ghi được tệp "${p.file}": ${p.detail}`,
   'download-failed': (p) => `${p.file}: không tải được (${p.status})`,
   'values-unreadable': (p) => `Không đọc được tệp số liệu "${p.file}".`,
+  'values-empty': (p) => `Tệp số liệu "${p.file}" không có dòng "mã,giá trị" nào: không có gì để ghi.`,
+  'out-is-source': (p) => `Tệp kết quả "${p.file}" là tệp nguồn: hãy ghi ra tệp khác, tệp nguồn không bao giờ bị ghi đè.`,
+  'folder-empty': (p) => `Thư mục "${p.folder}" không có tệp nào để đọc.`,
   'units-unreadable': (p) => `Không đọc được danh sách đơn vị "${p.file}".`,
   'sheet-missing': (p) => (p.file ? `Tệp "${p.file}" không có trang tính "${p.sheet}".` : `Không có trang tính "${p.sheet}".`),
   'sheet-template-unknown': (p) => `Trang "${p.sheet}" của tệp "${p.file}" dùng mẫu "${p.template}" không có trong danh mục.`,
@@ -80,6 +86,9 @@ const EN: Texts = {
   'file-not-written': (p) => `Cannot write "${p.file}": ${p.detail}`,
   'download-failed': (p) => `${p.file}: download failed (${p.status})`,
   'values-unreadable': (p) => `Cannot read the values file "${p.file}".`,
+  'values-empty': (p) => `The values file "${p.file}" has no "code,value" line: there is nothing to write.`,
+  'out-is-source': (p) => `The output file "${p.file}" is the source: write to another file; sources are never overwritten.`,
+  'folder-empty': (p) => `The folder "${p.folder}" holds no file to read.`,
   'units-unreadable': (p) => `Cannot read the list of units "${p.file}".`,
   'sheet-missing': (p) => (p.file ? `"${p.file}" has no sheet "${p.sheet}".` : `There is no sheet "${p.sheet}".`),
   'sheet-template-unknown': (p) => `Sheet "${p.sheet}" of "${p.file}" uses template "${p.template}", which is not in the catalogue.`,
