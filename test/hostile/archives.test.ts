@@ -73,7 +73,7 @@ describe('limits: refused before the work, the limit named', () => {
     const parts = await templateParts();
     const problem = refused(rezip(parts, {}, { claims: { [SHEET]: { size: 150 * MiB } } }));
     expect(problem).toEqual({ code: 'file-limit', file: 'x.xlsx', limit: 'part-size', max: LIMITS.partBytes, part: SHEET });
-    expect(problemText(problem as never, 'en')).toBe(`"x.xlsx" is not read: a part inflates to more than 100 MiB (part ${SHEET}).`);
+    expect(problemText(problem as never, 'en')).toBe(`"x.xlsx" is not read: a part inflates to more than 100 MiB (in ${SHEET}).`);
   });
 
   test('a zip bomb: 60 MiB of one character compressed a thousand times and more', async () => {

@@ -5,7 +5,10 @@ import { readValues } from '../../src/cli/read-files';
 import { findingMessage } from '../../src/domain/messages/findings';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { validateSheet } from '../../src/domain/validate/validate';
-import { rezip, SHEET, templateParts, text, withCell, withRows } from '../support/hostile';
+import { outcome, rezip, SHEET, templateParts, text, withCell, withRows } from '../support/hostile';
+import { makeZip } from '../support/zip-writer';
+import { tablePlan } from '../../src/domain/render/table';
+import { cellText } from '../../src/domain/sheet/plan';
 import { BUILT_IN, template } from '../support/workbooks';
 
 /**
@@ -115,4 +118,70 @@ test('merged with a good file, a damaged figure is left out of the total, said i
   expect(r.reported.get('I.2.1@value')).toBe(1);
   expect(r.notes).toContain('hong.xlsx: ô I.2.1 ghi "Infinity" không đọc được, không cộng vào tổng');
   expect(r.errors.map((e) => [e.file, e.finding.cell, e.finding.rule])).toEqual([['hong.xlsx', 'E14', 'DOC']]);
+});
+
+describe('what the sheet says of itself', () => {
+  test('another version of the template: checked by code, and said so (sheet and merge)', async () => {
+    const parts = await templateParts();
+    const strings = text(parts, 'xl/sharedStrings.xml').replace('cchc:dinh-ky@1.0.0', 'cchc:dinh-ky@9.9.9');
+    const bytes = rezip(parts, { 'xl/sharedStrings.xml': strings });
+    const sheet = readTemplateSheet(readValues('moi.xlsx', bytes)[0], BUILT_IN)!;
+    const [first] = validateSheet(sheet, template('dinh-ky'));
+    expect([first.cell, first.rule, first.severity, first.actual, first.expected]).toEqual(['A1', 'PB', 'warning', '9.9.9', '1.0.0']);
+    expect(findingMessage(first.text, 'en')).toBe(
+      'The sheet says template dinh-ky version 9.9.9; the add-in has version 1.0.0: figures are read by indicator code, and rows this version lacks are not checked',
+    );
+    const file = readUnitFile({ file: 'moi.xlsx', size: bytes.length, modified: 1, checksum: 'a' }, bytes, readValues, BUILT_IN);
+    expect(mergeReports([file], { catalogue: BUILT_IN, unit: 'UBND huyện Thử' }).notes).toContain(
+      'moi.xlsx: mẫu dinh-ky phiên bản 9.9.9, phần mềm có phiên bản 1.0.0: đọc theo mã chỉ tiêu',
+    );
+  });
+
+  test('a period cell that holds no period is never merged nor made a sheet name', async () => {
+    const parts = await templateParts();
+    const strange = rezip(parts, {
+      'xl/sharedStrings.xml': text(parts, 'xl/sharedStrings.xml').replace('<t>2024-Q3</t>', '<t>2024/Q3:*?[x]</t>'),
+    });
+    const good = rezip(await templateParts());
+    const files = [
+      readUnitFile({ file: 'la.xlsx', size: 1, modified: 1, checksum: 'a' }, strange, readValues, BUILT_IN),
+      readUnitFile({ file: 'tot.xlsx', size: 1, modified: 1, checksum: 'b' }, good, readValues, BUILT_IN),
+    ];
+    const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'UBND huyện Thử' });
+    expect(r.period).toBe('2024-Q3');
+    expect(r.log.map((l) => [l.file, l.status, l.reason])).toEqual([
+      ['la.xlsx', 'skipped', 'ô kỳ báo cáo ghi "2024/Q3:*?[x]", không phải kỳ hợp lệ (dạng 2024-Q3, 2024-H1, 2024)'],
+      ['tot.xlsx', 'merged', ''],
+    ]);
+    expect(() => mergeReports([files[0]], { catalogue: BUILT_IN, unit: 'UBND huyện Thử' })).toThrow(
+      'Không có tệp báo cáo nào đọc được theo mẫu CCHC để tổng hợp',
+    );
+  });
+
+  test('a macro project inside a file named .xlsx is refused as a macro workbook; text longer than a cell holds is refused', async () => {
+    const parts = await templateParts();
+    const macro = makeZip([...parts, ['xl/vbaProject.bin', 'Attribute VB_Name = "Module1"']], { deflate: true });
+    expect(outcome(() => readValues('so-lieu.xlsx', macro))).toEqual({ code: 'file-xlsm', file: 'so-lieu.xlsx' });
+    const long = withCell(text(parts, SHEET), 'F12', `<c r="F12" t="inlineStr"><is><t>${'x'.repeat(40_000)}</t></is></c>`);
+    expect(outcome(() => readValues('dai.xlsx', rezip(parts, { [SHEET]: long })))).toEqual({
+      code: 'file-limit',
+      file: 'dai.xlsx',
+      limit: 'string-length',
+      max: 32_767,
+      part: 'Phụ lục 2024-Q3!F12',
+    });
+  });
+});
+
+test('texts the add-in writes are cut to what a cell holds', () => {
+  const plan = tablePlan(
+    'Nhật ký',
+    ['x'.repeat(40_000)],
+    [{ header: 'Ghi chú', width: 30, kind: 'text' }],
+    [{ cells: ['y'.repeat(32_768)] }],
+  );
+  const texts = plan.cells.map((c) => c.value as string);
+  expect(texts.map((t) => t.length)).toEqual([32_767, 7, 32_767]);
+  expect(texts[2].endsWith('y…')).toBe(true);
+  expect(cellText('z'.repeat(32_767))).toBe('z'.repeat(32_767));
 });

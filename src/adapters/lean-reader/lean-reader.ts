@@ -29,7 +29,7 @@ import {
 export function readGrids(name: string, data: Uint8Array, parts: PartReader = portableParts): SheetGrid[] {
   checkXlsxBytes(name, data);
   try {
-    return readSheets(data, parts);
+    return readSheets(name, data, parts);
   } catch (e) {
     // Only a damaged or oversized archive is the file's fault; anything else is a bug of the reader.
     if (e instanceof ZipError) throw new InputError({ code: 'file-corrupt', file: name, damage: e.damage });
@@ -60,8 +60,10 @@ export function utf8Text(bytes: Uint8Array): string | undefined {
 }
 const portableParts: PartReader = { inflate: inflateAnywhere, crc32: crc32Anywhere, sheetText: utf8Text };
 
-function readSheets(data: Uint8Array, { inflate, crc32, sheetText }: PartReader): SheetGrid[] {
+function readSheets(name: string, data: Uint8Array, { inflate, crc32, sheetText }: PartReader): SheetGrid[] {
   const entries = zipEntries(data);
+  // A macro project inside a file named .xlsx: refused as a macro workbook is.
+  if (entries.has('xl/vbaProject.bin')) throw new InputError({ code: 'file-xlsm', file: name });
   let inflated = 0;
   const bytesOf = (entry: ZipEntry) => {
     inflated += entry.size;
@@ -239,6 +241,8 @@ function scanSheet(
         continue;
       }
     }
+    if (typeof value === 'string' && value.length > LIMITS.stringLength)
+      throw new LimitError('string-length', LIMITS.stringLength, `${name}!${refText}`);
     if (value === '') value = null;
     if (value === null && formula === null) continue;
 

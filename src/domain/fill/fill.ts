@@ -95,7 +95,13 @@ export function planFill(sheet: TemplateSheet, template: Template, entries: CsvE
     const earlier = writtenAt.get(key2);
     if (earlier) Object.assign(earlier, { status: 'given-again', why: { kind: 'given-again', line: e.line } });
     newValues.set(key2, v.value);
-    const outcome: FillOutcome = { ...base, status: 'written', cell: at, written: v.value, ...(cell.formula ? { replacedFormula: true } : {}) };
+    const outcome: FillOutcome = {
+      ...base,
+      status: 'written',
+      cell: at,
+      written: v.value,
+      ...(cell.formula ? { replacedFormula: true } : {}),
+    };
     writtenAt.set(key2, outcome);
     outcomes.push(outcome);
   }

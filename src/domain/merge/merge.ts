@@ -8,6 +8,7 @@ import type { CellValue } from '../sheet/plan';
 import type { Finding } from '../validate/finding';
 import { formatCodeCounts, parseCodeCounts } from './code-counts';
 import { asNumber, type UnitReport } from './unit-report';
+import { parsePeriod } from '../period';
 import { InputError } from '../errors';
 import { logReasonText, type LogReason, type LogStatus } from '../messages/merge-log';
 import type { Problem } from '../messages/problems';
@@ -155,6 +156,8 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     if (!f.report) log.push(entry(f, 'skipped', unreadableReason(f)));
     else if (f.report.identity.templateId !== template.id)
       log.push(entry(f, 'skipped', { code: 'other-template', template: f.report.identity.templateId, expected: template.id }));
+    else if (f.report.identity.period && !parsePeriod(f.report.identity.period))
+      log.push(entry(f, 'skipped', { code: 'period-invalid', period: f.report.identity.period }));
     else if (f.report.identity.period !== target.period)
       log.push(entry(f, 'skipped', { code: 'other-period', period: f.report.identity.period, expected: target.period }));
     else if (!f.report.identity.unit) log.push(entry(f, 'skipped', { code: 'no-unit' }));
@@ -282,6 +285,8 @@ function chooseTarget(files: UnitFile[], opts: MergeOptions): { templateId: stri
     const id = f.report!.identity;
     if (opts.templateId && id.templateId !== opts.templateId) continue;
     if (opts.period && id.period !== opts.period) continue;
+    // A period cell that holds no period (typed over, damaged) is never the one merged.
+    if (id.period && !parsePeriod(id.period)) continue;
     const k = `${id.templateId}|${id.period}`;
     count.set(k, (count.get(k) ?? 0) + 1);
   }

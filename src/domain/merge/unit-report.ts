@@ -36,6 +36,10 @@ export function unitReport(file: string, sheet: TemplateSheet): UnitReport {
   const { findings, readings } = checkSheet(sheet, template);
   const errors = findings.filter((x) => x.severity === 'error');
   const notes: string[] = [];
+  if (sheet.identity.version !== template.version)
+    notes.push(
+      `${file}: mẫu ${template.id} phiên bản ${sheet.identity.version}, phần mềm có phiên bản ${template.version}: đọc theo mã chỉ tiêu`,
+    );
   for (const cell of sheet.cells.values())
     if (!rows.has(cell.code))
       notes.push(`${file}: mã ${cell.code} không có trong mẫu ${template.id} phiên bản ${template.version}, không tổng hợp`);
@@ -44,7 +48,7 @@ export function unitReport(file: string, sheet: TemplateSheet): UnitReport {
     if (r.kind === 'group' || r.derived) continue;
     if (r.readable) values.set(key, r.value);
     else {
-      const raw = r.problem?.code === 'damaged' ? (r.problem.raw ?? '') : String(r.cell.raw);
+      const raw = (r.problem?.code === 'damaged' ? (r.problem.raw ?? '') : String(r.cell.raw)).slice(0, 100);
       notes.push(`${file}: ô ${r.cell.code} ghi "${raw}" không đọc được, không cộng vào tổng`);
     }
   }

@@ -65,7 +65,7 @@ export function limitText(limit: Limit, max: number, lang: Lang, part?: string):
   const vi = lang === 'vi';
   const mib = `${Math.round(max / 1024 / 1024)} MiB`;
   const count = max.toLocaleString(vi ? 'vi-VN' : 'en-US');
-  const of = part ? (vi ? ` (phần ${part})` : ` (part ${part})`) : '';
+  const of = part ? (vi ? ` (ở ${part})` : ` (in ${part})`) : '';
   switch (limit) {
     case 'file-size':
       return vi ? `tệp lớn hơn ${mib}` : `the file is larger than ${mib}`;

@@ -43,7 +43,8 @@ export type FindingText =
   | { kind: 'rule-filled'; title: string; code: string; when: string }
   | { kind: 'missing-by-rule'; code: string; rule: string; assert: string; should: Shown }
   | { kind: 'missing'; code: string; label: string }
-  | { kind: 'cell-damaged'; problem: ReadProblem };
+  | { kind: 'cell-damaged'; problem: ReadProblem }
+  | { kind: 'other-version'; template: string; version: string; known: string };
 
 /** "5/7 nhiệm vụ": a ratio's parts and the numerator's unit. */
 export interface Ratio {
@@ -191,6 +192,8 @@ const VI = (t: FindingText): string => {
       return `${t.code} chưa có số liệu (${t.label})`;
     case 'cell-damaged':
       return capitalised(readProblemText(t.problem, L));
+    case 'other-version':
+      return `Trang ghi mẫu ${t.template} phiên bản ${t.version}, phần mềm có phiên bản ${t.known}: số liệu được đọc theo mã chỉ tiêu, dòng nào phiên bản này không có thì không được kiểm tra`;
   }
 };
 
@@ -241,6 +244,8 @@ const EN = (t: FindingText): string => {
       return `${t.code} has no value yet (${t.label})`;
     case 'cell-damaged':
       return capitalised(readProblemText(t.problem, L));
+    case 'other-version':
+      return `The sheet says template ${t.template} version ${t.version}; the add-in has version ${t.known}: figures are read by indicator code, and rows this version lacks are not checked`;
   }
 };
 

@@ -10,6 +10,7 @@ export type LogReason =
   | { code: 'internal'; detail: string }
   | { code: 'other-template'; template: string; expected: string }
   | { code: 'other-period'; period: string; expected: string }
+  | { code: 'period-invalid'; period: string }
   | { code: 'no-unit' }
   | { code: 'own-file'; unit: string }
   | { code: 'duplicate'; unit: string; newer: string }
@@ -32,6 +33,10 @@ export function logReasonText(r: LogReason, lang: Lang = 'vi'): string {
       return vi ? `mẫu ${r.template}, không phải ${r.expected}` : `template ${r.template}, not ${r.expected}`;
     case 'other-period':
       return vi ? `kỳ ${r.period || '(không ghi)'}, không phải ${r.expected}` : `period ${r.period || '(none)'}, not ${r.expected}`;
+    case 'period-invalid':
+      return vi
+        ? `ô kỳ báo cáo ghi "${r.period.slice(0, 40)}", không phải kỳ hợp lệ (dạng 2024-Q3, 2024-H1, 2024)`
+        : `the period cell holds "${r.period.slice(0, 40)}", not a valid period (such as 2024-Q3, 2024-H1, 2024)`;
     case 'no-unit':
       return vi ? 'tệp không ghi đơn vị báo cáo' : 'the file names no reporting unit';
     case 'own-file':

@@ -1,6 +1,6 @@
 import type { IndicatorKindStyle } from './style-types';
 import { FONT, STYLES, flaggedStyle, plainStyle } from './styles';
-import type { CellValue, PlannedCell, SheetPlan } from '../sheet/plan';
+import { cellText, type CellValue, type PlannedCell, type SheetPlan } from '../sheet/plan';
 import { wrappedLines } from './template';
 
 export interface TableColumn {
@@ -27,7 +27,7 @@ export function tablePlan(name: string, titles: string[], columns: TableColumn[]
   const rowHeights: SheetPlan['rowHeights'] = [];
   const last = columns.length;
   titles.forEach((text, i) => {
-    cells.push({ row: i + 1, col: 1, value: text, style: i === 0 ? 'title' : 'note-line' });
+    cells.push({ row: i + 1, col: 1, value: cellText(text), style: i === 0 ? 'title' : 'note-line' });
     if (last > 1) merges.push({ top: i + 1, left: 1, bottom: i + 1, right: last });
   });
   const header = titles.length + 2;
@@ -42,7 +42,7 @@ export function tablePlan(name: string, titles: string[], columns: TableColumn[]
       return r.bold && kind === 'text' ? 'label-bold' : r.flagged?.[ci] ? flaggedStyle(kind) : plainStyle(kind);
     };
     r.cells.forEach((value, ci) => {
-      if (span === undefined || ci <= span) cells.push({ row, col: ci + 1, value: value ?? null, style: styleAt(ci) });
+      if (span === undefined || ci <= span) cells.push({ row, col: ci + 1, value: cellText(value ?? null), style: styleAt(ci) });
     });
     if (span !== undefined) {
       // The merged cells keep the style, so the borders run round the whole line.

@@ -3,7 +3,7 @@ import { computeDerived } from '../compute/derive';
 import { toExcel, type Num } from '../expr';
 import { periodCode, periodLabel, type Period } from '../period';
 import { cellKey, colsText, markerText } from '../sheet/identity';
-import { address, colLetter, type CellValue, type PlannedCell, type SheetPlan, type Validation } from '../sheet/plan';
+import { address, cellText, colLetter, type CellValue, type PlannedCell, type SheetPlan, type Validation } from '../sheet/plan';
 import { STYLES, FONT, inputStyle, derivedStyle } from './styles';
 import { sheetBaseName } from './names';
 import { valueCell } from '../cells/value-cells';
@@ -38,7 +38,7 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
   const validations: SheetPlan['validations'] = [];
   const width = Math.max(...t.tables.map((tb) => tb.columns.length));
   const lastCol = FIRST + width - 1;
-  const put = (c: PlannedCell) => cells.push(c);
+  const put = (c: PlannedCell) => cells.push(c.value === undefined ? c : { ...c, value: cellText(c.value) });
   const mergeRow = (row: number, left: number, right: number) => {
     if (right > left) merges.push({ top: row, left, bottom: row, right });
   };

@@ -6,6 +6,14 @@ import { InternalError } from '../errors';
  */
 export type CellValue = string | number | boolean | null;
 
+/** Excel holds at most this many characters in a cell. */
+export const CELL_TEXT_MAX = 32_767;
+
+/** A value as a cell can hold it: text longer than Excel allows is cut, ending in "…". */
+export function cellText(v: CellValue): CellValue {
+  return typeof v === 'string' && v.length > CELL_TEXT_MAX ? `${v.slice(0, CELL_TEXT_MAX - 1)}…` : v;
+}
+
 export interface CellStyle {
   bold?: boolean;
   italic?: boolean;

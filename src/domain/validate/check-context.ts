@@ -1,6 +1,7 @@
 import type { CodeOption, IndicatorKind, Level, Row, Template } from '../catalogue/schema';
 import type { Expr, Num } from '../expr';
 import type { ReadProblem } from '../messages/findings';
+import type { SheetIdentity } from '../sheet/identity';
 import type { CellDamage, TemplateCell } from '../sheet/read';
 import type { Finding } from './finding';
 
@@ -48,6 +49,8 @@ export interface CheckContext {
   reference?: ReferenceData;
   /** Cells of the file that could not be read (none at a value cell: those are readings with a problem). */
   damaged: readonly CellDamage[];
+  /** What the sheet says it is (template, version, unit, period). */
+  identity: SheetIdentity;
   /** The indicator code of a sheet row, when it has one. */
   codeAtRow: (row: number) => string | undefined;
   add: Add;

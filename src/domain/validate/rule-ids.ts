@@ -4,6 +4,7 @@
  */
 export const BUILT_IN_RULE = {
   unreadable: 'DOC',
+  version: 'PB',
   missing: 'THIEU',
   groupValue: 'NHOM',
   codeList: 'MA',

@@ -93,6 +93,7 @@ export function checkSheet(
     level: levelOf(sheet.identity.unit),
     reference,
     damaged: elsewhere,
+    identity: sheet.identity,
     codeAtRow: (row) => codeOfRow.get(row),
     add,
   };
