@@ -60,3 +60,15 @@ test('a missing unit is refused with a message; the UI switches to English', asy
   await page.getByRole('button', { name: 'Insert template' }).waitFor();
   expect(await page.getByLabel('Reporting unit').count()).toBe(1);
 });
+
+test('a damaged file chosen in the page gets the same words as on the command line, never the engine’s', async () => {
+  const page = await pages.standalone();
+  const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const good = Buffer.from(await ExcelJsWorkbook.create(ExcelJS).toBuffer());
+  // The archive's end (with its directory) cut off; then a text file named .xlsx.
+  await page.locator('input[type=file]').setInputFiles({ name: 'cut.xlsx', mimeType: type, buffer: good.subarray(0, good.length - 40) });
+  await page.getByText('Lỗi: Tệp "cut.xlsx" bị hỏng hoặc không đúng định dạng .xlsx (không tìm thấy mục lục của tệp nén).').waitFor();
+  await page.locator('input[type=file]').setInputFiles({ name: 'ghi-chu.xlsx', mimeType: type, buffer: Buffer.from('xin chào') });
+  await page.getByText('Lỗi: Tệp "ghi-chu.xlsx" không phải là tệp Excel .xlsx.').waitFor();
+  expect(await page.getByText(/Corrupted zip|central directory/).count()).toBe(0);
+});

@@ -29,7 +29,7 @@ export function WebFileBar({ host, t, revision, onChange }: { host: WebHost; t: 
             setError(undefined);
             await host.open(file);
           } catch (err) {
-            setError(`${file.name}: ${(err as Error).message}`);
+            setError(t.error(err));
           }
           onChange();
         }}
@@ -41,7 +41,7 @@ export function WebFileBar({ host, t, revision, onChange }: { host: WebHost; t: 
             setError(undefined);
             await host.openUrl(SAMPLE.url, SAMPLE.name);
           } catch (err) {
-            setError((err as Error).message);
+            setError(t.error(err));
           }
           onChange();
         }}

@@ -1,6 +1,7 @@
 import type { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-adapter';
 import type { Host } from './host';
 import { InputError } from '../../domain/errors';
+import { readGrids } from '../../adapters/lean-reader/lean-reader';
 
 /** exceljs is large: it is loaded only when a workbook is first needed. */
 async function loadExcelJs() {
@@ -21,6 +22,20 @@ export interface WebHost extends Host {
   save(): Promise<Uint8Array>;
 }
 
+/**
+ * A chosen file opened as the CLI opens one: the lean reader first (it bounds what the file may
+ * cost and names what is damaged), then exceljs, whose own errors are never shown as they are.
+ */
+async function openChecked(name: string, data: Uint8Array): Promise<ExcelJsWorkbook> {
+  readGrids(name, data);
+  const { ExcelJsWorkbook, lib } = await loadExcelJs();
+  try {
+    return await ExcelJsWorkbook.open(lib as never, data);
+  } catch {
+    throw new InputError({ code: 'file-corrupt', file: name });
+  }
+}
+
 export function webHost(defaultName: string): WebHost {
   let wb: ExcelJsWorkbook | undefined;
   let name: string | undefined;
@@ -39,15 +54,13 @@ export function webHost(defaultName: string): WebHost {
     activeSheet: async () => undefined,
     fileName: () => name,
     async open(file) {
-      const { ExcelJsWorkbook, lib } = await loadExcelJs();
-      wb = await ExcelJsWorkbook.open(lib as never, await file.arrayBuffer());
+      wb = await openChecked(file.name, new Uint8Array(await file.arrayBuffer()));
       name = file.name;
     },
     async openUrl(url, fileName) {
       const response = await fetch(url);
       if (!response.ok) throw new InputError({ code: 'download-failed', file: fileName, status: response.status });
-      const { ExcelJsWorkbook, lib } = await loadExcelJs();
-      wb = await ExcelJsWorkbook.open(lib as never, await response.arrayBuffer());
+      wb = await openChecked(fileName, new Uint8Array(await response.arrayBuffer()));
       name = fileName;
     },
     async save() {
