@@ -128,6 +128,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 const SHARED_FORMULA = '(công thức dùng chung)';
 /** Past this many damaged cells a file is not a report worth reading cell by cell. */
 const MAX_DAMAGED = 1000;
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 /** Excel's largest number; anything beyond cannot be in a cell. */
 const EXCEL_MAX = 9.99999999999999e307;
 
@@ -152,6 +153,9 @@ function scanSheet(
   };
   const dataStart = xml.indexOf('<sheetData');
   const dataEnd = dataStart === -1 ? -1 : xml.indexOf('</sheetData>', dataStart);
+  // Cell data that begins and never ends: the part was cut or garbled, and its cells cannot be trusted.
+  if (dataStart !== -1 && dataEnd === -1 && xml.charCodeAt(xml.indexOf('>', dataStart) - 1) !== 47)
+    throw new ZipError({ reason: 'sheet-unfinished', sheet: name });
   let row = 0;
   let col = 0;
   let nextRowTag = dataEnd === -1 ? -1 : rowTagAfter(xml, dataStart);
@@ -169,10 +173,9 @@ function scanSheet(
       nextRowTag = rowTagAfter(xml, nextRowTag + 4);
     }
     const tagEnd = xml.indexOf('>', at);
-    if (tagEnd === -1) break;
     const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
     const bodyEnd = selfClosing ? tagEnd : xml.indexOf('</c>', tagEnd);
-    if (bodyEnd === -1) break;
+    if (tagEnd === -1 || bodyEnd === -1 || bodyEnd > dataEnd) throw new ZipError({ reason: 'sheet-unfinished', sheet: name });
     const cell = at;
     at = xml.indexOf('<c', bodyEnd);
     if (--budget.cells < 0) throw new LimitError('cells', LIMITS.cells);
@@ -235,7 +238,8 @@ function scanSheet(
     else if (type === 98)
       value = v === undefined ? null : v === '1'; // "b"
     else if (v !== undefined && v !== '') {
-      value = Number(v);
+      // Decimal notation only, as the file format has it ("0x1F", " " and "1e999" are not numbers here).
+      value = NUMBER.test(v) ? Number(v) : NaN;
       if (!Number.isFinite(value) || Math.abs(value) > EXCEL_MAX) {
         damage({ ref: refText, row, col, problem: 'number', raw: v.slice(0, 40) });
         continue;

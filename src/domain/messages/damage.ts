@@ -15,7 +15,8 @@ export type Damage =
   | { reason: 'entry-overlap'; part: string }
   | { reason: 'not-utf8'; part: string }
   | { reason: 'doctype'; part: string }
-  | { reason: 'cells-damaged'; count: number };
+  | { reason: 'cells-damaged'; count: number }
+  | { reason: 'sheet-unfinished'; sheet: string };
 
 /** A bound the reader keeps so that no file can take unbounded time or memory. */
 export type Limit = 'file-size' | 'entries' | 'part-size' | 'total-size' | 'ratio' | 'cells' | 'area' | 'strings' | 'string-length';
@@ -57,6 +58,8 @@ export function damageText(d: Damage, lang: Lang): string {
         : `the part ${d.part} declares a DOCTYPE or entities, which are not accepted`;
     case 'cells-damaged':
       return vi ? `hơn ${d.count} ô không đọc được` : `more than ${d.count} cells cannot be read`;
+    case 'sheet-unfinished':
+      return vi ? `dữ liệu của trang "${d.sheet}" bị cắt cụt hoặc hỏng` : `the data of sheet "${d.sheet}" is cut short or garbled`;
   }
 }
 
