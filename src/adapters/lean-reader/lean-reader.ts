@@ -128,6 +128,9 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 const SHARED_FORMULA = '(công thức dùng chung)';
 /** Past this many damaged cells a file is not a report worth reading cell by cell. */
 const MAX_DAMAGED = 1000;
+/** Attribute keys searched for: a cell's address, style and type, and a row's number (its own slot: rows are searched apart from cells). */
+const KEYS = [' r="', ' s="', ' t="', ' r="'];
+const [R, S, T, ROW_R] = [0, 1, 2, 3] as const;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 /** Excel's largest number; anything beyond cannot be in a cell. */
 const EXCEL_MAX = 9.99999999999999e307;
@@ -156,21 +159,25 @@ function scanSheet(
   // Cell data that begins and never ends: the part was cut or garbled, and its cells cannot be trusted.
   if (dataStart !== -1 && dataEnd === -1 && xml.charCodeAt(xml.indexOf('>', dataStart) - 1) !== 47)
     throw new ZipError({ reason: 'sheet-unfinished', sheet: name });
+  // Where each attribute key next occurs: tags come in order, so each key is searched
+  // for once through the sheet, not again from every cell (quadratic on sheets of plain cells).
+  const nextAt = [-2, -2, -2, -2];
+  const attrValueAt = (from: number, to: number, key: 0 | 1 | 2 | 3) => {
+    let at = nextAt[key];
+    if (at === -2 || (at !== -1 && at < from)) nextAt[key] = at = xml.indexOf(KEYS[key], from);
+    return at !== -1 && at < to ? at + 4 : -1;
+  };
   let row = 0;
   let col = 0;
+  let previousCell = dataStart;
+  /** A cell's address as written (cut to 40 characters), or as worked out when it has none; made only for reports. */
+  const refText = (ref: number, refEnd: number) => (ref === -1 ? `R${row}C${col}` : xml.slice(ref, Math.min(refEnd, ref + 40)));
   let nextRowTag = dataEnd === -1 ? -1 : rowTagAfter(xml, dataStart);
   for (let at = dataEnd === -1 ? -1 : xml.indexOf('<c', dataStart); at !== -1 && at < dataEnd;) {
     const after = xml.charCodeAt(at + 2);
     if (after !== 32 && after !== 62 && after !== 47) {
       at = xml.indexOf('<c', at + 2); // "<col…", "<cfRule…"
       continue;
-    }
-    // Rows passed since the last cell: a row without its number follows the one before.
-    while (nextRowTag !== -1 && nextRowTag < at) {
-      const rowAttr = attrValueAt(xml, nextRowTag, xml.indexOf('>', nextRowTag), ' r="');
-      row = rowAttr === -1 ? row + 1 : digits(xml, rowAttr);
-      col = 0;
-      nextRowTag = rowTagAfter(xml, nextRowTag + 4);
     }
     const tagEnd = xml.indexOf('>', at);
     const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
@@ -180,25 +187,37 @@ function scanSheet(
     at = xml.indexOf('<c', bodyEnd);
     if (--budget.cells < 0) throw new LimitError('cells', LIMITS.cells);
 
-    const ref = attrValueAt(xml, cell, tagEnd, ' r="');
-    let refText: string;
+    const ref = attrValueAt(cell, tagEnd, R);
+    const refEnd = ref === -1 ? -1 : xml.indexOf('"', ref);
     if (ref !== -1) {
-      const end = xml.indexOf('"', ref);
-      refText = xml.slice(ref, Math.min(end, ref + 40));
-      const place = cellAddress(xml, ref, end);
+      const place = cellAddress(xml, ref, refEnd);
       if (!place) {
-        if (!selfClosing) damage({ ref: refText, problem: 'address' });
+        if (!selfClosing) damage({ ref: refText(ref, refEnd), problem: 'address' });
+        previousCell = cell;
         continue;
       }
       ({ row, col } = place);
     } else {
-      col++;
-      refText = `R${row}C${col}`;
+      // No address: the next column, or the first of the row begun since the last cell (rows
+      // without a number follow the one before). Row tags are passed only here, when needed.
+      let newRow = false;
+      while (nextRowTag !== -1 && nextRowTag < cell) {
+        // Rows before the previous cell are already counted (its row is known).
+        if (nextRowTag > previousCell) {
+          newRow = true;
+          const rowAttr = attrValueAt(nextRowTag, xml.indexOf('>', nextRowTag), ROW_R);
+          row = rowAttr === -1 ? row + 1 : digits(xml, rowAttr);
+        }
+        nextRowTag = rowTagAfter(xml, nextRowTag + 4);
+      }
+      col = newRow ? 1 : col + 1;
       if (row < 1 || row > LIMITS.rows || col > LIMITS.cols) {
-        if (!selfClosing) damage({ ref: refText, problem: 'address' });
+        if (!selfClosing) damage({ ref: refText(ref, refEnd), problem: 'address' });
+        previousCell = cell;
         continue;
       }
     }
+    previousCell = cell;
     if (selfClosing) continue;
 
     // The body is short ("<v>12</v>", "<f>…</f><v>…</v>"): find its parts without searching past it.
@@ -213,20 +232,20 @@ function scanSheet(
     const vEnd = vAt === -1 ? -1 : xml.indexOf('</v>', vAt);
     const fEnd = fAt === -1 ? -1 : xml.indexOf('>', fAt);
     if ((vAt !== -1 && (vEnd === -1 || vEnd > bodyEnd)) || (fAt !== -1 && (fEnd === -1 || fEnd > bodyEnd))) {
-      damage({ ref: refText, row, col, problem: 'unclosed' });
+      damage({ ref: refText(ref, refEnd), row, col, problem: 'unclosed' });
       continue;
     }
     const v = vAt === -1 ? undefined : xml.slice(vAt + 3, vEnd);
     const formula = fAt === -1 ? null : formulaAt(xml, fEnd, bodyEnd);
-    const typeAt = attrValueAt(xml, cell, tagEnd, ' t="');
+    const typeAt = attrValueAt(cell, tagEnd, T);
     const type = typeAt === -1 ? 110 : xml.charCodeAt(typeAt);
     let value: CellValue = null;
     if (type === 115 && xml.charCodeAt(typeAt + 1) === 34) {
       // "s": an index into the shared strings.
       if (v !== undefined) {
-        const index = /^\d{1,9}$/.test(v) ? Number(v) : -1;
+        const index = sharedIndex(v);
         if (index < 0 || index >= strings.length) {
-          damage({ ref: refText, row, col, problem: 'string-index', raw: v.slice(0, 40) });
+          damage({ ref: refText(ref, refEnd), row, col, problem: 'string-index', raw: v.slice(0, 40) });
           continue;
         }
         value = strings[index];
@@ -241,12 +260,12 @@ function scanSheet(
       // Decimal notation only, as the file format has it ("0x1F", " " and "1e999" are not numbers here).
       value = NUMBER.test(v) ? Number(v) : NaN;
       if (!Number.isFinite(value) || Math.abs(value) > EXCEL_MAX) {
-        damage({ ref: refText, row, col, problem: 'number', raw: v.slice(0, 40) });
+        damage({ ref: refText(ref, refEnd), row, col, problem: 'number', raw: v.slice(0, 40) });
         continue;
       }
     }
     if (typeof value === 'string' && value.length > LIMITS.stringLength)
-      throw new LimitError('string-length', LIMITS.stringLength, `${name}!${refText}`);
+      throw new LimitError('string-length', LIMITS.stringLength, `${name}!${refText(ref, refEnd)}`);
     if (value === '') value = null;
     if (value === null && formula === null) continue;
 
@@ -258,7 +277,7 @@ function scanSheet(
       formulas.push([]);
       numFmts.push([]);
     }
-    const styleAt = attrValueAt(xml, cell, tagEnd, ' s="');
+    const styleAt = attrValueAt(cell, tagEnd, S);
     put(values[row - 1], col, value);
     put(formulas[row - 1], col, formula);
     put(numFmts[row - 1], col, formats[styleAt === -1 ? 0 : digits(xml, styleAt)] ?? null);
@@ -293,10 +312,16 @@ function put<T>(line: (T | null)[], col: number, value: T | null): void {
   line[col - 1] = value;
 }
 
-/** Where an attribute's value starts inside the tag xml[from, to), or -1; never looks past the tag. */
-function attrValueAt(xml: string, from: number, to: number, key: string): number {
-  for (let i = from; i < to; i++) if (xml.charCodeAt(i) === 32 && xml.startsWith(key, i)) return i + key.length;
-  return -1;
+/** A shared-string index as written: up to nine digits, or -1. */
+function sharedIndex(v: string): number {
+  if (v.length === 0 || v.length > 9) return -1;
+  let n = 0;
+  for (let i = 0; i < v.length; i++) {
+    const ch = v.charCodeAt(i);
+    if (ch < 48 || ch > 57) return -1;
+    n = n * 10 + ch - 48;
+  }
+  return n;
 }
 
 function digits(xml: string, at: number): number {

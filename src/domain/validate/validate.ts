@@ -5,7 +5,7 @@ import type { Num } from '../expr';
 import { findingMessage } from '../messages/findings';
 import { cellKey } from '../sheet/identity';
 import { address, parseAddress } from '../sheet/plan';
-import type { TemplateSheet } from '../sheet/read';
+import type { CellDamage, TemplateSheet } from '../sheet/read';
 import { interpret, type Interpreted } from '../values/interpret';
 import type { Add, CellReading, CheckContext, Place, ReferenceData } from './check-context';
 import { CHECKS } from './checks';
@@ -39,9 +39,7 @@ export function checkSheet(
     });
 
   // Damaged cells of the file at a value cell are read as unreadable; the others are checked apart.
-  const damagedAt = new Map(sheet.damaged.filter((d) => d.row !== undefined).map((d) => [`${d.row},${d.col}`, d]));
-  const valueAt = new Set([...sheet.cells.values()].map((c) => `${c.row},${c.col}`));
-  const elsewhere = sheet.damaged.filter((d) => !valueAt.has(`${d.row},${d.col}`));
+  const { damagedAt, elsewhere } = damagedCells(sheet);
 
   // Every value cell read by its kind.
   const readings = new Map<string, CellReading>();
@@ -52,7 +50,7 @@ export function checkSheet(
     const spec = valueCell(template, cell.code, cell.key) ?? { kind: row.kind, codes: row.codes, derived: undefined };
     const { kind, codes, derived } = spec;
     const live = !!cell.formula && !!derived;
-    const damage = damagedAt.get(`${cell.row},${cell.col}`);
+    const damage = damagedAt?.get(`${cell.row},${cell.col}`);
     const read: Interpreted = damage
       ? { ok: false, problem: { code: 'damaged', ref: damage.ref, damage: damage.problem, raw: damage.raw } }
       : interpret(cell.raw, { kind, codes, percentFormatted: !!cell.numFmt?.includes('%') });
@@ -75,7 +73,8 @@ export function checkSheet(
     const s = readings.get(cellKey(code, key));
     return s && !s.live && typeof s.value === 'number' ? s.value : null;
   };
-  const pinned = new Set([...readings].filter(([, s]) => !s.live).map(([k]) => k));
+  const pinned = new Set<string>();
+  for (const [k, s] of readings) if (!s.live) pinned.add(k);
   const computed = computeDerived(template, numeric, pinned);
   const effectiveAt = (k: string): Num => {
     const s = readings.get(k);
@@ -84,7 +83,7 @@ export function checkSheet(
     return typeof s.value === 'number' ? s.value : null;
   };
 
-  const codeOfRow = new Map([...sheet.rowOf].map(([code, row]) => [row, code]));
+  let codeOfRow: Map<number, string> | undefined;
   const ctx: CheckContext = {
     template,
     rows,
@@ -94,7 +93,7 @@ export function checkSheet(
     reference,
     damaged: elsewhere,
     identity: sheet.identity,
-    codeAtRow: (row) => codeOfRow.get(row),
+    codeAtRow: (row) => (codeOfRow ??= new Map([...sheet.rowOf].map(([code, r]) => [r, code]))).get(row),
     add,
   };
   for (const check of CHECKS) check.run(ctx);
@@ -102,6 +101,14 @@ export function checkSheet(
   const rowOf = (cell: string) => (/^[A-Z]{1,3}\d{1,7}$/.test(cell) ? parseAddress(cell).row : 0);
   const ranked = findings.map((f) => ({ f, rank: rowOf(f.cell) * 2 + (f.severity === 'error' ? 0 : 1) }));
   return { findings: ranked.sort((a, b) => a.rank - b.rank).map((x) => x.f), readings };
+}
+
+/** The file's damaged cells: those at a value cell by position, and the others (none for most files: nothing built). */
+function damagedCells(sheet: TemplateSheet): { damagedAt?: Map<string, CellDamage>; elsewhere: CellDamage[] } {
+  if (!sheet.damaged.length) return { elsewhere: [] };
+  const damagedAt = new Map(sheet.damaged.filter((d) => d.row !== undefined).map((d) => [`${d.row},${d.col}`, d]));
+  const valueAt = new Set([...sheet.cells.values()].map((c) => `${c.row},${c.col}`));
+  return { damagedAt, elsewhere: sheet.damaged.filter((d) => !valueAt.has(`${d.row},${d.col}`)) };
 }
 
 /** Administrative level read from the unit's name ("UBND xã Bắc Sơn" → xã). */
