@@ -137,6 +137,19 @@ function typeIn(input: unknown, numFmt: string): { value: string | number | bool
   return { value: s };
 }
 
+/**
+ * A sheet-qualified cell address as comments and notes take it: "'Phụ lục 2024-Q3'!E13", a quote
+ * in the name written twice ("'Xã ''A'''!B2"), or an unquoted name without spaces. Excel refuses
+ * anything else (a lone quote inside a quoted name, a range, no sheet) and a sheet it does not have.
+ */
+function commentCell(book: Book, text: string): string {
+  const m = /^(?:'((?:[^']|'')+)'|([^'\s!]+))!\$?([A-Z]{1,3})\$?(\d+)$/.exec(text);
+  if (!m) fail('InvalidArgument', `cell address "${text}"`);
+  const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  const sheet = book.find(name) ?? fail('ItemNotFound', `sheet "${name}" of "${text}"`);
+  return `'${sheet.name.replace(/'/g, "''")}'!${m[3]}${m[4]}`;
+}
+
 /** The recorder shared by every batch: sheets, calls, syncs. */
 class Book {
   readonly sheets = new Map<string, DoubleSheet>();
@@ -598,6 +611,7 @@ function worksheetProxy(batch: Batch, ref: SheetRef, preloaded: Record<string, u
       rangeProxy(batch, ref, () => usedArea(ref.get(), valuesOnly), `${ref.label}.usedRange`),
     protection,
     pageLayout,
+    comments: worksheetComments(batch, ref),
     freezePanes: {
       freezeRows(n: number) {
         batch.enqueue(`${ref.label}.freezeRows ${n}`, () => (ref.get().frozenRows = n));
@@ -626,6 +640,47 @@ function worksheetProxy(batch: Batch, ref: SheetRef, preloaded: Record<string, u
     return worksheet;
   };
   return worksheet;
+}
+
+/**
+ * A sheet's comments (ExcelApi 1.10): `items` after a load and a sync, each telling its cell
+ * through `getLocation()` (a range whose address needs another load and sync) and deletable.
+ */
+function worksheetComments(batch: Batch, ref: SheetRef) {
+  const book = batch.book;
+  let items: unknown[] | undefined;
+  const prefix = () => `'${ref.get().name.replace(/'/g, "''")}'!`;
+  const item = (cell: string) => ({
+    getLocation() {
+      let address: string | undefined;
+      const location = {
+        load(_props?: string) {
+          batch.enqueue(`comment(${cell}).getLocation.load address`, () => (address = cell));
+          return location;
+        },
+        get address(): string {
+          if (address === undefined) fail('PropertyNotLoaded', `comment(${cell}).getLocation().address`);
+          return address;
+        },
+      };
+      return location;
+    },
+    delete() {
+      batch.enqueue(`comment(${cell}).delete`, () => {
+        if (!book.comments.delete(cell)) fail('ItemNotFound', `comment ${cell}`);
+      });
+    },
+  });
+  return {
+    load(_props?: string) {
+      batch.enqueue(`${ref.label}.comments.load`, () => {
+        items = [...book.comments.keys()].filter((k) => k.startsWith(prefix())).map(item);
+      });
+    },
+    get items(): unknown[] {
+      return items ?? fail('PropertyNotLoaded', `${ref.label}.comments.items`);
+    },
+  };
 }
 
 function context(batch: Batch) {
@@ -658,31 +713,35 @@ function context(batch: Batch) {
     workbook: {
       worksheets,
       comments: {
-        add(cell: string, content: string) {
-          batch.enqueue(`comments.add ${cell}`, () => {
+        add(at: string, content: string) {
+          batch.enqueue(`comments.add ${at}`, () => {
+            const cell = commentCell(book, at);
             if (book.comments.has(cell)) fail('InvalidArgument', `${cell} already has a comment`);
             book.comments.set(cell, content);
           });
         },
-        getItemByCell: (cell: string) => ({
+        // Throws when the cell has no comment (a reviewer may have deleted it).
+        getItemByCell: (at: string) => ({
           delete() {
-            batch.enqueue(`comments.delete ${cell}`, () => {
-              if (!book.comments.delete(cell)) fail('ItemNotFound', `comment ${cell}`);
+            batch.enqueue(`comments.delete ${at}`, () => {
+              if (!book.comments.delete(commentCell(book, at))) fail('ItemNotFound', `comment ${at}`);
             });
           },
         }),
       },
       // ExcelApi 1.18: notes are apart from comments; a cell holds at most one of each.
       notes: {
-        add(cell: string, content: string) {
-          batch.enqueue(`notes.add ${cell}`, () => {
+        add(at: string, content: string) {
+          batch.enqueue(`notes.add ${at}`, () => {
+            const cell = commentCell(book, at);
             if (book.notes.has(cell)) fail('InvalidArgument', `${cell} already has a note`);
             book.notes.set(cell, content);
           });
         },
-        getItemOrNullObject(cell: string) {
+        getItemOrNullObject(at: string) {
           let found: boolean | undefined;
-          batch.queue.push(() => (found = book.notes.has(cell)));
+          let cell = at;
+          batch.queue.push(() => (found = book.notes.has((cell = commentCell(book, at)))));
           return {
             get isNullObject(): boolean {
               if (found === undefined) fail('PropertyNotLoaded', `notes.getItemOrNullObject(${cell}).isNullObject before sync`);
@@ -690,7 +749,7 @@ function context(batch: Batch) {
             },
             delete() {
               batch.enqueue(`notes.delete ${cell}`, () => {
-                if (!book.notes.delete(cell)) fail('ItemNotFound', `note ${cell}`);
+                if (!book.notes.delete(cell)) fail('ItemNotFound', `note ${at}`);
               });
             },
           };

@@ -7,6 +7,28 @@ import type { CellPatch, SheetGrid, WorkbookPort } from '../../app/port';
 /** `Excel.run` in the add-in; a recording double in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/** A cell of a sheet as comments and notes take it: the name quoted, a quote inside it written twice. */
+function cellRef(sheet: string, a: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${a}`;
+}
+
+/**
+ * The cells of a sheet holding a comment, by address ("E13"), each with its comment: two syncs
+ * (the comments, then where each is). A reviewer may have added or deleted comments since a check.
+ */
+async function commentsByCell(context: Excel.RequestContext, ws: Excel.Worksheet): Promise<Map<string, Excel.Comment>> {
+  const comments = ws.comments;
+  comments.load('items');
+  await context.sync();
+  const places = comments.items.map((c) => {
+    const place = c.getLocation();
+    place.load('address');
+    return { comment: c, place };
+  });
+  if (places.length) await context.sync();
+  return new Map(places.map(({ comment, place }) => [place.address.split('!').pop()!.replace(/\$/g, ''), comment]));
+}
+
 /** Office.js wants address lists short; a few thousand characters per RangeAreas is safe. */
 const MAX_AREAS_ADDRESS = 2000;
 const BORDERS = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
@@ -110,25 +132,28 @@ export class OfficeWorkbook implements WorkbookPort {
       const ranges = marks.map((m) => ws.getRange(address(m.row, m.col)));
       ranges.forEach((r) => r.format.fill.load('color'));
       const stored = await storedMarks(context);
+      // A cell that already holds a comment (a reviewer's) keeps it: adding one would fail the whole batch.
+      const commented = this.features.comments ? await commentsByCell(context, ws) : new Map<string, Excel.Comment>();
       const known = new Set(stored.marks.map((m) => `${m.sheet}!${m.address}`));
       const all = [...stored.marks];
       protection.lift();
       marks.forEach((m, i) => {
         const a = address(m.row, m.col);
         const fresh = !known.has(`${sheet}!${a}`);
+        const comment = fresh && this.features.comments && !commented.has(a);
         if (fresh) {
           all.push({
             sheet,
             address: a,
             fill: markColour(ranges[i].format.fill.color ?? ''),
             note: null,
-            attached: this.features.comments ? 'comment' : null,
+            attached: comment ? 'comment' : null,
             exactFill: null,
           });
           known.add(`${sheet}!${a}`);
         }
         ranges[i].format.fill.color = `#${MARK_FILL[m.severity]}`;
-        if (fresh && this.features.comments) context.workbook.comments.add(`'${sheet}'!${a}`, m.message);
+        if (comment) context.workbook.comments.add(cellRef(sheet, a), m.message);
       });
       if (all.length > stored.marks.length) writeStore(context, stored, all);
       protection.restore();
@@ -145,17 +170,19 @@ export class OfficeWorkbook implements WorkbookPort {
       if (!mine.length) return 0;
       // Notes a file writer added (a workbook checked in the standalone page): found in one more sync.
       const notes = this.features.notes
-        ? mine.filter((m) => m.attached === 'note').map((m) => context.workbook.notes.getItemOrNullObject(`'${sheet}'!${m.address}`))
+        ? mine.filter((m) => m.attached === 'note').map((m) => context.workbook.notes.getItemOrNullObject(cellRef(sheet, m.address)))
         : [];
       if (notes.length) await context.sync();
+      // Comments the marks added, where they still are: a reviewer may have deleted some.
+      const comments = mine.some((m) => m.attached === 'comment') ? await commentsByCell(context, ws) : new Map<string, Excel.Comment>();
       protection.lift();
       for (const n of notes) if (!n.isNullObject) n.delete();
       for (const m of mine) {
         const range = ws.getRange(m.address);
         if (m.fill) range.format.fill.color = m.fill;
         else range.format.fill.clear();
-        if (m.attached === 'comment') context.workbook.comments.getItemByCell(`'${sheet}'!${m.address}`).delete();
-        if (m.attached === 'note' && m.note && this.features.notes) context.workbook.notes.add(`'${sheet}'!${m.address}`, m.note);
+        if (m.attached === 'comment') comments.get(m.address)?.delete();
+        if (m.attached === 'note' && m.note && this.features.notes) context.workbook.notes.add(cellRef(sheet, m.address), m.note);
       }
       writeStore(
         context,
