@@ -60,7 +60,8 @@ describe('checking inside Excel (Office.js double)', () => {
     const big = await measure(bigTemplate());
     expect(small.findings.filter((f) => f.severity === 'error')).toHaveLength(8);
     expect(big.findings.length).toBeGreaterThan(small.findings.length + 800); // 900 more empty rows to warn about
-    expect(small.syncs).toBeLessThanOrEqual(4);
+    // Read: its size, its cells; mark: the stored marks, the comments there, the writes.
+    expect(small.syncs).toBeLessThanOrEqual(5);
     expect(big.syncs).toBe(small.syncs);
   });
 

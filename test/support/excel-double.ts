@@ -11,7 +11,8 @@ import { address, parseAddress } from '../../src/domain/sheet/plan';
  *   text), 2-D arrays must match the range, locked cells of a protected sheet refuse writes,
  *   `protect` fails on a protected sheet, merges may not overlap, a list source is ≤ 255 chars;
  * - a batch sent by one sync carries at most 5 MB (Excel on the web's request limit), counted
- *   as the JSON of the arrays written plus the calls.
+ *   as the JSON of the arrays written plus the calls; what one sync loads is at most 5 MB too
+ *   (the response limit), counted as the JSON of the properties read;
  * It records every call, counts syncs and keeps a cell model per sheet to compare with exceljs
  * output. Formulas are stored, not calculated: a formula cell reads back as "".
  */
@@ -160,6 +161,8 @@ class Book {
   syncs = 0;
   /** Size of the largest request sent. */
   largestPayload = 0;
+  /** Size of the largest response. */
+  largestResponse = 0;
   selection = '';
   active = '';
 
@@ -199,6 +202,8 @@ class Batch {
   unsynced = 0;
   /** Size of the request the next sync sends. */
   payload = 0;
+  /** Size of what the sync being run sends back (the properties loaded). */
+  response = 0;
   constructor(readonly book: Book) {}
 
   /** Records a call and queues its effect; `data` is what the call sends besides its name. */
@@ -223,8 +228,19 @@ class Batch {
     this.book.calls.push('sync');
     const ops = this.queue;
     this.queue = [];
+    this.response = 0;
     for (const op of ops) op();
+    this.book.largestResponse = Math.max(this.book.largestResponse, this.response);
+    if (this.response > PAYLOAD_LIMIT) fail('ResponsePayloadSizeLimitExceeded', `a response of ${this.response} bytes`);
   }
+}
+
+/** About the JSON size of a loaded property (arrays of values); proxies of collections count nothing. */
+function responseSize(v: unknown): number {
+  if (Array.isArray(v)) return v.reduce((n: number, x) => n + 1 + responseSize(x), 2);
+  if (typeof v === 'string') return v.length + 2;
+  if (v === null || v === undefined || typeof v === 'object') return 4;
+  return String(v).length;
 }
 
 interface PropSpec {
@@ -261,7 +277,13 @@ function defineProps(
         ? Object.keys(specs).filter((n) => specs[n].read)
         : (Array.isArray(props) ? props : props.split(',')).map((p) => p.trim());
     for (const n of names) if (!specs[n]?.read) fail('InvalidArgument', `${label} cannot load "${n}"`);
-    batch.enqueue(`${label}.load ${names.join(',')}`, () => names.forEach((n) => loaded.set(n, specs[n].read!())));
+    batch.enqueue(`${label}.load ${names.join(',')}`, () =>
+      names.forEach((n) => {
+        const v = specs[n].read!();
+        batch.response += responseSize(v);
+        loaded.set(n, v);
+      }),
+    );
   };
 }
 
@@ -778,6 +800,8 @@ export function createExcelDouble() {
     syncCount: () => book.syncs,
     /** Size of the largest request any sync sent. */
     largestPayload: () => book.largestPayload,
+    /** Size of the largest response any sync gave. */
+    largestResponse: () => book.largestResponse,
     calls: book.calls,
     comments: book.comments,
     notes: book.notes,

@@ -29,6 +29,9 @@ async function commentsByCell(context: Excel.RequestContext, ws: Excel.Worksheet
   return new Map(places.map(({ comment, place }) => [place.address.split('!').pop()!.replace(/\$/g, ''), comment]));
 }
 
+/** Cells read per sync: values, formulas and formats of 20,000 cells stay well under 5 MB. */
+const READ_BLOCK_CELLS = 20_000;
+
 /** Office.js wants address lists short; a few thousand characters per RangeAreas is safe. */
 const MAX_AREAS_ADDRESS = 2000;
 const BORDERS = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
@@ -64,12 +67,31 @@ export class OfficeWorkbook implements WorkbookPort {
   readSheet(name: string): Promise<SheetGrid> {
     return this.run(async (context) => {
       // Not values-only: the grid keeps the number formats of empty input cells. An empty sheet is a null object.
-      const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject();
-      used.load('values,formulas,numberFormat,rowIndex,columnIndex');
+      const ws = context.workbook.worksheets.getItem(name);
+      const used = ws.getUsedRangeOrNullObject();
+      used.load('rowIndex,columnIndex,rowCount,columnCount');
       await context.sync();
       if (used.isNullObject) return { name, values: [], formulas: [], numFmts: [] };
-      const values = used.values as CellValue[][];
-      const formulas = used.formulas as unknown[][];
+      // Blocks of rows, each read in its own sync: a response stays under Excel on the web's 5 MB
+      // (a breakdown of thousands of units is millions of cells).
+      const rowsPerBlock = Math.max(1, Math.floor(READ_BLOCK_CELLS / used.columnCount));
+      const values: CellValue[][] = [];
+      const formulas: unknown[][] = [];
+      const numFmts: (string | null)[][] = [];
+      for (let top = 0; top < used.rowCount; top += rowsPerBlock) {
+        const block = ws.getRangeByIndexes(
+          used.rowIndex + top,
+          used.columnIndex,
+          Math.min(rowsPerBlock, used.rowCount - top),
+          used.columnCount,
+        );
+        block.load('values,formulas,numberFormat');
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        values.push(...(block.values as CellValue[][]));
+        formulas.push(...(block.formulas as unknown[][]));
+        numFmts.push(...(block.numberFormat as (string | null)[][]));
+      }
       // Aligned at A1: rows and columns before the used range are empty.
       const fromA1 = <T>(rows: T[][]): T[][] => [
         ...Array.from({ length: used.rowIndex }, () => Array<T>(used.columnIndex + (rows[0]?.length ?? 0)).fill(null as T)),
@@ -82,7 +104,7 @@ export class OfficeWorkbook implements WorkbookPort {
         formulas: fromA1(
           formulas.map((r, i) => r.map((f, j) => (typeof f === 'string' && f.startsWith('=') && f !== values[i][j] ? f.slice(1) : null))),
         ),
-        numFmts: fromA1(used.numberFormat as (string | null)[][]),
+        numFmts: fromA1(numFmts),
       };
     });
   }
