@@ -239,8 +239,8 @@ class Batch {
 function responseSize(v: unknown): number {
   if (Array.isArray(v)) return v.reduce((n: number, x) => n + 1 + responseSize(x), 2);
   if (typeof v === 'string') return v.length + 2;
-  if (v === null || v === undefined || typeof v === 'object') return 4;
-  return String(v).length;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v).length;
+  return 4;
 }
 
 interface PropSpec {
