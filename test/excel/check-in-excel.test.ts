@@ -12,6 +12,8 @@ import { validateSheet } from '../../src/domain/validate/validate';
 import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import type { WorkbookPort } from '../../src/app/port';
+import { isInputError } from '../../src/domain/errors';
+import { problemText } from '../../src/domain/messages/problems';
 import { createExcelDouble } from '../support/excel-double';
 import { BAC_SON, template, BUILT_IN } from '../support/workbooks';
 
@@ -60,8 +62,8 @@ describe('checking inside Excel (Office.js double)', () => {
     const big = await measure(bigTemplate());
     expect(small.findings.filter((f) => f.severity === 'error')).toHaveLength(8);
     expect(big.findings.length).toBeGreaterThan(small.findings.length + 800); // 900 more empty rows to warn about
-    // Read: its size, its cells; mark: the stored marks, the comments there, the writes.
-    expect(small.syncs).toBeLessThanOrEqual(5);
+    // Read: its size, its cells; mark: the stored marks, the comments there, lifting the protection, the writes.
+    expect(small.syncs).toBeLessThanOrEqual(6);
     expect(big.syncs).toBe(small.syncs);
   });
 
@@ -158,4 +160,32 @@ test('checking an .xlsx file: notes and fills, cleared back to the original styl
   expect(restored).toBe(marksFor(findings).length);
   expect(back.workbook.getWorksheet(MARK_STORE_SHEET)).toBeUndefined();
   expect(look(back.workbook.getWorksheet(name)!)).toBe(before);
+});
+
+test('a sheet the user protected with her own password: checking says so and changes nothing', async () => {
+  const excel = createExcelDouble();
+  const port = new OfficeWorkbook(excel.run, { comments: true });
+  const name = await bacSon(port);
+  const model = excel.sheet(name)!;
+  await excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(name);
+    ws.protection.unprotect();
+    ws.protection.protect({ allowFormatRows: true }, 'mat-khau-cua-xa');
+    await context.sync();
+  });
+  const fills = JSON.stringify([...model.cells].map(([k, c]) => [k, c.fill ?? null]));
+  let thrown: unknown;
+  try {
+    await check(port, name);
+  } catch (e) {
+    thrown = e;
+  }
+  expect(isInputError(thrown) && problemText(thrown.problem)).toBe(
+    `Trang "${name}" được bảo vệ bằng mật khẩu: hãy bỏ bảo vệ trang (Xem lại → Bỏ bảo vệ trang tính) rồi làm lại; trang chưa bị thay đổi.`,
+  );
+  expect(JSON.stringify([...model.cells].map(([k, c]) => [k, c.fill ?? null]))).toBe(fills);
+  expect([model.protected, model.password, excel.comments.size]).toEqual([true, 'mat-khau-cua-xa', 0]);
+  await expect(port.patchCells(name, [{ row: 14, col: 5, value: 9 }])).rejects.toMatchObject({
+    problem: { code: 'sheet-password', sheet: name },
+  });
 });

@@ -55,6 +55,8 @@ export interface DoubleSheet {
   frozenRows: number;
   protected: boolean;
   protectOptions?: Excel.WorksheetProtectionOptions;
+  /** Set when the sheet was protected with a password (the user's own). */
+  password?: string;
   visibility: string;
   layout: {
     orientation?: string;
@@ -562,16 +564,20 @@ function worksheetProxy(batch: Batch, ref: SheetRef, preloaded: Record<string, u
     protect(options?: Excel.WorksheetProtectionOptions, password?: string) {
       batch.enqueue(`${ref.label}.protect ${JSON.stringify(options ?? {})}`, () => {
         const sheet = ref.get();
-        if (password) fail('NotImplemented', 'double: passwords');
         if (sheet.protected) fail('InvalidOperation', `"${sheet.name}" is already protected`);
         sheet.protected = true;
         sheet.protectOptions = { ...options };
+        sheet.password = password;
       });
     },
+    // A sheet protected with a password stays protected without the right one.
     unprotect(password?: string) {
       batch.enqueue(`${ref.label}.unprotect`, () => {
-        if (password) fail('NotImplemented', 'double: passwords');
-        ref.get().protected = false;
+        const sheet = ref.get();
+        if (sheet.protected && sheet.password && password !== sheet.password)
+          fail('InvalidArgument', `"${sheet.name}": the password is wrong`);
+        sheet.protected = false;
+        sheet.password = undefined;
       });
     },
     load: (_props?: string | string[]) => {},

@@ -1,3 +1,4 @@
+import { InputError } from '../../domain/errors';
 import { uniqueSheetName } from '../../domain/render/names';
 import { address, colLetter, type CellStyle, type CellValue, type SheetPlan, type Validation } from '../../domain/sheet/plan';
 import { MARK_FILL, MARK_STORE_SHEET, type CellMark } from '../../domain/validate/marks';
@@ -136,9 +137,9 @@ export class OfficeWorkbook implements WorkbookPort {
   patchCells(sheet: string, patches: CellPatch[]): Promise<void> {
     return this.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
-      const protection = loadProtection(ws);
+      const protection = loadProtection(ws, sheet);
       await context.sync();
-      protection.lift();
+      await protection.lift(context);
       for (const p of patches) {
         ws.getRange(address(p.row, p.col)).formulas = [[typeof p.formula === 'string' ? `=${p.formula}` : typed(p.value ?? null)]];
       }
@@ -150,7 +151,7 @@ export class OfficeWorkbook implements WorkbookPort {
   markCells(sheet: string, marks: CellMark[]): Promise<void> {
     return this.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
-      const protection = loadProtection(ws);
+      const protection = loadProtection(ws, sheet);
       const ranges = marks.map((m) => ws.getRange(address(m.row, m.col)));
       ranges.forEach((r) => r.format.fill.load('color'));
       const stored = await storedMarks(context);
@@ -158,7 +159,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const commented = this.features.comments ? await commentsByCell(context, ws) : new Map<string, Excel.Comment>();
       const known = new Set(stored.marks.map((m) => `${m.sheet}!${m.address}`));
       const all = [...stored.marks];
-      protection.lift();
+      await protection.lift(context);
       marks.forEach((m, i) => {
         const a = address(m.row, m.col);
         const fresh = !known.has(`${sheet}!${a}`);
@@ -186,7 +187,7 @@ export class OfficeWorkbook implements WorkbookPort {
   clearMarks(sheet: string): Promise<number> {
     return this.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
-      const protection = loadProtection(ws);
+      const protection = loadProtection(ws, sheet);
       const stored = await storedMarks(context);
       const mine = stored.marks.filter((m) => m.sheet === sheet);
       if (!mine.length) return 0;
@@ -197,7 +198,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (notes.length) await context.sync();
       // Comments the marks added, where they still are: a reviewer may have deleted some.
       const comments = mine.some((m) => m.attached === 'comment') ? await commentsByCell(context, ws) : new Map<string, Excel.Comment>();
-      protection.lift();
+      await protection.lift(context);
       for (const n of notes) if (!n.isNullObject) n.delete();
       for (const m of mine) {
         const range = ws.getRange(m.address);
@@ -252,16 +253,22 @@ function writeStore(context: Excel.RequestContext, stored: { sheet?: Excel.Works
 
 /**
  * Reads a sheet's protection in the coming sync, so a write can lift it and put it back with the
- * same options afterwards (a password-protected sheet fails at `unprotect`, as it should).
+ * same options afterwards. Lifting is a sync of its own: a sheet the user protected with a
+ * password refuses it, which is said to the user (the writes after it never run).
  */
-function loadProtection(ws: Excel.Worksheet): { lift(): void; restore(): void } {
+function loadProtection(ws: Excel.Worksheet, sheet: string): { lift(context: Excel.RequestContext): Promise<void>; restore(): void } {
   ws.protection.load('protected,options');
   let lifted: Excel.WorksheetProtectionOptions | undefined;
   return {
-    lift: () => {
+    async lift(context) {
       if (!ws.protection.protected) return;
       lifted = ws.protection.options;
       ws.protection.unprotect();
+      try {
+        await context.sync();
+      } catch {
+        throw new InputError({ code: 'sheet-password', sheet });
+      }
     },
     restore: () => {
       if (lifted) ws.protection.protect(lifted);

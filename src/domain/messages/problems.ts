@@ -22,6 +22,7 @@ export type Problem =
   | { code: 'sheet-missing'; sheet: string; file?: string }
   | { code: 'sheet-template-unknown'; file: string; sheet: string; template: string }
   | { code: 'sheet-row-missing'; sheet: string; row: string }
+  | { code: 'sheet-password'; sheet: string }
   | { code: 'no-template-sheet'; file: string; sheet?: string; looked?: number }
   | { code: 'template-unknown'; template: string; known: string[] }
   | { code: 'template-invalid'; template: string; detail: string }
@@ -63,6 +64,8 @@ const VI: Texts = {
   'sheet-missing': (p) => (p.file ? `Tệp "${p.file}" không có trang tính "${p.sheet}".` : `Không có trang tính "${p.sheet}".`),
   'sheet-template-unknown': (p) => `Trang "${p.sheet}" của tệp "${p.file}" dùng mẫu "${p.template}" không có trong danh mục.`,
   'sheet-row-missing': (p) => `Trang "${p.sheet}" thiếu dòng chỉ tiêu ${p.row}`,
+  'sheet-password': (p) =>
+    `Trang "${p.sheet}" được bảo vệ bằng mật khẩu: hãy bỏ bảo vệ trang (Xem lại → Bỏ bảo vệ trang tính) rồi làm lại; trang chưa bị thay đổi.`,
   'no-template-sheet': (p) => `Tệp "${p.file}" không có trang tính nào được tạo từ mẫu CCHC${looked(p, 'vi')}.`,
   'template-unknown': (p) => `Không có mẫu "${p.template}". Các mẫu: ${p.known.join(', ')}`,
   'template-invalid': (p) => `Mẫu "${p.template}" không hợp lệ: ${p.detail}`,
@@ -93,6 +96,8 @@ const EN: Texts = {
   'sheet-missing': (p) => (p.file ? `"${p.file}" has no sheet "${p.sheet}".` : `There is no sheet "${p.sheet}".`),
   'sheet-template-unknown': (p) => `Sheet "${p.sheet}" of "${p.file}" uses template "${p.template}", which is not in the catalogue.`,
   'sheet-row-missing': (p) => `Sheet "${p.sheet}" lacks the indicator row ${p.row}`,
+  'sheet-password': (p) =>
+    `Sheet "${p.sheet}" is protected with a password: unprotect it (Review → Unprotect Sheet) and try again; the sheet was not changed.`,
   'no-template-sheet': (p) => `"${p.file}" has no sheet made from a CCHC template${looked(p, 'en')}.`,
   'template-unknown': (p) => `There is no template "${p.template}". Templates: ${p.known.join(', ')}`,
   'template-invalid': (p) => `Template "${p.template}" is not valid: ${p.detail}`,
