@@ -4,10 +4,14 @@ import { excelApiSupported, excelHost } from './host/excel-host';
 import { webHost } from './host/web-host';
 import { TEXTS } from './i18n';
 
-/** Inside Excel, Office.onReady reports the Excel host; anywhere else the page runs standalone. */
+/**
+ * Inside Excel, Office.onReady reports the Excel host, however long Excel takes to start the
+ * add-in; in a browser office.js reports no host; where office.js did not load at all (offline,
+ * a file opened from disk) there is no Office. Only the last two run standalone.
+ */
 async function detectHost() {
   if (typeof Office === 'undefined') return webHost(TEXTS.vi.newWorkbookName);
-  const info = await Promise.race([Office.onReady(), new Promise<null>((r) => setTimeout(() => r(null), 3000))]);
+  const info = await Office.onReady();
   if (info?.host === Office.HostType.Excel) return excelApiSupported() ? excelHost() : 'unsupported';
   return webHost(TEXTS.vi.newWorkbookName);
 }

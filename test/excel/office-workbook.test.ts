@@ -202,7 +202,9 @@ describe.each(BUILT_IN.templates.map((t) => [t.id, t] as const))(
       const layout = sheet().layout;
       expect(layout.orientation).toBe(ps.orientation === 'landscape' ? 'Landscape' : 'Portrait');
       expect([layout.paperSize, ps.paperSize]).toEqual(['A4', 9]);
-      expect(layout.zoom).toEqual({ horizontalFitToPages: ps.fitToWidth, verticalFitToPages: ps.fitToHeight });
+      // One page wide; the file says "height automatic" as fitToHeight 0, which Office.js does not document: left unset there.
+      expect([ps.fitToWidth, ps.fitToHeight]).toEqual([1, 0]);
+      expect(layout.zoom).toEqual({ horizontalFitToPages: 1 });
       expect(noDollar(layout.printArea)).toBe(noDollar(ps.printArea));
       expect(noDollar(layout.titleRows)).toBe(ps.printTitlesRow);
       const m = ps.margins!;
@@ -218,8 +220,8 @@ describe.each(BUILT_IN.templates.map((t) => [t.id, t] as const))(
       for (const [k, v] of Object.entries(inches)) expect(layout.margins[k]).toBeCloseTo(v * 72, 6);
     });
 
-    test('two syncs, formats once per style and validations once per rule over address lists under 2,000 characters', () => {
-      expect(d.syncs).toBe(2);
+    test('three syncs (names, the sheet, its print setup), formats once per style and validations once per rule over address lists under 2,000 characters', () => {
+      expect(d.syncs).toBe(3);
       const lists = d.excel.calls.filter((c) => c.includes('.getRanges ')).map((c) => c.slice(c.indexOf('.getRanges ') + 11));
       expect(lists.length).toBeGreaterThan(0);
       for (const l of lists) expect(l.length).toBeLessThanOrEqual(2000);
@@ -232,11 +234,11 @@ describe.each(BUILT_IN.templates.map((t) => [t.id, t] as const))(
   },
 );
 
-test('inserting takes the same number of syncs (≤ 3) for 121 rows and for 1,021 rows', async () => {
+test('inserting takes the same number of syncs (≤ 4) for 121 rows and for 1,021 rows', async () => {
   const small = await insertIntoDouble(renderTemplate(template('dinh-ky'), OPTS));
   const bigPlan = renderTemplate(bigTemplate(), OPTS);
   const big = await insertIntoDouble(bigPlan);
-  expect(small.syncs).toBeLessThanOrEqual(3);
+  expect(small.syncs).toBeLessThanOrEqual(4);
   expect(big.syncs).toBe(small.syncs);
   expect(bigPlan.print.lastRow).toBeGreaterThan(1000);
   const bigSheet = big.excel.sheet(big.name)!;
@@ -449,4 +451,24 @@ test('a breakdown of 3,000 units is read back in blocks, each response under 5 M
       await context.sync();
     }),
   ).rejects.toThrow('ResponsePayloadSizeLimitExceeded');
+});
+
+test('print setup is sent after the sheet, in a sync of its own, with documented values only', async () => {
+  const excel = createExcelDouble();
+  const port = new OfficeWorkbook(excel.run);
+  const name = await port.addSheet(renderTemplate(template('dinh-ky'), OPTS));
+  // The sheet, protected, was synced before any page setup call: a refusal there cannot undo it.
+  const calls = excel.calls;
+  const protectAt = calls.findIndex((c) => c.includes('.protect '));
+  const layoutAt = calls.findIndex((c) => c.includes('.pageLayout.'));
+  expect(protectAt).toBeGreaterThan(-1);
+  expect(calls.slice(protectAt, layoutAt)).toContain('sync');
+  expect(excel.sheet(name)!.layout.zoom).toEqual({ horizontalFitToPages: 1 });
+  // A fit-to-page count of 0 is not a documented value: refused at sync.
+  await expect(
+    excel.run(async (context) => {
+      context.workbook.worksheets.getItem(name).pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      await context.sync();
+    }),
+  ).rejects.toThrow('InvalidArgument');
 });

@@ -46,7 +46,7 @@ async function openStandalone(browser: Browser, base: string): Promise<Page> {
  * inside Excel: office.js is then the Office stand-in (test/support/office-in-page.ts), bundled
  * on first use.
  */
-export function pageSuite(): { standalone: () => Promise<Page>; inExcel: () => Promise<Page> } {
+export function pageSuite(): { standalone: () => Promise<Page>; inExcel: (readyAfterMs?: number) => Promise<Page> } {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
   let fakeOffice: Promise<string> | undefined;
@@ -59,12 +59,12 @@ export function pageSuite(): { standalone: () => Promise<Page>; inExcel: () => P
   });
   return {
     standalone: () => openStandalone(browser, server.url),
-    async inExcel() {
+    async inExcel(readyAfterMs = 0) {
       fakeOffice ??= bundleForBrowser(resolve(__dirname, 'office-in-page.ts'));
       const body = await fakeOffice;
       const page = await browser.newPage();
       await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body }));
-      await page.goto(`${server.url}/taskpane.html`);
+      await page.goto(`${server.url}/taskpane.html${readyAfterMs ? `?readyAfter=${readyAfterMs}` : ''}`);
       return page;
     },
   };

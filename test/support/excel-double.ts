@@ -608,7 +608,16 @@ function worksheetProxy(batch: Batch, ref: SheetRef, preloaded: Record<string, u
   defineProps(batch, pageLayout, `${ref.label}.pageLayout`, {
     orientation: layout('orientation', 'orientation'),
     paperSize: layout('paperSize', 'paperSize'),
-    zoom: layout('zoom', 'zoom'),
+    // The reference documents fit-to-page counts from 1 and scales from 10 to 400; nothing else.
+    zoom: {
+      write: (v: Excel.PageLayoutZoomOptions) =>
+        batch.enqueue(`${ref.label}.pageLayout.zoom`, () => {
+          const bad = (n: number | undefined, min: number, max: number) => n !== undefined && (n < min || n > max || !Number.isInteger(n));
+          if (bad(v.horizontalFitToPages, 1, 32767) || bad(v.verticalFitToPages, 1, 32767) || bad(v.scale, 10, 400))
+            fail('InvalidArgument', `page zoom ${JSON.stringify(v)}`);
+          ref.get().layout.zoom = v;
+        }),
+    },
     ...Object.fromEntries(
       ['leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin'].map((m) => [m, layout('margin', m)]),
     ),

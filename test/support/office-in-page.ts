@@ -20,7 +20,14 @@ w.__excel = {
 };
 w.Office = {
   HostType: { Excel: 'Excel' },
-  onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
+  // Excel may take a while to start the add-in: `?readyAfter=ms` makes onReady that slow.
+  onReady: () =>
+    new Promise((resolve) =>
+      setTimeout(
+        () => resolve({ host: 'Excel', platform: 'OfficeOnline' }),
+        Number(new URLSearchParams(location.search).get('readyAfter') ?? 0),
+      ),
+    ),
   // ExcelApi 1.9 exactly: the add-in's minimum, so optional features (comments, 1.10) stay off.
   context: {
     requirements: { isSetSupported: (set: string, version: string) => set === 'ExcelApi' && Number(version.split('.')[1] ?? 0) <= 9 },

@@ -72,3 +72,17 @@ test('a damaged file chosen in the page gets the same words as on the command li
   await page.getByText('Lỗi: Tệp "ghi-chu.xlsx" không phải là tệp Excel .xlsx.').waitFor();
   expect(await page.getByText(/Corrupted zip|central directory/).count()).toBe(0);
 });
+
+test('inside an Excel that takes 4 seconds to start the add-in, the page waits for it rather than running standalone', async () => {
+  const page = await pages.inExcel(4000);
+  await page.getByLabel('Đơn vị báo cáo').fill('UBND xã Bắc Sơn');
+  await page.getByLabel('Kỳ báo cáo').selectOption('Q3');
+  await page.getByLabel('Năm').fill('2024');
+  await page.getByRole('button', { name: 'Chèn mẫu' }).click();
+  await page.getByText('Đã chèn trang "Phụ lục 2024-Q3".').waitFor();
+  // Inserted into the workbook in Excel (the stand-in), with no standalone file bar on the page.
+  expect(await page.evaluate(() => (window as unknown as { __excel: { sheetNames(): string[] } }).__excel.sheetNames())).toEqual([
+    'Phụ lục 2024-Q3',
+  ]);
+  expect(await page.getByRole('button', { name: 'Tải xuống .xlsx' }).count()).toBe(0);
+});

@@ -130,6 +130,7 @@ export class OfficeWorkbook implements WorkbookPort {
       writeLook(ws, plan);
       if (plan.protect) ws.protection.protect(PROTECTION);
       await context.sync();
+      await writePageLayout(context, ws, plan);
       return name;
     });
   }
@@ -356,10 +357,18 @@ function writeLook(ws: Excel.Worksheet, plan: SheetPlan): void {
     for (const chunk of chunks(cells)) setValidation(ws.getRanges(chunk).dataValidation, rule);
   }
   if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
+}
+
+/**
+ * The print setup, sent in a sync of its own after the sheet: a host that refuses a setting
+ * (page setup varies across Excel's platforms) cannot undo the sheet. Only documented values:
+ * fit to one page wide, the height left to Excel.
+ */
+async function writePageLayout(context: Excel.RequestContext, ws: Excel.Worksheet, plan: SheetPlan): Promise<void> {
   const layout = ws.pageLayout;
   layout.orientation = plan.print.landscape ? 'Landscape' : 'Portrait';
   layout.paperSize = 'A4';
-  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.zoom = { horizontalFitToPages: 1 };
   // The exceljs adapter's margins, in points (inches × 72).
   layout.leftMargin = 36;
   layout.rightMargin = 28.8;
@@ -369,6 +378,11 @@ function writeLook(ws: Excel.Worksheet, plan: SheetPlan): void {
   layout.footerMargin = 21.6;
   layout.setPrintArea(`${address(1, plan.print.firstCol)}:${address(plan.print.lastRow, plan.print.lastCol)}`);
   layout.setPrintTitleRows(`$${plan.print.titleRows[0]}:$${plan.print.titleRows[1]}`);
+  try {
+    await context.sync();
+  } catch {
+    // The sheet is written; only its print setup is the host's default.
+  }
 }
 
 /** Cell addresses per style, runs of adjacent cells in a row collapsed to "B9:F9". */
