@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { readValues } from './read-files';
 import { ExcelJsWorkbook, fillSheet, sheetOptions } from '../adapters/exceljs/exceljs-adapter';
 import { InputError } from '../domain/errors';
+import type { WriteReason } from '../domain/messages/problems';
 import type { SheetPlan } from '../domain/sheet/plan';
 
 /** exceljs, loaded only by commands that open or write whole workbooks (checking and listing start faster without it). */
@@ -22,6 +23,20 @@ export function readInput(path: string): Buffer {
     throw new InputError({ code: 'file-unreadable', file: path });
   }
 }
+
+/** Why a file could not be written, from the system's error code (never its own words). */
+const WRITE_REASONS: Record<string, WriteReason> = {
+  ENOENT: 'no-folder',
+  ENOTDIR: 'no-folder',
+  EACCES: 'no-permission',
+  EPERM: 'no-permission',
+  EROFS: 'no-permission',
+  EISDIR: 'is-folder',
+  ENOSPC: 'no-space',
+  EDQUOT: 'no-space',
+  EBUSY: 'busy',
+  ETXTBSY: 'busy',
+};
 
 /** Opens an .xlsx file read-only (the file itself is never written back). */
 export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
@@ -68,6 +83,6 @@ async function writeOutput(path: string, write: () => Promise<void>): Promise<vo
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw e;
-    throw new InputError({ code: 'file-not-written', file: path, detail: String((e as NodeJS.ErrnoException).message) });
+    throw new InputError({ code: 'file-not-written', file: path, reason: WRITE_REASONS[code] ?? 'other' });
   }
 }

@@ -122,3 +122,14 @@ test('--json through a pipe to a slow reader arrives whole', async () => {
   const reports = JSON.parse(text) as unknown[];
   expect([code, reports.length]).toEqual([0, 40]);
 });
+
+test('an output that cannot be written is named with the reason in plain words, not the system’s', () => {
+  const dir = tempDir();
+  const missing = join(dir, 'khong-co', 'mau.xlsx');
+  const r = cchc('template', 'dinh-ky', '--out', missing);
+  expect([r.code, r.err.trim()]).toEqual([2, `Không ghi được tệp "${missing}": thư mục không tồn tại.`]);
+  const folder = join(dir, 'thu-muc');
+  mkdirSync(folder);
+  const s = cchc('template', 'dinh-ky', '--out', folder, '--lang', 'en');
+  expect([s.code, s.err.trim()]).toEqual([2, `Cannot write "${folder}": that is a folder.`]);
+});

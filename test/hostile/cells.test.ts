@@ -185,3 +185,23 @@ test('texts the add-in writes are cut to what a cell holds', () => {
   expect(texts[2].endsWith('y…')).toBe(true);
   expect(cellText('z'.repeat(32_767))).toBe('z'.repeat(32_767));
 });
+
+test('figures each within what Excel holds that sum past it give no total, and say so', async () => {
+  const big = (unit: string) =>
+    templateParts({ 'I.2.1': 9e307, 'I.4.1': 5 }).then((parts) => {
+      const strings = text(parts, 'xl/sharedStrings.xml').replace(/UBND xã Bắc Sơn/g, unit);
+      return rezip(parts, { 'xl/sharedStrings.xml': strings });
+    });
+  const files = await Promise.all(
+    ['UBND xã Một', 'UBND xã Hai'].map(async (unit, i) => {
+      const bytes = await big(unit);
+      return readUnitFile({ file: `${i}.xlsx`, size: bytes.length, modified: 1, checksum: `${i}` }, bytes, readValues, BUILT_IN);
+    }),
+  );
+  const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'UBND huyện Thử' });
+  expect(r.values.has('I.2.1@value')).toBe(false);
+  expect(r.values.get('I.4.1@value')).toBe(10);
+  expect(r.notes).toContain(
+    'I.2.1: tổng của các đơn vị vượt quá số lớn nhất Excel chứa được, không ghi tổng; xem số liệu từng đơn vị ở trang chi tiết',
+  );
+});

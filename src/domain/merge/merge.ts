@@ -244,10 +244,13 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
           );
         continue;
       }
-      if (numbers.length)
-        values.set(
-          k,
-          numbers.reduce((s, v) => s + v, 0),
+      if (!numbers.length) continue;
+      const sum = numbers.reduce((s, v) => s + v, 0);
+      // Figures each within what Excel holds can still sum past it: never a total of Infinity.
+      if (Number.isFinite(sum) && Math.abs(sum) <= EXCEL_MAX) values.set(k, sum);
+      else
+        notes.push(
+          `${row.code}: tổng của các đơn vị vượt quá số lớn nhất Excel chứa được, không ghi tổng; xem số liệu từng đơn vị ở trang chi tiết`,
         );
     }
   }
@@ -277,6 +280,9 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     notes: [...new Set(notes)],
   };
 }
+
+/** Excel's largest number. */
+const EXCEL_MAX = 9.99999999999999e307;
 
 /** The template and period to consolidate: as asked, or those most files report. */
 function chooseTarget(files: UnitFile[], opts: MergeOptions): { templateId: string; period: string } {

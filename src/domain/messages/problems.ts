@@ -12,7 +12,7 @@ export type Problem =
   | { code: 'file-not-xlsx'; file: string }
   | { code: 'file-corrupt'; file: string; damage?: Damage }
   | { code: 'file-limit'; file: string; limit: Limit; max: number; part?: string }
-  | { code: 'file-not-written'; file: string; detail: string }
+  | { code: 'file-not-written'; file: string; reason: WriteReason }
   | { code: 'download-failed'; file: string; status: number }
   | { code: 'values-unreadable'; file: string }
   | { code: 'values-empty'; file: string }
@@ -32,6 +32,26 @@ export type Problem =
   | { code: 'merge-nothing-readable' }
   | { code: 'usage'; usage: string }
   | { code: 'command-unknown'; command: string; usage: string };
+
+/** Why a file could not be written. */
+export type WriteReason = 'no-folder' | 'no-permission' | 'is-folder' | 'no-space' | 'busy' | 'other';
+
+const WRITE_VI: Record<WriteReason, string> = {
+  'no-folder': 'thư mục không tồn tại',
+  'no-permission': 'không có quyền ghi vào đó',
+  'is-folder': 'đó là một thư mục',
+  'no-space': 'ổ đĩa đã đầy',
+  busy: 'tệp đang được mở ở chương trình khác (hãy đóng Excel)',
+  other: 'hệ thống từ chối ghi',
+};
+const WRITE_EN: Record<WriteReason, string> = {
+  'no-folder': 'the folder does not exist',
+  'no-permission': 'there is no permission to write there',
+  'is-folder': 'that is a folder',
+  'no-space': 'the disk is full',
+  busy: 'the file is open in another program (close Excel)',
+  other: 'the system refused to write it',
+};
 
 type Texts = { [C in Problem['code']]: (p: Extract<Problem, { code: C }>) => string };
 
@@ -54,7 +74,7 @@ const VI: Texts = {
   'file-not-xlsx': (p) => `Tệp "${p.file}" không phải là tệp Excel .xlsx.`,
   'file-corrupt': (p) => `Tệp "${p.file}" bị hỏng hoặc không đúng định dạng .xlsx${p.damage ? ` (${damageText(p.damage, 'vi')})` : ''}.`,
   'file-limit': (p) => `Tệp "${p.file}" không được đọc: ${limitText(p.limit, p.max, 'vi', p.part)}.`,
-  'file-not-written': (p) => `Không ghi được tệp "${p.file}": ${p.detail}`,
+  'file-not-written': (p) => `Không ghi được tệp "${p.file}": ${WRITE_VI[p.reason]}.`,
   'download-failed': (p) => `${p.file}: không tải được (${p.status})`,
   'values-unreadable': (p) => `Không đọc được tệp số liệu "${p.file}".`,
   'values-empty': (p) => `Tệp số liệu "${p.file}" không có dòng "mã,giá trị" nào: không có gì để ghi.`,
@@ -86,7 +106,7 @@ const EN: Texts = {
   'file-not-xlsx': (p) => `"${p.file}" is not an Excel .xlsx file.`,
   'file-corrupt': (p) => `"${p.file}" is damaged or not a valid .xlsx file${p.damage ? ` (${damageText(p.damage, 'en')})` : ''}.`,
   'file-limit': (p) => `"${p.file}" is not read: ${limitText(p.limit, p.max, 'en', p.part)}.`,
-  'file-not-written': (p) => `Cannot write "${p.file}": ${p.detail}`,
+  'file-not-written': (p) => `Cannot write "${p.file}": ${WRITE_EN[p.reason]}.`,
   'download-failed': (p) => `${p.file}: download failed (${p.status})`,
   'values-unreadable': (p) => `Cannot read the values file "${p.file}".`,
   'values-empty': (p) => `The values file "${p.file}" has no "code,value" line: there is nothing to write.`,
