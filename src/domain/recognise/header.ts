@@ -1,0 +1,72 @@
+import type { CellValue } from '../sheet/plan';
+import type { Grid } from '../sheet/read';
+import { textKey } from './text-key';
+
+/** What a column of an appendix table holds. */
+export type ColumnRole = 'stt' | 'label' | 'unit' | 'value' | 'note';
+
+/** The header words of each role, as keys (see textKey); a cell is the role whose word it is. */
+const WORDS: Record<ColumnRole, readonly string[]> = {
+  stt: ['stt', 'tt', 'so tt', 'so thu tu'],
+  label: ['chi tieu', 'chi tieu thong ke', 'ten chi tieu', 'noi dung', 'noi dung chi tieu'],
+  unit: ['don vi tinh', 'dvt', 'don vi'],
+  value: ['so lieu', 'ket qua', 'ket qua thong ke', 'gia tri', 'so lieu thong ke'],
+  note: ['ghi chu'],
+};
+
+/** A year column ("Năm 2016", "Năm 2020 (Tính đến 31/3)"): a value column of its own. */
+const YEAR = /^nam (\d{4})\b/;
+
+export interface HeaderColumn {
+  col: number;
+  role: ColumnRole;
+  /** The header's own words (a year column's "Năm 2016"). */
+  text: string;
+}
+
+/** Where a table's header is and what each of its columns holds (1-based rows and columns). */
+export interface Header {
+  top: number;
+  bottom: number;
+  columns: HeaderColumn[];
+}
+
+/** How far down a sheet a header is looked for: past the motto, title and report lines. */
+const SEARCH_ROWS = 40;
+
+function roleOf(v: CellValue): { role: ColumnRole; text: string } | undefined {
+  if (typeof v !== 'string') return undefined;
+  const key = textKey(v);
+  if (YEAR.test(key)) return { role: 'value', text: v.trim() };
+  for (const role of Object.keys(WORDS) as ColumnRole[]) if (WORDS[role].includes(key)) return { role, text: v.trim() };
+  return undefined;
+}
+
+/**
+ * The first row that reads as an appendix table's header: a label column and at least one value
+ * column, in any order and spelling. A second header row right below it (the form's "Đơn vị tính
+ * | Số liệu" under a merged "Kết quả thống kê") refines the columns it names. Undefined for a sheet
+ * with no such row (a budget table, a staff list).
+ */
+export function findHeader(grid: Grid): Header | undefined {
+  const rolesIn = (r: number) => {
+    const out = new Map<number, { role: ColumnRole; text: string }>();
+    (grid.values[r - 1] ?? []).forEach((v, i) => {
+      const found = roleOf(v);
+      if (found) out.set(i + 1, found);
+    });
+    return out;
+  };
+  for (let r = 1; r <= Math.min(SEARCH_ROWS, grid.values.length); r++) {
+    const first = rolesIn(r);
+    const roles = [...first.values()].map((x) => x.role);
+    if (!roles.includes('label') || (!roles.includes('value') && !roles.includes('unit'))) continue;
+    const second = rolesIn(r + 1);
+    const merged = new Map(first);
+    for (const [col, found] of second) merged.set(col, found);
+    const columns = [...merged].sort(([a], [b]) => a - b).map(([col, f]) => ({ col, role: f.role, text: f.text }));
+    if (!columns.some((c) => c.role === 'value')) continue;
+    return { top: r, bottom: second.size ? r + 1 : r, columns };
+  }
+  return undefined;
+}

@@ -1,0 +1,83 @@
+import { findHeader } from '../../src/domain/recognise/header';
+import { renderTemplate } from '../../src/domain/render/template';
+import type { CellValue } from '../../src/domain/sheet/plan';
+import type { Grid } from '../../src/domain/sheet/read';
+import { BAC_SON, template } from '../support/workbooks';
+
+/** A grid typed by hand, rows of values from A1. */
+const grid = (values: CellValue[][]): Grid => ({ name: 'Sheet1', values, formulas: [], numFmts: [] });
+
+/** The grid of a rendered form, as a reader gives it. */
+function rendered(id: string): Grid {
+  const plan = renderTemplate(template(id), BAC_SON);
+  const values: CellValue[][] = [];
+  for (const c of plan.cells) {
+    while (values.length < c.row) values.push([]);
+    values[c.row - 1][c.col - 1] = c.value ?? null;
+  }
+  return grid(values.map((r) => Array.from(r, (v) => v ?? null)));
+}
+
+test('Mẫu A as the add-in lays it out: two header rows, "Kết quả thống kê" refined into unit and figures', () => {
+  expect(findHeader(rendered('dinh-ky'))).toEqual({
+    top: 9,
+    bottom: 10,
+    columns: [
+      { col: 2, role: 'stt', text: 'STT' },
+      { col: 3, role: 'label', text: 'Chỉ tiêu thống kê' },
+      { col: 4, role: 'unit', text: 'Đơn vị tính' },
+      { col: 5, role: 'value', text: 'Số liệu' },
+      { col: 6, role: 'note', text: 'Ghi chú' },
+    ],
+  });
+});
+
+test('a form of year columns: each year a value column', () => {
+  const h = findHeader(rendered('tong-ket-pl1'))!;
+  expect(h.columns.filter((c) => c.role === 'value').map((c) => [c.col, c.text])).toEqual([
+    [5, 'Năm 2015'],
+    [6, 'Năm 2016'],
+    [7, 'Năm 2017'],
+    [8, 'Năm 2018'],
+    [9, 'Năm 2019'],
+    [10, 'Năm 2020 (Tính đến 31/3)'],
+  ]);
+});
+
+test('a hand-made table: columns in another order, no diacritics, one header row, below a title', () => {
+  const h = findHeader(
+    grid([
+      ['UBND XA BAC SON'],
+      [],
+      ['PHU LUC THONG KE CCHC QUY III/2024'],
+      ['So lieu', 'Noi dung', 'DVT', 'TT', 'Ghi chu'],
+      [7, 'So nhiem vu de ra trong ke hoach', 'Nhiem vu', '2.1', null],
+    ]),
+  );
+  expect(h).toEqual({
+    top: 4,
+    bottom: 4,
+    columns: [
+      { col: 1, role: 'value', text: 'So lieu' },
+      { col: 2, role: 'label', text: 'Noi dung' },
+      { col: 3, role: 'unit', text: 'DVT' },
+      { col: 4, role: 'stt', text: 'TT' },
+      { col: 5, role: 'note', text: 'Ghi chu' },
+    ],
+  });
+});
+
+test('tables that are not appendices have no header: a budget, a staff list', () => {
+  expect(
+    findHeader(grid([['DỰ TOÁN NGÂN SÁCH 2024'], ['Mục', 'Tên khoản chi', 'Dự toán', 'Thực hiện'], ['6000', 'Tiền lương', 1200, 1100]])),
+  ).toBeUndefined();
+  expect(
+    findHeader(
+      grid([
+        ['STT', 'Họ và tên', 'Chức vụ', 'Ghi chú'],
+        [1, 'Nguyễn Văn A', 'Chủ tịch', null],
+      ]),
+    ),
+  ).toBeUndefined();
+  expect(findHeader(grid([]))).toBeUndefined();
+});
