@@ -46,8 +46,8 @@ const text = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'n
  * code, or its label a section's title) sets where the next STTs count from, since "1.1" recurs
  * in every section. A row is tied when its STT names an indicator of the current section whose
  * label is alike enough, or when its label alone names one clearly; otherwise it is listed as
- * unmatched with the closest indicators: never tied on a guess. An indicator tied twice is tied
- * to neither row.
+ * unmatched with the closest indicators: never tied on a guess. Among rows of one label, the
+ * children of the last group row tied come first. An indicator tied twice is tied to neither row.
  */
 export function mapRows(grid: Grid, header: Header, template: Template): RowMapping {
   const labelCol = header.columns.find((c) => c.role === 'label')?.col;
@@ -56,6 +56,9 @@ export function mapRows(grid: Grid, header: Header, template: Template): RowMapp
   const all = sections.flatMap((s) => s.rows.map((r) => ({ row: r, section: s })));
   const candidates = all.map(({ row }) => ({ code: row.code, label: row.label }));
   let section: Section | undefined;
+  /** The last group row tied (its children follow it). */
+  let group: string | undefined;
+  const kindOf = new Map(all.map(({ row }) => [row.code, row.kind]));
   const mapped: MappedRow[] = [];
   const unmatched: UnmatchedRow[] = [];
   for (let r = header.bottom + 1; r <= grid.values.length; r++) {
@@ -68,20 +71,24 @@ export function mapRows(grid: Grid, header: Header, template: Template): RowMapp
     );
     if (opened) {
       section = opened;
+      group = undefined;
       continue;
     }
     const bySttRow = section && stt ? all.find((x) => x.section === section && textKey(sttOf(x.row, section)) === textKey(stt)) : undefined;
     const alike = bySttRow ? similarity(textKey(label), textKey(bySttRow.row.label)) : 0;
     if (bySttRow && alike >= STT_LABEL_SIMILARITY) {
       mapped.push({ row: r, code: bySttRow.row.code, confidence: alike, by: 'stt+label' });
+      if (bySttRow.row.kind === 'group') group = bySttRow.row.code;
       continue;
     }
-    const { match, closest } = matchLabel(
-      label,
-      section ? candidates.filter((c) => section!.rows.some((x) => x.code === c.code)) : candidates,
-    );
+    const inSection = section ? candidates.filter((c) => section!.rows.some((x) => x.code === c.code)) : candidates;
+    // A label that recurs under several groups (II.2.2.2 and II.3.2.2) is looked for under the last group row first.
+    const underGroup = group ? inSection.filter((c) => c.code.startsWith(`${group}.`)) : [];
+    const inGroup = underGroup.length ? matchLabel(label, underGroup) : undefined;
+    const { match, closest } = inGroup?.match ? inGroup : matchLabel(label, inSection);
     if (match) mapped.push({ row: r, code: match.code, confidence: match.similarity, by: 'label' });
     else unmatched.push({ row: r, stt, label, closest });
+    if (match && kindOf.get(match.code) === 'group') group = match.code;
   }
   // An indicator two rows claim is given to neither: which one holds it cannot be told.
   const claims = new Map<string, number>();
