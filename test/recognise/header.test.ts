@@ -1,22 +1,8 @@
 import { findHeader } from '../../src/domain/recognise/header';
-import { renderTemplate } from '../../src/domain/render/template';
-import type { CellValue } from '../../src/domain/sheet/plan';
-import type { Grid } from '../../src/domain/sheet/read';
-import { BAC_SON, template } from '../support/workbooks';
+import { laidOutValues, valuesGrid } from '../support/plan-grid';
 
-/** A grid typed by hand, rows of values from A1. */
-const grid = (values: CellValue[][]): Grid => ({ name: 'Sheet1', values, formulas: [], numFmts: [] });
-
-/** The grid of a rendered form, as a reader gives it. */
-function rendered(id: string): Grid {
-  const plan = renderTemplate(template(id), BAC_SON);
-  const values: CellValue[][] = [];
-  for (const c of plan.cells) {
-    while (values.length < c.row) values.push([]);
-    values[c.row - 1][c.col - 1] = c.value ?? null;
-  }
-  return grid(values.map((r) => Array.from(r, (v) => v ?? null)));
-}
+const grid = valuesGrid;
+const rendered = (id: string) => valuesGrid(laidOutValues(id));
 
 test('Mẫu A as the add-in lays it out: two header rows, "Kết quả thống kê" refined into unit and figures', () => {
   expect(findHeader(rendered('dinh-ky'))).toEqual({

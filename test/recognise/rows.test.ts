@@ -1,23 +1,14 @@
 import { findHeader } from '../../src/domain/recognise/header';
 import { mapRows } from '../../src/domain/recognise/rows';
-import { renderTemplate } from '../../src/domain/render/template';
 import type { CellValue } from '../../src/domain/sheet/plan';
-import type { Grid } from '../../src/domain/sheet/read';
-import { BAC_SON, template } from '../support/workbooks';
+import { laidOutValues, valuesGrid } from '../support/plan-grid';
+import { template } from '../support/workbooks';
 
 const T = template('dinh-ky');
 
-/** Mẫu A as laid out, as a grid; column A holds each row's code: the oracle the mapping is checked against. */
-function rendered(): CellValue[][] {
-  const plan = renderTemplate(T, BAC_SON);
-  const values: CellValue[][] = [];
-  for (const c of plan.cells) {
-    while (values.length < c.row) values.push([]);
-    values[c.row - 1][c.col - 1] = c.value ?? null;
-  }
-  return values.map((r) => Array.from(r, (v) => v ?? null));
-}
-const grid = (values: CellValue[][]): Grid => ({ name: 'Sheet1', values, formulas: [], numFmts: [] });
+/** Mẫu A as laid out; column A holds each row's code: the oracle the mapping is checked against. */
+const rendered = () => laidOutValues('dinh-ky');
+const grid = valuesGrid;
 const codeAt = (values: CellValue[][], row: number) => values[row - 1][0];
 
 /** Folded to ASCII as a keyboard without Vietnamese input types it ("Tỷ lệ" → "Ty le"). */

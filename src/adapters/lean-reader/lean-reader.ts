@@ -1,4 +1,4 @@
-import type { CellValue } from '../../domain/sheet/plan';
+import { EXCEL_NUMBER_MAX, type CellValue } from '../../domain/sheet/plan';
 import type { CellDamage } from '../../domain/sheet/read';
 import { checkXlsxBytes } from './file-check';
 import type { SheetGrid } from '../../app/port';
@@ -132,8 +132,6 @@ const MAX_DAMAGED = 1000;
 const KEYS = [' r="', ' s="', ' t="', ' r="'];
 const [R, S, T, ROW_R] = [0, 1, 2, 3] as const;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-/** Excel's largest number; anything beyond cannot be in a cell. */
-const EXCEL_MAX = 9.99999999999999e307;
 
 /**
  * One indexOf walk over the cells, the bulk of the time when merging thousands of files: the
@@ -259,7 +257,7 @@ function scanSheet(
     else if (v !== undefined && v !== '') {
       // Decimal notation only, as the file format has it ("0x1F", " " and "1e999" are not numbers here).
       value = NUMBER.test(v) ? Number(v) : NaN;
-      if (!Number.isFinite(value) || Math.abs(value) > EXCEL_MAX) {
+      if (!Number.isFinite(value) || Math.abs(value) > EXCEL_NUMBER_MAX) {
         damage({ ref: refText(ref, refEnd), row, col, problem: 'number', raw: v.slice(0, 40) });
         continue;
       }

@@ -4,7 +4,7 @@ import type { Template } from '../catalogue/schema';
 import { computeDerived, rowValueKeys } from '../compute/derive';
 import type { Num } from '../expr';
 import { cellKey } from '../sheet/identity';
-import type { CellValue } from '../sheet/plan';
+import { EXCEL_NUMBER_MAX, type CellValue } from '../sheet/plan';
 import type { Finding } from '../validate/finding';
 import { formatCodeCounts, parseCodeCounts } from './code-counts';
 import { asNumber, type UnitReport } from './unit-report';
@@ -247,7 +247,7 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
       if (!numbers.length) continue;
       const sum = numbers.reduce((s, v) => s + v, 0);
       // Figures each within what Excel holds can still sum past it: never a total of Infinity.
-      if (Number.isFinite(sum) && Math.abs(sum) <= EXCEL_MAX) values.set(k, sum);
+      if (Number.isFinite(sum) && Math.abs(sum) <= EXCEL_NUMBER_MAX) values.set(k, sum);
       else
         notes.push(
           `${row.code}: tổng của các đơn vị vượt quá số lớn nhất Excel chứa được, không ghi tổng; xem số liệu từng đơn vị ở trang chi tiết`,
@@ -280,9 +280,6 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     notes: [...new Set(notes)],
   };
 }
-
-/** Excel's largest number. */
-const EXCEL_MAX = 9.99999999999999e307;
 
 /** The template and period to consolidate: as asked, or those most files report. */
 function chooseTarget(files: UnitFile[], opts: MergeOptions): { templateId: string; period: string } {

@@ -6,6 +6,14 @@ import { InternalError } from '../errors';
  */
 export type CellValue = string | number | boolean | null;
 
+/** Excel's largest number: nothing beyond it can be in a cell. */
+export const EXCEL_NUMBER_MAX = 9.99999999999999e307;
+
+/** An A1 address of a cell of a sheet ("E13"), as opposed to one written where no sheet has a cell. */
+export function isCellAddress(a: string): boolean {
+  return /^[A-Z]{1,3}\d{1,7}$/.test(a);
+}
+
 /** Excel holds at most this many characters in a cell. */
 export const CELL_TEXT_MAX = 32_767;
 

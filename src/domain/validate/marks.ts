@@ -1,5 +1,5 @@
 import type { Severity } from '../catalogue/schema';
-import { parseAddress } from '../sheet/plan';
+import { isCellAddress, parseAddress } from '../sheet/plan';
 import { severityText } from '../messages/findings';
 import type { Finding } from './finding';
 
@@ -21,7 +21,7 @@ export function marksFor(findings: Finding[]): CellMark[] {
   const byCell = new Map<string, CellMark>();
   for (const f of findings) {
     // A damaged cell written at an address no sheet has cannot be marked; its finding is listed.
-    if (!/^[A-Z]{1,3}\d{1,7}$/.test(f.cell)) continue;
+    if (!isCellAddress(f.cell)) continue;
     const { row, col } = parseAddress(f.cell);
     const key = `${row},${col}`;
     const text = `[${severityText(f.severity)} ${f.rule}] ${f.message}`;

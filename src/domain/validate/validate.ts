@@ -4,7 +4,7 @@ import { computeDerived } from '../compute/derive';
 import type { Num } from '../expr';
 import { findingMessage } from '../messages/findings';
 import { cellKey } from '../sheet/identity';
-import { address, parseAddress } from '../sheet/plan';
+import { address, isCellAddress, parseAddress } from '../sheet/plan';
 import type { CellDamage, TemplateSheet } from '../sheet/read';
 import { interpret, type Interpreted } from '../values/interpret';
 import type { Add, CellReading, CheckContext, Place, ReferenceData } from './check-context';
@@ -98,7 +98,7 @@ export function checkSheet(
   };
   for (const check of CHECKS) check.run(ctx);
   // By row, errors first; a damaged cell whose address is no cell of the sheet comes first of all.
-  const rowOf = (cell: string) => (/^[A-Z]{1,3}\d{1,7}$/.test(cell) ? parseAddress(cell).row : 0);
+  const rowOf = (cell: string) => (isCellAddress(cell) ? parseAddress(cell).row : 0);
   const ranked = findings.map((f) => ({ f, rank: rowOf(f.cell) * 2 + (f.severity === 'error' ? 0 : 1) }));
   return { findings: ranked.sort((a, b) => a.rank - b.rank).map((x) => x.f), readings };
 }
