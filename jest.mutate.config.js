@@ -9,6 +9,7 @@ module.exports = {
   ...base,
   testMatch: [
     '<rootDir>/test/domain/**/*.test.ts',
+    '<rootDir>/test/recognise/**/*.test.ts',
     '<rootDir>/test/validate/rules.test.ts',
     '<rootDir>/test/validate/bac-son.test.ts',
     '<rootDir>/test/validate/missing.test.ts',

@@ -8,7 +8,7 @@ export type ColumnRole = 'stt' | 'label' | 'unit' | 'value' | 'note';
 /** The header words of each role, as keys (see textKey); a cell is the role whose word it is. */
 const WORDS: Record<ColumnRole, readonly string[]> = {
   stt: ['stt', 'tt', 'so tt', 'so thu tu'],
-  label: ['chi tieu', 'chi tieu thong ke', 'ten chi tieu', 'noi dung', 'noi dung chi tieu'],
+  label: ['chi tieu', 'chi tieu thong ke', 'ten chi tieu', 'noi dung', 'noi dung chi tieu', 'nhiem vu tieu chi'],
   unit: ['don vi tinh', 'dvt', 'don vi'],
   value: ['so lieu', 'ket qua', 'ket qua thong ke', 'gia tri', 'so lieu thong ke'],
   note: ['ghi chu'],
@@ -34,12 +34,35 @@ export interface Header {
 /** How far down a sheet a header is looked for: past the motto, title and report lines. */
 const SEARCH_ROWS = 40;
 
+/** Longer than any header word: a label or a title, not looked at. */
+const MAX_HEADER_TEXT = 60;
+
 function roleOf(v: CellValue): { role: ColumnRole; text: string } | undefined {
-  if (typeof v !== 'string') return undefined;
+  if (typeof v !== 'string' || v.length > MAX_HEADER_TEXT) return undefined;
   const key = textKey(v);
   if (YEAR.test(key)) return { role: 'value', text: v.trim() };
   for (const role of Object.keys(WORDS) as ColumnRole[]) if (WORDS[role].includes(key)) return { role, text: v.trim() };
   return undefined;
+}
+
+function headerAt(grid: Grid, r: number): Header | undefined {
+  const rolesIn = (row: number) => {
+    const out = new Map<number, { role: ColumnRole; text: string }>();
+    (grid.values[row - 1] ?? []).forEach((v, i) => {
+      const found = roleOf(v);
+      if (found) out.set(i + 1, found);
+    });
+    return out;
+  };
+  const first = rolesIn(r);
+  const roles = [...first.values()].map((x) => x.role);
+  if (!roles.includes('label') || (!roles.includes('value') && !roles.includes('unit'))) return undefined;
+  const second = rolesIn(r + 1);
+  const merged = new Map(first);
+  for (const [col, found] of second) merged.set(col, found);
+  const columns = [...merged].sort(([a], [b]) => a - b).map(([col, f]) => ({ col, role: f.role, text: f.text }));
+  if (!columns.some((c) => c.role === 'value')) return undefined;
+  return { top: r, bottom: second.size ? r + 1 : r, columns };
 }
 
 /**
@@ -49,24 +72,24 @@ function roleOf(v: CellValue): { role: ColumnRole; text: string } | undefined {
  * with no such row (a budget table, a staff list).
  */
 export function findHeader(grid: Grid): Header | undefined {
-  const rolesIn = (r: number) => {
-    const out = new Map<number, { role: ColumnRole; text: string }>();
-    (grid.values[r - 1] ?? []).forEach((v, i) => {
-      const found = roleOf(v);
-      if (found) out.set(i + 1, found);
-    });
-    return out;
-  };
   for (let r = 1; r <= Math.min(SEARCH_ROWS, grid.values.length); r++) {
-    const first = rolesIn(r);
-    const roles = [...first.values()].map((x) => x.role);
-    if (!roles.includes('label') || (!roles.includes('value') && !roles.includes('unit'))) continue;
-    const second = rolesIn(r + 1);
-    const merged = new Map(first);
-    for (const [col, found] of second) merged.set(col, found);
-    const columns = [...merged].sort(([a], [b]) => a - b).map(([col, f]) => ({ col, role: f.role, text: f.text }));
-    if (!columns.some((c) => c.role === 'value')) continue;
-    return { top: r, bottom: second.size ? r + 1 : r, columns };
+    const header = headerAt(grid, r);
+    if (header) return header;
   }
   return undefined;
+}
+
+/** Every table header of a sheet, top to bottom: the first as `findHeader` finds it, then any below it (a form of several tables). */
+export function findHeaders(grid: Grid): Header[] {
+  const first = findHeader(grid);
+  if (!first) return [];
+  const headers = [first];
+  for (let r = first.bottom + 1; r <= grid.values.length; r++) {
+    const header = headerAt(grid, r);
+    if (header) {
+      headers.push(header);
+      r = header.bottom;
+    }
+  }
+  return headers;
 }

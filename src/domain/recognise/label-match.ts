@@ -13,6 +13,23 @@ export function similarity(a: string, b: string): number {
   return longer === 0 ? 1 : 1 - distance(a, b) / longer;
 }
 
+/** Whether two keys are at least `min` alike; the length difference alone often settles it without the edit distance. */
+export function alike(a: string, b: string, min: number): boolean {
+  const longer = Math.max(a.length, b.length);
+  if (longer === 0) return true;
+  if (1 - Math.abs(a.length - b.length) / longer < min) return false;
+  return similarity(a, b) >= min;
+}
+
+const keys = new Map<string, string>();
+/** The key of a template's label, worked out once (the same labels are compared with every sheet). */
+export function labelKey(label: string): string {
+  let k = keys.get(label);
+  // Stryker disable next-line ConditionalExpression: a cache; a key worked out afresh is equal.
+  if (k === undefined) keys.set(label, (k = textKey(label)));
+  return k;
+}
+
 /** Below this a label is not taken for a row; a typo or two in a long label stays above it. */
 export const MIN_SIMILARITY = 0.85;
 /** The best row must be this much more alike than the next, or the label is ambiguous. */
@@ -25,8 +42,11 @@ export const MIN_MARGIN = 0.05;
  */
 export function matchLabel(label: string, rows: readonly { code: string; label: string }[]): { match?: LabelMatch; closest: LabelMatch[] } {
   const key = textKey(label);
+  // The usual case, a label typed as the form has it (diacritics or not): the only row of that key.
+  const same = rows.filter((r) => labelKey(r.label) === key);
+  if (same.length === 1) return { match: { code: same[0].code, similarity: 1 }, closest: [{ code: same[0].code, similarity: 1 }] };
   const ranked = rows
-    .map((r) => ({ code: r.code, similarity: similarity(key, textKey(r.label)) }))
+    .map((r) => ({ code: r.code, similarity: similarity(key, labelKey(r.label)) }))
     .sort((a, b) => b.similarity - a.similarity);
   const [best, next] = ranked;
   const closest = ranked.slice(0, 3);

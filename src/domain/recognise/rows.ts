@@ -1,7 +1,7 @@
 import type { Row, Section, Template } from '../catalogue/schema';
 import type { Grid } from '../sheet/read';
 import type { Header } from './header';
-import { matchLabel, similarity, MIN_SIMILARITY, type LabelMatch } from './label-match';
+import { alike, labelKey, matchLabel, similarity, MIN_SIMILARITY, type LabelMatch } from './label-match';
 import { textKey } from './text-key';
 
 /** How a sheet row was tied to an indicator. */
@@ -41,54 +41,94 @@ function sttOf(row: Row, section: Section): string {
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 
+interface TemplateIndex {
+  sections: Section[];
+  all: { row: Row; section: Section }[];
+  candidates: { code: string; label: string }[];
+  /** Rows with rows of their own below them ("2" of "2.1", "2.2"): a label that recurs is looked for among their children. */
+  parents: Set<string>;
+  /** Each section's rows by the key of the STT the form shows. */
+  bySttKey: Map<Section, Map<string, Row>>;
+  /** Each section's own rows as candidates. */
+  inSection: Map<Section, { code: string; label: string }[]>;
+  sectionKeys: { section: Section; code: string; title: string }[];
+}
+
+const indexes = new WeakMap<Template, TemplateIndex>();
+
+/** What mapping looks up in a template, worked out once per template (recognising a thousand sheets asks the same each time). */
+function indexOf(template: Template): TemplateIndex {
+  const known = indexes.get(template);
+  if (known) return known;
+  const sections = template.tables.flatMap((t) => t.sections);
+  const all = sections.flatMap((s) => s.rows.map((r) => ({ row: r, section: s })));
+  const index: TemplateIndex = {
+    sections,
+    all,
+    candidates: all.map(({ row }) => ({ code: row.code, label: row.label })),
+    parents: new Set(all.filter(({ row }) => all.some((x) => x.row.code.startsWith(`${row.code}.`))).map(({ row }) => row.code)),
+    bySttKey: new Map(sections.map((s) => [s, new Map(s.rows.map((r) => [textKey(sttOf(r, s)), r]))])),
+    inSection: new Map(sections.map((s) => [s, s.rows.map((r) => ({ code: r.code, label: r.label }))])),
+    sectionKeys: sections.map((s) => ({ section: s, code: s.code ? textKey(s.code) : '', title: s.title ? labelKey(s.title) : '' })),
+  };
+  indexes.set(template, index);
+  return index;
+}
+
 /**
- * Ties the rows below a header to the template's indicators. A section row (its STT a section's
+ * Ties the rows below a header (up to `end`, the row before the next table) to the template's
+ * indicators. A section row (its STT a section's
  * code, or its label a section's title) sets where the next STTs count from, since "1.1" recurs
  * in every section. A row is tied when its STT names an indicator of the current section whose
  * label is alike enough, or when its label alone names one clearly; otherwise it is listed as
  * unmatched with the closest indicators: never tied on a guess. Among rows of one label, the
- * children of the last group row tied come first. An indicator tied twice is tied to neither row.
+ * children of the last parent row tied come first. An indicator tied twice is tied to neither row.
  */
-export function mapRows(grid: Grid, header: Header, template: Template): RowMapping {
+export function mapRows(grid: Grid, header: Header, template: Template, end = grid.values.length): RowMapping {
   const labelCol = header.columns.find((c) => c.role === 'label')?.col;
   const sttCol = header.columns.find((c) => c.role === 'stt')?.col;
-  const sections = template.tables.flatMap((t) => t.sections);
-  const all = sections.flatMap((s) => s.rows.map((r) => ({ row: r, section: s })));
-  const candidates = all.map(({ row }) => ({ code: row.code, label: row.label }));
+  const { all, candidates, parents, bySttKey, inSection: rowsOf, sectionKeys } = indexOf(template);
   let section: Section | undefined;
-  /** The last group row tied (its children follow it). */
-  let group: string | undefined;
-  const kindOf = new Map(all.map(({ row }) => [row.code, row.kind]));
+  /** The last parent row tied (its children follow it). */
+  let parent: string | undefined;
   const mapped: MappedRow[] = [];
   const unmatched: UnmatchedRow[] = [];
-  for (let r = header.bottom + 1; r <= grid.values.length; r++) {
+  for (let r = header.bottom + 1; r <= Math.min(end, grid.values.length); r++) {
     const cells = grid.values[r - 1] ?? [];
     const label = labelCol ? text(cells[labelCol - 1]) : '';
     const stt = sttCol ? text(cells[sttCol - 1]) : '';
     if (!label) continue;
-    const opened = sections.find(
-      (s) => (s.code && textKey(stt) === textKey(s.code)) || (s.title && similarity(textKey(label), textKey(s.title)) >= MIN_SIMILARITY),
-    );
+    const sttKey = textKey(stt);
+    const labelKeyOfRow = textKey(label);
+    const byTitle = sectionKeys.find((s) => s.title && alike(labelKeyOfRow, s.title, MIN_SIMILARITY));
+    // An STT that is a section's code opens it, unless the label is plainly an indicator's (an STT typed a row off).
+    const bySttCode = byTitle ? undefined : sectionKeys.find((s) => s.code && sttKey === s.code);
+    const opened = byTitle ?? (bySttCode && (!bySttCode.title || !matchLabel(label, candidates).match) ? bySttCode : undefined);
     if (opened) {
-      section = opened;
-      group = undefined;
+      section = opened.section;
+      parent = undefined;
       continue;
     }
-    const bySttRow = section && stt ? all.find((x) => x.section === section && textKey(sttOf(x.row, section)) === textKey(stt)) : undefined;
-    const alike = bySttRow ? similarity(textKey(label), textKey(bySttRow.row.label)) : 0;
-    if (bySttRow && alike >= STT_LABEL_SIMILARITY) {
-      mapped.push({ row: r, code: bySttRow.row.code, confidence: alike, by: 'stt+label' });
-      if (bySttRow.row.kind === 'group') group = bySttRow.row.code;
+    const bySttRow = section && stt ? bySttKey.get(section)!.get(sttKey) : undefined;
+    const sameness = bySttRow ? similarity(labelKeyOfRow, labelKey(bySttRow.label)) : 0;
+    // The STT's row is taken when its label is alike and no other row of the section is more alike (a label shared by rows is the STT's to decide).
+    const closerElsewhere =
+      sameness < 1 && section
+        ? rowsOf.get(section)!.some((c) => c.code !== bySttRow?.code && alike(labelKeyOfRow, labelKey(c.label), sameness + Number.EPSILON))
+        : false;
+    if (bySttRow && sameness >= STT_LABEL_SIMILARITY && !closerElsewhere) {
+      mapped.push({ row: r, code: bySttRow.code, confidence: sameness, by: 'stt+label' });
+      if (parents.has(bySttRow.code)) parent = bySttRow.code;
       continue;
     }
-    const inSection = section ? candidates.filter((c) => section!.rows.some((x) => x.code === c.code)) : candidates;
-    // A label that recurs under several groups (II.2.2.2 and II.3.2.2) is looked for under the last group row first.
-    const underGroup = group ? inSection.filter((c) => c.code.startsWith(`${group}.`)) : [];
-    const inGroup = underGroup.length ? matchLabel(label, underGroup) : undefined;
-    const { match, closest } = inGroup?.match ? inGroup : matchLabel(label, inSection);
+    const inSection = section ? rowsOf.get(section)! : candidates;
+    // A label that recurs under several groups (II.2.2.2 and II.3.2.2) is looked for under the last parent row first.
+    const underParent = parent ? inSection.filter((c) => c.code.startsWith(`${parent}.`)) : [];
+    const inParent = underParent.length ? matchLabel(label, underParent) : undefined;
+    const { match, closest } = inParent?.match ? inParent : matchLabel(label, inSection);
     if (match) mapped.push({ row: r, code: match.code, confidence: match.similarity, by: 'label' });
     else unmatched.push({ row: r, stt, label, closest });
-    if (match && kindOf.get(match.code) === 'group') group = match.code;
+    if (match && parents.has(match.code)) parent = match.code;
   }
   // An indicator two rows claim is given to neither: which one holds it cannot be told.
   const claims = new Map<string, number>();

@@ -39,6 +39,21 @@ export interface TemplateCell {
   numFmt: string | null;
 }
 
+/** How a sheet typed by hand was read as a template (see recognise/): what a person should confirm. */
+export interface RecognitionFacts {
+  /** The least alike label among the rows tied (1: every label as the form has it). */
+  confidence: number;
+  /** Rows tied to an indicator. */
+  tied: number;
+  /** Rows with a label that were not tied, with the indicator they came closest to. */
+  unmatched: { row: number; stt: string; label: string; closest?: string }[];
+  /** Indicators of the template no row was tied to. */
+  missing: string[];
+  /** Whether the sheet's heading named the unit and the period (otherwise they are to be given). */
+  unitNamed: boolean;
+  periodNamed: boolean;
+}
+
 export interface TemplateSheet {
   sheet: string;
   identity: SheetIdentity;
@@ -50,6 +65,8 @@ export interface TemplateSheet {
   rowOf: Map<string, number>;
   /** Cells of the file that could not be read at all (see `Grid.damaged`). */
   damaged: CellDamage[];
+  /** Present when the sheet was typed by hand and recognised, not written by the add-in. */
+  recognised?: RecognitionFacts;
 }
 
 const at = <T>(g: T[][], r: number, c: number): T | null => g[r - 1]?.[c - 1] ?? null;

@@ -1,0 +1,57 @@
+import type { Catalogue } from '../catalogue/catalogue';
+import { cellKey } from '../sheet/identity';
+import { readTemplateSheet, type Grid, type TemplateCell, type TemplateSheet } from '../sheet/read';
+import { recogniseGrid, type Recognition } from './recognise';
+
+/**
+ * A recognised sheet as the check and the merge read a template sheet: each tied row's value
+ * cells by indicator code and column key, the unit and period from its heading (empty when it
+ * names none: they are then to be given), and what a person should confirm.
+ */
+export function recognisedSheet(grid: Grid, recognition: Recognition): TemplateSheet {
+  const { template, heading } = recognition;
+  const cells = new Map<string, TemplateCell>();
+  const rowOf = new Map<string, number>();
+  for (const r of recognition.rows) {
+    rowOf.set(r.code, r.row);
+    for (const { key, col } of r.columns)
+      cells.set(cellKey(r.code, key), {
+        code: r.code,
+        key,
+        row: r.row,
+        col,
+        raw: grid.values[r.row - 1]?.[col - 1] ?? null,
+        formula: grid.formulas[r.row - 1]?.[col - 1] ?? null,
+        numFmt: grid.numFmts[r.row - 1]?.[col - 1] ?? null,
+      });
+  }
+  return {
+    sheet: grid.name,
+    identity: { templateId: template.id, version: template.version, unit: heading.unit ?? '', period: heading.period ?? '' },
+    template,
+    cells,
+    rowOf,
+    damaged: grid.damaged ?? [],
+    recognised: {
+      confidence: recognition.confidence,
+      tied: recognition.rows.length,
+      unmatched: recognition.unmatched.map((u) => ({
+        row: u.row,
+        stt: u.stt,
+        label: u.label,
+        ...(u.closest[0] ? { closest: u.closest[0].code } : {}),
+      })),
+      missing: recognition.missing,
+      unitNamed: !!heading.unit,
+      periodNamed: !!heading.period,
+    },
+  };
+}
+
+/** A sheet as a template sheet: by the add-in's identity column when it has one, else recognised; undefined for any other sheet. */
+export function readAnySheet(grid: Grid, catalogue: Catalogue): TemplateSheet | undefined {
+  const own = readTemplateSheet(grid, catalogue);
+  if (own) return own;
+  const recognition = recogniseGrid(grid, catalogue);
+  return recognition && recognisedSheet(grid, recognition);
+}
