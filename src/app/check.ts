@@ -1,5 +1,6 @@
 import type { Catalogue } from '../domain/catalogue/catalogue';
 import type { Template } from '../domain/catalogue/schema';
+import type { RecognitionFacts } from '../domain/sheet/read';
 import type { Finding } from '../domain/validate/finding';
 import { marksFor } from '../domain/validate/marks';
 import { validateSheet } from '../domain/validate/validate';
@@ -10,6 +11,10 @@ export interface CheckedSheet {
   sheet: string;
   template: Template;
   findings: Finding[];
+  /** Present for a sheet typed by hand and recognised. */
+  recognised?: RecognitionFacts;
+  unit: string;
+  period: string;
 }
 
 export interface CheckResult {
@@ -21,7 +26,17 @@ export interface CheckResult {
 /** "Kiểm tra": validates the template sheets among `names` (all by default). */
 export async function checkWorkbook(source: SheetSource, catalogue: Catalogue, names?: string[]): Promise<CheckResult> {
   const { sheets, others } = await templateSheets(source, catalogue, names);
-  return { sheets: sheets.map((s) => ({ sheet: s.sheet, template: s.template!, findings: validateSheet(s, s.template!) })), others };
+  return {
+    sheets: sheets.map((s) => ({
+      sheet: s.sheet,
+      template: s.template!,
+      findings: validateSheet(s, s.template!),
+      unit: s.identity.unit,
+      period: s.identity.period,
+      ...(s.recognised ? { recognised: s.recognised } : {}),
+    })),
+    others,
+  };
 }
 
 /** Checks and marks each finding's cell, the marks of an earlier check cleared first. */

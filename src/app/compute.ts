@@ -10,7 +10,8 @@ export async function previewCompute(
   names?: string[],
   valuesOnly = false,
 ): Promise<ComputeChange[]> {
-  const { sheets } = await templateSheets(source, catalogue, names);
+  // Formulas are written into the add-in's own sheets only; a sheet typed by hand is converted first.
+  const { sheets } = await templateSheets(source, catalogue, names, { recognise: false });
   return sheets.flatMap((s) => planCompute(s, s.template!, valuesOnly));
 }
 

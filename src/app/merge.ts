@@ -3,21 +3,19 @@ import { isInputError } from '../domain/errors';
 import { mergeReports, type MergeOptions, type MergeResult, type UnitFile } from '../domain/merge/merge';
 import { mergeSheets } from '../domain/merge/report-sheets';
 import { unitReport } from '../domain/merge/unit-report';
-import { readTemplateSheet } from '../domain/sheet/read';
+import { firstTemplateSheet } from '../domain/recognise/recognised-sheet';
 import type { ReadGrids, WorkbookPort } from './port';
 
 export type FileFacts = Pick<UnitFile, 'file' | 'size' | 'modified' | 'checksum'>;
 
 /**
- * A received file read for merging: its template sheet checked and prepared, or why it cannot
- * be used. A bad file is the sender's to fix; any other failure is a bug of the add-in and is
+ * A received file read for merging: its template sheet (written by the add-in, or typed by hand
+ * and recognised) checked and prepared, or why it cannot be used. A bad file is the sender's to fix; any other failure is a bug of the add-in and is
  * said so, never passed off as a damaged file.
  */
 export function readUnitFile(facts: FileFacts, data: Uint8Array, readGrids: ReadGrids, catalogue: Catalogue): UnitFile {
   try {
-    const sheet = readGrids(facts.file, data)
-      .map((grid) => readTemplateSheet(grid, catalogue))
-      .find((s) => s?.template);
+    const sheet = firstTemplateSheet(readGrids(facts.file, data), catalogue);
     if (!sheet) return { ...facts, unreadable: { problem: { code: 'no-template-sheet', file: facts.file } } };
     return { ...facts, report: unitReport(facts.file, sheet) };
   } catch (e) {

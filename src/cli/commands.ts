@@ -8,6 +8,17 @@ import { requirePeriod, templatePlan } from '../app/insert';
 import { findingJson } from '../app/outputs/findings';
 import { mergeJson } from '../app/outputs/merge-json';
 import { gridSource } from '../app/port';
+import { recogniseWorkbook, type SheetKind } from '../app/recognise';
+import { recognitionJson } from '../app/outputs/recognition-json';
+import {
+  notRecognisedText,
+  ownSheetText,
+  recognisedAsText,
+  recognitionCountsText,
+  tiedRowText,
+  unmatchedRowText,
+} from '../domain/messages/recognition';
+import { address } from '../domain/sheet/plan';
 import { requireTemplateSheets } from '../app/template-sheets';
 import { builtInCatalogue } from '../domain/catalogue/catalogue';
 import { templateRows } from '../domain/catalogue/rows';
@@ -18,7 +29,7 @@ import { mergeSheets } from '../domain/merge/report-sheets';
 import { computeChangeText, fillOutcomeText } from '../domain/messages/fill-compute';
 import { findingMessage, severityText } from '../domain/messages/findings';
 import type { Lang } from '../domain/messages/lang';
-import { logReasonText, logStatusText } from '../domain/messages/merge-log';
+import { logReasonText, logStatusText, recognitionText } from '../domain/messages/merge-log';
 import { problemText } from '../domain/messages/problems';
 import { openWorkbook, readInput, saveWorkbook, writeNewWorkbook } from './io';
 import { readUnitPath, readValues } from './read-files';
@@ -126,6 +137,18 @@ export async function validateFiles(paths: string[], json: boolean, { io, lang }
       reports.push({ file, findings: findings.map((f) => findingJson(f, lang)) });
       if (!json) {
         const errors = findings.filter((f) => f.severity === 'error').length;
+        for (const s of checked.sheets.filter((x) => x.recognised)) {
+          const r = s.recognised!;
+          io.out(
+            recognisedAsText(
+              { sheet: s.sheet, template: s.template.id, version: s.template.version, unit: s.unit, period: s.period },
+              lang,
+            ),
+          );
+          io.out(
+            `  ${recognitionCountsText({ tied: r.tied, unmatched: r.unmatched.length, missing: r.missing.length, confidence: r.confidence }, lang)}`,
+          );
+        }
         for (const f of findings)
           io.out(
             `${f.sheet}!${f.cell}\t${f.code}\t${f.rule}\t${severityText(f.severity, lang).toLocaleLowerCase(lang)}\t${findingMessage(f.text, lang)}`,
@@ -142,6 +165,57 @@ export async function validateFiles(paths: string[], json: boolean, { io, lang }
   if (json) io.out(JSON.stringify(files.length === 1 ? reports[0].findings : reports, null, 2));
   if (reports.some((r) => r.error)) return 2;
   return reports.some((r) => r.findings!.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/**
+ * `cchc recognise`: what each sheet of each file is, and for a sheet typed by hand the row and
+ * column each indicator was found in, with what could not be tied. Exit code 0 when every file
+ * holds a template sheet (written by the add-in or recognised), 1 when one holds none, 2 when a
+ * file cannot be read.
+ */
+export async function recogniseFiles(paths: string[], json: boolean, { io, lang }: Cli): Promise<number> {
+  const files = await expandInputs(paths);
+  const reports: ReturnType<typeof recognitionJson>[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    try {
+      const kinds = await recogniseWorkbook(gridSource(readValues(basename(file), readInput(file))), builtInCatalogue());
+      reports.push(recognitionJson(file, kinds, lang));
+      if (!json) for (const line of recognitionLines(kinds, lang)) io.out(line);
+    } catch (e) {
+      if (!isInputError(e) || files.length === 1) throw e;
+      unreadable = true;
+      io.err(problemText(e.problem, lang));
+    }
+  }
+  if (json) io.out(JSON.stringify(files.length === 1 ? reports[0] : reports, null, 2));
+  if (unreadable) return 2;
+  return reports.every((r) => r.sheets.some((s) => s.kind !== 'other')) ? 0 : 1;
+}
+
+function recognitionLines(kinds: SheetKind[], lang: Lang): string[] {
+  return kinds.flatMap((k) => {
+    if ('own' in k) return [ownSheetText(k.sheet, k.own, lang)];
+    if (!('recognition' in k)) return [notRecognisedText(k.sheet, lang)];
+    const r = k.recognition;
+    const t = r.template;
+    return [
+      recognisedAsText(
+        { sheet: k.sheet, template: t.id, version: t.version, unit: r.heading.unit ?? '', period: r.heading.period ?? '' },
+        lang,
+      ),
+      `  ${recognitionCountsText({ tied: r.rows.length, unmatched: r.unmatched.length, missing: r.missing.length, confidence: r.confidence }, lang)}`,
+      ...[
+        ...r.rows.map((x) => ({ row: x.row, text: `  ${address(x.row, x.col)}\t${tiedRowText(x, lang)}` })),
+        ...r.unmatched.map((u) => ({
+          row: u.row,
+          text: `  ${address(u.row, u.col)}\t${unmatchedRowText({ label: u.label, ...(u.closest[0] ? { closest: u.closest[0] } : {}) }, lang)}`,
+        })),
+      ]
+        .sort((a, b) => a.row - b.row)
+        .map((x) => x.text),
+    ];
+  });
 }
 
 /**
@@ -212,6 +286,17 @@ function readExpectedUnits(path: string): string[] {
   return unitsFromColumn(readValues(basename(path), data)[0]?.values ?? []);
 }
 
+/** `--unit-of "Bac Son.xlsx=UBND xã Bắc Sơn"`, given once per file. */
+function givenUnits(list: string[]): Record<string, { unit: string }> {
+  const out: Record<string, { unit: string }> = {};
+  for (const item of list) {
+    const at = item.indexOf('=');
+    if (at <= 0 || !item.slice(at + 1).trim()) throw new InputError({ code: 'usage', usage: '--unit-of "TỆP.xlsx=UBND xã …"' });
+    out[item.slice(0, at).trim()] = { unit: item.slice(at + 1).trim() };
+  }
+  return out;
+}
+
 export interface MergeArgs {
   inputs: string[];
   out: string;
@@ -220,6 +305,8 @@ export interface MergeArgs {
   expected?: string;
   excludeErrors: boolean;
   json: boolean;
+  /** "FILE=UNIT" for files whose sheet names no unit. */
+  unitOf?: string[];
 }
 
 /** `cchc merge`: consolidates the units' workbooks into a new workbook; the sources are only read. */
@@ -237,6 +324,7 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
     period: a.period,
     expected,
     excludeErrors: a.excludeErrors,
+    given: givenUnits(a.unitOf ?? []),
   });
   await writeNewWorkbook(mergeSheets(result), a.out);
   const merged = result.log.filter((l) => l.status === 'merged').length;
@@ -244,7 +332,8 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
   if (a.json) io.out(JSON.stringify(mergeJson(result, a.out), null, 2));
   else {
     for (const l of result.log) {
-      const reason = l.why ? `: ${logReasonText(l.why, lang)}` : '';
+      const said = [l.recognised && recognitionText(l.recognised, lang), l.why && logReasonText(l.why, lang)].filter(Boolean).join('; ');
+      const reason = said ? `: ${said}` : '';
       io.out(`${l.status === 'merged' ? '✓' : '✗'} ${l.file}\t${l.unit || '—'}\t${logStatusText(l.status, lang)}${reason}`);
     }
     if (result.completeness.missing.length) io.out(say.notSubmitted(result.completeness.missing));

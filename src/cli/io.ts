@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { otherFormat } from './convert';
 import { readValues } from './read-files';
 import { ExcelJsWorkbook, fillSheet, sheetOptions } from '../adapters/exceljs/exceljs-adapter';
 import { InputError } from '../domain/errors';
@@ -42,6 +43,9 @@ const WRITE_REASONS: Record<string, WriteReason> = {
 export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
   const data = readInput(path);
   const name = basename(path);
+  // A workbook to write into must be .xlsx: an .xls or .ods is read (converted) for checking and merging only.
+  const format = otherFormat(name, data);
+  if (format) throw new InputError(format === 'xls' ? { code: 'file-xls', file: name } : { code: 'file-ods', file: name });
   // The lean reader first: it bounds what the file may cost and names what is damaged; exceljs
   // would spend any memory a hostile file asks for.
   readValues(name, data);

@@ -1,5 +1,15 @@
 import { parseArgs } from 'node:util';
-import { computeFile, fillTemplate, listTemplates, mergeFiles, validateFiles, writeTemplate, type Cli, type Output } from './commands';
+import {
+  computeFile,
+  fillTemplate,
+  listTemplates,
+  mergeFiles,
+  recogniseFiles,
+  validateFiles,
+  writeTemplate,
+  type Cli,
+  type Output,
+} from './commands';
 import { InputError, isInputError } from '../domain/errors';
 import type { Lang } from '../domain/messages/lang';
 import { internalErrorText, problemText } from '../domain/messages/problems';
@@ -78,6 +88,16 @@ export async function run(argv: string[], io: Output, env: Record<string, string
         if (!positionals.length) throw new InputError({ code: 'usage', usage: 'cchc validate FILE.xlsx [--json]' });
         return await validateFiles(positionals, !!values.json, cli);
       }
+      case 'recognise':
+      case 'recognize': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { json: { type: 'boolean', default: false } },
+        });
+        if (!positionals.length) throw new InputError({ code: 'usage', usage: 'cchc recognise FILE.xlsx|FOLDER… [--json]' });
+        return await recogniseFiles(positionals, !!values.json, cli);
+      }
       case 'compute': {
         const { values, positionals } = parseArgs({
           args: rest,
@@ -103,6 +123,7 @@ export async function run(argv: string[], io: Output, env: Record<string, string
             expected: { type: 'string' },
             'exclude-errors': { type: 'boolean', default: false },
             json: { type: 'boolean', default: false },
+            'unit-of': { type: 'string', multiple: true },
           },
         });
         if (!positionals.length || !values.out) throw new InputError({ code: 'usage', usage: 'cchc merge TỆP|THƯ_MỤC… --out OUT.xlsx' });
@@ -115,6 +136,7 @@ export async function run(argv: string[], io: Output, env: Record<string, string
             expected: values.expected,
             excludeErrors: !!values['exclude-errors'],
             json: !!values.json,
+            unitOf: values['unit-of'],
           },
           cli,
         );

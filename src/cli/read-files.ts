@@ -8,6 +8,7 @@ import type { UnitFile } from '../domain/merge/merge';
 import { readGrids, type PartReader } from '../adapters/lean-reader/lean-reader';
 import type { SheetGrid } from '../app/port';
 import { readUnitFile } from '../app/merge';
+import { convertToXlsx, otherFormat } from './convert';
 
 /**
  * Received files read in Node: native zlib, and sheet text decoded only up to the end of the
@@ -27,9 +28,10 @@ const nodeParts: PartReader = {
   },
 };
 
-/** Every sheet of a received file as values. */
+/** Every sheet of a received file as values; an .xls or .ods is first converted by LibreOffice (see convert.ts). */
 export function readValues(name: string, data: Uint8Array): SheetGrid[] {
-  return readGrids(name, data, nodeParts);
+  const format = otherFormat(name, data);
+  return readGrids(name, format ? convertToXlsx(name, data, format) : data, nodeParts);
 }
 
 /** One input of a merge: its facts for the log and its template sheet prepared, or why not. */

@@ -11,12 +11,18 @@ const USAGE_VI = `cchc — công cụ báo cáo cải cách hành chính trên t
       Ghi số liệu từ tệp CSV "mã,giá trị" (ví dụ I.2.1,7) vào trang mẫu; tệp gốc không bị sửa.
   cchc validate FILE.xlsx|THƯ_MỤC… [--json]
       Kiểm tra số liệu các trang mẫu. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp.
+  cchc recognise FILE.xlsx|.xls|.ods|THƯ_MỤC… [--json]
+      Nhận dạng bảng phụ lục tự lập (không do phần mềm tạo): dòng nào là chỉ tiêu nào, cột nào là số liệu,
+      dòng nào không nhận ra. Kiểm tra và tổng hợp dùng cùng cách nhận dạng này.
   cchc compute FILE.xlsx --out OUT.xlsx [--values-only] [--json]
       Tính lại các chỉ tiêu tỷ lệ, tổng (khôi phục công thức) và liệt kê các ô thay đổi.
   cchc merge TỆP|THƯ_MỤC… --out OUT.xlsx [--unit "UBND huyện …"] [--period 2024-Q3]
              [--expected DANH_SACH.txt|DANH_SACH.xlsx] [--exclude-errors] [--json]
+             [--unit-of "TỆP.xlsx=UBND xã …"]…
       Tổng hợp báo cáo của các đơn vị: cộng số đếm, tính lại tỷ lệ từ tử số và mẫu số đã cộng,
       đếm câu trả lời mã, ghi chi tiết theo đơn vị và nhật ký từng tệp. Tệp gốc không bị sửa.
+      Nhận cả bảng tự lập (được nhận dạng) và tệp .xls, .ods (chuyển bằng LibreOffice nếu máy có);
+      --unit-of cho biết đơn vị của tệp không ghi tên đơn vị.
 
   --lang en: thông báo bằng tiếng Anh (hoặc biến môi trường CCHC_LANG=en). Các trang và tệp
   kết quả vẫn bằng tiếng Việt.
@@ -35,12 +41,18 @@ const USAGE_EN = `cchc — administrative reform reporting on Excel files (.xlsx
       Writes figures from a "code,value" CSV file (e.g. I.2.1,7) into the template sheet; the source is not changed.
   cchc validate FILE.xlsx|FOLDER… [--json]
       Checks the figures of the template sheets. Exit code: 0 no errors, 1 errors, 2 a file cannot be read.
+  cchc recognise FILE.xlsx|.xls|.ods|FOLDER… [--json]
+      Recognises appendix tables typed by hand (not written by the add-in): which row is which indicator,
+      which columns hold the figures, which rows could not be tied. Checking and merging read them the same way.
   cchc compute FILE.xlsx --out OUT.xlsx [--values-only] [--json]
       Recomputes ratios and totals (restoring their formulas) and lists the cells changed.
   cchc merge FILE|FOLDER… --out OUT.xlsx [--unit "UBND huyện …"] [--period 2024-Q3]
              [--expected LIST.txt|LIST.xlsx] [--exclude-errors] [--json]
+             [--unit-of "FILE.xlsx=UBND xã …"]…
       Consolidates the units' reports: sums counts, recomputes ratios from the summed numerators and
       denominators, counts coded answers, writes a per-unit breakdown and a log of every file. Sources are not changed.
+      Also takes tables typed by hand (recognised) and .xls, .ods files (converted by LibreOffice where installed);
+      --unit-of names the unit of a file whose sheet names none.
 
   --lang vi: messages in Vietnamese (the default; or CCHC_LANG=vi). Sheets and result files are in Vietnamese.
   Exit code 2: a file or an argument cannot be used (the message names the file, sheet, cell). Exit code 3:

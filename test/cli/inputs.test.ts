@@ -32,8 +32,9 @@ test('validate names every file of a folder: old Excel, macros, other files, bro
   const reports = JSON.parse(r.out) as { file: string; error?: string; findings?: unknown[] }[];
   expect(reports.map((x) => x.file.split('/').pop())).toEqual(NAMES);
   const errorOf = (name: string) => reports.find((x) => x.file.endsWith(`/${name}`))!.error;
+  // Eight bytes of an .xls header: LibreOffice is asked to convert it and cannot.
   expect(errorOf('cu.xls')).toBe(
-    'Tệp "cu.xls" là tệp Excel cũ (.xls) hoặc có đặt mật khẩu: hãy mở bằng Excel và lưu lại dưới dạng .xlsx không mật khẩu.',
+    'Tệp "cu.xls" là tệp Excel 97–2003 (.xls) nhưng LibreOffice không chuyển được (tệp hỏng hoặc có mật khẩu): hãy mở tệp và lưu lại dưới dạng .xlsx không mật khẩu.',
   );
   expect(errorOf('macro.xlsm')).toBe('Tệp "macro.xlsm" là tệp có macro (.xlsm), không được nhận: hãy lưu lại dưới dạng .xlsx.');
   expect(errorOf('ghi-chu.txt')).toBe('Tệp "ghi-chu.txt" không phải là tệp Excel .xlsx.');

@@ -128,7 +128,7 @@ describe('merging 25 communes', () => {
     expect(status['xa-7-cu.xlsx']).toBe(`skipped|trùng đơn vị ${unitName(7)}: đã lấy tệp mới hơn xa-7.xlsx`);
     expect(status['xa-26-quy-2.xlsx']).toBe('skipped|kỳ 2024-Q2, không phải 2024-Q3');
     expect(status['xa-27-hong.xlsx']).toMatch(/^skipped\|Tệp "xa-27-hong.xlsx" bị hỏng/);
-    expect(status['xa-28.xls']).toMatch(/^skipped\|Tệp "xa-28.xls" là tệp Excel cũ \(.xls\)/);
+    expect(status['xa-28.xls']).toMatch(/^skipped\|Tệp "xa-28.xls" là tệp Excel 97–2003 \(.xls\) nhưng LibreOffice không chuyển được/);
     expect(report.completeness.missing).toEqual(['UBND xã Chưa Gửi']);
     expect(report.completeness.duplicates).toEqual([unitName(7)]);
   });

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseValuesCsv } from '../../src/domain/fill/csv';
 import { mergeReports, type MergeResult, type UnitFile } from '../../src/domain/merge/merge';
 import { unitReport } from '../../src/domain/merge/unit-report';
 import { recogniseGrid } from '../../src/domain/recognise/recognise';
@@ -8,24 +5,13 @@ import { readAnySheet } from '../../src/domain/recognise/recognised-sheet';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import type { TemplateSheet } from '../../src/domain/sheet/read';
 import { DERIVED } from '../support/derived-oracle';
-import { asciiFold, handMade, type Data, type HandMade } from '../support/hand-made';
+import { asciiFold, handMade, sampleData, type Data, type HandMade } from '../support/hand-made';
 import { typedSheet } from '../support/typed-sheet';
 import { BUILT_IN, template } from '../support/workbooks';
 
-/** The figures two communes reported for quarter III/2024, typed as the CSV has them (plain integers as numbers). */
-function sample(file: string): Data {
-  const csv = readFileSync(resolve(__dirname, '../../assets/samples', file), 'utf8');
-  const kinds = new Map(template('dinh-ky').tables[0].sections.flatMap((s) => s.rows.map((r) => [r.code, r.kind])));
-  return new Map(
-    parseValuesCsv(csv).map((e) => [
-      `${e.code}@value`,
-      kinds.get(e.code) !== 'percent' && /^(0|[1-9]\d*)$/.test(e.value) ? Number(e.value) : e.value,
-    ]),
-  );
-}
 const UNITS = [
-  { unit: 'UBND xã Bắc Sơn', caps: 'UBND XÃ BẮC SƠN', data: sample('bac-son-2024-Q3.csv') },
-  { unit: 'UBND xã Nhất Quán', caps: 'UBND XÃ NHẤT QUÁN', data: sample('xa-nhat-quan-2024-Q3.csv') },
+  { unit: 'UBND xã Bắc Sơn', caps: 'UBND XÃ BẮC SƠN', data: sampleData('bac-son-2024-Q3.csv') },
+  { unit: 'UBND xã Nhất Quán', caps: 'UBND XÃ NHẤT QUÁN', data: sampleData('xa-nhat-quan-2024-Q3.csv') },
 ];
 const heading = (u: (typeof UNITS)[number]) => [
   u.caps,

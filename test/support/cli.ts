@@ -7,7 +7,12 @@ const BIN = resolve(__dirname, '../../bin/cchc.js');
 
 /** Runs the built `cchc` binary as a user would (needs `npm run build:cli`). */
 export function cchc(...args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000 });
+  return cchcWith({}, ...args);
+}
+
+/** The same, with variables added to the environment (CCHC_LANG, CCHC_SOFFICE). */
+export function cchcWith(env: Record<string, string>, ...args: string[]): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 300_000, env: { ...process.env, ...env } });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
 

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Row, Section, Template } from '../../src/domain/catalogue/schema';
+import { parseValuesCsv } from '../../src/domain/fill/csv';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import type { Grid } from '../../src/domain/sheet/read';
+import { template } from './workbooks';
 
 /**
  * Appendix sheets as units type them by hand from the Word form, written straight from the
@@ -42,6 +46,18 @@ export interface HandMade {
 
 /** The values a sheet holds, by cell key ("I.2@value", "1@y2016"). */
 export type Data = Map<string, CellValue>;
+
+/** The Mẫu A figures of a sample commune (assets/samples), typed as the CSV has them: plain integers as numbers, the rest as text. */
+export function sampleData(file: string): Data {
+  const csv = readFileSync(resolve(__dirname, '../../assets/samples', file), 'utf8');
+  const kinds = new Map(template('dinh-ky').tables[0].sections.flatMap((s) => s.rows.map((r) => [r.code, r.kind])));
+  return new Map(
+    parseValuesCsv(csv).map((e) => [
+      `${e.code}@value`,
+      kinds.get(e.code) !== 'percent' && /^(0|[1-9]\d*)$/.test(e.value) ? Number(e.value) : e.value,
+    ]),
+  );
+}
 
 export const asciiFold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
@@ -125,4 +141,18 @@ export function handMade(t: Template, data: Data, opts: HandMade): { grid: Grid;
   const width = Math.max(...rows.map((r) => r.length));
   const values = rows.map((r) => [...r, ...Array<CellValue>(width - r.length).fill(null)]);
   return { grid: { name: 'Sheet1', values, formulas: [], numFmts: [] }, codeAt };
+}
+
+/** A grid written to an .xlsx by exceljs, as a unit's own workbook (no add-in marks); `merge` merges cells ("D9:E9"). */
+export async function gridXlsx(grid: Grid, merge: string[] = []): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Phụ lục');
+  grid.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+    }),
+  );
+  for (const m of merge) ws.mergeCells(m);
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }

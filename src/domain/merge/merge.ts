@@ -10,7 +10,7 @@ import { formatCodeCounts, parseCodeCounts } from './code-counts';
 import { asNumber, type UnitReport } from './unit-report';
 import { parsePeriod } from '../period';
 import { InputError } from '../errors';
-import { logReasonText, type LogReason, type LogStatus } from '../messages/merge-log';
+import { logReasonText, recognitionText, type LogReason, type LogStatus, type RecognitionNote } from '../messages/merge-log';
 import type { Problem } from '../messages/problems';
 import { valueCell } from '../cells/value-cells';
 
@@ -41,6 +41,8 @@ export interface MergeOptions {
   expected?: string[];
   /** Leave out files whose check finds errors (merged by default, errors listed). */
   excludeErrors?: boolean;
+  /** The unit or period of files whose sheet does not name them, as the person merging gives them, by file name (or its last part). */
+  given?: Record<string, { unit?: string; period?: string }>;
 }
 
 export interface LogEntry {
@@ -57,6 +59,8 @@ export interface LogEntry {
   reason: string;
   errors: number;
   warnings: number;
+  /** Present for a sheet typed by hand and recognised. */
+  recognised?: RecognitionNote;
 }
 
 export interface MergedUnit {
@@ -127,14 +131,28 @@ export function unitKey(name: string): string {
  * depend on the order of the files, and every file and every value left out is logged.
  */
 export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult {
-  const sorted = [...files].sort((a, b) => byName(a.file, b.file));
+  const sorted = [...files].sort((a, b) => byName(a.file, b.file)).map((f) => withGiven(f, opts.given));
   const readable = sorted.filter((f) => f.report);
   const target = chooseTarget(readable, opts);
+  const notes: string[] = [];
+  const recognition = new Map<UnitFile, RecognitionNote>();
+  for (const f of readable.filter((x) => x.report!.recognised)) {
+    const { recognised, identity } = f.report!;
+    const given = givenFor(f.file, opts.given);
+    recognition.set(f, {
+      confidence: recognised!.confidence,
+      tied: recognised!.tied,
+      unmatched: recognised!.unmatched.length,
+      missing: recognised!.missing.length,
+      ...(!recognised!.periodNamed && !given?.period ? { periodAssumed: target.period } : {}),
+      ...(!recognised!.unitNamed && given?.unit ? { unitGiven: identity.unit } : {}),
+    });
+    if (!identity.period && !recognised!.periodNamed) identity.period = target.period;
+  }
   const template = opts.catalogue.find(target.templateId);
   if (!template)
     throw new InputError({ code: 'template-unknown', template: target.templateId, known: opts.catalogue.templates.map((t) => t.id) });
   const log: LogEntry[] = [];
-  const notes: string[] = [];
   const entry = (f: UnitFile, status: LogStatus, why: LogReason | undefined, errors = 0, warnings = 0): LogEntry => ({
     file: f.file,
     unit: f.report?.identity.unit ?? '',
@@ -145,9 +163,13 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     checksum: f.checksum,
     status,
     ...(why ? { why } : {}),
-    reason: why ? logReasonText(why) : '',
+    reason: [recognition.get(f), why]
+      .map((x) => (!x ? '' : 'tied' in x ? recognitionText(x) : logReasonText(x)))
+      .filter(Boolean)
+      .join('; '),
     errors,
     warnings,
+    ...(recognition.has(f) ? { recognised: recognition.get(f) } : {}),
   });
 
   // Candidates: the right template and period, one file per unit (the newest).
@@ -281,10 +303,29 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
   };
 }
 
+/** What the person merging gave for a file: by its name as listed, or by its last part ("Bac Son.xlsx" for "nhan/Bac Son.xlsx"). */
+function givenFor(file: string, given: MergeOptions['given']): { unit?: string; period?: string } | undefined {
+  if (!given) return undefined;
+  const last = file.split(/[\\/]/).pop() ?? file;
+  return given[file] ?? given[last];
+}
+
+/** A file with the unit and period the person merging gave put in place of the sheet's own (a copy: the file's report is left as read). */
+function withGiven(f: UnitFile, given: MergeOptions['given']): UnitFile {
+  const g = givenFor(f.file, given);
+  if (!f.report) return f;
+  const identity = { ...f.report.identity, ...(g?.unit ? { unit: g.unit.trim() } : {}), ...(g?.period ? { period: g.period.trim() } : {}) };
+  return { ...f, report: { ...f.report, identity } };
+}
+
 /** The template and period to consolidate: as asked, or those most files report. */
 function chooseTarget(files: UnitFile[], opts: MergeOptions): { templateId: string; period: string } {
   const count = new Map<string, number>();
-  for (const f of files) {
+  // A sheet typed by hand that names no period takes the merge's: it has no say in which one, unless no file names one.
+  const voters = files.some((f) => f.report!.identity.period || !f.report!.recognised)
+    ? files.filter((f) => f.report!.identity.period || !f.report!.recognised)
+    : files;
+  for (const f of voters) {
     const id = f.report!.identity;
     if (opts.templateId && id.templateId !== opts.templateId) continue;
     if (opts.period && id.period !== opts.period) continue;

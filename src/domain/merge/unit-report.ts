@@ -3,7 +3,7 @@ import { computeDerived } from '../compute/derive';
 import type { Num } from '../expr';
 import { cellKey, type SheetIdentity } from '../sheet/identity';
 import { address } from '../sheet/plan';
-import type { TemplateSheet } from '../sheet/read';
+import type { RecognitionFacts, TemplateSheet } from '../sheet/read';
 import type { Finding } from '../validate/finding';
 import { checkSheet } from '../validate/validate';
 import { InputError } from '../errors';
@@ -26,6 +26,8 @@ export interface UnitReport {
   warnings: number;
   /** What of the file cannot be carried into a total, and why. */
   notes: string[];
+  /** Present when the sheet was typed by hand and recognised. */
+  recognised?: RecognitionFacts;
 }
 
 /** Prepares a template sheet of the file `file` for merging (the sheet's template must be known). */
@@ -52,6 +54,10 @@ export function unitReport(file: string, sheet: TemplateSheet): UnitReport {
       notes.push(`${file}: ô ${r.cell.code} ghi "${raw}" không đọc được, không cộng vào tổng`);
     }
   }
+  for (const u of sheet.recognised?.unmatched ?? [])
+    notes.push(
+      `${file}: ô ${address(u.row, u.col)} "${u.label.slice(0, 60)}" không nhận ra là chỉ tiêu nào${u.closest ? ` (gần nhất: ${u.closest})` : ''}, không tổng hợp`,
+    );
   const missing = [...rows.keys()].filter((c) => !sheet.rowOf.has(c));
   if (missing.length)
     notes.push(`${file}: thiếu ${missing.length} dòng của mẫu (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`);
@@ -64,6 +70,7 @@ export function unitReport(file: string, sheet: TemplateSheet): UnitReport {
     errorCells: errorCellsOf(sheet, errors),
     warnings: findings.length - errors.length,
     notes,
+    ...(sheet.recognised ? { recognised: sheet.recognised } : {}),
   };
 }
 

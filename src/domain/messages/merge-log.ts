@@ -17,6 +17,36 @@ export type LogReason =
   | { code: 'errors-excluded'; errors: number }
   | { code: 'errors-kept'; errors: number };
 
+/** How a sheet typed by hand was read for a merge: what the person merging should know. */
+export interface RecognitionNote {
+  /** The least alike label among the rows tied, 0–1. */
+  confidence: number;
+  tied: number;
+  unmatched: number;
+  missing: number;
+  /** The period the sheet does not name, taken as the merge's. */
+  periodAssumed?: string;
+  /** The unit the sheet does not name, as the person merging gave it. */
+  unitGiven?: string;
+}
+
+export function recognitionText(n: RecognitionNote, lang: Lang = 'vi'): string {
+  const pct = Math.floor(n.confidence * 100);
+  const parts =
+    lang === 'vi'
+      ? [
+          `nhận dạng từ bảng tự lập (độ tin cậy ${pct}%): ${n.tied} dòng nhận ra, ${n.unmatched} dòng không nhận ra, thiếu ${n.missing} chỉ tiêu`,
+          ...(n.periodAssumed !== undefined ? [`bảng không ghi kỳ báo cáo, tính là kỳ ${n.periodAssumed}`] : []),
+          ...(n.unitGiven !== undefined ? [`bảng không ghi đơn vị, theo người tổng hợp là ${n.unitGiven}`] : []),
+        ]
+      : [
+          `recognised from a hand-made table (confidence ${pct}%): ${n.tied} rows recognised, ${n.unmatched} not recognised, ${n.missing} indicators missing`,
+          ...(n.periodAssumed !== undefined ? [`the table names no period, taken as ${n.periodAssumed}`] : []),
+          ...(n.unitGiven !== undefined ? [`the table names no unit; given as ${n.unitGiven}`] : []),
+        ];
+  return parts.join('; ');
+}
+
 export function logStatusText(s: LogStatus, lang: Lang = 'vi'): string {
   if (lang === 'vi') return s === 'merged' ? 'đã gộp' : 'bỏ qua';
   return s === 'merged' ? 'merged' : 'skipped';

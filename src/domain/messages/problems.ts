@@ -10,6 +10,9 @@ export type Problem =
   | { code: 'file-xlsm'; file: string }
   | { code: 'file-xls'; file: string }
   | { code: 'file-not-xlsx'; file: string }
+  | { code: 'file-ods'; file: string }
+  | { code: 'file-needs-converter'; file: string; format: 'xls' | 'ods' }
+  | { code: 'file-not-converted'; file: string; format: 'xls' | 'ods' }
   | { code: 'file-corrupt'; file: string; damage?: Damage }
   | { code: 'file-limit'; file: string; limit: Limit; max: number; part?: string }
   | { code: 'file-not-written'; file: string; reason: WriteReason }
@@ -66,12 +69,21 @@ const looked = (p: { sheet?: string; looked?: number }, lang: Lang) =>
         : ` (${p.looked} sheets looked at)`
       : '';
 
+const FORMAT_VI = { xls: 'tệp Excel 97–2003 (.xls)', ods: 'bảng tính OpenDocument (.ods)' };
+const FORMAT_EN = { xls: 'an Excel 97–2003 workbook (.xls)', ods: 'an OpenDocument spreadsheet (.ods)' };
+
 const VI: Texts = {
   'file-unreadable': (p) => `Không mở được tệp "${p.file}": tệp không tồn tại hoặc không đọc được.`,
   'file-xlsm': (p) => `Tệp "${p.file}" là tệp có macro (.xlsm), không được nhận: hãy lưu lại dưới dạng .xlsx.`,
   'file-xls': (p) =>
     `Tệp "${p.file}" là tệp Excel cũ (.xls) hoặc có đặt mật khẩu: hãy mở bằng Excel và lưu lại dưới dạng .xlsx không mật khẩu.`,
   'file-not-xlsx': (p) => `Tệp "${p.file}" không phải là tệp Excel .xlsx.`,
+  'file-ods': (p) =>
+    `Tệp "${p.file}" là bảng tính OpenDocument (.ods): hãy mở bằng LibreOffice hoặc Excel và lưu lại dưới dạng .xlsx (lệnh cchc tự chuyển khi máy có LibreOffice).`,
+  'file-needs-converter': (p) =>
+    `Tệp "${p.file}" là ${FORMAT_VI[p.format]}: cần LibreOffice để đọc nhưng máy này chưa cài. Hãy cài LibreOffice, hoặc mở tệp bằng Excel hay LibreOffice và lưu lại dưới dạng .xlsx.`,
+  'file-not-converted': (p) =>
+    `Tệp "${p.file}" là ${FORMAT_VI[p.format]} nhưng LibreOffice không chuyển được (tệp hỏng hoặc có mật khẩu): hãy mở tệp và lưu lại dưới dạng .xlsx không mật khẩu.`,
   'file-corrupt': (p) => `Tệp "${p.file}" bị hỏng hoặc không đúng định dạng .xlsx${p.damage ? ` (${damageText(p.damage, 'vi')})` : ''}.`,
   'file-limit': (p) => `Tệp "${p.file}" không được đọc: ${limitText(p.limit, p.max, 'vi', p.part)}.`,
   'file-not-written': (p) => `Không ghi được tệp "${p.file}": ${WRITE_VI[p.reason]}.`,
@@ -104,6 +116,12 @@ const EN: Texts = {
   'file-xls': (p) =>
     `"${p.file}" is an old Excel file (.xls) or is password-protected: open it in Excel and save it as .xlsx without a password.`,
   'file-not-xlsx': (p) => `"${p.file}" is not an Excel .xlsx file.`,
+  'file-ods': (p) =>
+    `"${p.file}" is an OpenDocument spreadsheet (.ods): open it in LibreOffice or Excel and save it as .xlsx (the cchc command converts it itself where LibreOffice is installed).`,
+  'file-needs-converter': (p) =>
+    `"${p.file}" is ${FORMAT_EN[p.format]}: reading it needs LibreOffice, which is not installed here. Install LibreOffice, or open the file in Excel or LibreOffice and save it as .xlsx.`,
+  'file-not-converted': (p) =>
+    `"${p.file}" is ${FORMAT_EN[p.format]} but LibreOffice could not convert it (damaged or password-protected): open it and save it as .xlsx without a password.`,
   'file-corrupt': (p) => `"${p.file}" is damaged or not a valid .xlsx file${p.damage ? ` (${damageText(p.damage, 'en')})` : ''}.`,
   'file-limit': (p) => `"${p.file}" is not read: ${limitText(p.limit, p.max, 'en', p.part)}.`,
   'file-not-written': (p) => `Cannot write "${p.file}": ${WRITE_EN[p.reason]}.`,

@@ -58,7 +58,7 @@ function recogniseAs(grid: Grid, blocks: Block[], template: Template): Omit<Reco
     unmatched.push(...m.unmatched);
     // A table none of whose columns is the template's gives no values: its rows are not tied.
     if (!cols.columns.length)
-      unmatched.push(...m.mapped.map((x) => ({ row: x.row, stt: '', label: labelAt(grid, header, x.row), closest: [] })));
+      unmatched.push(...m.mapped.map((x) => ({ row: x.row, col: x.col, stt: '', label: labelAt(grid, header, x.row), closest: [] })));
     else rows.push(...m.mapped.map((x) => ({ ...x, columns: cols.columns })));
   }
   // An indicator two tables claim is given to neither.
@@ -68,6 +68,7 @@ function recogniseAs(grid: Grid, blocks: Block[], template: Template): Omit<Reco
   for (const r of rows.filter((x) => claims.get(x.code)! > 1))
     unmatched.push({
       row: r.row,
+      col: r.col,
       stt: '',
       label: labelAt(grid, blockOf(blocks, r.row).header, r.row),
       closest: [{ code: r.code, similarity: r.confidence }],

@@ -37,6 +37,7 @@ export function recognisedSheet(grid: Grid, recognition: Recognition): TemplateS
       tied: recognition.rows.length,
       unmatched: recognition.unmatched.map((u) => ({
         row: u.row,
+        col: u.col,
         stt: u.stt,
         label: u.label,
         ...(u.closest[0] ? { closest: u.closest[0].code } : {}),
@@ -46,6 +47,19 @@ export function recognisedSheet(grid: Grid, recognition: Recognition): TemplateS
       periodNamed: !!heading.period,
     },
   };
+}
+
+/** The sheet of a file to merge: the first one the add-in wrote, else the first one typed by hand that is recognised. */
+export function firstTemplateSheet(grids: readonly Grid[], catalogue: Catalogue): TemplateSheet | undefined {
+  for (const grid of grids) {
+    const own = readTemplateSheet(grid, catalogue);
+    if (own?.template) return own;
+  }
+  for (const grid of grids) {
+    const recognition = recogniseGrid(grid, catalogue);
+    if (recognition) return recognisedSheet(grid, recognition);
+  }
+  return undefined;
 }
 
 /** A sheet as a template sheet: by the add-in's identity column when it has one, else recognised; undefined for any other sheet. */

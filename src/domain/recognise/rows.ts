@@ -9,6 +9,8 @@ export type MappedBy = 'stt+label' | 'label';
 
 export interface MappedRow {
   row: number;
+  /** The column of the row's label (with the row, the cell a person looks at). */
+  col: number;
   code: string;
   /** How alike the sheet's label and the indicator's are (1: the same words). */
   confidence: number;
@@ -17,6 +19,7 @@ export interface MappedRow {
 
 export interface UnmatchedRow {
   row: number;
+  col: number;
   stt: string;
   label: string;
   /** The indicators it came closest to, for the person who checks. */
@@ -117,7 +120,7 @@ export function mapRows(grid: Grid, header: Header, template: Template, end = gr
         ? rowsOf.get(section)!.some((c) => c.code !== bySttRow?.code && alike(labelKeyOfRow, labelKey(c.label), sameness + Number.EPSILON))
         : false;
     if (bySttRow && sameness >= STT_LABEL_SIMILARITY && !closerElsewhere) {
-      mapped.push({ row: r, code: bySttRow.code, confidence: sameness, by: 'stt+label' });
+      mapped.push({ row: r, col: labelCol!, code: bySttRow.code, confidence: sameness, by: 'stt+label' });
       if (parents.has(bySttRow.code)) parent = bySttRow.code;
       continue;
     }
@@ -126,8 +129,8 @@ export function mapRows(grid: Grid, header: Header, template: Template, end = gr
     const underParent = parent ? inSection.filter((c) => c.code.startsWith(`${parent}.`)) : [];
     const inParent = underParent.length ? matchLabel(label, underParent) : undefined;
     const { match, closest } = inParent?.match ? inParent : matchLabel(label, inSection);
-    if (match) mapped.push({ row: r, code: match.code, confidence: match.similarity, by: 'label' });
-    else unmatched.push({ row: r, stt, label, closest });
+    if (match) mapped.push({ row: r, col: labelCol!, code: match.code, confidence: match.similarity, by: 'label' });
+    else unmatched.push({ row: r, col: labelCol!, stt, label, closest });
     if (match && parents.has(match.code)) parent = match.code;
   }
   // An indicator two rows claim is given to neither: which one holds it cannot be told.
@@ -138,6 +141,7 @@ export function mapRows(grid: Grid, header: Header, template: Template, end = gr
     const cells = grid.values[m.row - 1] ?? [];
     unmatched.push({
       row: m.row,
+      col: m.col,
       stt: sttCol ? text(cells[sttCol - 1]) : '',
       label: labelCol ? text(cells[labelCol - 1]) : '',
       closest: [{ code: m.code, similarity: m.confidence }],

@@ -46,7 +46,7 @@ export interface RecognitionFacts {
   /** Rows tied to an indicator. */
   tied: number;
   /** Rows with a label that were not tied, with the indicator they came closest to. */
-  unmatched: { row: number; stt: string; label: string; closest?: string }[];
+  unmatched: { row: number; col: number; stt: string; label: string; closest?: string }[];
   /** Indicators of the template no row was tied to. */
   missing: string[];
   /** Whether the sheet's heading named the unit and the period (otherwise they are to be given). */
