@@ -7,7 +7,9 @@ import { fillWorkbook } from '../app/fill';
 import { requirePeriod, templatePlan } from '../app/insert';
 import { findingJson } from '../app/outputs/findings';
 import { mergeJson } from '../app/outputs/merge-json';
+import { exportWorkbook } from '../app/export';
 import { gridSource } from '../app/port';
+import { longCsv, type LongRow } from '../domain/export/long-format';
 import { recogniseWorkbook, type SheetKind } from '../app/recognise';
 import { recognitionJson } from '../app/outputs/recognition-json';
 import {
@@ -31,7 +33,7 @@ import { findingMessage, severityText } from '../domain/messages/findings';
 import type { Lang } from '../domain/messages/lang';
 import { logReasonText, logStatusText, recognitionText } from '../domain/messages/merge-log';
 import { problemText } from '../domain/messages/problems';
-import { openWorkbook, readInput, saveWorkbook, writeNewWorkbook } from './io';
+import { openWorkbook, readInput, saveWorkbook, writeNewWorkbook, writeText } from './io';
 import { readUnitPath, readValues } from './read-files';
 import { cliTexts } from './texts';
 
@@ -107,13 +109,15 @@ export async function fillTemplate(a: FillArgs, { io, lang }: Cli): Promise<numb
   }
   const { sheet, outcomes } = await fillWorkbook(wb, builtInCatalogue(), a.file, { name: a.values, text }, a.sheet);
   await saveWorkbook(wb, a.out);
-  const rejected = outcomes.filter((o) => o.status !== 'written');
+  // A ratio or total of an export is left to its formula: said, not an error.
+  const rejected = outcomes.filter((o) => o.status !== 'written' && o.status !== 'computed');
   const say = cliTexts(lang);
   if (a.json) {
     const listed = outcomes.map((o) => ({ ...o, message: fillOutcomeText(o, lang) }));
     io.out(JSON.stringify({ file: a.file, sheet, out: a.out, outcomes: listed }, null, 2));
   } else {
-    io.out(say.valuesWritten(outcomes.length - rejected.length, outcomes.length, sheet, a.out));
+    io.out(say.valuesWritten(outcomes.filter((o) => o.status === 'written').length, outcomes.length, sheet, a.out));
+    for (const o of outcomes.filter((x) => x.status === 'computed')) io.out(fillOutcomeText(o, lang));
     for (const o of rejected) io.err(say.notWritten(fillOutcomeText(o, lang)));
   }
   return rejected.length ? 1 : 0;
@@ -165,6 +169,35 @@ export async function validateFiles(paths: string[], json: boolean, { io, lang }
   if (json) io.out(JSON.stringify(files.length === 1 ? reports[0].findings : reports, null, 2));
   if (reports.some((r) => r.error)) return 2;
   return reports.some((r) => r.findings!.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/**
+ * `cchc export`: every value of the template sheets of the files given (the add-in's and those
+ * typed by hand) in long format, one CSV row per unit, period, template, indicator and column,
+ * with the file and cell it came from. Every file is named with what it gave; a file that cannot
+ * be read is said so (exit 2) and the others are still exported.
+ */
+export async function exportFiles(paths: string[], csv: string, { io, lang }: Cli): Promise<number> {
+  const files = await expandInputs(paths);
+  if (files.some((p) => resolve(p) === resolve(csv))) throw new InputError({ code: 'out-is-source', file: csv });
+  const say = cliTexts(lang);
+  const rows: LongRow[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    try {
+      const got = await exportWorkbook(gridSource(readValues(basename(file), readInput(file))), builtInCatalogue(), basename(file));
+      if (!got.sheets.length) throw new InputError({ code: 'no-template-sheet', file: basename(file), looked: got.others.length });
+      rows.push(...got.rows);
+      io.out(say.exported(file, got.rows.length, got.sheets));
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      unreadable = true;
+      io.err(problemText(e.problem, lang));
+    }
+  }
+  await writeText(csv, longCsv(rows));
+  io.out(say.exportWritten(rows.length, csv));
+  return unreadable ? 2 : 0;
 }
 
 /**

@@ -57,6 +57,11 @@ export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
   }
 }
 
+/** Writes a text file (UTF-8), the failure named in plain words. */
+export async function writeText(path: string, text: string): Promise<void> {
+  await writeOutput(path, () => writeFile(path, text, 'utf8'));
+}
+
 export async function saveWorkbook(wb: ExcelJsWorkbook, path: string): Promise<void> {
   const data = await wb.toBuffer();
   await writeOutput(path, () => writeFile(path, data));

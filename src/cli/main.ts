@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import {
   computeFile,
+  exportFiles,
   fillTemplate,
   listTemplates,
   mergeFiles,
@@ -87,6 +88,11 @@ export async function run(argv: string[], io: Output, env: Record<string, string
         });
         if (!positionals.length) throw new InputError({ code: 'usage', usage: 'cchc validate FILE.xlsx [--json]' });
         return await validateFiles(positionals, !!values.json, cli);
+      }
+      case 'export': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { csv: { type: 'string' } } });
+        if (!positionals.length || !values.csv) throw new InputError({ code: 'usage', usage: 'cchc export TỆP|THƯ_MỤC… --csv OUT.csv' });
+        return await exportFiles(positionals, values.csv, cli);
       }
       case 'recognise':
       case 'recognize': {

@@ -8,12 +8,15 @@ const USAGE_VI = `cchc — công cụ báo cáo cải cách hành chính trên t
                 [--report-number "68/BC-UBND"] [--report-date "15/9/2024"]
       Tạo tệp chứa mẫu.
   cchc fill FILE.xlsx --values VALUES.csv --out OUT.xlsx [--sheet NAME] [--json]
-      Ghi số liệu từ tệp CSV "mã,giá trị" (ví dụ I.2.1,7) vào trang mẫu; tệp gốc không bị sửa.
+      Ghi số liệu từ tệp CSV "mã,giá trị" (ví dụ I.2.1,7) hoặc tệp của cchc export vào trang mẫu; tệp gốc không bị sửa.
   cchc validate FILE.xlsx|THƯ_MỤC… [--json]
       Kiểm tra số liệu các trang mẫu. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp.
   cchc recognise FILE.xlsx|.xls|.ods|THƯ_MỤC… [--json]
       Nhận dạng bảng phụ lục tự lập (không do phần mềm tạo): dòng nào là chỉ tiêu nào, cột nào là số liệu,
       dòng nào không nhận ra. Kiểm tra và tổng hợp dùng cùng cách nhận dạng này.
+  cchc export TỆP|THƯ_MỤC… --csv OUT.csv
+      Xuất mọi số liệu của các trang mẫu (kể cả bảng tự lập) dạng dài: mỗi dòng một đơn vị, kỳ, mẫu,
+      chỉ tiêu, cột, kèm tệp và ô gốc (UTF-8 có BOM). cchc fill nhận lại chính tệp này.
   cchc compute FILE.xlsx --out OUT.xlsx [--values-only] [--json]
       Tính lại các chỉ tiêu tỷ lệ, tổng (khôi phục công thức) và liệt kê các ô thay đổi.
   cchc merge TỆP|THƯ_MỤC… --out OUT.xlsx [--unit "UBND huyện …"] [--period 2024-Q3]
@@ -38,12 +41,15 @@ const USAGE_EN = `cchc — administrative reform reporting on Excel files (.xlsx
                 [--report-number "68/BC-UBND"] [--report-date "15/9/2024"]
       Writes a file holding the template.
   cchc fill FILE.xlsx --values VALUES.csv --out OUT.xlsx [--sheet NAME] [--json]
-      Writes figures from a "code,value" CSV file (e.g. I.2.1,7) into the template sheet; the source is not changed.
+      Writes figures from a "code,value" CSV file (e.g. I.2.1,7) or a cchc export into the template sheet; the source is not changed.
   cchc validate FILE.xlsx|FOLDER… [--json]
       Checks the figures of the template sheets. Exit code: 0 no errors, 1 errors, 2 a file cannot be read.
   cchc recognise FILE.xlsx|.xls|.ods|FOLDER… [--json]
       Recognises appendix tables typed by hand (not written by the add-in): which row is which indicator,
       which columns hold the figures, which rows could not be tied. Checking and merging read them the same way.
+  cchc export FILE|FOLDER… --csv OUT.csv
+      Exports every value of the template sheets (hand-made ones too) in long format: one row per unit, period,
+      template, indicator and column, with the source file and cell (UTF-8 with BOM). cchc fill reads it back.
   cchc compute FILE.xlsx --out OUT.xlsx [--values-only] [--json]
       Recomputes ratios and totals (restoring their formulas) and lists the cells changed.
   cchc merge FILE|FOLDER… --out OUT.xlsx [--unit "UBND huyện …"] [--period 2024-Q3]
@@ -76,6 +82,8 @@ export interface CliTexts {
   notSubmitted(units: string[]): string;
   mergeErrors(errors: number, files: number): string;
   merged(merged: number, total: number, template: string, period: string, out: string): string;
+  exported(file: string, rows: number, sheets: string[]): string;
+  exportWritten(rows: number, out: string): string;
   debugHint: string;
 }
 
@@ -90,6 +98,8 @@ const VI: CliTexts = {
   notSubmitted: (units) => `Chưa nộp: ${units.join(', ')}`,
   mergeErrors: (errors, files) => `${errors} lỗi khi kiểm tra trong ${files} tệp: xem danh sách ở trang "Nhật ký tổng hợp" (hoặc --json)`,
   merged: (merged, total, template, period, out) => `Đã tổng hợp ${merged}/${total} tệp (${template}, kỳ ${period}) → ${out}`,
+  exported: (file, rows, sheets) => `${file}: ${rows} giá trị từ ${sheets.length} trang (${sheets.join(', ')})`,
+  exportWritten: (rows, out) => `Đã ghi ${rows} dòng → ${out}`,
   debugHint: 'Chạy lại với --debug để xem chi tiết.',
 };
 
@@ -106,6 +116,9 @@ const EN: CliTexts = {
   mergeErrors: (errors, files) =>
     `${count(errors, 'error', 'errors')} found in ${count(files, 'file', 'files')}: listed on the sheet "Nhật ký tổng hợp" (or with --json)`,
   merged: (merged, total, template, period, out) => `Consolidated ${merged}/${total} files (${template}, period ${period}) → ${out}`,
+  exported: (file, rows, sheets) =>
+    `${file}: ${count(rows, 'value', 'values')} from ${count(sheets.length, 'sheet', 'sheets')} (${sheets.join(', ')})`,
+  exportWritten: (rows, out) => `Wrote ${count(rows, 'row', 'rows')} → ${out}`,
   debugHint: 'Run again with --debug for the details.',
 };
 

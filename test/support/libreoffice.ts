@@ -8,11 +8,17 @@ import { join } from 'node:path';
  * .xlsx (or converts to another format). Formulas written without a cached result are computed
  * by LibreOffice, which makes it a second, independent spreadsheet engine for the tests.
  */
-export function libreOfficeConvert(data: Uint8Array, format = 'xlsx', name = 'book'): Buffer {
+export function libreOfficeConvert(
+  data: Uint8Array,
+  format = 'xlsx',
+  name = 'book',
+  /** What the input is (its extension) and the import filter to read it with ("CSV:44,34,76,1": comma, quote, UTF-8). */
+  input: { from: string; filter?: string } = { from: 'xlsx' },
+): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-lo-'));
-  const input = join(dir, `${name}-in.xlsx`);
+  const file = join(dir, `${name}-in.${input.from}`);
   const outDir = join(dir, 'out');
-  writeFileSync(input, data);
+  writeFileSync(file, data);
   execFileSync(
     'soffice',
     [
@@ -20,11 +26,12 @@ export function libreOfficeConvert(data: Uint8Array, format = 'xlsx', name = 'bo
       '--headless',
       '--norestore',
       '--calc',
+      ...(input.filter ? [`--infilter=${input.filter}`] : []),
       '--convert-to',
       format,
       '--outdir',
       outDir,
-      input,
+      file,
     ],
     { stdio: 'pipe', timeout: 120_000 },
   );

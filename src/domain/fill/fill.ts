@@ -10,7 +10,7 @@ import { interpret } from '../values/interpret';
 import type { ReadProblem } from '../messages/findings';
 import type { CsvEntry } from './csv';
 
-export type FillStatus = 'written' | 'unknown-code' | 'unreadable' | 'no-value-cell' | 'given-again';
+export type FillStatus = 'written' | 'unknown-code' | 'unreadable' | 'no-value-cell' | 'given-again' | 'computed';
 
 /** Why an entry of a values file was not written, as facts. */
 export type FillProblem =
@@ -21,7 +21,9 @@ export type FillProblem =
   | { kind: 'group-row' }
   | { kind: 'unreadable'; problem: ReadProblem }
   /** The same cell is given again further down: the later line's value is the one written. */
-  | { kind: 'given-again'; line: number };
+  | { kind: 'given-again'; line: number }
+  /** A ratio or total of an export: the form's formula computes it from the figures written. */
+  | { kind: 'computed' };
 
 export interface FillOutcome {
   line: number;
@@ -86,7 +88,15 @@ export function planFill(sheet: TemplateSheet, template: Template, entries: CsvE
       outcomes.push({ ...base, status: 'no-value-cell', cell: at, why: { kind: 'group-row' } });
       continue;
     }
-    const v = interpret(e.value, { kind, codes: spec.codes });
+    if (e.computed && spec.derived && cell.formula) {
+      outcomes.push({ ...base, status: 'computed', cell: at, why: { kind: 'computed' } });
+      continue;
+    }
+    // An export's number is exact: a percentage is its fraction (1.0026 is 100.26%, never 1.0026%).
+    const v =
+      e.number !== undefined
+        ? interpret(e.number, { kind, codes: spec.codes, percentFormatted: true })
+        : interpret(e.value, { kind, codes: spec.codes });
     if (!v.ok) {
       outcomes.push({ ...base, status: 'unreadable', cell: at, why: { kind: 'unreadable', problem: v.problem } });
       continue;

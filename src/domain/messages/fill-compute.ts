@@ -37,6 +37,10 @@ export function fillOutcomeText(o: FillOutcome, lang: Lang = 'vi'): string {
       return vi
         ? `${line}: ${o.code} được ghi lại ở dòng ${why.line}; giá trị của dòng ${why.line} được dùng`
         : `${line}: ${o.code} is given again on line ${why.line}; the value of line ${why.line} is the one written`;
+    case 'computed':
+      return vi
+        ? `${line}: ${code} (ô ${o.cell}) do công thức của mẫu tính từ số liệu đã ghi, giữ công thức`
+        : `${line}: ${code} (cell ${o.cell}) is computed by the form's formula from the figures written; the formula is kept`;
   }
 }
 

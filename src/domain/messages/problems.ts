@@ -19,6 +19,7 @@ export type Problem =
   | { code: 'download-failed'; file: string; status: number }
   | { code: 'values-unreadable'; file: string }
   | { code: 'values-empty'; file: string }
+  | { code: 'values-many-units'; file: string; units: string[]; unit: string }
   | { code: 'out-is-source'; file: string }
   | { code: 'folder-empty'; folder: string }
   | { code: 'units-unreadable'; file: string }
@@ -78,6 +79,8 @@ const VI: Texts = {
   'file-xls': (p) =>
     `Tệp "${p.file}" là tệp Excel cũ (.xls) hoặc có đặt mật khẩu: hãy mở bằng Excel và lưu lại dưới dạng .xlsx không mật khẩu.`,
   'file-not-xlsx': (p) => `Tệp "${p.file}" không phải là tệp Excel .xlsx.`,
+  'values-many-units': (p) =>
+    `Tệp "${p.file}" có số liệu của ${p.units.length} đơn vị (${p.units.slice(0, 5).join(', ')}${p.units.length > 5 ? ', …' : ''}) nhưng không có của ${p.unit || 'đơn vị ghi trên trang mẫu (trang không ghi đơn vị)'}: hãy tạo mẫu cho đúng đơn vị (--unit) hoặc dùng tệp của một đơn vị.`,
   'file-ods': (p) =>
     `Tệp "${p.file}" là bảng tính OpenDocument (.ods): hãy mở bằng LibreOffice hoặc Excel và lưu lại dưới dạng .xlsx (lệnh cchc tự chuyển khi máy có LibreOffice).`,
   'file-needs-converter': (p) =>
@@ -116,6 +119,8 @@ const EN: Texts = {
   'file-xls': (p) =>
     `"${p.file}" is an old Excel file (.xls) or is password-protected: open it in Excel and save it as .xlsx without a password.`,
   'file-not-xlsx': (p) => `"${p.file}" is not an Excel .xlsx file.`,
+  'values-many-units': (p) =>
+    `"${p.file}" holds figures of ${p.units.length} units (${p.units.slice(0, 5).join(', ')}${p.units.length > 5 ? ', …' : ''}) but none of ${p.unit || 'the unit of the template sheet (the sheet names none)'}: write the template for the right unit (--unit) or use a file of one unit.`,
   'file-ods': (p) =>
     `"${p.file}" is an OpenDocument spreadsheet (.ods): open it in LibreOffice or Excel and save it as .xlsx (the cchc command converts it itself where LibreOffice is installed).`,
   'file-needs-converter': (p) =>
