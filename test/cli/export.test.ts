@@ -21,23 +21,17 @@ const inputs = (s: TemplateSheet) =>
     .map(([k, c]) => [k, c.raw])
     .sort();
 
-/** Parses the CSV as a spreadsheet reads it (quotes, doubled quotes), apart from the code under test. */
+/** Parses the CSV as a spreadsheet reads it (quoted fields, doubled quotes), by a pattern, apart from the code under test. */
 function csvRecords(text: string): string[][] {
   const out: string[][] = [];
   let rec: string[] = [];
-  let f = '';
-  let q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (q) {
-      if (c === '"' && text[i + 1] === '"') ((f += '"'), i++);
-      else if (c === '"') q = false;
-      else f += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') (rec.push(f), (f = ''));
-    else if (c === '\r') continue;
-    else if (c === '\n') (rec.push(f), out.push(rec), (rec = []), (f = ''));
-    else f += c;
+  for (const m of text.matchAll(/("(?:[^"]|"")*"|[^,\r\n]*)(,|\r?\n|$)/g)) {
+    if (m[0] === '') break;
+    rec.push(m[1].startsWith('"') ? m[1].slice(1, -1).replace(/""/g, '"') : m[1]);
+    if (m[2] !== ',') {
+      out.push(rec);
+      rec = [];
+    }
   }
   return out;
 }
