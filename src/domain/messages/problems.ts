@@ -27,6 +27,7 @@ export type Problem =
   | { code: 'sheet-template-unknown'; file: string; sheet: string; template: string }
   | { code: 'sheet-row-missing'; sheet: string; row: string }
   | { code: 'sheet-password'; sheet: string }
+  | { code: 'sheet-not-recognised'; sheet: string }
   | { code: 'no-template-sheet'; file: string; sheet?: string; looked?: number }
   | { code: 'template-unknown'; template: string; known: string[] }
   | { code: 'template-invalid'; template: string; detail: string }
@@ -101,6 +102,8 @@ const VI: Texts = {
   'sheet-row-missing': (p) => `Trang "${p.sheet}" thiếu dòng chỉ tiêu ${p.row}`,
   'sheet-password': (p) =>
     `Trang "${p.sheet}" được bảo vệ bằng mật khẩu: hãy bỏ bảo vệ trang (Xem lại → Bỏ bảo vệ trang tính) rồi làm lại; trang chưa bị thay đổi.`,
+  'sheet-not-recognised': (p) =>
+    `Trang "${p.sheet}" không nhận dạng được là phụ lục của mẫu nào: cần có hàng tiêu đề (STT, Chỉ tiêu, Số liệu…) và ít nhất 3 dòng chỉ tiêu của mẫu.`,
   'no-template-sheet': (p) => `Tệp "${p.file}" không có trang tính nào được tạo từ mẫu CCHC${looked(p, 'vi')}.`,
   'template-unknown': (p) => `Không có mẫu "${p.template}". Các mẫu: ${p.known.join(', ')}`,
   'template-invalid': (p) => `Mẫu "${p.template}" không hợp lệ: ${p.detail}`,
@@ -141,6 +144,8 @@ const EN: Texts = {
   'sheet-row-missing': (p) => `Sheet "${p.sheet}" lacks the indicator row ${p.row}`,
   'sheet-password': (p) =>
     `Sheet "${p.sheet}" is protected with a password: unprotect it (Review → Unprotect Sheet) and try again; the sheet was not changed.`,
+  'sheet-not-recognised': (p) =>
+    `The sheet "${p.sheet}" is not recognised as an appendix of any template: it needs a header row (STT, Chỉ tiêu, Số liệu…) and at least 3 indicator rows of the template.`,
   'no-template-sheet': (p) => `"${p.file}" has no sheet made from a CCHC template${looked(p, 'en')}.`,
   'template-unknown': (p) => `There is no template "${p.template}". Templates: ${p.known.join(', ')}`,
   'template-invalid': (p) => `Template "${p.template}" is not valid: ${p.detail}`,
