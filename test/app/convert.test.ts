@@ -6,7 +6,6 @@ import { isInputError } from '../../src/domain/errors';
 import { unitReport } from '../../src/domain/merge/unit-report';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { validateSheet } from '../../src/domain/validate/validate';
-import type { CellValue } from '../../src/domain/sheet/plan';
 import { gridXlsx, handMade, sampleData, type HandMade } from '../support/hand-made';
 import { typedSheet } from '../support/typed-sheet';
 import { BUILT_IN, template } from '../support/workbooks';
@@ -21,9 +20,9 @@ async function workbookWith(opts: HandMade): Promise<ExcelJsWorkbook> {
   return ExcelJsWorkbook.open(ExcelJS, await gridXlsx(grid));
 }
 
-test.each([
-  ['the Word form', { columns: ['stt', 'label', 'unit', 'value', 'note'] } as HandMade],
-  ['numbers typed as text, no STT', { columns: ['label', 'value'], numbersAsText: true } as HandMade],
+test.each<[string, HandMade]>([
+  ['the Word form', { columns: ['stt', 'label', 'unit', 'value', 'note'] }],
+  ['numbers typed as text, no STT', { columns: ['label', 'value'], numbersAsText: true }],
 ])('%s: the new sheet holds what Bắc Sơn typed, checked and merged as the same figures typed into the template', async (_, opts) => {
   const wb = await workbookWith(opts);
   const before = await wb.readSheet('Phụ lục');
@@ -34,7 +33,7 @@ test.each([
   expect(outcomes.length).toBe(BAC_SON.size);
   const converted = readTemplateSheet(await wb.readSheet(sheet), BUILT_IN)!;
   expect([converted.identity.unit, converted.identity.period]).toEqual(['UBND xã Bắc Sơn', '2024-Q3']);
-  const clean = await typedSheet('dinh-ky', Object.fromEntries([...BAC_SON].map(([k, v]) => [k, v as CellValue])), 'UBND xã Bắc Sơn');
+  const clean = await typedSheet('dinh-ky', Object.fromEntries([...BAC_SON].map(([k, v]) => [k, v])), 'UBND xã Bắc Sơn');
   // Warnings about how a value was typed (a share typed as "99,8" without "%", a code as text) stay with the
   // original: the new sheet holds the value as read, a number formatted as a percentage.
   const typing = new Set([T.kindChecks!.percentRange, T.kindChecks!.codeList]);
