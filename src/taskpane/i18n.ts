@@ -93,6 +93,15 @@ const vi = {
   mergeMissing: (units: string[]) => `Chưa nộp: ${units.join(', ')}`,
   mergeErrors: (errors: number, files: number) =>
     `${errors} lỗi khi kiểm tra trong ${files} tệp: xem danh sách ở trang Nhật ký tổng hợp; các ô có lỗi được tô đỏ ở trang Chi tiết theo đơn vị.`,
+  convert: 'Chuyển sang mẫu chuẩn',
+  converted: (sheet: string, notWritten: number) =>
+    `Đã tạo trang "${sheet}" theo mẫu chuẩn; trang gốc giữ nguyên.${notWritten ? ` ${notWritten} giá trị không ghi được:` : ''}`,
+  exportCsv: 'Xuất số liệu dạng dài (.csv)',
+  exportEmpty: 'Sổ làm việc không có trang mẫu nào để xuất.',
+  mergeConfirmTitle: 'Bảng tự lập được nhận dạng: kiểm tra đơn vị trước khi tổng hợp',
+  mergeConfirmUnit: (file: string) => `Đơn vị của tệp "${file}"`,
+  mergeConfirmRun: 'Xác nhận và tổng hợp',
+  mergeConfirmUnitMissing: (file: string) => `Hãy nhập đơn vị của tệp "${file}": bảng không ghi tên đơn vị.`,
 };
 
 export type Texts = typeof vi;
@@ -179,6 +188,15 @@ const en: Texts = {
   mergeMissing: (units: string[]) => `Not received: ${units.join(', ')}`,
   mergeErrors: (errors: number, files: number) =>
     `${errors} check errors in ${files} files: listed on the Nhật ký tổng hợp sheet; the cells in error are red on the Chi tiết theo đơn vị sheet.`,
+  convert: 'Convert to the standard template',
+  converted: (sheet: string, notWritten: number) =>
+    `Added the sheet "${sheet}" in the standard template; the original is kept.${notWritten ? ` ${notWritten} values could not be written:` : ''}`,
+  exportCsv: 'Export the figures in long format (.csv)',
+  exportEmpty: 'The workbook has no template sheet to export.',
+  mergeConfirmTitle: 'Hand-made tables recognised: check their units before consolidating',
+  mergeConfirmUnit: (file: string) => `Unit of "${file}"`,
+  mergeConfirmRun: 'Confirm and consolidate',
+  mergeConfirmUnitMissing: (file: string) => `Please enter the unit of "${file}": its table names none.`,
 };
 
 export const TEXTS: Record<Lang, Texts> = { vi, en };

@@ -12,6 +12,13 @@ export function recognisedAsText(
     : `Sheet "${a.sheet}": recognised as template ${a.template} (version ${a.version}); unit: ${a.unit || '(not named: to be given)'}; period: ${a.period || '(not named: to be given)'}`;
 }
 
+/** A received file's table, for the confirmation before a merge (its unit is asked for beside it). */
+export function recognisedFileText(a: { template: string; version: string; period: string }, lang: Lang = 'vi'): string {
+  return lang === 'vi'
+    ? `bảng tự lập, nhận dạng là mẫu ${a.template} (phiên bản ${a.version}); kỳ: ${a.period || '(không ghi, tính là kỳ tổng hợp)'}`
+    : `a hand-made table, recognised as template ${a.template} (version ${a.version}); period: ${a.period || '(not named: taken as the merge’s)'}`;
+}
+
 export function recognitionCountsText(
   a: { tied: number; unmatched: number; missing: number; confidence: number },
   lang: Lang = 'vi',

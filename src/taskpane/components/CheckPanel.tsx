@@ -6,6 +6,11 @@ import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
 import { checkAndMark, groupBySection, type CheckResult } from '../../app/check';
 import { findingsCsv } from '../../app/outputs/findings';
+import { convertRecognised } from '../../app/convert';
+import { exportWorkbook } from '../../app/export';
+import { longCsv } from '../../domain/export/long-format';
+import { fillOutcomeText } from '../../domain/messages/fill-compute';
+import { recognisedAsText, recognitionCountsText } from '../../domain/messages/recognition';
 import { download } from '../download';
 import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 
@@ -16,6 +21,7 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
   const [result, setResult] = useState<CheckResult>();
   const [error, setError] = useState<string>();
   const [info, setInfo] = useState<string>();
+  const [notWritten, setNotWritten] = useState<string[]>([]);
 
   const run = async () => {
     setBusy(true);
@@ -33,6 +39,30 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
       setError(t.error(e));
     } finally {
       setBusy(false);
+    }
+  };
+  const convert = async (sheet: string) => {
+    setError(undefined);
+    try {
+      const port = await host.port();
+      const done = await convertRecognised(port, builtInCatalogue(), sheet);
+      const failed = done.outcomes.filter((o) => o.status !== 'written');
+      setInfo(t.converted(done.sheet, failed.length));
+      setNotWritten(failed.map((o) => fillOutcomeText(o, t.lang)));
+      await host.activate(done.sheet);
+      onChecked();
+    } catch (e) {
+      setError(t.error(e));
+    }
+  };
+  const exportCsv = async () => {
+    setError(undefined);
+    try {
+      const { rows } = await exportWorkbook(await host.port(), builtInCatalogue(), host.fileName?.() ?? '');
+      if (!rows.length) return setError(t.exportEmpty);
+      download(longCsv(rows), 'so-lieu-dang-dai.csv', 'text/csv;charset=utf-8');
+    } catch (e) {
+      setError(t.error(e));
     }
   };
   const clear = async () => {
@@ -58,6 +88,7 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
             {t.downloadReport}
           </Button>
         )}
+        {!!result?.sheets.length && <Button onClick={exportCsv}>{t.exportCsv}</Button>}
       </div>
       {error && (
         <MessageBar intent="warning">
@@ -65,6 +96,15 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
         </MessageBar>
       )}
       {info && <Text role="status">{info}</Text>}
+      {!!notWritten.length && (
+        <ul style={{ margin: 0, paddingLeft: 18 }}>
+          {notWritten.map((line) => (
+            <li key={line}>
+              <Text size={200}>{line}</Text>
+            </li>
+          ))}
+        </ul>
+      )}
       {!!result?.sheets.length && (
         <Text weight="semibold" role="status">
           {t.summary(errors, warnings, result.sheets.length)}
@@ -75,6 +115,30 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
           <Text weight="semibold" block>
             {s.sheet}
           </Text>
+          {s.recognised && (
+            <div className="recognised" style={{ display: 'flex', flexDirection: 'column', gap: 4, margin: '4px 0' }}>
+              <Text size={200} block>
+                {recognisedAsText(
+                  { sheet: s.sheet, template: s.template.id, version: s.template.version, unit: s.unit, period: s.period },
+                  t.lang,
+                )}
+              </Text>
+              <Text size={200} block>
+                {recognitionCountsText(
+                  {
+                    tied: s.recognised.tied,
+                    unmatched: s.recognised.unmatched.length,
+                    missing: s.recognised.missing.length,
+                    confidence: s.recognised.confidence,
+                  },
+                  t.lang,
+                )}
+              </Text>
+              <Button size="small" onClick={() => void convert(s.sheet)} style={{ alignSelf: 'flex-start' }}>
+                {t.convert}
+              </Button>
+            </div>
+          )}
           {s.findings.length === 0 && <Text block>{t.noFindings}</Text>}
           {groupBySection(s).map((g) => (
             <div key={g.title} style={{ marginTop: 6 }}>

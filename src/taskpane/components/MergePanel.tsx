@@ -17,7 +17,9 @@ import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
 import { mergeIntoWorkbook, type MergeStage } from '../../app/merge';
 import { readUnitFiles } from '../read-files';
-import { logReasonText, logStatusText } from '../../domain/messages/merge-log';
+import { logReasonText, logStatusText, recognitionText } from '../../domain/messages/merge-log';
+import { recognisedFileText, recognitionCountsText } from '../../domain/messages/recognition';
+import type { UnitFile } from '../../app/merge';
 import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 
 /** "Tổng hợp": choose the units' files, optionally the expected units, then merge in one click. */
@@ -30,6 +32,9 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
   const [progress, setProgress] = useState<{ stage: MergeStage | 'read'; read: number }>();
   const [result, setResult] = useState<{ result: MergeResult; sheets: string[] }>();
   const [error, setError] = useState<string>();
+  /** Files read, with hand-made tables among them, waiting for the user to confirm their units. */
+  const [pending, setPending] = useState<UnitFile[]>();
+  const [units, setUnits] = useState<Record<string, string>>({});
 
   const [sheets, setSheets] = useState<string[]>([]);
   const listSheets = async () => setSheets(await (await host.port()).sheetNames());
@@ -53,15 +58,39 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
     try {
       setProgress({ stage: 'read', read: 0 });
       const read = await readUnitFiles(files, (n) => setProgress({ stage: 'read', read: n }));
-      const opts = { catalogue: builtInCatalogue(), unit: unit.trim(), expected: unitsFromText(expected), excludeErrors };
-      const done = await mergeIntoWorkbook(await host.port(), read, opts, (stage) => setProgress({ stage, read: files.length }));
-      await host.activate(done.sheets[0]);
-      setResult(done);
-      onMerged();
+      // Tables typed by hand are shown for confirmation before a merge uses them.
+      const recognised = read.filter((f) => f.report?.recognised);
+      if (recognised.length) {
+        setUnits(Object.fromEntries(recognised.map((f) => [f.file, f.report!.identity.unit])));
+        setPending(read);
+        setProgress(undefined);
+        return;
+      }
+      await mergeRead(read, {});
     } catch (e) {
       setError(t.error(e));
       setProgress(undefined);
     }
+  };
+  const confirm = async () => {
+    setError(undefined);
+    const missing = Object.entries(units).find(([, u]) => !u.trim());
+    if (missing) return setError(t.mergeConfirmUnitMissing(missing[0]));
+    try {
+      const read = pending!;
+      setPending(undefined);
+      await mergeRead(read, Object.fromEntries(Object.entries(units).map(([file, u]) => [file, { unit: u.trim() }])));
+    } catch (e) {
+      setError(t.error(e));
+      setProgress(undefined);
+    }
+  };
+  const mergeRead = async (read: UnitFile[], given: Record<string, { unit: string }>) => {
+    const opts = { catalogue: builtInCatalogue(), unit: unit.trim(), expected: unitsFromText(expected), excludeErrors, given };
+    const done = await mergeIntoWorkbook(await host.port(), read, opts, (stage) => setProgress({ stage, read: files.length }));
+    await host.activate(done.sheets[0]);
+    setResult(done);
+    onMerged();
   };
 
   const fraction = progress
@@ -111,6 +140,43 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
       <Button appearance="primary" onClick={merge} disabled={!!progress && progress.stage !== 'done'}>
         {t.mergeRun}
       </Button>
+      {pending && (
+        <div
+          className="merge-confirm"
+          style={{ display: 'flex', flexDirection: 'column', gap: 8, border: '1px solid #c8c6c4', borderRadius: 4, padding: 8 }}
+        >
+          <Text weight="semibold">{t.mergeConfirmTitle}</Text>
+          {pending
+            .filter((f) => f.report?.recognised)
+            .map((f) => {
+              const r = f.report!;
+              const facts = r.recognised!;
+              return (
+                <div key={f.file} style={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+                  <Text size={200}>
+                    <b>{f.file}</b>:{' '}
+                    {recognisedFileText(
+                      { template: r.identity.templateId, version: r.identity.version, period: r.identity.period },
+                      t.lang,
+                    )}
+                  </Text>
+                  <Text size={200}>
+                    {recognitionCountsText(
+                      { tied: facts.tied, unmatched: facts.unmatched.length, missing: facts.missing.length, confidence: facts.confidence },
+                      t.lang,
+                    )}
+                  </Text>
+                  <Field label={t.mergeConfirmUnit(f.file)} required>
+                    <Input value={units[f.file] ?? ''} onChange={(_, d) => setUnits((old) => ({ ...old, [f.file]: d.value }))} />
+                  </Field>
+                </div>
+              );
+            })}
+          <Button appearance="primary" onClick={confirm}>
+            {t.mergeConfirmRun}
+          </Button>
+        </div>
+      )}
       {progress && (
         <Field validationMessage={t.mergeStage(progress.stage, progress.read, files.length)} validationState="none">
           <ProgressBar value={fraction} />
@@ -135,7 +201,9 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
               <li key={l.file}>
                 <Text size={200}>
                   <b>{l.file}</b> — {l.unit || '—'}: {logStatusText(l.status, t.lang)}
-                  {l.why ? ` (${logReasonText(l.why, t.lang)})` : ''}
+                  {l.recognised || l.why
+                    ? ` (${[l.recognised && recognitionText(l.recognised, t.lang), l.why && logReasonText(l.why, t.lang)].filter(Boolean).join('; ')})`
+                    : ''}
                 </Text>
               </li>
             ))}

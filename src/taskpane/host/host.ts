@@ -8,4 +8,6 @@ export interface Host {
   activate(sheet: string): Promise<void>;
   /** The sheet the user is looking at (Excel); undefined on the web. */
   activeSheet(): Promise<string | undefined>;
+  /** The name of the file open in the page (web); Excel's own workbook has none to give. */
+  fileName?(): string | undefined;
 }
