@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run bench: generates 1,000 filled Mẫu A workbooks (see generate), then times in
 // one process: `cchc validate` on the folder; `cchc merge` of the folder (read, check, merge, write);
-// and, as the floor, only inflating and scanning the same files; then the merge in the standalone
-// page when Chromium is there. Prints seconds and files per second.
+// and, as the floor, only inflating and scanning the same files; recognising the same appendices
+// typed by hand, and merging those; then the merge in the standalone page when Chromium is there. Prints seconds and files per second.
 const { execFileSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -21,6 +21,7 @@ const { readUnitPath, readValues } = require('../dist/node/cli/read-files.js');
 const { mergeReports } = require('../dist/node/domain/merge/merge.js');
 const { mergeSheets } = require('../dist/node/domain/merge/report-sheets.js');
 const { writeNewWorkbook } = require('../dist/node/cli/io.js');
+const { recogniseGrid } = require('../dist/node/domain/recognise/recognise.js');
 
 const COUNT = Number(process.env.BENCH_FILES || 1000);
 const root = path.resolve(__dirname, '..');
@@ -97,9 +98,45 @@ async function generate(dir) {
   fs.rmSync(mergeOut, { force: true });
   const validate = await time(() => run(['validate', dir, '--json'], quiet));
   console.log(`cchc validate: ${rate(validate.seconds)}, mã thoát ${validate.result}`);
+  await handMade(files, floor, merged.seconds + read.seconds, time, rate, quiet);
   await pageMerge(files, floor);
   fs.rmSync(dir, { recursive: true, force: true });
 })();
+
+/** Each Mẫu A as a unit types it by hand: the add-in's hidden column gone, every third without diacritics, every fifth without STT. */
+async function handMadeCopies(files) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-tu-lap-'));
+  const fold = (v) => (typeof v === 'string' ? v.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D') : v);
+  for (const [i, f] of files.entries()) {
+    const grid = readValues(path.basename(f), fs.readFileSync(f))[0];
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Phụ lục');
+    grid.values.forEach((row, r) =>
+      row.slice(i % 5 === 4 ? 2 : 1).forEach((v, c) => {
+        if (v !== null && v !== '') ws.getCell(r + 1, c + 1).value = i % 3 === 2 ? fold(v) : v;
+      }),
+    );
+    fs.writeFileSync(path.join(dir, `tu-lap-${String(i + 1).padStart(4, '0')}.xlsx`), Buffer.from(await wb.xlsx.writeBuffer()));
+  }
+  return dir;
+}
+
+/** Recognition of 1,000 hand-made sheets, against merging the add-in's own 1,000 (target: within twice its time); then their merge. */
+async function handMade(files, floor, mergeSeconds, time, rate, quiet) {
+  const dir = await handMadeCopies(files);
+  const grids = fs.readdirSync(dir).map((n) => readValues(n, fs.readFileSync(path.join(dir, n)))[0]);
+  const recognised = await time(() => grids.map((g) => recogniseGrid(g, builtInCatalogue())).filter(Boolean).length);
+  console.log(
+    `Nhận dạng ${grids.length} bảng tự lập (${recognised.result} nhận ra): ${rate(recognised.seconds)}; bằng ${(recognised.seconds / mergeSeconds).toFixed(2)} lần thời gian đọc, kiểm tra và tổng hợp ${files.length} tệp của phần mềm`,
+  );
+  const out = path.join(os.tmpdir(), `cchc-bench-tu-lap-${process.pid}.xlsx`);
+  const merge = await time(() => run(['merge', dir, '--out', out, '--unit', 'UBND huyện Thử'], quiet));
+  console.log(
+    `cchc merge ${grids.length} bảng tự lập (đọc, nhận dạng, kiểm tra, tổng hợp, ghi): ${rate(merge.seconds)}, mã thoát ${merge.result}`,
+  );
+  fs.rmSync(out, { force: true });
+  fs.rmSync(dir, { recursive: true, force: true });
+}
 
 /** The same files merged in the standalone page (Debian's Chromium), from clicking "Tổng hợp" to the result. */
 async function pageMerge(files, floor) {

@@ -30,6 +30,9 @@ export function labelKey(label: string): string {
   return k;
 }
 
+/** Rows whose lengths alone put them below this are not worth an edit distance: their likeness is at most that bound. */
+const CLOSE = 0.6;
+
 /** Below this a label is not taken for a row; a typo or two in a long label stays above it. */
 export const MIN_SIMILARITY = 0.85;
 /** The best row must be this much more alike than the next, or the label is ambiguous. */
@@ -45,8 +48,13 @@ export function matchLabel(label: string, rows: readonly { code: string; label: 
   // The usual case, a label typed as the form has it (diacritics or not): the only row of that key.
   const same = rows.filter((r) => labelKey(r.label) === key);
   if (same.length === 1) return { match: { code: same[0].code, similarity: 1 }, closest: [{ code: same[0].code, similarity: 1 }] };
+  // The edit distance only where the lengths leave room for a label to be alike (it is the cost of recognition).
   const ranked = rows
-    .map((r) => ({ code: r.code, similarity: similarity(key, labelKey(r.label)) }))
+    .map((r) => {
+      const other = labelKey(r.label);
+      const bound = 1 - Math.abs(key.length - other.length) / Math.max(key.length, other.length, 1);
+      return { code: r.code, similarity: bound < CLOSE ? bound : similarity(key, other) };
+    })
     .sort((a, b) => b.similarity - a.similarity);
   const [best, next] = ranked;
   const closest = ranked.slice(0, 3);

@@ -113,8 +113,10 @@ export function recogniseGrid(grid: Grid, catalogue: Catalogue): Recognition | u
   const ranked = catalogue.templates
     .map((t) => ({ t, hits: [...labels].filter((k) => keysOf(t).has(k)).length }))
     .sort((a, b) => b.hits - a.hits);
-  // Labels all typed with slips: no template shares one exactly, each is tried.
-  const tried = ranked[0]?.hits ? ranked.filter((x) => x.hits > 0).slice(0, TRIED) : ranked;
+  // Labels all typed with slips: no template shares one exactly, each is tried. Otherwise those
+  // sharing at least half as many labels as the best (a form's labels typed with slips are few).
+  const best0 = ranked[0]?.hits ?? 0;
+  const tried = best0 ? ranked.filter((x) => x.hits * 2 >= best0).slice(0, TRIED) : ranked;
   let best: Omit<Recognition, 'heading' | 'headers'> | undefined;
   for (const { t } of tried) {
     const r = recogniseAs(grid, blocks, t);

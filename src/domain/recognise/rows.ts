@@ -55,6 +55,8 @@ interface TemplateIndex {
   /** Each section's own rows as candidates. */
   inSection: Map<Section, { code: string; label: string }[]>;
   sectionKeys: { section: Section; code: string; title: string }[];
+  /** The keys of the indicators' labels. */
+  labels: Set<string>;
 }
 
 const indexes = new WeakMap<Template, TemplateIndex>();
@@ -73,6 +75,7 @@ function indexOf(template: Template): TemplateIndex {
     bySttKey: new Map(sections.map((s) => [s, new Map(s.rows.map((r) => [textKey(sttOf(r, s)), r]))])),
     inSection: new Map(sections.map((s) => [s, s.rows.map((r) => ({ code: r.code, label: r.label }))])),
     sectionKeys: sections.map((s) => ({ section: s, code: s.code ? textKey(s.code) : '', title: s.title ? labelKey(s.title) : '' })),
+    labels: new Set(all.map(({ row }) => labelKey(row.label))),
   };
   indexes.set(template, index);
   return index;
@@ -90,7 +93,7 @@ function indexOf(template: Template): TemplateIndex {
 export function mapRows(grid: Grid, header: Header, template: Template, end = grid.values.length): RowMapping {
   const labelCol = header.columns.find((c) => c.role === 'label')?.col;
   const sttCol = header.columns.find((c) => c.role === 'stt')?.col;
-  const { all, candidates, parents, bySttKey, inSection: rowsOf, sectionKeys } = indexOf(template);
+  const { all, candidates, parents, bySttKey, inSection: rowsOf, sectionKeys, labels } = indexOf(template);
   let section: Section | undefined;
   /** The last parent row tied (its children follow it). */
   let parent: string | undefined;
@@ -103,7 +106,10 @@ export function mapRows(grid: Grid, header: Header, template: Template, end = gr
     if (!label) continue;
     const sttKey = textKey(stt);
     const labelKeyOfRow = textKey(label);
-    const byTitle = sectionKeys.find((s) => s.title && alike(labelKeyOfRow, s.title, MIN_SIMILARITY));
+    // A label typed as an indicator's is no section title; only the others are compared with the titles, slips and all.
+    const byTitle =
+      sectionKeys.find((s) => s.title === labelKeyOfRow) ??
+      (labels.has(labelKeyOfRow) ? undefined : sectionKeys.find((s) => s.title && alike(labelKeyOfRow, s.title, MIN_SIMILARITY)));
     // An STT that is a section's code opens it, unless the label is plainly an indicator's (an STT typed a row off).
     const bySttCode = byTitle ? undefined : sectionKeys.find((s) => s.code && sttKey === s.code);
     const opened = byTitle ?? (bySttCode && (!bySttCode.title || !matchLabel(label, candidates).match) ? bySttCode : undefined);

@@ -4,6 +4,19 @@
  * "ty le  ho so tthc giai quyet dung han" have the same key.
  */
 export function textKey(s: string): string {
+  let k = known.get(s);
+  if (k === undefined) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: emptying the cache early or never changes no key.
+    if (known.size > 50_000) known.clear();
+    known.set(s, (k = keyOf(s)));
+  }
+  return k;
+}
+
+/** Keys already worked out: the same labels come back in every unit's sheet. */
+const known = new Map<string, string>();
+
+function keyOf(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
