@@ -29,6 +29,8 @@ export function periodIn(line: string): Period | undefined {
   if (key.startsWith('kem theo')) return undefined;
   let m = /\bquy (iv|iii|ii|i|[1-4])(?: nam)? (\d{4})\b/.exec(key);
   if (m) return { kind: 'quarter', year: Number(m[2]), quarter: ROMAN[m[1]] };
+  // A quarter that is none of the four is no period, not the year it names.
+  if (/\bquy\b/.test(key)) return undefined;
   m = /\b6 thang(?: dau)?(?: nam)? (\d{4})\b/.exec(key);
   if (m) return { kind: 'half', year: Number(m[1]) };
   // "9 tháng" and other spans are not reporting periods of the forms.

@@ -3,6 +3,9 @@ import { cellKey } from '../sheet/identity';
 import { readTemplateSheet, type Grid, type TemplateCell, type TemplateSheet } from '../sheet/read';
 import { recogniseGrid, type Recognition } from './recognise';
 
+/** How alike an unmatched row's label must be to an indicator for the log to name it as the closest. */
+const WORTH_NAMING = 0.6;
+
 /**
  * A recognised sheet as the check and the merge read a template sheet: each tied row's value
  * cells by indicator code and column key, the unit and period from its heading (empty when it
@@ -40,7 +43,8 @@ export function recognisedSheet(grid: Grid, recognition: Recognition): TemplateS
         col: u.col,
         stt: u.stt,
         label: u.label,
-        ...(u.closest[0] ? { closest: u.closest[0].code } : {}),
+        // The closest indicator is worth naming only when it is somewhat alike (a note row is like nothing).
+        ...(u.closest[0] && u.closest[0].similarity >= WORTH_NAMING ? { closest: u.closest[0].code } : {}),
       })),
       missing: recognition.missing,
       unitNamed: !!heading.unit,
