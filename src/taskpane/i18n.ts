@@ -102,6 +102,10 @@ const vi = {
   mergeConfirmUnit: (file: string) => `Đơn vị của tệp "${file}"`,
   mergeConfirmRun: 'Xác nhận và tổng hợp',
   mergeConfirmUnitMissing: (file: string) => `Hãy nhập đơn vị của tệp "${file}": bảng không ghi tên đơn vị.`,
+  mergeConfirmPeriod: (file: string) => `Kỳ báo cáo của tệp "${file}"`,
+  mergeConfirmPeriodHint: 'Bảng không ghi kỳ báo cáo. Ví dụ 2024-Q3, 2024-H1, 2024; để trống: theo kỳ tổng hợp.',
+  mergeConfirmPeriodInvalid: (file: string, text: string) =>
+    `Kỳ báo cáo "${text}" của tệp "${file}" không hợp lệ: ghi dạng 2024-Q3 (quý), 2024-H1 (6 tháng) hoặc 2024 (năm).`,
 };
 
 export type Texts = typeof vi;
@@ -197,6 +201,10 @@ const en: Texts = {
   mergeConfirmUnit: (file: string) => `Unit of "${file}"`,
   mergeConfirmRun: 'Confirm and consolidate',
   mergeConfirmUnitMissing: (file: string) => `Please enter the unit of "${file}": its table names none.`,
+  mergeConfirmPeriod: (file: string) => `Period of "${file}"`,
+  mergeConfirmPeriodHint: 'The table names no period. For example 2024-Q3, 2024-H1, 2024; left blank: the merge’s period.',
+  mergeConfirmPeriodInvalid: (file: string, text: string) =>
+    `The period "${text}" of "${file}" is not valid: write 2024-Q3 (quarter), 2024-H1 (first half) or 2024 (year).`,
 };
 
 export const TEXTS: Record<Lang, Texts> = { vi, en };

@@ -77,7 +77,7 @@ test('merge hand-made files: shown for confirmation, the unit a table does not n
     .locator('input[type=file][multiple]')
     .setInputFiles([
       await handMadeFile('bac-son.xlsx', ['UBND XÃ BẮC SƠN', TITLE]),
-      await handMadeFile('khong-ten.xlsx', ['PHỤ LỤC', TITLE], NHAT_QUAN),
+      await handMadeFile('khong-ten.xlsx', ['PHỤ LỤC'], NHAT_QUAN),
     ]);
   await page.getByLabel('Đơn vị tổng hợp').fill('UBND tỉnh Thử Nghiệm');
   await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
@@ -87,11 +87,19 @@ test('merge hand-made files: shown for confirmation, the unit a table does not n
   await page.getByRole('button', { name: 'Xác nhận và tổng hợp' }).click();
   await page.getByText('Hãy nhập đơn vị của tệp "khong-ten.xlsx": bảng không ghi tên đơn vị.').waitFor();
   await page.getByLabel('Đơn vị của tệp "khong-ten.xlsx"').fill('UBND xã Nhất Quán');
+  // Only the table that names no period is asked for one.
+  expect(await page.getByLabel(/^Kỳ báo cáo của tệp/).count()).toBe(1);
+  await page.getByLabel('Kỳ báo cáo của tệp "khong-ten.xlsx"').fill('quý 3');
+  await page.getByRole('button', { name: 'Xác nhận và tổng hợp' }).click();
+  await page
+    .getByText('Kỳ báo cáo "quý 3" của tệp "khong-ten.xlsx" không hợp lệ: ghi dạng 2024-Q3 (quý), 2024-H1 (6 tháng) hoặc 2024 (năm).')
+    .waitFor();
+  await page.getByLabel('Kỳ báo cáo của tệp "khong-ten.xlsx"').fill('2024-q3');
   await page.getByRole('button', { name: 'Xác nhận và tổng hợp' }).click();
   await page.getByText('Đã tổng hợp 2/2 tệp vào các trang: Tổng hợp 2024-Q3, Chi tiết theo đơn vị, Nhật ký tổng hợp.').waitFor();
   await page
     .getByText(
-      /khong-ten\.xlsx — UBND xã Nhất Quán: đã gộp \(nhận dạng từ bảng tự lập .*bảng không ghi đơn vị, theo người tổng hợp là UBND xã Nhất Quán/,
+      /khong-ten\.xlsx — UBND xã Nhất Quán: đã gộp \(nhận dạng từ bảng tự lập .*; bảng không ghi kỳ báo cáo, theo người tổng hợp là kỳ 2024-Q3; bảng không ghi đơn vị, theo người tổng hợp là UBND xã Nhất Quán\)/,
     )
     .waitFor();
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);

@@ -146,6 +146,7 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
       missing: recognised!.missing.length,
       ...(!recognised!.periodNamed && !given?.period ? { periodAssumed: target.period } : {}),
       ...(!recognised!.unitNamed && given?.unit ? { unitGiven: identity.unit } : {}),
+      ...(!recognised!.periodNamed && given?.period ? { periodGiven: identity.period } : {}),
     });
     if (!identity.period && !recognised!.periodNamed) identity.period = target.period;
   }

@@ -28,6 +28,8 @@ export interface RecognitionNote {
   periodAssumed?: string;
   /** The unit the sheet does not name, as the person merging gave it. */
   unitGiven?: string;
+  /** The period the sheet does not name, as the person merging gave it. */
+  periodGiven?: string;
 }
 
 export function recognitionText(n: RecognitionNote, lang: Lang = 'vi'): string {
@@ -37,11 +39,13 @@ export function recognitionText(n: RecognitionNote, lang: Lang = 'vi'): string {
       ? [
           `nhận dạng từ bảng tự lập (độ tin cậy ${pct}%): ${n.tied} dòng nhận ra, ${n.unmatched} dòng không nhận ra, thiếu ${n.missing} chỉ tiêu`,
           ...(n.periodAssumed !== undefined ? [`bảng không ghi kỳ báo cáo, tính là kỳ ${n.periodAssumed}`] : []),
+          ...(n.periodGiven !== undefined ? [`bảng không ghi kỳ báo cáo, theo người tổng hợp là kỳ ${n.periodGiven}`] : []),
           ...(n.unitGiven !== undefined ? [`bảng không ghi đơn vị, theo người tổng hợp là ${n.unitGiven}`] : []),
         ]
       : [
           `recognised from a hand-made table (confidence ${pct}%): ${n.tied} rows recognised, ${n.unmatched} not recognised, ${n.missing} indicators missing`,
           ...(n.periodAssumed !== undefined ? [`the table names no period, taken as ${n.periodAssumed}`] : []),
+          ...(n.periodGiven !== undefined ? [`the table names no period; given as ${n.periodGiven}`] : []),
           ...(n.unitGiven !== undefined ? [`the table names no unit; given as ${n.unitGiven}`] : []),
         ];
   return parts.join('; ');

@@ -20,6 +20,7 @@ import { readUnitFiles } from '../read-files';
 import { logReasonText, logStatusText, recognitionText } from '../../domain/messages/merge-log';
 import { recognisedFileText, recognitionCountsText } from '../../domain/messages/recognition';
 import type { UnitFile } from '../../app/merge';
+import { parsePeriod } from '../../domain/period';
 import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 
 /** "Tổng hợp": choose the units' files, optionally the expected units, then merge in one click. */
@@ -35,6 +36,8 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
   /** Files read, with hand-made tables among them, waiting for the user to confirm their units. */
   const [pending, setPending] = useState<UnitFile[]>();
   const [units, setUnits] = useState<Record<string, string>>({});
+  /** The periods typed for tables that name none (blank: the merge's period). */
+  const [periods, setPeriods] = useState<Record<string, string>>({});
 
   const [sheets, setSheets] = useState<string[]>([]);
   const listSheets = async () => setSheets(await (await host.port()).sheetNames());
@@ -62,6 +65,7 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
       const recognised = read.filter((f) => f.report?.recognised);
       if (recognised.length) {
         setUnits(Object.fromEntries(recognised.map((f) => [f.file, f.report!.identity.unit])));
+        setPeriods({});
         setPending(read);
         setProgress(undefined);
         return;
@@ -76,16 +80,23 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
     setError(undefined);
     const missing = Object.entries(units).find(([, u]) => !u.trim());
     if (missing) return setError(t.mergeConfirmUnitMissing(missing[0]));
+    const badPeriod = Object.entries(periods).find(([, p]) => p.trim() && !parsePeriod(p));
+    if (badPeriod) return setError(t.mergeConfirmPeriodInvalid(badPeriod[0], badPeriod[1].trim()));
     try {
       const read = pending!;
       setPending(undefined);
-      await mergeRead(read, Object.fromEntries(Object.entries(units).map(([file, u]) => [file, { unit: u.trim() }])));
+      const given: Record<string, { unit: string; period?: string }> = {};
+      for (const [file, u] of Object.entries(units)) {
+        const period = periods[file]?.trim().toUpperCase();
+        given[file] = { unit: u.trim(), ...(period ? { period } : {}) };
+      }
+      await mergeRead(read, given);
     } catch (e) {
       setError(t.error(e));
       setProgress(undefined);
     }
   };
-  const mergeRead = async (read: UnitFile[], given: Record<string, { unit: string }>) => {
+  const mergeRead = async (read: UnitFile[], given: Record<string, { unit: string; period?: string }>) => {
     const opts = { catalogue: builtInCatalogue(), unit: unit.trim(), expected: unitsFromText(expected), excludeErrors, given };
     const done = await mergeIntoWorkbook(await host.port(), read, opts, (stage) => setProgress({ stage, read: files.length }));
     await host.activate(done.sheets[0]);
@@ -169,6 +180,15 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
                   <Field label={t.mergeConfirmUnit(f.file)} required>
                     <Input value={units[f.file] ?? ''} onChange={(_, d) => setUnits((old) => ({ ...old, [f.file]: d.value }))} />
                   </Field>
+                  {!facts.periodNamed && (
+                    <Field label={t.mergeConfirmPeriod(f.file)} hint={t.mergeConfirmPeriodHint}>
+                      <Input
+                        value={periods[f.file] ?? ''}
+                        placeholder="2024-Q3"
+                        onChange={(_, d) => setPeriods((old) => ({ ...old, [f.file]: d.value }))}
+                      />
+                    </Field>
+                  )}
                 </div>
               );
             })}
