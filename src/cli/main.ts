@@ -14,7 +14,7 @@ import {
 import { InputError, isInputError } from '../domain/errors';
 import type { Lang } from '../domain/messages/lang';
 import { internalErrorText, problemText } from '../domain/messages/problems';
-import { cliTexts } from './texts';
+import { cliTexts, commandUsage } from './texts';
 
 /**
  * Runs a command; the exit code says what happened: 0 done (no errors found), 1 errors found in
@@ -32,6 +32,15 @@ export async function run(argv: string[], io: Output, env: Record<string, string
   const [command, ...rest] = args;
   try {
     if (lang === undefined) throw new InputError({ code: 'usage', usage: '--lang vi|en' });
+    // `cchc merge --help`: that command's usage, whatever else is on the line.
+    const usage =
+      command && (rest.includes('--help') || rest.includes('-h'))
+        ? commandUsage(command === 'recognize' ? 'recognise' : command, cli.lang)
+        : undefined;
+    if (usage) {
+      io.out(usage);
+      return 0;
+    }
     switch (command) {
       case 'templates': {
         const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean', default: false } } });

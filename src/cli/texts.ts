@@ -122,6 +122,17 @@ const EN: CliTexts = {
   debugHint: 'Run again with --debug for the details.',
 };
 
+/** The lines of the usage that describe one command (`cchc merge --help`); undefined for a command it does not know. */
+export function commandUsage(command: string, lang: Lang): string | undefined {
+  const lines = (lang === 'en' ? USAGE_EN : USAGE_VI).split('\n');
+  // "template" is also the start of "templates": the command's word must end there.
+  const start = lines.findIndex((l) => new RegExp(`^  cchc ${command}( |$)`).test(l));
+  if (start < 0) return undefined;
+  let end = start + 1;
+  while (end < lines.length && lines[end].startsWith('    ')) end++;
+  return lines.slice(start, end).join('\n');
+}
+
 export function cliTexts(lang: Lang): CliTexts {
   return lang === 'en' ? EN : VI;
 }

@@ -1,0 +1,28 @@
+import { cchc } from '../support/cli';
+
+/** `cchc <command> --help`: that command's usage, exit 0, in the language asked for. */
+const COMMANDS = ['templates', 'template', 'fill', 'validate', 'recognise', 'export', 'compute', 'merge'];
+
+test.each(COMMANDS)('cchc %s --help', (command) => {
+  const r = cchc(command, '--help');
+  expect([r.code, r.err]).toEqual([0, '']);
+  const lines = r.out.trimEnd().split('\n');
+  expect(lines[0].startsWith(`  cchc ${command} `) || lines[0] === `  cchc ${command}`).toBe(true);
+  // Only that command: no other command's line.
+  expect(lines.filter((l) => l.startsWith('  cchc '))).toHaveLength(1);
+  expect(lines.length).toBeGreaterThan(1);
+});
+
+test('in English, with -h, and for the other spelling of recognise', () => {
+  const r = cchc('merge', '-h', '--lang', 'en');
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('Consolidates the units');
+  expect(cchc('recognize', '--help').out.split('\n')[0]).toMatch(/^ {2}cchc recognise /);
+  expect(cchc('template', '--help').out).not.toContain('cchc templates');
+});
+
+test('an unknown command with --help is still an unknown command (exit 2)', () => {
+  const r = cchc('bogus', '--help');
+  expect(r.code).toBe(2);
+  expect(r.err.split('\n')[0]).toBe('Lệnh "bogus" không có.');
+});
