@@ -1,0 +1,54 @@
+import { recogniseGrid } from '../../src/domain/recognise/recognise';
+import type { CellValue } from '../../src/domain/sheet/plan';
+import { valuesGrid } from '../support/plan-grid';
+import { BUILT_IN, template } from '../support/workbooks';
+
+/** A sheet of two tables, by hand: what each table ties, and an indicator both give. */
+const label = (code: string) =>
+  template('dinh-ky')
+    .tables[0].sections.flatMap((s) => s.rows)
+    .find((r) => r.code === code)!.label;
+const HEADER: CellValue[] = ['STT', 'Chỉ tiêu thống kê', 'Số liệu'];
+
+test('an indicator given in two tables is tied to neither, listed with its code as the closest, and missing', () => {
+  const g = valuesGrid([
+    ['UBND XÃ MỘT'],
+    HEADER,
+    ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', null],
+    ['2.1', label('I.2.1'), 7],
+    ['2.2', label('I.2.2'), 5],
+    ['3.1', label('I.3.1'), 1],
+    [],
+    HEADER,
+    ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', null],
+    ['2.1', label('I.2.1'), 8],
+    ['4.1', label('I.4.1'), 2],
+  ]);
+  const r = recogniseGrid(g, BUILT_IN)!;
+  expect(r.headers.map((h) => h.top)).toEqual([2, 8]);
+  expect(r.rows.map((x) => [x.row, x.code, x.columns.map((c) => c.col)])).toEqual([
+    [5, 'I.2.2', [3]],
+    [6, 'I.3.1', [3]],
+    [11, 'I.4.1', [3]],
+  ]);
+  expect(r.unmatched.map((u) => [u.row, u.col, u.label, u.closest])).toEqual([
+    [4, 2, label('I.2.1'), [{ code: 'I.2.1', similarity: 1 }]],
+    [10, 2, label('I.2.1'), [{ code: 'I.2.1', similarity: 1 }]],
+  ]);
+  expect(r.missing).toContain('I.2.1');
+  expect(r.missing).not.toContain('I.2.2');
+  expect(r.missing).toHaveLength(121 - 3);
+  expect(r.heading).toEqual({ unit: 'UBND xã Một' });
+});
+
+test('three rows tied are an appendix; two are not; more rows not tied than tied are not', () => {
+  const rows = (codes: string[], others = 0): CellValue[][] => [
+    HEADER,
+    ...codes.map((c) => [null, label(c), 1]),
+    ...Array.from({ length: others }, (_, i) => [null, `Khoản chi ${i + 1}`, 2]),
+  ];
+  expect(recogniseGrid(valuesGrid(rows(['I.2.1', 'I.2.2', 'I.3.1'])), BUILT_IN)?.rows).toHaveLength(3);
+  expect(recogniseGrid(valuesGrid(rows(['I.2.1', 'I.2.2'])), BUILT_IN)).toBeUndefined();
+  expect(recogniseGrid(valuesGrid(rows(['I.2.1', 'I.2.2', 'I.3.1'], 3)), BUILT_IN)?.rows).toHaveLength(3);
+  expect(recogniseGrid(valuesGrid(rows(['I.2.1', 'I.2.2', 'I.3.1'], 4)), BUILT_IN)).toBeUndefined();
+});
