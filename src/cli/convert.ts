@@ -3,17 +3,18 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { otherSpreadsheet } from '../adapters/lean-reader/file-check';
 import { InputError } from '../domain/errors';
 
 /** The formats read by conversion: Excel 97–2003 and OpenDocument spreadsheets. */
 export type OtherFormat = 'xls' | 'ods';
 
-/** Whether a received file is an .xls (an OLE2 compound file) or an .ods (a zip whose first entry names the ODF type). */
+/** Whether a received file is an .xls or an .ods: by its first bytes, or a zip named .ods whose first entry is not the ODF type. */
 export function otherFormat(name: string, data: Uint8Array): OtherFormat | undefined {
-  if (data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) return 'xls';
-  const head = Buffer.from(data.subarray(0, 120)).toString('latin1');
-  if (head.startsWith('PK\x03\x04') && head.includes('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')) return 'ods';
-  return /\.ods$/i.test(name) && head.startsWith('PK\x03\x04') ? 'ods' : undefined;
+  return (
+    otherSpreadsheet(data) ??
+    (/\.ods$/i.test(name) && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04 ? 'ods' : undefined)
+  );
 }
 
 /** LibreOffice's program, from CCHC_SOFFICE or the PATH. */
