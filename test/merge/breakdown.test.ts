@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import { mergeReports, type MergeResult, type UnitFile } from '../../src/domain/merge/merge';
-import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import { parsePeriod } from '../../src/domain/period';
 import { cellKey } from '../../src/domain/sheet/identity';
 import type { CellValue } from '../../src/domain/sheet/plan';
-import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { readUnitFile } from '../../src/app/merge';
 import { cellValues, template, templateXlsx, BUILT_IN } from '../support/workbooks';
+import { breakdownRows, written } from '../support/breakdown';
+import { mergeSheets } from '../../src/domain/merge/report-sheets';
 
 /**
  * A merge run in-process, from the files' bytes to the written result read back with exceljs,
@@ -52,40 +52,6 @@ async function unitBytes(id: string, unit: string, values: Values, period = '202
 }
 
 const facts = (file: string, bytes: Uint8Array, modified: number) => ({ file, size: bytes.length, modified, checksum: `sha-${file}` });
-
-async function written(r: MergeResult): Promise<ExcelJS.Workbook> {
-  const wb = ExcelJsWorkbook.create(ExcelJS);
-  for (const plan of mergeSheets(r)) await wb.addSheet(plan);
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.load((await wb.toBuffer()) as unknown as ArrayBuffer);
-  return back;
-}
-
-/** The breakdown's columns as written: code → [total, reporting units, ...one per unit]. */
-function breakdownRows(ws: ExcelJS.Worksheet): {
-  units: string[];
-  rows: Map<string, unknown[]>;
-  fills: Map<string, (string | undefined)[]>;
-} {
-  const header = ws.getRow(4).values as unknown[];
-  const units = header.slice(6) as string[];
-  const rows = new Map<string, unknown[]>();
-  const fills = new Map<string, (string | undefined)[]>();
-  ws.eachRow((row, r) => {
-    const code = row.getCell(1).value;
-    if (r <= 4 || typeof code !== 'string' || !code) return;
-    const cells = Array.from({ length: 2 + units.length }, (_, i) => row.getCell(4 + i));
-    rows.set(
-      code,
-      cells.map((c) => c.value ?? null),
-    );
-    fills.set(
-      code,
-      cells.map((c) => (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb),
-    );
-  });
-  return { units, rows, fills };
-}
 
 describe('merging three communes of Mẫu A', () => {
   let result: MergeResult;

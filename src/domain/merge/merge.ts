@@ -70,6 +70,8 @@ export interface MergedUnit {
   values: Map<string, number | string | null>;
   /** The unit's derived values computed from its own parts. */
   derived: Map<string, Num>;
+  /** The derived cells as the unit reported them (the breakdown shows these, the recomputed ones beside where they differ). */
+  reportedDerived: Map<string, number | string | null>;
   /** Cell keys of the unit's values that the check found in error. */
   errorCells: Set<string>;
 }
@@ -208,14 +210,14 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
   const units: MergedUnit[] = [];
   const errorList: FileError[] = [];
   for (const f of taken) {
-    const { identity, values, derived, errors, errorCells, warnings } = f.report!;
+    const { identity, values, derived, reportedDerived, errors, errorCells, warnings } = f.report!;
     errorList.push(...errors.map((finding) => ({ file: f.file, unit: identity.unit, finding })));
     if (opts.excludeErrors && errors.length) {
       log.push(entry(f, 'skipped', { code: 'errors-excluded', errors: errors.length }, errors.length, warnings));
       continue;
     }
     notes.push(...f.report!.notes);
-    units.push({ unit: identity.unit, file: f.file, values, derived, errorCells: new Set(errorCells) });
+    units.push({ unit: identity.unit, file: f.file, values, derived, reportedDerived, errorCells: new Set(errorCells) });
     log.push(entry(f, 'merged', errors.length ? { code: 'errors-kept', errors: errors.length } : undefined, errors.length, warnings));
   }
 
@@ -227,10 +229,10 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     for (const key of keysOf.get(row.code) ?? []) {
       const { kind, codes = [], derived: definition } = valueCell(template, row.code, key)!;
       const k = cellKey(row.code, key);
-      // A derived cell counts the units whose own parts give it a value.
+      // A derived cell counts the units that reported a figure in it or whose own parts give it one.
       const derivedCell = !!definition;
       const given = units
-        .map((u) => (derivedCell ? u.derived.get(k) : u.values.get(k)))
+        .map((u) => (derivedCell ? (u.reportedDerived.get(k) ?? u.derived.get(k)) : u.values.get(k)))
         .filter((v): v is number | string => v !== null && v !== undefined);
       reported.set(k, given.length);
       if (kind === 'group' || kind === 'text' || derivedCell) continue;

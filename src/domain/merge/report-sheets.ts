@@ -7,7 +7,7 @@ import { tablePlan, type TableRow } from '../render/table';
 import type { IndicatorKindStyle } from '../render/style-types';
 import { cellKey } from '../sheet/identity';
 import type { CellValue, SheetPlan } from '../sheet/plan';
-import { filesWithErrors, type MergeResult } from './merge';
+import { filesWithErrors, type MergedUnit, type MergeResult } from './merge';
 import { logStatusText } from '../messages/merge-log';
 import { valueCell } from '../cells/value-cells';
 
@@ -58,18 +58,25 @@ function breakdown(r: MergeResult, when: string): SheetPlan {
       };
       const total = derived ? (r.derived.get(k) ?? null) : (r.values.get(k) ?? null);
       const cellKind = kind === 'code' ? 'text' : kind;
+      const code = multi ? `${row.code} (${headers.get(key)?.header ?? key})` : row.code;
+      // What each unit sent; for a derived cell, the figure in its sheet (the recomputed one where the sheet has none).
+      const sent = (u: MergedUnit) =>
+        !derived ? u.values.get(k) : u.reportedDerived.has(k) ? u.reportedDerived.get(k) : (u.derived.get(k) ?? null);
       rows.push({
-        cells: [
-          multi ? `${row.code} (${headers.get(key)?.header ?? key})` : row.code,
-          row.label,
-          row.unit ?? '',
-          total,
-          r.reported.get(k) ?? 0,
-          ...r.units.map((u) => show(derived ? u.derived.get(k) : u.values.get(k))),
-        ],
+        cells: [code, row.label, row.unit ?? '', total, r.reported.get(k) ?? 0, ...r.units.map((u) => show(sent(u)))],
         kinds: [undefined, undefined, undefined, cellKind, 'count', ...r.units.map(() => cellKind)],
         flagged: [false, false, false, false, false, ...r.units.map((u) => u.errorCells.has(k))],
       });
+      // Beside a derived row, what each unit's own parts give where it is not the figure the unit sent.
+      const recomputed = r.units.map((u) => {
+        const again = u.derived.get(k) ?? null;
+        return differs(kind, sent(u) ?? null, again) ? again : null;
+      });
+      if (derived && recomputed.some((v) => v !== null))
+        rows.push({
+          cells: [`${code} tính lại`, RECOMPUTED_LABEL, row.unit ?? '', null, null, ...recomputed],
+          kinds: [undefined, undefined, undefined, cellKind, 'count', ...r.units.map(() => cellKind)],
+        });
     }
   }
   return tablePlan(
@@ -88,6 +95,14 @@ function breakdown(r: MergeResult, when: string): SheetPlan {
     ],
     rows,
   );
+}
+
+const RECOMPUTED_LABEL = '– Tính lại từ số liệu thành phần của đơn vị (chỉ ghi ở đơn vị báo cáo khác kết quả tính lại)';
+
+/** Whether a unit's figure and the recomputed one would read differently (ratios as shown, to 0.1%). */
+function differs(kind: string, sent: CellValue, again: number | null): boolean {
+  if (typeof sent !== 'number' || again === null) return (sent ?? null) !== again;
+  return Math.abs(sent - again) > (kind === 'percent' ? 0.0005 : 1e-9 * Math.max(1, Math.abs(again)));
 }
 
 function logSheet(r: MergeResult, when: string): SheetPlan {

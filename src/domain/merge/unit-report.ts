@@ -19,6 +19,8 @@ export interface UnitReport {
   values: Map<string, number | string | null>;
   /** The unit's derived values computed from its own parts. */
   derived: Map<string, Num>;
+  /** The derived cells as the unit's sheet holds them (its formula's result or a figure typed over it), by cell key; absent where the recomputed value stands for it. */
+  reportedDerived: Map<string, number | string | null>;
   /** The check's errors, each at its cell: listed in the log, flagged in the breakdown. */
   errors: Finding[];
   /** Cell keys of the values the errors point at. */
@@ -46,8 +48,14 @@ export function unitReport(file: string, sheet: TemplateSheet): UnitReport {
     if (!rows.has(cell.code))
       notes.push(`${file}: mã ${cell.code} không có trong mẫu ${template.id} phiên bản ${template.version}, không tổng hợp`);
   const values = new Map<string, number | string | null>();
+  const reportedDerived = new Map<string, number | string | null>();
   for (const [key, r] of readings) {
-    if (r.kind === 'group' || r.derived) continue;
+    if (r.kind === 'group') continue;
+    if (r.derived) {
+      // A live formula without a stored result reports what it computes; an unreadable cell is the check's error.
+      if (r.readable && !(r.live && r.value === null)) reportedDerived.set(key, r.value);
+      continue;
+    }
     if (r.readable) values.set(key, r.value);
     else {
       const raw = (r.problem?.code === 'damaged' ? (r.problem.raw ?? '') : String(r.cell.raw)).slice(0, 100);
@@ -66,6 +74,7 @@ export function unitReport(file: string, sheet: TemplateSheet): UnitReport {
     identity: sheet.identity,
     values,
     derived,
+    reportedDerived,
     errors,
     errorCells: errorCellsOf(sheet, errors),
     warnings: findings.length - errors.length,
