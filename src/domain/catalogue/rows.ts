@@ -1,4 +1,4 @@
-import type { Column, Row, Template } from './schema';
+import type { Column, Row, Section, Template } from './schema';
 
 /** Memoises a function of a template: catalogue templates are never changed once loaded. */
 export function perTemplate<T>(fn: (t: Template) => T): (t: Template) => T {
@@ -22,4 +22,14 @@ export const rowsByCode: (t: Template) => ReadonlyMap<string, Row> = perTemplate
 /** Value columns of a template by key (the keys of all its tables). */
 export const valueColumns: (t: Template) => ReadonlyMap<string, Column> = perTemplate(
   (t) => new Map(t.tables.flatMap((table) => table.columns.filter((c) => c.role === 'value').map((c) => [c.key, c] as const))),
+);
+
+/** The ids a row's kind checks report under: its section's over the template's, by indicator code. */
+export const kindCheckIds: (t: Template) => ReadonlyMap<string, NonNullable<Section['kindChecks']>> = perTemplate(
+  (t) =>
+    new Map(
+      t.tables.flatMap((table) =>
+        table.sections.flatMap((s) => s.rows.map((r) => [r.code, { ...t.kindChecks, ...s.kindChecks }] as const)),
+      ),
+    ),
 );

@@ -44,12 +44,23 @@ export const RowSchema = z.object({
 });
 export type Row = z.infer<typeof RowSchema>;
 
+/** Ids under which the checks of a value's kind report (a template's, or one section's where the form's rules differ by section). */
+export const KindChecksSchema = z.object({
+  percentRange: z.string().optional(),
+  codeList: z.string().optional(),
+  nonNegative: z.string().optional(),
+  groupEmpty: z.string().optional(),
+  ratioBlank: z.string().optional(),
+});
+
 export const SectionSchema = z.object({
   /** Roman numeral or letter shown in the STT column of the section row; no row when absent. */
   code: z.string().optional(),
   title: z.string().optional(),
   /** Attribute defaults for every row of the section (e.g. the responsible office). */
   attrs: z.record(z.string(), z.string()).optional(),
+  /** Kind-check ids of this section's rows, over the template's. */
+  kindChecks: KindChecksSchema.optional(),
   rows: z.array(RowSchema),
 });
 export type Section = z.infer<typeof SectionSchema>;
@@ -105,14 +116,6 @@ export const RuleSchema = z.object({
 export type Rule = z.infer<typeof RuleSchema>;
 
 /** Ids under which the checks implied by row kinds are reported. */
-export const KindChecksSchema = z.object({
-  percentRange: z.string().optional(),
-  codeList: z.string().optional(),
-  nonNegative: z.string().optional(),
-  groupEmpty: z.string().optional(),
-  ratioBlank: z.string().optional(),
-});
-
 export const PeriodKindSchema = z.enum(['periodic', 'year', 'none']);
 export type PeriodKind = z.infer<typeof PeriodKindSchema>;
 

@@ -101,6 +101,7 @@ const template: TemplateInput = {
         {
           code: '1',
           title: 'Lĩnh vực chỉ đạo, điều hành',
+          kindChecks: { percentRange: 'RB03', codeList: 'RB03' },
           rows: [
             {
               code: 'M1.1',
@@ -203,6 +204,7 @@ const template: TemplateInput = {
         {
           code: '3',
           title: 'Lĩnh vực cải cách thủ tục hành chính',
+          kindChecks: { percentRange: 'RB02' },
           rows: [
             { code: 'M3.1', stt: '1', label: 'Tổng số TTHC', kind: 'count', unit: 'Thủ tục', formula: '[M3.1.1] + [M3.1.2]', rule: 'RB02' },
             {
@@ -414,6 +416,7 @@ const template: TemplateInput = {
           code: '7',
           title: 'Lĩnh vực hiện đại hóa hành chính',
           attrs: { compiler: 'Phòng Văn hóa và Thông tin' },
+          kindChecks: { percentRange: 'RB06', nonNegative: 'RB06' },
           rows: [
             { code: 'M7.1', stt: '1', label: 'Tỷ lệ văn bản hành chính được trao đổi dưới dạng điện tử', kind: 'percent', unit: '%' },
             { code: 'M7.2', stt: '2', label: 'Số đơn vị kết nối Trục liên thông văn bản QG', kind: 'count', unit: 'Đơn vị' },
@@ -553,7 +556,8 @@ const template: TemplateInput = {
       ],
     },
   ],
-  kindChecks: { percentRange: 'RB02', codeList: 'RB08', nonNegative: 'RB07' },
+  // The form's rules name their section (RB03 mục 1, RB02 mục 3, RB06 mục 7, RB08 the self-assessment); RB07 is B4's alone.
+  kindChecks: { codeList: 'RB08' },
   rules: [
     {
       id: 'RB02',

@@ -57,7 +57,7 @@ const template: TemplateInput = {
     },
   ],
   footer: ['Cơ quan thống kê: Sở Nội vụ.'],
-  kindChecks: { percentRange: 'RB03', codeList: 'RB03', nonNegative: 'RB07' },
+  kindChecks: { percentRange: 'RB03', codeList: 'RB03' },
 };
 
 export default template;

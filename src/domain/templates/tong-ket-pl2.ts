@@ -59,7 +59,6 @@ const template: TemplateInput = {
     },
   ],
   footer: ['Cơ quan thống kê: Sở Tư pháp.'],
-  kindChecks: { nonNegative: 'RB07' },
   rules: [
     {
       id: 'RB01',

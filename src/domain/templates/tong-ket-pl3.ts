@@ -110,7 +110,7 @@ const template: TemplateInput = {
     },
   ],
   footer: ['Cơ quan thống kê: Văn phòng UBND tỉnh.'],
-  kindChecks: { percentRange: 'RB02', nonNegative: 'RB07' },
+  kindChecks: { percentRange: 'RB02' },
   rules: [
     {
       id: 'RB02',

@@ -40,7 +40,6 @@ const template: TemplateInput = {
     },
   ],
   footer: ['Cơ quan thống kê: Sở Nội vụ.'],
-  kindChecks: { nonNegative: 'RB07' },
   rules: [
     {
       id: 'RB04',

@@ -62,7 +62,6 @@ const template: TemplateInput = {
     },
   ],
   footer: ['Cơ quan thống kê: Sở Tài chính.'],
-  kindChecks: { nonNegative: 'RB07' },
   rules: [
     {
       id: 'RB05',

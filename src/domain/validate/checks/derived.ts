@@ -1,3 +1,4 @@
+import { kindCheckIds } from '../../catalogue/rows';
 import type { Row } from '../../catalogue/schema';
 import { derivedDefinitions, rowValueKeys } from '../../compute/derive';
 import { evaluate, type Expr, type Num } from '../../expr';
@@ -18,11 +19,12 @@ export const derivedChecks: Check = {
   name: 'derived',
   run({ template, rows, readings, effectiveAt, add }) {
     const keysOf = rowValueKeys(template);
+    const ids = kindCheckIds(template);
     for (const def of derivedDefinitions(template))
       for (const key of keysOf.get(def.row.code) ?? []) {
         const s = readings.get(cellKey(def.row.code, key));
         if (!s?.derived || s.live || !s.readable) continue;
-        derivedFinding(s, def.expr, (c) => effectiveAt(cellKey(c, key)), rows, add, template.kindChecks?.ratioBlank);
+        derivedFinding(s, def.expr, (c) => effectiveAt(cellKey(c, key)), rows, add, ids.get(def.row.code)?.ratioBlank);
       }
   },
 };

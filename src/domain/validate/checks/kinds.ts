@@ -1,4 +1,5 @@
-import type { Template } from '../../catalogue/schema';
+import { kindCheckIds } from '../../catalogue/rows';
+import type { Section } from '../../catalogue/schema';
 import { parseCodeCounts } from '../../merge/code-counts';
 import type { Add, Check, CellReading } from '../check-context';
 import { BUILT_IN_RULE } from '../rule-ids';
@@ -7,7 +8,7 @@ import { BUILT_IN_RULE } from '../rule-ids';
 export const kindChecks: Check = {
   name: 'kinds',
   run({ template, readings, add }) {
-    const checks = template.kindChecks ?? {};
+    const ids = kindCheckIds(template);
     for (const s of readings.values()) {
       if (s.problem)
         add(s.cell, {
@@ -16,12 +17,12 @@ export const kindChecks: Check = {
           text: { kind: 'unreadable', code: s.row.code, problem: s.problem },
           actual: s.problem.code === 'damaged' ? (s.problem.raw ?? null) : String(s.cell.raw),
         });
-      else kindFindings(s, checks, add);
+      else kindFindings(s, ids.get(s.row.code) ?? {}, add);
     }
   },
 };
 
-function kindFindings(s: CellReading, checks: NonNullable<Template['kindChecks']>, add: Add): void {
+function kindFindings(s: CellReading, checks: NonNullable<Section['kindChecks']>, add: Add): void {
   const { cell, row, kind, value } = s;
   if (value === null) return;
   if (kind === 'group') {
