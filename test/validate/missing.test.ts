@@ -45,3 +45,23 @@ test('derived, group and filled rows are not missing; nor a cell that cannot be 
   for (const code of ['I.2', 'I.3', 'I.1', 'I.4.1', 'VI.2']) expect([code, codes.includes(code)]).toEqual([code, false]);
   expect(codes).toContain('I.4.2');
 });
+
+describe('an empty total held between bounds (R29: max(II.1.1, II.1.2) ≤ II.1 ≤ II.1.1 + II.1.2)', () => {
+  const ii1 = async (cells: Record<string, number>) =>
+    validateSheet(await typedSheet('dinh-ky', cells, 'UBND xã Bắc Sơn'), template('dinh-ky')).filter((f) => f.code === 'II.1');
+
+  test('bounds that meet give the value it should hold', async () => {
+    expect(await ii1({ 'II.1.1': 3, 'II.1.2': 0 })).toMatchObject([
+      {
+        rule: 'R29',
+        severity: 'warning',
+        expected: 3,
+        message: 'II.1 để trống; theo quy tắc R29 (max(II.1.1; II.1.2) ≤ II.1 ≤ II.1.1 + II.1.2) phải là 3',
+      },
+    ]);
+  });
+
+  test('bounds that do not meet leave the value open: only its absence is said', async () => {
+    expect((await ii1({ 'II.1.1': 2, 'II.1.2': 1 })).map((f) => `${f.rule}:${f.severity}`)).toEqual(['THIEU:warning']);
+  });
+});

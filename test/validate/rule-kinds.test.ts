@@ -53,11 +53,11 @@ const CASES: [string, string, Record<string, CellValue>, string, string, Record<
     { 'I.4.1': 6, 'I.4.2': 3, 'I.4.3': 2, 'I.4.4': 1 },
   ],
   [
-    'total equals its parts (input total)',
+    'total within its parts (input total)',
     'dinh-ky',
     { 'II.1': 5, 'II.1.1': 2, 'II.1.2': 1 },
     'II.1',
-    'R29:warning',
+    'R29:error',
     { 'II.1': 3, 'II.1.1': 2, 'II.1.2': 1 },
   ],
   [

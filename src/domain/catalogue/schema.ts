@@ -115,7 +115,6 @@ export const RuleSchema = z.object({
 });
 export type Rule = z.infer<typeof RuleSchema>;
 
-/** Ids under which the checks implied by row kinds are reported. */
 export const PeriodKindSchema = z.enum(['periodic', 'year', 'none']);
 export type PeriodKind = z.infer<typeof PeriodKindSchema>;
 

@@ -640,11 +640,19 @@ const template: TemplateInput = {
       assert: ['VII.5.4.2 <= VII.5.4.1'],
     },
     { id: 'R28', severity: 'error', title: 'Các dòng con không vượt tổng số bị kỷ luật', assert: ['V.3.1 + V.3.2 + V.3.3 <= V.3'] },
+    // R29 is a total; at the commune level the two rows may count the same texts, so a total below their sum is only doubted.
+    {
+      id: 'R29',
+      severity: 'error',
+      title: 'Tổng số VBQPPL không vượt số đã ban hành cộng số do cấp xã ban hành, và không ít hơn dòng nào trong hai dòng đó',
+      assert: ['II.1 <= II.1.1 + II.1.2', 'II.1 >= max(II.1.1, II.1.2)'],
+    },
     {
       id: 'R29',
       severity: 'warning',
-      title: 'Tổng số VBQPPL bằng số đã ban hành cộng số do cấp xã ban hành (ở cấp xã hai dòng có thể trùng nhau)',
-      assert: ['II.1 = II.1.1 + II.1.2'],
+      title: 'Tổng số VBQPPL ít hơn số đã ban hành cộng số do cấp xã ban hành: chỉ đúng khi hai dòng có văn bản trùng nhau',
+      when: 'II.1 >= max(II.1.1, II.1.2)',
+      assert: ['II.1 >= II.1.1 + II.1.2'],
     },
     {
       id: 'R32',

@@ -1,7 +1,8 @@
 import { perTemplate } from '../../catalogue/rows';
-import { evaluate, parseComparison, type Expr } from '../../expr';
+import { evaluate, parseComparison, type Expr, type Num } from '../../expr';
 import { cellKey } from '../../sheet/identity';
 import type { Check } from '../check-context';
+import { exprText } from '../expr-text';
 import { BUILT_IN_RULE } from '../rule-ids';
 
 /** Inputs left empty that apply to the unit's level, with the value a sum rule says they should hold. */
@@ -14,7 +15,7 @@ export const missingInputs: Check = {
       if (s.value !== null || !s.readable || s.kind === 'group' || s.kind === 'text' || s.live || s.row.formula) continue;
       if (level && s.row.levels && !s.row.levels.includes(level)) continue;
       const hint = sumRules.get(s.row.code);
-      const should = hint ? evaluate(hint.expr, (c) => effective(c, s.cell.key)) : null;
+      const should = hint ? shouldHold(hint, (c) => effective(c, s.cell.key)) : null;
       if (hint && should !== null)
         add(s.cell, {
           rule: hint.id,
@@ -28,15 +29,43 @@ export const missingInputs: Check = {
   },
 };
 
-/** "II.1 = II.1.1 + II.1.2": which value an empty left-hand cell should hold. */
+/**
+ * Which value an empty left-hand cell should hold: "II.1 = II.1.1 + II.1.2", or a total held
+ * between two bounds ("II.1 <= II.1.1 + II.1.2" and "II.1 >= max(II.1.1, II.1.2)") when they meet.
+ */
+interface SumHint {
+  id: string;
+  upper: Expr;
+  lower: Expr;
+  assert: string;
+}
+
+/** The value the hint gives; none when its bounds do not meet (the value is open: only its absence is said). */
+function shouldHold(hint: SumHint, get: (code: string) => Num): Num {
+  const upper = evaluate(hint.upper, get);
+  if (hint.lower === hint.upper || upper === null) return upper;
+  return evaluate(hint.lower, get) === upper ? upper : null;
+}
+
 const equalityRules = perTemplate((t) => {
-  const out = new Map<string, { id: string; expr: Expr; assert: string }>();
-  for (const r of t.rules ?? [])
+  const out = new Map<string, SumHint>();
+  for (const r of t.rules ?? []) {
+    if (r.when) continue;
+    const bounds = new Map<string, { upper?: Expr; lower?: Expr }>();
     for (const a of r.assert ?? []) {
-      if (r.when) continue;
       const c = parseComparison(a);
-      if (c.ops.length === 1 && c.ops[0] === '=' && c.operands[0].type === 'ref')
-        out.set(c.operands[0].code, { id: r.id, expr: c.operands[1], assert: a });
+      if (c.ops.length !== 1 || c.operands[0].type !== 'ref') continue;
+      const code = c.operands[0].code;
+      const [op, other] = [c.ops[0], c.operands[1]];
+      if (op === '=') out.set(code, { id: r.id, upper: other, lower: other, assert: a });
+      else if (op === '<=' || op === '>=') {
+        const b = bounds.get(code) ?? {};
+        b[op === '<=' ? 'upper' : 'lower'] = other;
+        bounds.set(code, b);
+      }
     }
+    for (const [code, { upper, lower }] of bounds)
+      if (upper && lower) out.set(code, { id: r.id, upper, lower, assert: `${exprText(lower)} ≤ ${code} ≤ ${exprText(upper)}` });
+  }
   return out;
 });
