@@ -161,6 +161,42 @@ describe('other layouts', () => {
     expect(plan.print.landscape).toBe(true);
   });
 
+  test('a narrow form (PL8: 6 | 70 | 16): the unit over STT and the goals, no motto squeezed into the last column', () => {
+    const plan = renderTemplate(template('tong-ket-pl8'), { unit: 'UBND xã Tân Phong' });
+    const at = cellsOf(plan);
+    expect(at('B1')).toMatchObject({ value: 'UBND XÃ TÂN PHONG', style: 'issuer' });
+    expect(plan.merges[0]).toEqual({ top: 1, left: 2, bottom: 1, right: 3 });
+    expect(plan.cells.filter((c) => c.style === 'motto' || c.style === 'motto-sub')).toEqual([]);
+    expect(plan.merges.filter((m) => m.top <= 2)).toHaveLength(1);
+  });
+
+  test('headings taller than a line get taller header rows (bold: 0.9 × 1.35 characters a unit)', () => {
+    const heightOf = (plan: SheetPlan, row: number) => plan.rowHeights.find((h) => h.row === row)?.height;
+    // PL8 "Đánh giá kết quả đạt được (Đạt/Không đạt)" in 16: 18 characters a line, 3 lines.
+    expect(heightOf(renderTemplate(template('tong-ket-pl8')), 8)).toBe(3 * 16 + 2);
+    // PL3 "Năm 2020 (Tính đến 31/3)" in 11: 12 characters a line, 3 lines.
+    expect(heightOf(renderTemplate(template('tong-ket-pl3')), 8)).toBe(3 * 16 + 2);
+    // Mẫu A's headings each fit one line.
+    const a = renderTemplate(template('dinh-ky'));
+    expect([heightOf(a, 9), heightOf(a, 10)]).toEqual([undefined, undefined]);
+    // A heading merged down both header rows that needs 4 lines ("Ghi chú của cơ / quan tổng hợp / số liệu báo /
+    // cáo" in 13: 14 a line) gets them from the second row: 1 + 3.
+    const t = template('dinh-ky');
+    const long = {
+      ...t,
+      tables: [
+        {
+          ...t.tables[0],
+          columns: t.tables[0].columns.map((c) =>
+            c.key === 'note' ? { ...c, header: 'Ghi chú của cơ quan tổng hợp số liệu báo cáo' } : c,
+          ),
+        },
+      ],
+    };
+    const plan = renderTemplate(long);
+    expect([heightOf(plan, 9), heightOf(plan, 10)]).toEqual([undefined, 3 * 16 + 2]);
+  });
+
   test('several tables: each with its title and its own column map; nothing frozen', () => {
     const plan = renderTemplate(template('tong-ket-pl4'), { unit: 'UBND tỉnh Bình Định' });
     const titles = plan.cells.filter((c) => c.style === 'table-title').map((c) => c.value);
@@ -174,10 +210,11 @@ describe('other layouts', () => {
     // Worked out from the form: table I (8 columns, B:I) title row 8, header 9, rows 10-11; table II
     // title 13, header 14, rows 15-16; table III (16 columns, B:Q) title 18, two header rows 19-20
     // with four groups of three, rows 21-22; the footer two rows below.
+    // The issuer over B:D (5 + 14 + 24 = 43 characters, the first run of at least 24), the motto over E:Q.
     expect(plan.merges).toEqual([
-      { top: 1, left: 2, bottom: 1, right: 9 },
-      { top: 1, left: 10, bottom: 1, right: 17 },
-      { top: 2, left: 10, bottom: 2, right: 17 },
+      { top: 1, left: 2, bottom: 1, right: 4 },
+      { top: 1, left: 5, bottom: 1, right: 17 },
+      { top: 2, left: 5, bottom: 2, right: 17 },
       ...[4, 5, 6].map((r) => ({ top: r, left: 2, bottom: r, right: 17 })),
       { top: 8, left: 2, bottom: 8, right: 9 },
       { top: 13, left: 2, bottom: 13, right: 9 },
@@ -196,7 +233,18 @@ describe('other layouts', () => {
     ]);
     // Each column as wide as the widest table needs it; "Giai đoạn 2001–2010 (Tính đến 12/2010)" wraps in 24.
     expect(plan.columns.map((c) => c.width)).toEqual([12, 5, 14, 24, 12, 12, 12, 12, 14, 10, 10, 10, 10, 10, 10, 10, 14]);
-    expect(plan.rowHeights).toEqual([10, 11, 15, 16, 21, 22].map((row) => ({ row, height: 34 })));
+    // Headings are bold (0.9 × 1.35 characters a unit): in 12, 13 characters a line, so "Số cơ quan chuyên
+    // môn thuộc UBND tỉnh" and "Số văn phòng, thanh tra thuộc UBND cấp huyện" take 4 lines (66); in 10,
+    // 11 a line, "Thuộc CQ chuyên môn cấp tỉnh" takes 3 (50) on the second header row of table III.
+    const heights = (rows: number[], height: number) => rows.map((row) => ({ row, height }));
+    expect(plan.rowHeights).toEqual([
+      ...heights([9], 66),
+      ...heights([10, 11], 34),
+      ...heights([14], 66),
+      ...heights([15, 16], 34),
+      ...heights([20], 50),
+      ...heights([21, 22], 34),
+    ]);
     // 189 characters wide across the sheet: printed landscape, even though the first table is narrow.
     expect(plan.print).toEqual({ landscape: true, titleRows: [9, 9], firstCol: 2, lastRow: 24, lastCol: 17 });
     // The unit's name goes into the rows that show it.

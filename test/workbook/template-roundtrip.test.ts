@@ -67,8 +67,11 @@ describe.each(BUILT_IN.templates.map((t) => [t.id, t] as const))('template %s wr
     const ws = (await openXlsx(bytes)).getWorksheet(sheetName)!;
     const texts: string[] = [];
     ws.eachRow((row) => row.eachCell((c) => typeof c.value === 'string' && texts.push(c.value)));
-    expect(texts).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(texts).toContain('Độc lập - Tự do - Hạnh phúc');
+    // PL8's columns right of its goals are 16 characters: too narrow for the motto, which it leaves out.
+    if (t.id !== 'tong-ket-pl8') {
+      expect(texts).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(texts).toContain('Độc lập - Tự do - Hạnh phúc');
+    }
     expect(texts.some((x) => x.startsWith(t.title.toLocaleUpperCase('vi')))).toBe(true);
     expect(ws.getColumn(1).hidden).toBe(true);
     expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);

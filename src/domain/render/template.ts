@@ -24,6 +24,9 @@ export interface RenderOptions {
 
 /** The first visible column; column A holds the hidden identity and row codes. */
 const FIRST = 2;
+/** Widths (in characters) the issuing unit's name and the motto need on one or two lines. */
+const ISSUER_WIDTH = 24;
+const MOTTO_WIDTH = 30;
 
 interface RowCell {
   column: Column;
@@ -50,14 +53,22 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
   put({ row: 2, col: 1, value: identity.unit, style: 'meta' });
   put({ row: 3, col: 1, value: identity.period, style: 'meta' });
 
-  // National motto block: issuing unit on the left, motto on the right.
-  const split = Math.min(FIRST + Math.max(1, Math.floor(width / 2)) - 1, lastCol - 1);
+  // Each column as wide as the widest table needs it.
+  const widths = Array.from({ length: width }, (_, i) => Math.max(...t.tables.map((tb) => tb.columns[i]?.width ?? 0)));
+
+  // National motto block: the issuing unit on the left, over the fewest columns it fits in; the
+  // motto over the others when they are wide enough to hold it, else left out (the report it is
+  // attached to carries it).
+  let split = FIRST;
+  for (let left = widths[0]; left < ISSUER_WIDTH && split < lastCol; split++) left += widths[split - FIRST + 1];
   put({ row: 1, col: FIRST, value: unit.toLocaleUpperCase('vi'), style: 'issuer' });
   mergeRow(1, FIRST, split);
-  put({ row: 1, col: split + 1, value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: 'motto' });
-  mergeRow(1, split + 1, lastCol);
-  put({ row: 2, col: split + 1, value: 'Độc lập - Tự do - Hạnh phúc', style: 'motto-sub' });
-  mergeRow(2, split + 1, lastCol);
+  if (widths.slice(split - FIRST + 1).reduce((a, b) => a + b, 0) >= MOTTO_WIDTH) {
+    put({ row: 1, col: split + 1, value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: 'motto' });
+    mergeRow(1, split + 1, lastCol);
+    put({ row: 2, col: split + 1, value: 'Độc lập - Tự do - Hạnh phúc', style: 'motto-sub' });
+    mergeRow(2, split + 1, lastCol);
+  }
 
   let r = 4;
   const bannerWidth = Math.max(...t.tables.map((tb) => tb.columns.reduce((sum, c) => sum + c.width, 0)));
@@ -101,6 +112,7 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
       mergeRow(L.titleRow, FIRST, FIRST + table.columns.length - 1);
     }
     writeHeader(table, L.headerTop, L.headerRows, put, merges);
+    rowHeights.push(...headerHeights(table, L.headerTop, L.headerRows));
     const keysCell = L.headerTop + L.headerRows - 1;
     put({
       row: keysCell,
@@ -177,8 +189,7 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
     for (const line of t.footer) banner(line, 'footer');
     lastRow = r - 1;
   }
-  // Each column as wide as the widest table needs it; the page turns landscape for the whole sheet's width.
-  const widths = Array.from({ length: width }, (_, i) => Math.max(...t.tables.map((tb) => tb.columns[i]?.width ?? 0)));
+  // The page turns landscape for the whole sheet's width.
   const totalWidth = widths.reduce((a, b) => a + b, 0);
   return {
     name: opts.sheetName ?? sheetBaseName(t, opts.period),
@@ -242,6 +253,36 @@ function writeHeader(table: Table, top: number, rows: number, put: (c: PlannedCe
 }
 
 const LINE_HEIGHT = 16;
+/** Headings are bold: fewer characters fit a line. */
+const BOLD_FACTOR = 0.9;
+
+/**
+ * Heights of a table's header rows so that no heading spills out of its cell: a heading over one
+ * row by its own lines, a group heading by the width of the columns it spans, and a heading merged
+ * down both rows by what the two rows give it together.
+ */
+function headerHeights(table: Table, top: number, rows: number): { row: number; height: number }[] {
+  const lines = [1, 1];
+  let tall = 1;
+  const fit = (text: string, width: number) => wrappedLines(text, width * BOLD_FACTOR);
+  table.columns.forEach((c, i) => {
+    if (rows === 1) lines[0] = Math.max(lines[0], fit(c.header, c.width));
+    else if (!c.group) tall = Math.max(tall, fit(c.header, c.width));
+    else {
+      lines[1] = Math.max(lines[1], fit(c.header, c.width));
+      if (table.columns[i - 1]?.group !== c.group) {
+        const span = table.columns.slice(i).findIndex((x) => x.group !== c.group);
+        const width = table.columns.slice(i, span < 0 ? undefined : i + span).reduce((sum, x) => sum + x.width, 0);
+        lines[0] = Math.max(lines[0], fit(c.group, width));
+      }
+    }
+  });
+  if (rows === 2 && tall > lines[0] + lines[1]) lines[1] = tall - lines[0];
+  return lines
+    .slice(0, rows)
+    .map((n, i) => ({ row: top + i, height: n * LINE_HEIGHT + 2 }))
+    .filter((_, i) => lines[i] > 1);
+}
 
 /**
  * Spreadsheets do not grow rows for wrapped text on their own when opening a file, so a row
