@@ -194,6 +194,18 @@ describe('merging three communes of Mẫu A', () => {
     expect(logLines(all)).toEqual(['Đơn vị phải nộp: 2; đã nộp: 2; chưa nộp: 0', 'Chưa nộp: không có', 'Trùng: không có']);
   });
 
+  test('the log prints its files’ header on every page, unless an error list with its own header follows', () => {
+    const once = files.filter((f) => f.file !== 'an-binh-cu.xlsx' && f.file !== 'cam-phuc.xlsx');
+    const clean = mergeReports(once, { catalogue: BUILT_IN, unit: 'UBND tỉnh Hưng Yên' });
+    expect(clean.errors).toEqual([]);
+    // Two title lines, a blank row, the header on row 4.
+    expect(mergeSheets(clean)[2].print.titleRows).toEqual([4, 4]);
+    expect(result.errors.length).toBeGreaterThan(0);
+    expect(mergeSheets(result)[2].print.titleRows).toBeUndefined();
+    // The breakdown has one table: its header repeats.
+    expect(mergeSheets(result)[1].print.titleRows).toEqual([4, 4]);
+  });
+
   test('the consolidated form carries the sums, the code counts and the recomputed ratios', () => {
     const ws = book.getWorksheet('Tổng hợp 2024-Q3')!;
     const byCode = new Map<string, ExcelJS.Cell>();

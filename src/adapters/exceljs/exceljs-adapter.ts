@@ -226,7 +226,7 @@ export function sheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptio
       fitToWidth: 1,
       fitToHeight: 0,
       printArea: `${address(1, plan.print.firstCol)}:${address(plan.print.lastRow, plan.print.lastCol)}`,
-      printTitlesRow: `${plan.print.titleRows[0]}:${plan.print.titleRows[1]}`,
+      ...(plan.print.titleRows ? { printTitlesRow: `${plan.print.titleRows[0]}:${plan.print.titleRows[1]}` } : {}),
       margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
   };

@@ -377,7 +377,7 @@ async function writePageLayout(context: Excel.RequestContext, ws: Excel.Workshee
   layout.headerMargin = 21.6;
   layout.footerMargin = 21.6;
   layout.setPrintArea(`${address(1, plan.print.firstCol)}:${address(plan.print.lastRow, plan.print.lastCol)}`);
-  layout.setPrintTitleRows(`$${plan.print.titleRows[0]}:$${plan.print.titleRows[1]}`);
+  if (plan.print.titleRows) layout.setPrintTitleRows(`$${plan.print.titleRows[0]}:$${plan.print.titleRows[1]}`);
   try {
     await context.sync();
   } catch {

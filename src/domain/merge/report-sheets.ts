@@ -183,5 +183,7 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
       { header: 'Số cảnh báo', width: 9, kind: 'count' },
     ],
     rows,
+    // The error list below the files has a header of its own: the files' header must not print over it.
+    !r.errors.length,
   );
 }

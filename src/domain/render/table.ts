@@ -21,7 +21,14 @@ export interface TableRow {
 }
 
 /** A plain report sheet: title lines, one header row and bordered rows (breakdowns and logs). */
-export function tablePlan(name: string, titles: string[], columns: TableColumn[], rows: TableRow[]): SheetPlan {
+export function tablePlan(
+  name: string,
+  titles: string[],
+  columns: TableColumn[],
+  rows: TableRow[],
+  /** Whether the header repeats on every printed page (not where a second table follows with its own). */
+  repeatHeader = true,
+): SheetPlan {
   const cells: PlannedCell[] = [];
   const merges: SheetPlan['merges'] = [];
   const rowHeights: SheetPlan['rowHeights'] = [];
@@ -62,7 +69,13 @@ export function tablePlan(name: string, titles: string[], columns: TableColumn[]
     rowHeights,
     validations: [],
     freezeRows: header,
-    print: { landscape: true, titleRows: [header, header], firstCol: 1, lastRow, lastCol: last },
+    print: {
+      landscape: true,
+      ...(repeatHeader ? { titleRows: [header, header] as [number, number] } : {}),
+      firstCol: 1,
+      lastRow,
+      lastCol: last,
+    },
     protect: false,
     font: FONT,
   };

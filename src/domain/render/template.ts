@@ -199,8 +199,10 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
     merges,
     rowHeights,
     validations,
+    // One table: its header repeats on every printed page and stays in view; several: neither, as
+    // the first table's header would stand over the others.
     freezeRows: t.tables.length === 1 ? titleRows[1] : 0,
-    print: { landscape: totalWidth > 110, titleRows, firstCol: FIRST, lastRow, lastCol },
+    print: { landscape: totalWidth > 110, ...(t.tables.length === 1 ? { titleRows } : {}), firstCol: FIRST, lastRow, lastCol },
     protect: true,
     font: FONT,
   };

@@ -63,8 +63,11 @@ export interface SheetPlan {
   rowHeights: { row: number; height: number }[];
   validations: { row: number; col: number; rule: Validation }[];
   freezeRows: number;
-  /** Print area from column `firstCol` (template sheets skip the hidden column A). */
-  print: { landscape: boolean; titleRows: [number, number]; firstCol: number; lastRow: number; lastCol: number };
+  /**
+   * Print area from column `firstCol` (template sheets skip the hidden column A); `titleRows`
+   * repeat on every page, absent where the sheet has tables of different headers.
+   */
+  print: { landscape: boolean; titleRows?: [number, number]; firstCol: number; lastRow: number; lastCol: number };
   protect: boolean;
   font: string;
 }
