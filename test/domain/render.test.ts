@@ -1,4 +1,6 @@
 import { renderTemplate, wrappedLines } from '../../src/domain/render/template';
+import { STYLES } from '../../src/domain/render/styles';
+import { MARK_FILL } from '../../src/domain/validate/marks';
 import { cellKey } from '../../src/domain/sheet/identity';
 import type { SheetPlan } from '../../src/domain/sheet/plan';
 import { BAC_SON, template } from '../support/workbooks';
@@ -263,4 +265,23 @@ test.each([
   ['abcdef', 1, 2],
 ])('%j in a column %i wide takes %i line(s)', (text, width, lines) => {
   expect(wrappedLines(text, width)).toBe(lines);
+});
+
+describe('shading on grey paper', () => {
+  // Relative luminance of an sRGB colour (WCAG), worked out here apart from the styles' code.
+  const luminance = (hex: string) => {
+    const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+    const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  };
+  const fill = (style: string) => STYLES[style].fill!;
+
+  test('an input cell, a warning and an error print as clearly different greys, black text readable on each', () => {
+    const [input, warning, error] = [fill('input-count'), MARK_FILL.warning, fill('flagged-count')].map(luminance);
+    expect(input - warning).toBeGreaterThan(0.2);
+    expect(warning - error).toBeGreaterThan(0.15);
+    // Contrast of black text on the darkest (WCAG: (L + 0.05) / 0.05), at least 4.5.
+    expect((error + 0.05) / 0.05).toBeGreaterThan(4.5);
+    expect(fill('flagged-count')).toBe(MARK_FILL.error);
+  });
 });

@@ -112,7 +112,7 @@ describe('merging three communes of Mẫu A', () => {
   test('the values in error are red, and each unit’s error count is on top', () => {
     const ws = book.getWorksheet('Chi tiết theo đơn vị')!;
     const { fills } = breakdownRows(ws);
-    expect(fills.get('I.4.2')).toEqual([undefined, undefined, undefined, undefined, 'FFF8CBAD']);
+    expect(fills.get('I.4.2')).toEqual([undefined, undefined, undefined, undefined, 'FFF4817F']);
     expect(fills.get('I.4.1')!.every((f) => f === undefined)).toBe(true);
     const counts = ws.getRow(5);
     expect([4, 5, 6, 7, 8].map((c) => counts.getCell(c).value)).toEqual([1, null, 0, 0, 1]);

@@ -268,7 +268,7 @@ describe('files with check errors', () => {
     };
     const fill = (c: ExcelJS.Cell) => (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
     expect(rowOf('I.2.2').getCell(badCol).value).toBe(9);
-    expect(fill(rowOf('I.2.2').getCell(badCol))).toBe('FFF8CBAD');
+    expect(fill(rowOf('I.2.2').getCell(badCol))).toBe('FFF4817F');
     expect(fill(rowOf('I.2.2').getCell(badCol - 1))).toBeUndefined();
     expect(fill(rowOf('I.2.1').getCell(badCol - 1))).toBeUndefined();
     const counts = detail.getRow(5);

@@ -11,7 +11,11 @@ export interface CellMark {
   message: string;
 }
 
-export const MARK_FILL: Record<Severity, string> = { error: 'F8CBAD', warning: 'FFE699' };
+/**
+ * Mark colours that stay apart from the form's input shading when printed in grey: the input
+ * fill is near white, a warning's amber mid-grey, an error's red darker still, black text readable on each.
+ */
+export const MARK_FILL: Record<Severity, string> = { error: 'F4817F', warning: 'FFC000' };
 
 /** Name of the hidden sheet that remembers the look of marked cells, so clearing restores it. */
 export const MARK_STORE_SHEET = 'CCHC đánh dấu';
