@@ -8,11 +8,15 @@ import { ComputePanel } from './components/ComputePanel';
 import { InsertPanel } from './components/InsertPanel';
 import { MergePanel } from './components/MergePanel';
 import { WebFileBar } from './components/WebFileBar';
+import { usePaneStyles } from './components/layout';
 
 export function App({ host }: { host: Host | 'unsupported' }) {
+  const styles = usePaneStyles();
   const [lang, setLang] = useState<Lang>('vi');
   const [tab, setTab] = useState('insert');
   const [revision, setRevision] = useState(0);
+  // Panels keep what was chosen and found while the user switches tabs; another workbook opened in the page starts them afresh.
+  const [workbook, setWorkbook] = useState(0);
   const t = TEXTS[lang];
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh', padding: 12, boxSizing: 'border-box' }}>
@@ -34,19 +38,33 @@ export function App({ host }: { host: Host | 'unsupported' }) {
             {host.kind === 'excel' ? t.inExcel : t.standalone}
           </Text>
           {host.kind === 'web' && (
-            <WebFileBar host={host as WebHost} t={t} revision={revision} onChange={() => setRevision((r) => r + 1)} />
+            <WebFileBar
+              host={host as WebHost}
+              t={t}
+              revision={revision}
+              onChange={() => setRevision((r) => r + 1)}
+              onOpened={() => setWorkbook((w) => w + 1)}
+            />
           )}
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))}>
+          <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))}>
             <Tab value="insert">{t.tabInsert}</Tab>
             <Tab value="check">{t.tabCheck}</Tab>
             <Tab value="compute">{t.tabCompute}</Tab>
             <Tab value="merge">{t.tabMerge}</Tab>
           </TabList>
-          <main style={{ paddingTop: 12 }}>
-            {tab === 'insert' && <InsertPanel host={host} t={t} onInserted={() => setRevision((r) => r + 1)} />}
-            {tab === 'check' && <CheckPanel host={host} t={t} onChecked={() => setRevision((r) => r + 1)} />}
-            {tab === 'compute' && <ComputePanel host={host} t={t} onChanged={() => setRevision((r) => r + 1)} />}
-            {tab === 'merge' && <MergePanel host={host} t={t} onMerged={() => setRevision((r) => r + 1)} />}
+          <main className={styles.pane} style={{ paddingTop: 12 }} key={workbook}>
+            <div hidden={tab !== 'insert'}>
+              <InsertPanel host={host} t={t} onInserted={() => setRevision((r) => r + 1)} />
+            </div>
+            <div hidden={tab !== 'check'}>
+              <CheckPanel host={host} t={t} onChecked={() => setRevision((r) => r + 1)} />
+            </div>
+            <div hidden={tab !== 'compute'}>
+              <ComputePanel host={host} t={t} onChanged={() => setRevision((r) => r + 1)} />
+            </div>
+            <div hidden={tab !== 'merge'}>
+              <MergePanel host={host} t={t} active={tab === 'merge'} onMerged={() => setRevision((r) => r + 1)} />
+            </div>
           </main>
         </>
       )}

@@ -34,7 +34,7 @@ test('inserting into an opened workbook adds a sheet and keeps the others', asyn
   const seed = ExcelJsWorkbook.create(ExcelJS);
   seed.workbook.addWorksheet('Phụ lục 2024-Q3').getCell('A1').value = 'có sẵn';
   const bytes = Buffer.from(await seed.toBuffer());
-  await page.locator('input[type=file]').setInputFiles({
+  await page.getByLabel('Mở tệp .xlsx').setInputFiles({
     name: 'xa-bac-son.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: bytes,
@@ -66,9 +66,9 @@ test('a damaged file chosen in the page gets the same words as on the command li
   const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   const good = Buffer.from(await ExcelJsWorkbook.create(ExcelJS).toBuffer());
   // The archive's end (with its directory) cut off; then a text file named .xlsx.
-  await page.locator('input[type=file]').setInputFiles({ name: 'cut.xlsx', mimeType: type, buffer: good.subarray(0, good.length - 40) });
+  await page.getByLabel('Mở tệp .xlsx').setInputFiles({ name: 'cut.xlsx', mimeType: type, buffer: good.subarray(0, good.length - 40) });
   await page.getByText('Lỗi: Tệp "cut.xlsx" bị hỏng hoặc không đúng định dạng .xlsx (không tìm thấy mục lục của tệp nén).').waitFor();
-  await page.locator('input[type=file]').setInputFiles({ name: 'ghi-chu.xlsx', mimeType: type, buffer: Buffer.from('xin chào') });
+  await page.getByLabel('Mở tệp .xlsx').setInputFiles({ name: 'ghi-chu.xlsx', mimeType: type, buffer: Buffer.from('xin chào') });
   await page.getByText('Lỗi: Tệp "ghi-chu.xlsx" không phải là tệp Excel .xlsx.').waitFor();
   expect(await page.getByText(/Corrupted zip|central directory/).count()).toBe(0);
 });

@@ -13,9 +13,12 @@ import { fillOutcomeText } from '../../domain/messages/fill-compute';
 import { recognisedAsText, recognitionCountsText } from '../../domain/messages/recognition';
 import { download } from '../download';
 import { builtInCatalogue } from '../../domain/catalogue/catalogue';
+import { parseAddress } from '../../domain/sheet/plan';
+import { usePaneStyles } from './layout';
 
 /** "Kiểm tra": check template sheets, list findings by section, select a finding's cell, clear the marks. */
 export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChecked: () => void }) {
+  const styles = usePaneStyles();
   const [activeOnly, setActiveOnly] = useState(host.kind === 'excel');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<CheckResult>();
@@ -157,8 +160,8 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
                       className="finding"
                       data-cell={f.cell}
                       onClick={async () => {
-                        const [, col, row] = /^([A-Z]+)(\d+)$/.exec(f.cell)!;
-                        await (await host.port()).selectCell(f.sheet, Number(row), col.charCodeAt(0) - 64);
+                        const { row, col } = parseAddress(f.cell);
+                        await (await host.port()).selectCell(f.sheet, row, col);
                       }}
                       style={{
                         display: 'flex',
@@ -172,7 +175,12 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
                         font: 'inherit',
                       }}
                     >
-                      <Badge color={f.severity === 'error' ? 'danger' : 'warning'} appearance="filled" size="small">
+                      <Badge
+                        className={styles.badge}
+                        color={f.severity === 'error' ? 'danger' : 'warning'}
+                        appearance="filled"
+                        size="small"
+                      >
                         {severityText(f.severity, t.lang)}
                       </Badge>
                       <Text size={200}>

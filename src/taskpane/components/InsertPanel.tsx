@@ -6,11 +6,13 @@ import { insertTemplate } from '../../app/insert';
 import { parsePeriod } from '../../domain/period';
 import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
+import { usePaneStyles } from './layout';
 
 const PERIODS = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y'] as const;
 
 /** "Chèn mẫu": choose a template, unit, period and report line, then add the sheet. */
 export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onInserted: () => void }) {
+  const styles = usePaneStyles();
   const catalogue = useMemo(() => builtInCatalogue(), []);
   const templates = catalogue.templates;
   const [id, setId] = useState(templates[0].id);
@@ -52,7 +54,7 @@ export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onI
   return (
     <form
       noValidate
-      style={{ display: 'flex', flexDirection: 'column', gap: 10, maxWidth: 420 }}
+      style={{ display: 'flex', flexDirection: 'column', gap: 10 }}
       onSubmit={(e) => {
         e.preventDefault();
         void insert();
@@ -71,9 +73,9 @@ export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onI
         <Input value={unit} placeholder={t.unitPlaceholder} onChange={(_, d) => setUnit(d.value)} />
       </Field>
       {needsPeriod && (
-        <div style={{ display: 'flex', gap: 8 }}>
+        <div className={styles.row}>
           {template.periodKind === 'periodic' && (
-            <Field label={t.periodKind} style={{ flex: 1 }}>
+            <Field label={t.periodKind}>
               <Select value={periodKind} onChange={(_, d) => setPeriodKind(d.value as (typeof PERIODS)[number])}>
                 {PERIODS.map((p) => (
                   <option key={p} value={p}>
@@ -83,17 +85,17 @@ export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onI
               </Select>
             </Field>
           )}
-          <Field label={t.year} style={{ width: 110 }}>
+          <Field label={t.year}>
             <Input value={year} inputMode="numeric" onChange={(_, d) => setYear(d.value)} />
           </Field>
         </div>
       )}
       {template.periodKind !== 'none' && (
-        <div style={{ display: 'flex', gap: 8 }}>
-          <Field label={t.reportNumber} style={{ flex: 1 }}>
+        <div className={styles.row}>
+          <Field label={t.reportNumber}>
             <Input value={reportNumber} placeholder={t.reportNumberPlaceholder} onChange={(_, d) => setReportNumber(d.value)} />
           </Field>
-          <Field label={t.reportDate} style={{ flex: 1 }}>
+          <Field label={t.reportDate}>
             <Input value={reportDate} placeholder={t.reportDatePlaceholder} onChange={(_, d) => setReportDate(d.value)} />
           </Field>
         </div>

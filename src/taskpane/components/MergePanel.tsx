@@ -24,7 +24,7 @@ import { parsePeriod } from '../../domain/period';
 import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 
 /** "Tổng hợp": choose the units' files, optionally the expected units, then merge in one click. */
-export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerged: () => void }) {
+export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts; active: boolean; onMerged: () => void }) {
   const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [unit, setUnit] = useState('');
@@ -40,10 +40,11 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
   const [periods, setPeriods] = useState<Record<string, string>>({});
 
   const [sheets, setSheets] = useState<string[]>([]);
+  // Listed when the tab is shown and when the picker is focused: no call to Excel while another tab is in use.
   const listSheets = async () => setSheets(await (await host.port()).sheetNames());
   useEffect(() => {
-    void listSheets();
-  }, []);
+    if (active) void listSheets();
+  }, [active]);
   // A one-column sheet of the workbook fills the list, which stays editable.
   const fromSheet = async (name: string) => {
     if (!name) return;
@@ -109,7 +110,7 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
     : 0;
   const merged = result?.result.log.filter((l) => l.status === 'merged').length ?? 0;
   return (
-    <section style={{ display: 'flex', flexDirection: 'column', gap: 10, maxWidth: 520 }}>
+    <section style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
       <div
         onDragOver={(e) => e.preventDefault()}
         onDrop={(e) => {
@@ -130,6 +131,33 @@ export function MergePanel({ host, t, onMerged }: { host: Host; t: Texts; onMerg
         <Text size={200} block style={{ marginTop: 6 }}>
           {files.length ? t.mergeChosen(files.length) : t.mergeDrop}
         </Text>
+        {files.length > 0 && (
+          <ul
+            className="merge-files"
+            style={{ listStyle: 'none', margin: '6px 0 0', padding: 0, maxHeight: 160, overflowY: 'auto', textAlign: 'left' }}
+          >
+            {files.map((f) => (
+              <li key={`${f.name}|${f.size}`} style={{ display: 'flex', alignItems: 'center', gap: 4, minWidth: 0 }}>
+                <Text size={200} style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
+                  {f.name}
+                </Text>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  aria-label={t.mergeRemove(f.name)}
+                  onClick={() => setFiles((old) => old.filter((o) => o !== f))}
+                >
+                  ×
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {files.length > 1 && (
+          <Button size="small" appearance="subtle" onClick={() => setFiles([])}>
+            {t.mergeClear}
+          </Button>
+        )}
       </div>
       <Field label={t.mergeUnit} required>
         <Input value={unit} placeholder={t.mergeUnitPlaceholder} onChange={(_, d) => setUnit(d.value)} />

@@ -9,7 +9,20 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const SAMPLE = { url: 'samples/bac-son-2024-Q3.xlsx', name: 'bac-son-2024-Q3.xlsx' };
 
 /** Standalone page only: open an .xlsx file and download the workbook being worked on. */
-export function WebFileBar({ host, t, revision, onChange }: { host: WebHost; t: Texts; revision: number; onChange: () => void }) {
+export function WebFileBar({
+  host,
+  t,
+  revision,
+  onChange,
+  onOpened,
+}: {
+  host: WebHost;
+  t: Texts;
+  revision: number;
+  onChange: () => void;
+  /** Another workbook is now the one worked on. */
+  onOpened: () => void;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string>();
   const name = host.fileName();
@@ -28,6 +41,7 @@ export function WebFileBar({ host, t, revision, onChange }: { host: WebHost; t: 
           try {
             setError(undefined);
             await host.open(file);
+            onOpened();
           } catch (err) {
             setError(t.error(err));
           }
@@ -40,6 +54,7 @@ export function WebFileBar({ host, t, revision, onChange }: { host: WebHost; t: 
           try {
             setError(undefined);
             await host.openUrl(SAMPLE.url, SAMPLE.name);
+            onOpened();
           } catch (err) {
             setError(t.error(err));
           }
