@@ -53,7 +53,8 @@ describe('compute', () => {
     const same = await sheetOf({ 'I.1.2': 5, 'I.1.3': 2, 'I.1.4': 7, 'I.2': 5 / 7 + 1e-12 });
     expect(planCompute(same, form, true)).toEqual([]);
     const close = await sheetOf({ 'I.1.2': 5, 'I.1.3': 2, 'I.1.4': 7, 'I.2': 0.7142857 });
-    expect(planCompute(close, form, true).map((c) => computeChangeText(c))).toEqual(['I.2: 71,4% → 71,4%']);
+    expect(planCompute(close, form, true).map((c) => computeChangeText(c))).toEqual(['I.2: 71,4% → 71,4% (chính xác hơn)']);
+    expect(planCompute(close, form, true).map((c) => computeChangeText(c, 'en'))).toEqual(['I.2: 71.4% → 71.4% (more exact)']);
   });
 
   test('a sheet missing a row its formulas need is refused, naming the sheet and the row', async () => {

@@ -135,7 +135,8 @@ describe('compute', () => {
     const rowOf = (code: string) => sheet.cells.get(`${code}@value`)!.row;
     expect(i2.newFormula).toBe(`IF(OR(COUNT(E${rowOf('I.2.2')})=0,N(E${rowOf('I.2.1')})=0),"",E${rowOf('I.2.2')}/E${rowOf('I.2.1')})`);
     // Right values typed over formulas still get their formula back.
-    expect(computeChangeText(byCode.get('VII.5.3')!)).toBe('VII.5.3: 100% → 100% (=VII.5.3.2 / VII.5.3.1)');
+    expect(computeChangeText(byCode.get('VII.5.3')!)).toBe('VII.5.3: 100%, ghi lại công thức (=VII.5.3.2 / VII.5.3.1)');
+    expect(computeChangeText(byCode.get('VII.5.3')!, 'en')).toBe('VII.5.3: 100%, formula restored (=VII.5.3.2 / VII.5.3.1)');
     expect(computeChangeText(byCode.get('I.3.2')!)).toBe('I.3.2: 0% → (trống) (=I.3.3.1 / I.3.3)');
     expect(byCode.get('I.3.2')!.newValue).toBeNull();
     // Cells that still hold their formula and value are not listed.
@@ -153,7 +154,8 @@ describe('compute', () => {
     expect(byCode.has('VII.5.3')).toBe(false);
     // Cells still holding formulas are turned into values.
     expect(byCode.get('VI.1')).toMatchObject({ newValue: null });
-    expect(computeChangeText(byCode.get('VI.1')!)).toBe('VI.1: (trống) → (trống)');
+    expect(computeChangeText(byCode.get('VI.1')!)).toBe('VI.1: (trống), công thức thay bằng giá trị');
+    expect(computeChangeText(byCode.get('VI.1')!, 'en')).toBe('VI.1: (empty), formula replaced by its value');
   });
 
   test('in English: numbers in English notation, another formula named as such', async () => {

@@ -28,6 +28,9 @@ test('standalone page: preview old → new, write only on confirmation, undo', a
   expect(computed.formula).toBe('IF(OR(COUNT(E15)=0,N(E14)=0),"",E15/E14)');
   expect(computed.result).toBeCloseTo(5 / 7, 12);
 
+  // Looking again finds nothing left to compute, and what was applied can still be undone.
+  await page.getByRole('button', { name: 'Xem trước các ô sẽ tính' }).click();
+  await page.getByText('Không có ô nào cần tính lại.').waitFor();
   await page.getByRole('button', { name: 'Hoàn tác' }).click();
   await page.getByText('Đã khôi phục các ô như trước khi tính.').waitFor();
   const undone = await cellE13(page);

@@ -26,6 +26,8 @@ export interface ComputeChange {
   oldNumber: Num;
   /** The cell holds a formula other than the template's. */
   formulaAltered: boolean;
+  /** The cell already shows the computed value: only its formula changes (restored, or replaced by the value). */
+  sameValue: boolean;
   /** The derived definition restored ("I.2.2 / I.2.1"), with the formula. */
   definition?: string;
 }
@@ -74,6 +76,7 @@ export function planCompute(sheet: TemplateSheet, template: Template, valuesOnly
       kind: spec.kind,
       oldNumber: oldNum,
       formulaAltered: !!cell.formula && cell.formula !== formula,
+      sameValue,
       ...(valuesOnly ? {} : { newFormula: formula, definition: spec.row.formula }),
     });
   }

@@ -46,7 +46,14 @@ export function fillOutcomeText(o: FillOutcome, lang: Lang = 'vi'): string {
 
 /** One change "Tính toán" makes, in a language: "I.2: 80% → 71,4% (=I.2.2 / I.2.1)". */
 export function computeChangeText(c: ComputeChange, lang: Lang = 'vi'): string {
+  const vi = lang === 'vi';
   const show = (value: number | null) => shownText({ value, kind: c.kind }, lang);
-  const before = c.formulaAltered ? (lang === 'vi' ? 'công thức khác' : 'another formula') : show(c.oldNumber);
-  return `${c.code}: ${before} → ${show(c.newValue)}${c.definition ? ` (=${c.definition})` : ''}`;
+  const definition = c.definition ? ` (=${c.definition})` : '';
+  if (c.formulaAltered) return `${c.code}: ${vi ? 'công thức khác' : 'another formula'} → ${show(c.newValue)}${definition}`;
+  if (c.sameValue && c.newFormula) return `${c.code}: ${show(c.newValue)}, ${vi ? 'ghi lại công thức' : 'formula restored'}${definition}`;
+  if (c.sameValue) return `${c.code}: ${show(c.newValue)}, ${vi ? 'công thức thay bằng giá trị' : 'formula replaced by its value'}`;
+  const [before, after] = [show(c.oldNumber), show(c.newValue)];
+  // A figure typed to fewer digits than computed (71,4% for 5/7) shows the same: the new one is more exact.
+  const exact = before === after ? (vi ? ' (chính xác hơn)' : ' (more exact)') : '';
+  return `${c.code}: ${before} → ${after}${exact}${definition}`;
 }

@@ -28,8 +28,8 @@ export function ComputePanel({ host, t, onChanged }: { host: Host; t: Texts; onC
     const active = activeOnly ? await host.activeSheet() : undefined;
     const names = active ? [active] : (await port.sheetNames()).filter((n) => n !== MARK_STORE_SHEET);
     const changes = await previewCompute(port, builtInCatalogue(), names);
+    // What was applied stays undoable until something else is applied.
     setPreview(changes);
-    setApplied(undefined);
     if (!changes.length) setMessage(t.nothingToCompute);
   });
   const apply = guard(async () => {
