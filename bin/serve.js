@@ -48,4 +48,13 @@ if (require.main === module) {
   createServer().listen(port, '127.0.0.1', () =>
     console.log(`Trang Báo cáo CCHC: http://localhost:${port}/taskpane.html (Ctrl+C để dừng)`),
   );
+  // Started by `npm start`, the page stops with it, however npm was stopped (a killed npm passes on no signal).
+  const parent = process.ppid;
+  setInterval(() => {
+    try {
+      process.kill(parent, 0);
+    } catch {
+      process.exit(0);
+    }
+  }, 500).unref();
 }

@@ -92,6 +92,7 @@ const vi = {
           ? 'Đang ghi kết quả…'
           : 'Xong',
   mergeDone: (merged: number, total: number, sheets: string[]) => `Đã tổng hợp ${merged}/${total} tệp vào các trang: ${sheets.join(', ')}.`,
+  mergeDownload: 'Kết quả mới chỉ nằm trong sổ làm việc trên trang này: bấm “Tải xuống .xlsx” để lưu.',
   mergeMissing: (units: string[]) => `Chưa nộp: ${units.join(', ')}`,
   mergeErrors: (errors: number, files: number) =>
     `${errors} lỗi khi kiểm tra trong ${files} tệp: xem danh sách ở trang Nhật ký tổng hợp; các ô có lỗi được tô đỏ ở trang Chi tiết theo đơn vị.`,
@@ -193,6 +194,7 @@ const en: Texts = {
           : 'Done',
   mergeDone: (merged: number, total: number, sheets: string[]) =>
     `Consolidated ${merged}/${total} files into the sheets: ${sheets.join(', ')}.`,
+  mergeDownload: 'The result is in the workbook in this page only: click “Download .xlsx” to keep it.',
   mergeMissing: (units: string[]) => `Not received: ${units.join(', ')}`,
   mergeErrors: (errors: number, files: number) =>
     `${counted(errors, 'check error')} in ${counted(files, 'file')}: listed on the Nhật ký tổng hợp sheet; the cells in error are red on the Chi tiết theo đơn vị sheet.`,

@@ -93,4 +93,5 @@ test('standalone page: the expected units are taken from a one-column sheet of t
   await page.getByLabel('Đơn vị tổng hợp').fill('UBND huyện Ân Thi');
   await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
   await page.getByText('Chưa nộp: UBND xã Số 9').waitFor();
+  await page.getByText('Kết quả mới chỉ nằm trong sổ làm việc trên trang này: bấm “Tải xuống .xlsx” để lưu.').waitFor();
 });

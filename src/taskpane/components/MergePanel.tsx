@@ -240,6 +240,7 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
           <Text weight="semibold" role="status">
             {t.mergeDone(merged, files.length, result.sheets)}
           </Text>
+          {host.kind === 'web' && <Text weight="semibold">{t.mergeDownload}</Text>}
           {!!result.result.completeness.missing.length && <Text>{t.mergeMissing(result.result.completeness.missing)}</Text>}
           {!!result.result.errors.length && (
             <Text>{t.mergeErrors(result.result.errors.length, filesWithErrors(result.result.errors))}</Text>
