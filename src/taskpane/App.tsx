@@ -17,6 +17,8 @@ export function App({ host }: { host: Host | 'unsupported' }) {
   const [revision, setRevision] = useState(0);
   // Panels keep what was chosen and found while the user switches tabs; another workbook opened in the page starts them afresh.
   const [workbook, setWorkbook] = useState(0);
+  // The revision last opened or downloaded in the page: any later one is not saved anywhere yet.
+  const [saved, setSaved] = useState(0);
   const t = TEXTS[lang];
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh', padding: 12, boxSizing: 'border-box' }}>
@@ -43,7 +45,12 @@ export function App({ host }: { host: Host | 'unsupported' }) {
               t={t}
               revision={revision}
               onChange={() => setRevision((r) => r + 1)}
-              onOpened={() => setWorkbook((w) => w + 1)}
+              onOpened={() => {
+                setWorkbook((w) => w + 1);
+                setSaved(revision + 1);
+              }}
+              unsaved={revision > saved}
+              onSaved={() => setSaved(revision)}
             />
           )}
           <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))}>

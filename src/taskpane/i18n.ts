@@ -39,6 +39,7 @@ const vi = {
   download: 'Tải xuống .xlsx',
   currentFile: (name: string) => `Sổ làm việc: ${name}`,
   newWorkbookName: 'bao-cao-cchc.xlsx',
+  replaceWorkbook: (name: string) => `Mở tệp khác sẽ đóng "${name}" trên trang này; những thay đổi chưa tải xuống sẽ mất. Vẫn mở?`,
   standalone: 'Đang chạy như trang web độc lập: mở tệp hoặc chèn mẫu rồi tải xuống.',
   inExcel: 'Đang chạy trong Excel.',
   error: (e: unknown) => `Lỗi: ${describe(e, 'vi')}`,
@@ -139,6 +140,8 @@ const en: Texts = {
   download: 'Download .xlsx',
   currentFile: (name: string) => `Workbook: ${name}`,
   newWorkbookName: 'bao-cao-cchc.xlsx',
+  replaceWorkbook: (name: string) =>
+    `Opening another file closes "${name}" in this page; changes not downloaded will be lost. Open it anyway?`,
   standalone: 'Running as a standalone web page: open a file or insert a template, then download.',
   inExcel: 'Running in Excel.',
   error: (e: unknown) => `Error: ${describe(e, 'en')}`,

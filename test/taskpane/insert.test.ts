@@ -87,3 +87,32 @@ test('inside an Excel that takes 4 seconds to start the add-in, the page waits f
   ]);
   expect(await page.getByRole('button', { name: 'Tải xuống .xlsx' }).count()).toBe(0);
 });
+
+test('opening another workbook over one with changes not downloaded asks first', async () => {
+  const page = await pages.standalone();
+  const sample = page.getByRole('button', { name: /^Mở tệp mẫu/ });
+  await sample.click();
+  await page.getByText('Sổ làm việc: bac-son-2024-Q3.xlsx').waitFor();
+  // Just opened: nothing to lose, no question.
+  let asked = '';
+  page.on('dialog', (d) => {
+    asked = d.message();
+    void (asked.includes('Vẫn mở?') && d.type() === 'confirm' ? d.dismiss() : d.accept());
+  });
+  await sample.click();
+  await page.getByText('Sổ làm việc: bac-son-2024-Q3.xlsx').waitFor();
+  expect(asked).toBe('');
+  // A sheet inserted: the next open asks, and declining keeps the workbook with its new sheet.
+  await page.getByLabel('Đơn vị báo cáo').fill('UBND xã Bắc Sơn');
+  await page.getByRole('button', { name: 'Chèn mẫu' }).click();
+  await page.getByText(/^Đã chèn trang/).waitFor();
+  await sample.click();
+  expect(asked).toBe('Mở tệp khác sẽ đóng "bac-son-2024-Q3.xlsx" trên trang này; những thay đổi chưa tải xuống sẽ mất. Vẫn mở?');
+  await page.getByText(/^Đã chèn trang/).waitFor();
+  // Downloaded: nothing to lose again.
+  asked = '';
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
+  await sample.click();
+  await page.getByText('Sổ làm việc: bac-son-2024-Q3.xlsx').waitFor();
+  expect(asked).toBe('');
+});

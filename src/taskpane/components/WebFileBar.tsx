@@ -21,6 +21,8 @@ export function WebFileBar({
   revision,
   onChange,
   onOpened,
+  unsaved,
+  onSaved,
 }: {
   host: WebHost;
   t: Texts;
@@ -28,11 +30,19 @@ export function WebFileBar({
   onChange: () => void;
   /** Another workbook is now the one worked on. */
   onOpened: () => void;
+  /** The workbook has changes not yet downloaded: opening another asks first. */
+  unsaved: boolean;
+  onSaved: () => void;
 }) {
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string>();
   const name = host.fileName();
-  const save = async () => download(await host.save(), name ? workedName(name) : t.newWorkbookName, XLSX_TYPE);
+  const save = async () => {
+    download(await host.save(), name ? workedName(name) : t.newWorkbookName, XLSX_TYPE);
+    onSaved();
+  };
+  // The page is not inside Office here, so the browser's own confirmation can be used.
+  const mayReplace = () => !unsaved || !name || window.confirm(t.replaceWorkbook(name));
   return (
     <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', marginBottom: 8 }} data-revision={revision}>
       <input
@@ -54,9 +64,10 @@ export function WebFileBar({
           onChange();
         }}
       />
-      <Button onClick={() => input.current?.click()}>{t.openFile}</Button>
+      <Button onClick={() => mayReplace() && input.current?.click()}>{t.openFile}</Button>
       <Button
         onClick={async () => {
+          if (!mayReplace()) return;
           try {
             setError(undefined);
             await host.openUrl(SAMPLE.url, SAMPLE.name);
