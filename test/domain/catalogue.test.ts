@@ -148,3 +148,18 @@ test.each([
 ])('a form with %s is refused, saying why', (_what, change, message) => {
   expect(broken(change)).toThrow(message);
 });
+
+test.each([
+  // The district's Phụ lục 2 as the source writes it, repetition and the stray "thành phố" kept.
+  ['tong-ket-huyen-pl2', 'M3.5.1', 'Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hẹn cấp huyện (đã tiếp nhận/đã trả đúng hẹn)'],
+  [
+    'tong-ket-huyen-pl2',
+    'M8.12',
+    'Giảm tỷ lệ văn bản giấy còn dưới 5%. 100% văn bản đi được tham mưu, xử lý trên phần mềm E-Office; 100% văn bản điện tử do các cơ quan trên địa bàn thành phố phát hành bảo đảm thực hiện chứng thư số cơ quan và chữ ký số của lãnh đạo cơ quan',
+  ],
+])('%s %s reads as the form has it', (id, code, label) => {
+  const row = BUILT_IN.find(id)!
+    .tables.flatMap((t) => t.sections.flatMap((s) => s.rows))
+    .find((r) => r.code === code);
+  expect(row?.label).toBe(label);
+});

@@ -270,7 +270,8 @@ const template: TemplateInput = {
             {
               code: 'M3.5.1',
               stt: DASH,
-              label: 'Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hẹn (đã tiếp nhận/đã trả đúng hẹn)',
+              // The form repeats 'cấp huyện'; kept as written.
+              label: 'Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hẹn cấp huyện (đã tiếp nhận/đã trả đúng hẹn)',
               kind: 'percent',
               unit: '%',
             },
@@ -541,7 +542,7 @@ const template: TemplateInput = {
               'Phòng Nội vụ',
             ],
             [
-              'Giảm tỷ lệ văn bản giấy còn dưới 5%. 100% văn bản đi được tham mưu, xử lý trên phần mềm E-Office; 100% văn bản điện tử do các cơ quan trên địa bàn phát hành bảo đảm thực hiện chứng thư số cơ quan và chữ ký số của lãnh đạo cơ quan',
+              'Giảm tỷ lệ văn bản giấy còn dưới 5%. 100% văn bản đi được tham mưu, xử lý trên phần mềm E-Office; 100% văn bản điện tử do các cơ quan trên địa bàn thành phố phát hành bảo đảm thực hiện chứng thư số cơ quan và chữ ký số của lãnh đạo cơ quan',
               'Phòng Văn hóa và Thông tin',
             ],
           ].map(([label, owner], i) => ({
