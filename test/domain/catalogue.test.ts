@@ -151,7 +151,9 @@ test.each([
 
 test.each([
   // The district's Phụ lục 2 as the source writes it, repetition and the stray "thành phố" kept.
-  ['tong-ket-huyen-pl2', 'M3.5.1', 'Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hẹn cấp huyện (đã tiếp nhận/đã trả đúng hẹn)'],
+  ['tong-ket-huyen-pl2', 'M3.5.1', '– Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hẹn cấp huyện (đã tiếp nhận/đã trả đúng hẹn)'],
+  // A sub-row: the dash starts the label, the STT column is blank.
+  ['tong-ket-pl1', '1.1', '– Văn bản của Tỉnh/Thành ủy'],
   [
     'tong-ket-huyen-pl2',
     'M8.12',

@@ -172,6 +172,13 @@ describe('other layouts', () => {
     expect(plan.merges.filter((m) => m.top <= 2)).toHaveLength(1);
   });
 
+  test('a sub-row as the forms print it: blank STT, the dash at the start of its label', () => {
+    const plan = renderTemplate(template('tong-ket-pl1'));
+    const row = plan.cells.find((c) => c.col === 1 && c.value === '1.1')!.row;
+    const at = (col: number) => plan.cells.find((c) => c.row === row && c.col === col)?.value;
+    expect([at(2), at(3)]).toEqual(['', '– Văn bản của Tỉnh/Thành ủy']);
+  });
+
   test('headings taller than a line get taller header rows (bold: 0.9 × 1.35 characters a unit)', () => {
     const heightOf = (plan: SheetPlan, row: number) => plan.rowHeights.find((h) => h.row === row)?.height;
     // PL8 "Đánh giá kết quả đạt được (Đạt/Không đạt)" in 16: 18 characters a line, 3 lines.

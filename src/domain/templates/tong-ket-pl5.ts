@@ -18,11 +18,11 @@ const template: TemplateInput = {
         {
           rows: [
             { code: '1', label: 'Tổng số biên chế cán bộ, công chức', kind: 'group' },
-            { code: '1.1', stt: '–', label: 'Tổng số được giao', kind: 'count', unit: 'Người' },
-            { code: '1.2', stt: '–', label: 'Tổng số có mặt', kind: 'count', unit: 'Người' },
+            { code: '1.1', stt: '', label: '– Tổng số được giao', kind: 'count', unit: 'Người' },
+            { code: '1.2', stt: '', label: '– Tổng số có mặt', kind: 'count', unit: 'Người' },
             { code: '2', label: 'Tổng số biên chế viên chức', kind: 'group' },
-            { code: '2.1', stt: '–', label: 'Tổng số được giao', kind: 'count', unit: 'Người' },
-            { code: '2.2', stt: '–', label: 'Tổng số có mặt', kind: 'count', unit: 'Người' },
+            { code: '2.1', stt: '', label: '– Tổng số được giao', kind: 'count', unit: 'Người' },
+            { code: '2.2', stt: '', label: '– Tổng số có mặt', kind: 'count', unit: 'Người' },
             { code: '3', label: 'Số công chức được tuyển dụng theo hình thức thi cạnh tranh', kind: 'count', unit: 'Người' },
             {
               code: '4',

@@ -7,7 +7,7 @@ const SUB = (parent: string, withState: boolean) =>
     'Số lượng đơn vị sự nghiệp công tự bảo đảm chi thường xuyên',
     'Số lượng đơn vị sự nghiệp công tự bảo đảm một phần chi thường xuyên',
     ...(withState ? ['Số lượng đơn vị sự nghiệp công do Nhà nước bảo đảm chi thường xuyên'] : []),
-  ].map((label, i) => ({ code: `${parent}.${i + 1}`, stt: '–', label, kind: 'count' as const, unit: 'Đơn vị' }));
+  ].map((label, i) => ({ code: `${parent}.${i + 1}`, stt: '', label: `– ${label}`, kind: 'count' as const, unit: 'Đơn vị' }));
 
 /** Phụ lục 6 of the province's 2011–2020 summary plan: public finance reform (Sở Tài chính). */
 const template: TemplateInput = {
