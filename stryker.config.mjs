@@ -13,7 +13,8 @@ export default {
   ignorePatterns: ['dist', 'reports', 'coverage', 'test/.out', 'assets/*.png'],
   disableTypeChecks: 'src/**/*.{ts,tsx}',
   concurrency: 2,
-  timeoutMS: 5000,
+  // Generous: on a busy two-core machine a slow run is not an endless loop.
+  timeoutMS: 15000,
   // Mutants in module-level constants run every suite; they are reported as ignored, not scored.
   ignoreStatic: true,
   reporters: ['clear-text', 'progress', 'html', 'json'],
