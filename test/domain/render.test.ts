@@ -92,6 +92,14 @@ describe('Mẫu A as the official form (rows and columns worked out from the for
     expect(at('E18')).toMatchObject({ result: '' });
   });
 
+  test('units and notes the form leaves blank stay blank (I.6 and VII.4 notes, V.3 and VII.4.2 units)', () => {
+    const row = (code: string) => plan.cells.find((c) => c.col === 1 && c.value === code)!.row;
+    const at = (code: string, col: string) => cellsOf(plan)(`${col}${row(code)}`)?.value;
+    expect([at('I.6', 'F'), at('VII.4', 'F'), at('V.3', 'D'), at('VII.4.2', 'D')]).toEqual(['', '', '', '']);
+    // Their neighbours keep theirs.
+    expect([at('I.5', 'F'), at('V.3.1', 'D')]).toEqual(['Văn phòng', 'Người']);
+  });
+
   test('each input cell gets the data validation of its kind', () => {
     const v = new Map(plan.validations.map((x) => [`${x.row},${x.col}`, x.rule]));
     expect(v.get('12,5')).toEqual({ type: 'whole', min: 0, prompt: 'Nhập số nguyên không âm' });

@@ -107,6 +107,8 @@ const template: TemplateInput = {
               kind: 'code',
               unit: 'Không = 0; Có = 1',
               codes: YES_NO,
+              // The form leaves its note blank.
+              attrs: { note: '' },
             },
           ],
         },
@@ -259,9 +261,9 @@ const template: TemplateInput = {
             { code: 'V.2.5', label: 'Số viên chức được tuyển dụng theo trường hợp đặc biệt', kind: 'count', unit: 'Người' },
             {
               code: 'V.3',
+              // No unit on the form.
               label: 'Số lượng cán bộ, công chức, viên chức bị kỷ luật (cả về Đảng và chính quyền)',
               kind: 'count',
-              unit: 'Người',
             },
             {
               code: 'V.3.1',
@@ -396,7 +398,7 @@ const template: TemplateInput = {
               kind: 'percent',
               unit: '%',
             },
-            { code: 'VII.4', label: 'Số liệu về trao đổi văn bản điện tử', kind: 'group' },
+            { code: 'VII.4', label: 'Số liệu về trao đổi văn bản điện tử', kind: 'group', attrs: { note: '' } },
             {
               code: 'VII.4.1',
               label: 'Thực hiện kết nối liên thông các Hệ thống quản lý văn bản điều hành từ cấp tỉnh đến cấp xã',
@@ -423,8 +425,8 @@ const template: TemplateInput = {
               code: 'VII.4.2',
               label:
                 'Tỷ lệ văn bản đi dưới dạng điện tử của cơ quan, đơn vị (Chỉ thống kê tỷ lệ văn bản được gửi hoàn toàn dưới dạng điện tử; sử dụng chữ ký số, chứng thư số và gửi trên môi trường điện tử)',
+              // A percentage by its words; the form gives no unit.
               kind: 'percent',
-              unit: '%',
             },
             {
               code: 'VII.4.2.1',
