@@ -13,6 +13,8 @@ module.exports = {
     '<rootDir>/test/validate/rules.test.ts',
     '<rootDir>/test/validate/bac-son.test.ts',
     '<rootDir>/test/validate/missing.test.ts',
+    '<rootDir>/test/validate/damaged-version.test.ts',
+    '<rootDir>/test/validate/marks-text.test.ts',
     '<rootDir>/test/validate/data-template.test.ts',
     '<rootDir>/test/merge/breakdown.test.ts',
     '<rootDir>/test/merge/merge-inputs.test.ts',

