@@ -50,6 +50,8 @@ export default tseslint.config(
         console: 'readonly',
         Buffer: 'readonly',
         URL: 'readonly',
+        setTimeout: 'readonly',
+        setInterval: 'readonly',
       },
     },
   },
