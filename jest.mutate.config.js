@@ -19,6 +19,9 @@ module.exports = {
     '<rootDir>/test/merge/breakdown.test.ts',
     '<rootDir>/test/merge/merge-inputs.test.ts',
     '<rootDir>/test/merge/expected-units.test.ts',
+    '<rootDir>/test/merge/recognised-merge.test.ts',
+    '<rootDir>/test/merge/breakdown-reported.test.ts',
+    '<rootDir>/test/merge/merge-edges.test.ts',
     '<rootDir>/test/workbook/template-roundtrip.test.ts',
   ],
 };
