@@ -6,6 +6,7 @@ import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { readUnitFile } from '../../src/app/merge';
 import { cellValues, openXlsx, template, templateXlsx, BUILT_IN } from '../support/workbooks';
 import { breakdownRows, written } from '../support/breakdown';
+import { MARK_FILL } from '../../src/domain/validate/marks';
 
 /**
  * The breakdown is a record of what each unit sent: a ratio typed over its formula is shown as
@@ -101,4 +102,27 @@ describe('the breakdown shows what each unit reported, and the recomputed figure
     );
     expect(ws.getRow(at + 2).getCell(1).value).toBe('I.2.1');
   });
+});
+
+test('the error row on top counts each unit’s check errors, red only where a unit has some', async () => {
+  const typed = await typedOver(TAN_PHONG, { 'I.2.1': 7, 'I.2.2': 5 }, { 'I.2': 0.8 });
+  const clean = await typedOver(NHAT_QUANG, { 'I.2.1': 3, 'I.2.2': 3 }, {});
+  const files = [
+    ['tan-phong.xlsx', typed],
+    ['nhat-quang.xlsx', clean],
+  ].map(([file, bytes]) =>
+    readUnitFile({ file: file as string, size: 1, modified: 1, checksum: file as string }, bytes as Uint8Array, readGrids, BUILT_IN),
+  );
+  const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'UBND tỉnh Khánh Hòa' });
+  const ws = (await written(r)).getWorksheet('Chi tiết theo đơn vị')!;
+  const errors = (unit: string) => r.errors.filter((e) => e.unit === unit).length;
+  // Tân Phong's 80% over 5/7 is an error of the check (R01); Nhật Quang has none.
+  expect(errors(TAN_PHONG)).toBeGreaterThan(0);
+  expect(errors(NHAT_QUANG)).toBe(0);
+  const row = ws.getRow(5);
+  const fill = (col: number) => (row.getCell(col).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+  // Columns: code, label, unit, total (D), reporting units (E), then Nhật Quang (F), Tân Phong (G).
+  expect([4, 5, 6, 7].map((c) => row.getCell(c).value ?? null)).toEqual([errors(TAN_PHONG), null, 0, errors(TAN_PHONG)]);
+  expect([1, 2, 3, 4, 5, 6].map(fill)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+  expect(fill(7)).toBe(`FF${MARK_FILL.error}`);
 });
