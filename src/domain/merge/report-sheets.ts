@@ -51,11 +51,9 @@ function breakdown(r: MergeResult, when: string): SheetPlan {
       const kind = cell.kind as IndicatorKindStyle;
       const k = cellKey(row.code, key);
       const derived = !!cell.derived;
-      const show = (v: CellValue | undefined): CellValue => {
-        if (v === undefined || v === null) return null;
-        if (kind !== 'code' || typeof v !== 'number') return v;
-        return (cell.codes ?? []).find((c) => c.value === v)?.label ?? v;
-      };
+      // A coded answer by its label; anything else as it is.
+      const show = (v: CellValue | undefined): CellValue =>
+        kind === 'code' && typeof v === 'number' ? ((cell.codes ?? []).find((c) => c.value === v)?.label ?? v) : (v ?? null);
       const total = derived ? (r.derived.get(k) ?? null) : (r.values.get(k) ?? null);
       const cellKind = kind === 'code' ? 'text' : kind;
       const code = multi ? `${row.code} (${headers.get(key)?.header ?? key})` : row.code;
