@@ -154,6 +154,8 @@ test.each([
   ['tong-ket-huyen-pl2', 'M3.5.1', '– Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hẹn cấp huyện (đã tiếp nhận/đã trả đúng hẹn)'],
   // A sub-row: the dash starts the label, the STT column is blank.
   ['tong-ket-pl1', '1.1', '– Văn bản của Tỉnh/Thành ủy'],
+  // The first sub-row of B2 carries its heading before the dash.
+  ['tong-ket-pl2', '1.1', 'Chia theo loại VBQPPL: – Nghị quyết của HĐND tỉnh, thành phố trực thuộc trung ương'],
   [
     'tong-ket-huyen-pl2',
     'M8.12',

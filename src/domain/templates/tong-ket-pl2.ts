@@ -28,7 +28,7 @@ const template: TemplateInput = {
             {
               code: '1.1',
               stt: '',
-              label: '– Chia theo loại VBQPPL: Nghị quyết của HĐND tỉnh, thành phố trực thuộc trung ương',
+              label: 'Chia theo loại VBQPPL: – Nghị quyết của HĐND tỉnh, thành phố trực thuộc trung ương',
               kind: 'count',
               unit: 'Văn bản',
             },
