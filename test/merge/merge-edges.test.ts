@@ -82,3 +82,25 @@ test('a template the catalogue does not have is refused by name', async () => {
     expect.objectContaining({ problem: expect.objectContaining({ code: 'template-unknown', template: 'mau-la' }) }),
   );
 });
+
+test('a value that cannot be read is left out of the total, and the note says what the cell holds (cut at 100 characters)', async () => {
+  const long = `${'x'.repeat(120)}`;
+  const sheet = await typedSheet('dinh-ky', { 'I.4.1': '12 nhiệm vụ', 'I.4.2': long, 'I.4.3': 2 }, 'UBND xã Một');
+  const at = sheet.cells.get('I.4.4@value')!;
+  sheet.damaged.push({ ref: `E${at.row}`, row: at.row, col: at.col, problem: 'number', raw: '1e999' });
+  const report = unitReport('mot.xlsx', sheet);
+  expect(report.notes).toEqual([
+    'mot.xlsx: ô I.4.1 ghi "12 nhiệm vụ" không đọc được, không cộng vào tổng',
+    `mot.xlsx: ô I.4.2 ghi "${'x'.repeat(100)}" không đọc được, không cộng vào tổng`,
+    'mot.xlsx: ô I.4.4 ghi "1e999" không đọc được, không cộng vào tổng',
+  ]);
+  expect([...report.values.keys()].filter((k) => k.startsWith('I.4.'))).toEqual(['I.4.3@value']);
+});
+
+test('a sheet of another version is merged by code, and the note names both versions', async () => {
+  const sheet = await typedSheet('dinh-ky', { 'I.1': 2 }, 'UBND xã Một');
+  sheet.identity.version = '0.9.0';
+  expect(unitReport('mot.xlsx', sheet).notes).toContain(
+    'mot.xlsx: mẫu dinh-ky phiên bản 0.9.0, phần mềm có phiên bản 1.0.0: đọc theo mã chỉ tiêu',
+  );
+});
