@@ -60,17 +60,19 @@ function breakdown(r: MergeResult, when: string): SheetPlan {
       // What each unit sent; for a derived cell, the figure in its sheet (the recomputed one where the sheet has none).
       const sent = (u: MergedUnit) =>
         !derived ? u.values.get(k) : u.reportedDerived.has(k) ? u.reportedDerived.get(k) : (u.derived.get(k) ?? null);
+      const figures = r.units.map((u) => sent(u) ?? null);
       rows.push({
-        cells: [code, row.label, row.unit ?? '', total, r.reported.get(k) ?? 0, ...r.units.map((u) => show(sent(u)))],
+        cells: [code, row.label, row.unit ?? '', total, r.reported.get(k) ?? 0, ...figures.map(show)],
         kinds: [undefined, undefined, undefined, cellKind, 'count', ...r.units.map(() => cellKind)],
         flagged: [false, false, false, false, false, ...r.units.map((u) => u.errorCells.has(k))],
       });
+      if (!derived) continue;
       // Beside a derived row, what each unit's own parts give where it is not the figure the unit sent.
-      const recomputed = r.units.map((u) => {
+      const recomputed = r.units.map((u, i) => {
         const again = u.derived.get(k) ?? null;
-        return differs(kind, sent(u) ?? null, again) ? again : null;
+        return differs(kind, figures[i], again) ? again : null;
       });
-      if (derived && recomputed.some((v) => v !== null))
+      if (recomputed.some((v) => v !== null))
         rows.push({
           cells: [`${code} tính lại`, RECOMPUTED_LABEL, row.unit ?? '', null, null, ...recomputed],
           kinds: [undefined, undefined, undefined, cellKind, 'count', ...r.units.map(() => cellKind)],
