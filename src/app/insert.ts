@@ -12,6 +12,8 @@ export interface InsertRequest {
   period?: string;
   reportNumber?: string;
   reportDate?: string;
+  /** Also the convenience columns the official form does not have. */
+  addons?: boolean;
 }
 
 /** A period as typed; an InputError saying the accepted forms otherwise. */
@@ -30,6 +32,7 @@ export function templatePlan(catalogue: Catalogue, r: InsertRequest): SheetPlan 
     period: r.period ? requirePeriod(r.period) : undefined,
     reportNumber: r.reportNumber,
     reportDate: r.reportDate,
+    addons: r.addons,
   });
 }
 

@@ -74,6 +74,7 @@ export interface TemplateArgs {
   period?: string;
   reportNumber?: string;
   reportDate?: string;
+  addons?: boolean;
 }
 
 export async function writeTemplate(a: TemplateArgs, { io, lang }: Cli): Promise<number> {
@@ -83,6 +84,7 @@ export async function writeTemplate(a: TemplateArgs, { io, lang }: Cli): Promise
     period: a.period,
     reportNumber: a.reportNumber,
     reportDate: a.reportDate,
+    addons: a.addons,
   });
   await writeNewWorkbook([plan], a.out);
   const t = builtInCatalogue().find(a.id)!;

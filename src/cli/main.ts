@@ -56,6 +56,7 @@ export async function run(argv: string[], io: Output, env: Record<string, string
             period: { type: 'string' },
             'report-number': { type: 'string' },
             'report-date': { type: 'string' },
+            addons: { type: 'boolean', default: false },
           },
         });
         if (positionals.length !== 1 || !values.out) throw new InputError({ code: 'usage', usage: 'cchc template <id> --out FILE.xlsx' });
@@ -67,6 +68,7 @@ export async function run(argv: string[], io: Output, env: Record<string, string
             period: values.period,
             reportNumber: values['report-number'],
             reportDate: values['report-date'],
+            addons: !!values.addons,
           },
           cli,
         );

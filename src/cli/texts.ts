@@ -5,8 +5,9 @@ const USAGE_VI = `cchc — công cụ báo cáo cải cách hành chính trên t
   cchc templates [--json]
       Liệt kê các mẫu phụ lục.
   cchc template <id> --out FILE.xlsx [--unit "UBND xã …"] [--period 2024-Q3|2024-H1|2024]
-                [--report-number "68/BC-UBND"] [--report-date "15/9/2024"]
-      Tạo tệp chứa mẫu.
+                [--report-number "68/BC-UBND"] [--report-date "15/9/2024"] [--addons]
+      Tạo tệp chứa mẫu. --addons: thêm các cột tiện ích không thuộc mẫu chính thức (đơn vị tính…),
+      tiêu đề in nghiêng trên nền xám.
   cchc fill FILE.xlsx --values VALUES.csv --out OUT.xlsx [--sheet NAME] [--json]
       Ghi số liệu từ tệp CSV "mã,giá trị" (ví dụ I.2.1,7) hoặc tệp của cchc export vào trang mẫu; tệp gốc không bị sửa.
   cchc validate FILE.xlsx|THƯ_MỤC… [--json]
@@ -38,8 +39,9 @@ const USAGE_EN = `cchc — administrative reform reporting on Excel files (.xlsx
   cchc templates [--json]
       Lists the appendix templates.
   cchc template <id> --out FILE.xlsx [--unit "UBND xã …"] [--period 2024-Q3|2024-H1|2024]
-                [--report-number "68/BC-UBND"] [--report-date "15/9/2024"]
-      Writes a file holding the template.
+                [--report-number "68/BC-UBND"] [--report-date "15/9/2024"] [--addons]
+      Writes a file holding the template. --addons: also the convenience columns the official form does
+      not have (units of measure…), headed in grey italics.
   cchc fill FILE.xlsx --values VALUES.csv --out OUT.xlsx [--sheet NAME] [--json]
       Writes figures from a "code,value" CSV file (e.g. I.2.1,7) or a cchc export into the template sheet; the source is not changed.
   cchc validate FILE.xlsx|FOLDER… [--json]

@@ -18,7 +18,7 @@ describe('cchc --lang en', () => {
     const blank = join(dir, 'mau.xlsx');
     const filled = join(dir, 'bac-son.xlsx');
     const made = cchc('template', 'dinh-ky', '--out', blank, '--unit', 'UBND xã Bắc Sơn', '--period', '2024-Q3', '--lang', 'en');
-    expect(made.out.trim()).toBe(`Wrote template dinh-ky (version 1.0.0) to sheet "Phụ lục 2024-Q3" of ${blank}`);
+    expect(made.out.trim()).toBe(`Wrote template dinh-ky (version 1.1.0) to sheet "Phụ lục 2024-Q3" of ${blank}`);
 
     const csv = join(dir, 'v.csv');
     writeFileSync(csv, 'code,value\nI.2.1,7\nI.9.9,3\n');
@@ -31,13 +31,13 @@ describe('cchc --lang en', () => {
     const checked = cchc('validate', filled, '--lang', 'en');
     expect(checked.code).toBe(1);
     const out = checked.out.trim().split('\n');
-    expect(out).toContain('Phụ lục 2024-Q3!E13\tI.2\tR01\terror\tI.2 holds 80% but 5/7 nhiệm vụ = 71.4%');
+    expect(out).toContain('Phụ lục 2024-Q3!E12\tI.2\tR01\terror\tI.2 holds 80% but 5/7 nhiệm vụ = 71.4%');
     expect(out[out.length - 1]).toBe(`${filled}: 8 errors, 16 warnings in 1 template sheet.`);
     const json = JSON.parse(cchc('validate', filled, '--json', '--lang', 'en').out) as { code: string; message: string }[];
     expect(json.find((f) => f.code === 'I.2')!.message).toBe('I.2 holds 80% but 5/7 nhiệm vụ = 71.4%');
 
     const computed = cchc('compute', filled, '--out', join(dir, 'tinh.xlsx'), '--lang', 'en');
-    expect(computed.out).toContain('Phụ lục 2024-Q3!E13\tI.2: 80% → 71.4% (=I.2.2 / I.2.1)\n');
+    expect(computed.out).toContain('Phụ lục 2024-Q3!E12\tI.2: 80% → 71.4% (=I.2.2 / I.2.1)\n');
     expect(computed.out.trim().split('\n').pop()).toBe(`Computed 11 cells → ${join(dir, 'tinh.xlsx')}`);
 
     const merged = cchc('merge', filled, blank, '--out', join(dir, 'th.xlsx'), '--unit', 'UBND huyện Thử', '--lang', 'en');

@@ -72,7 +72,7 @@ test('export → fill reproduces every value of Bắc Sơn’s appendix; ratios 
     'UBND xã Bắc Sơn',
     '2024-Q3',
     'dinh-ky',
-    '1.0.0',
+    '1.1.0',
     'I.2.1',
     'value',
     'Số nhiệm vụ đề ra trong kế hoạch',
@@ -82,7 +82,7 @@ test('export → fill reproduces every value of Bắc Sơn’s appendix; ratios 
     '',
     'bac-son.xlsx',
     'Phụ lục 2024-Q3',
-    'E14',
+    'E13',
   ]);
   expect(recs.find((r) => r[4] === 'I.2')!.slice(8, 11)).toEqual(['0.8', '', '']);
   // The ratios Bắc Sơn left to the form are computed by their formulas.

@@ -120,7 +120,7 @@ test('recognise says in words which cell is which indicator', () => {
   const r = cchc('recognise', join(sentDir, 'bac-son.xlsx'));
   expect(r.code).toBe(0);
   const lines = r.out.split('\n');
-  expect(lines[0]).toBe('Trang "Phụ lục": nhận dạng là mẫu dinh-ky (phiên bản 1.0.0); đơn vị: UBND xã Bắc Sơn; kỳ: 2024-Q3');
+  expect(lines[0]).toBe('Trang "Phụ lục": nhận dạng là mẫu dinh-ky (phiên bản 1.1.0); đơn vị: UBND xã Bắc Sơn; kỳ: 2024-Q3');
   expect(lines[1]).toBe('  121 dòng nhận ra (độ tin cậy thấp nhất 100%), 0 dòng không nhận ra, thiếu 0 chỉ tiêu của mẫu');
   // Row 9: the first indicator under section I (heading 4 lines, a blank, 2 header rows, the section row).
   expect(lines[2]).toBe('  B9\t→ I.1 (100%, theo STT và tên)');

@@ -7,7 +7,7 @@ import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { cchc, tempDir } from '../support/cli';
 import { BUILT_IN } from '../support/workbooks';
 
-const IDS = ['dinh-ky', ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `tong-ket-pl${n}`), 'tong-ket-huyen-pl2', 'par-index'];
+const IDS = ['dinh-ky', ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `tong-ket-pl${n}`), 'tong-ket-huyen-pl2', 'tien-do-huyen', 'par-index'];
 const SAMPLE_CSV = resolve(__dirname, '../../assets/samples/bac-son-2024-Q3.csv');
 const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
 
@@ -40,7 +40,7 @@ describe('cchc template', () => {
     const r = cchc('template', 'dinh-ky', '--out', out, '--unit', 'UBND xã Bắc Sơn', '--period', '2024-Q3');
     expect(r.code).toBe(0);
     const sheet = await readSheet(out);
-    expect(sheet.identity).toEqual({ templateId: 'dinh-ky', version: '1.0.0', unit: 'UBND xã Bắc Sơn', period: '2024-Q3' });
+    expect(sheet.identity).toEqual({ templateId: 'dinh-ky', version: '1.1.0', unit: 'UBND xã Bắc Sơn', period: '2024-Q3' });
     expect(sheet.rowOf.size).toBe(121);
   });
 

@@ -27,7 +27,7 @@ describe('cchc validate', () => {
       expect(Object.keys(f)).toEqual(['sheet', 'cell', 'code', 'rule', 'severity', 'message', 'expected', 'actual']);
     expect(findings.find((f) => f.code === 'I.2')).toMatchObject({
       sheet: 'Phụ lục 2024-Q3',
-      cell: 'E13',
+      cell: 'E12',
       rule: 'R01',
       severity: 'error',
       actual: 0.8,

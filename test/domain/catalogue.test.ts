@@ -61,9 +61,10 @@ test('the catalogue holds the official forms, each found by id', () => {
     'tong-ket-pl7',
     'tong-ket-pl8',
     'tong-ket-huyen-pl2',
+    'tien-do-huyen',
     'par-index',
   ]);
-  expect(BUILT_IN.find('dinh-ky')!.version).toBe('1.0.0');
+  expect(BUILT_IN.find('dinh-ky')!.version).toBe('1.1.0');
   expect(BUILT_IN.find('khong-co')).toBeUndefined();
 });
 

@@ -125,6 +125,18 @@ const CASES: [FindingText, string, string][] = [
     'T: 1,000 ≥ a = 2',
   ],
   [
+    {
+      kind: 'rule-broken',
+      title: 'T',
+      left: { expr: 'III.3.1.1', value: cnt(1376) },
+      op: '<=',
+      right: { expr: 'VII.5.3.1', value: cnt(5) },
+      unaccounted: { what: 'hồ sơ tồn kỳ trước chuyển sang', atLeast: 1371 },
+    },
+    'T: III.3.1.1 = 1.376 > VII.5.3.1 = 5; chỉ khớp nếu có ít nhất 1.371 hồ sơ tồn kỳ trước chuyển sang',
+    'T: III.3.1.1 = 1,376 > VII.5.3.1 = 5; consistent only with at least 1,371 more (“hồ sơ tồn kỳ trước chuyển sang”, which the form does not ask for)',
+  ],
+  [
     { kind: 'rule-blank', title: 'T', code: 'I.5.1', when: 'I.5 = 0', value: cnt(30) },
     'T: I.5.1 phải để trống khi I.5 = 0, nhưng ghi 30',
     'T: I.5.1 must be empty when I.5 = 0, but holds 30',

@@ -26,14 +26,15 @@ describe('Mẫu A as the official form (rows and columns worked out from the for
     expect(plan.name).toBe('Phụ lục 2024-Q3');
     expect(plan.columns[0]).toEqual({ width: 12, hidden: true });
     expect(plan.columns.slice(1).map((c) => c.width)).toEqual([7, 62, 16, 12, 13]);
-    expect([at('A1')!.value, at('A2')!.value, at('A3')!.value]).toEqual(['cchc:dinh-ky@1.0.0', 'UBND xã Bắc Sơn', '2024-Q3']);
+    expect([at('A1')!.value, at('A2')!.value, at('A3')!.value]).toEqual(['cchc:dinh-ky@1.1.0', 'UBND xã Bắc Sơn', '2024-Q3']);
     expect(at('B1')).toMatchObject({ value: 'UBND XÃ BẮC SƠN', style: 'issuer' });
     expect(at('D1')).toMatchObject({ value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: 'motto' });
     expect(at('D2')).toMatchObject({ value: 'Độc lập - Tự do - Hạnh phúc', style: 'motto-sub' });
     expect(at('B4')!.value).toBe('PHỤ LỤC');
     expect(at('B5')!.value).toBe('THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH QUÝ III NĂM 2024');
     expect(at('B6')).toMatchObject({ value: '(Kèm theo Báo cáo số 68/BC-UBND ngày 15/9/2024 của UBND xã Bắc Sơn)', style: 'note-line' });
-    expect(at('B7')!.value).toBe('(Sử dụng trong kỳ báo cáo hằng quý, 6 tháng, năm)');
+    // The scope of use is in the heading cell of the indicators (below), not a line of its own.
+    expect(at('B7')).toBeUndefined();
     expect(plan.merges).toEqual(
       expect.arrayContaining([
         { top: 1, left: 2, bottom: 1, right: 3 },
@@ -46,50 +47,50 @@ describe('Mẫu A as the official form (rows and columns worked out from the for
   });
 
   test('two header rows with "Kết quả thống kê" over its columns, the column map, the frozen header', () => {
-    expect(['B9', 'C9', 'D9', 'E9', 'F9'].map((a) => at(a)?.value ?? null)).toEqual([
+    expect(['B8', 'C8', 'D8', 'E8', 'F8'].map((a) => at(a)?.value ?? null)).toEqual([
       'STT',
-      'Chỉ tiêu thống kê',
+      'Chỉ tiêu thống kê\n(Sử dụng trong kỳ báo cáo hằng quý, 6 tháng, năm)',
       'Kết quả thống kê',
       null,
       'Ghi chú',
     ]);
-    expect(['D10', 'E10'].map((a) => at(a)!.value)).toEqual(['Đơn vị tính', 'Số liệu']);
+    expect(['D9', 'E9'].map((a) => at(a)!.value)).toEqual(['Đơn vị tính', 'Số liệu']);
     expect(plan.merges).toEqual(
       expect.arrayContaining([
-        { top: 9, left: 2, bottom: 10, right: 2 },
-        { top: 9, left: 3, bottom: 10, right: 3 },
-        { top: 9, left: 4, bottom: 9, right: 5 },
-        { top: 9, left: 6, bottom: 10, right: 6 },
+        { top: 8, left: 2, bottom: 9, right: 2 },
+        { top: 8, left: 3, bottom: 9, right: 3 },
+        { top: 8, left: 4, bottom: 8, right: 5 },
+        { top: 8, left: 6, bottom: 9, right: 6 },
       ]),
     );
-    expect(at('A10')!.value).toBe('#cols value@E');
-    expect(plan.freezeRows).toBe(10);
-    expect(plan.print).toEqual({ landscape: false, titleRows: [9, 10], firstCol: 2, lastRow: plan.print.lastRow, lastCol: 6 });
+    expect(at('A9')!.value).toBe('#cols value@E');
+    expect(plan.freezeRows).toBe(9);
+    expect(plan.print).toEqual({ landscape: false, titleRows: [8, 9], firstCol: 2, lastRow: plan.print.lastRow, lastCol: 6 });
     expect(plan.protect).toBe(true);
     expect(plan.font).toBe('Times New Roman');
   });
 
   test('sections, rows, STT, units and notes; inputs unlocked, derived cells as formulas with their results', () => {
-    expect(at('B11')).toMatchObject({ value: 'I', style: 'section-stt' });
-    expect(at('C11')).toMatchObject({ value: 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', style: 'section' });
-    expect(plan.merges).toContainEqual({ top: 11, left: 3, bottom: 11, right: 6 });
-    expect(['A12', 'B12', 'D12', 'F12'].map((a) => at(a)!.value)).toEqual(['I.1', '1', 'Văn bản', 'Văn phòng']);
-    expect(at('E12')).toMatchObject({ value: null, style: 'input-count', look: { locked: false, numFmt: '#,##0' } });
-    expect(at('E13')).toMatchObject({
-      formula: 'IF(OR(COUNT(E15)=0,N(E14)=0),"",E15/E14)',
+    expect(at('B10')).toMatchObject({ value: 'I', style: 'section-stt' });
+    expect(at('C10')).toMatchObject({ value: 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', style: 'section' });
+    expect(plan.merges).toContainEqual({ top: 10, left: 3, bottom: 10, right: 6 });
+    expect(['A11', 'B11', 'D11', 'F11'].map((a) => at(a)!.value)).toEqual(['I.1', '1', 'Văn bản', 'Văn phòng']);
+    expect(at('E11')).toMatchObject({ value: null, style: 'input-count', look: { locked: false, numFmt: '#,##0' } });
+    expect(at('E12')).toMatchObject({
+      formula: 'IF(OR(COUNT(E14)=0,N(E13)=0),"",E14/E13)',
       style: 'derived-percent',
       look: { locked: true, numFmt: '0.0%' },
     });
-    expect(at('E13')!.result as number).toBeCloseTo(5 / 7, 12);
-    expect([at('E14')!.value, at('E15')!.value]).toEqual([7, 5]);
-    expect(at('B14')!.value).toBe('2.1');
+    expect(at('E12')!.result as number).toBeCloseTo(5 / 7, 12);
+    expect([at('E13')!.value, at('E14')!.value]).toEqual([7, 5]);
+    expect(at('B13')!.value).toBe('2.1');
     // A group row: bold STT and label, no value.
-    expect(at('A16')!.value).toBe('I.3');
-    expect(at('B16')).toMatchObject({ value: '3', style: 'stt-bold' });
-    expect(at('C16')).toMatchObject({ value: 'Kiểm tra CCHC', style: 'label-bold' });
-    expect(at('E16')).toMatchObject({ value: null, style: 'group-value' });
+    expect(at('A15')!.value).toBe('I.3');
+    expect(at('B15')).toMatchObject({ value: '3', style: 'stt-bold' });
+    expect(at('C15')).toMatchObject({ value: 'Kiểm tra CCHC', style: 'label-bold' });
+    expect(at('E15')).toMatchObject({ value: null, style: 'group-value' });
     // A ratio with no parts: blank result.
-    expect(at('E18')).toMatchObject({ result: '' });
+    expect(at('E17')).toMatchObject({ result: '' });
   });
 
   test('units and notes the form leaves blank stay blank (I.6 and VII.4 notes, V.3 and VII.4.2 units)', () => {
@@ -102,9 +103,9 @@ describe('Mẫu A as the official form (rows and columns worked out from the for
 
   test('each input cell gets the data validation of its kind', () => {
     const v = new Map(plan.validations.map((x) => [`${x.row},${x.col}`, x.rule]));
-    expect(v.get('12,5')).toEqual({ type: 'whole', min: 0, prompt: 'Nhập số nguyên không âm' });
-    expect(v.has('13,5')).toBe(false);
-    expect(v.has('16,5')).toBe(false);
+    expect(v.get('11,5')).toEqual({ type: 'whole', min: 0, prompt: 'Nhập số nguyên không âm' });
+    expect(v.has('12,5')).toBe(false);
+    expect(v.has('15,5')).toBe(false);
     const row = (code: string) => plan.cells.find((c) => c.col === 1 && c.value === code)!.row;
     expect(v.get(`${row('VI.1.1')},5`)).toEqual({ type: 'decimal', min: 0, prompt: 'Nhập số tiền (triệu đồng), không âm' });
     expect(v.get(`${row('VII.3')},5`)).toEqual({ type: 'decimal', min: 0, max: 1, prompt: 'Nhập tỷ lệ từ 0% đến 100%' });
@@ -116,9 +117,9 @@ describe('Mẫu A as the official form (rows and columns worked out from the for
   });
 
   test('every merge of the form and nothing else: motto block, banners, headers, one per section row', () => {
-    // Sections follow one another from row 11: a section row, then its indicator rows.
+    // Sections follow one another from row 10: a section row, then its indicator rows.
     const sectionRows: number[] = [];
-    let row = 11;
+    let row = 10;
     for (const section of template('dinh-ky').tables[0].sections) {
       sectionRows.push(row);
       row += 1 + section.rows.length;
@@ -128,11 +129,11 @@ describe('Mẫu A as the official form (rows and columns worked out from the for
       { top: 1, left: 2, bottom: 1, right: 3 }, // issuer over STT and label (5 columns: the left two)
       { top: 1, left: 4, bottom: 1, right: 6 },
       { top: 2, left: 4, bottom: 2, right: 6 },
-      ...[4, 5, 6, 7].map((r) => ({ top: r, left: 2, bottom: r, right: 6 })),
-      { top: 9, left: 2, bottom: 10, right: 2 },
-      { top: 9, left: 3, bottom: 10, right: 3 },
-      { top: 9, left: 4, bottom: 9, right: 5 },
-      { top: 9, left: 6, bottom: 10, right: 6 },
+      ...[4, 5, 6].map((r) => ({ top: r, left: 2, bottom: r, right: 6 })),
+      { top: 8, left: 2, bottom: 9, right: 2 },
+      { top: 8, left: 3, bottom: 9, right: 3 },
+      { top: 8, left: 4, bottom: 8, right: 5 },
+      { top: 8, left: 6, bottom: 9, right: 6 },
       ...sectionRows.map((r) => ({ top: r, left: 3, bottom: r, right: 6 })),
     ]);
     expect(plan.print.lastRow).toBe(row - 1);
@@ -163,8 +164,9 @@ describe('other layouts', () => {
     expect(plan.name).toBe('Tổng hợp');
     expect(at('B4')!.value).toBe('PHỤ LỤC 1');
     expect(at('B6')!.value).toBe('(Kèm theo Kế hoạch số 04/KH-UBND ngày 20 tháng 01 năm 2020 của UBND tỉnh)');
-    expect(at('A8')!.value).toBe('#cols y2015@E;y2016@F;y2017@G;y2018@H;y2019@I;y2020@J');
-    expect(at('J8')!.value).toBe('Năm 2020 (Tính đến 31/3)');
+    // STT | Chỉ tiêu | the years, as the form: no unit-of-measure column.
+    expect(at('A8')!.value).toBe('#cols y2015@D;y2016@E;y2017@F;y2018@G;y2019@H;y2020@I');
+    expect(['B8', 'C8', 'D8', 'I8'].map((a) => at(a)!.value)).toEqual(['STT', 'Chỉ tiêu', 'Năm 2015', 'Năm 2020 (Tính đến 31/3)']);
     const footer = plan.cells.find((c) => c.value === 'Cơ quan thống kê: Sở Nội vụ.')!;
     expect(footer.row).toBe(plan.print.lastRow);
     expect(footer.style).toBe('footer');
@@ -194,8 +196,9 @@ describe('other layouts', () => {
     // PL3 "Năm 2020 (Tính đến 31/3)" in 11: 12 characters a line, 3 lines.
     expect(heightOf(renderTemplate(template('tong-ket-pl3')), 8)).toBe(3 * 16 + 2);
     // Mẫu A's headings each fit one line.
+    // Mẫu A's indicator heading has its scope of use on a second line, which its two rows give it.
     const a = renderTemplate(template('dinh-ky'));
-    expect([heightOf(a, 9), heightOf(a, 10)]).toEqual([undefined, undefined]);
+    expect([heightOf(a, 8), heightOf(a, 9)]).toEqual([undefined, undefined]);
     // A heading merged down both header rows that needs 4 lines ("Ghi chú của cơ / quan tổng hợp / số liệu báo /
     // cáo" in 13: 14 a line) gets them from the second row: 1 + 3.
     const t = template('dinh-ky');
@@ -211,7 +214,7 @@ describe('other layouts', () => {
       ],
     };
     const plan = renderTemplate(long);
-    expect([heightOf(plan, 9), heightOf(plan, 10)]).toEqual([undefined, 3 * 16 + 2]);
+    expect([heightOf(plan, 8), heightOf(plan, 9)]).toEqual([undefined, 3 * 16 + 2]);
   });
 
   test('several tables: each with its title and its own column map; nothing frozen', () => {
@@ -224,32 +227,33 @@ describe('other layouts', () => {
     ]);
     expect(plan.cells.filter((c) => typeof c.value === 'string' && c.value.startsWith('#cols '))).toHaveLength(3);
     expect(plan.freezeRows).toBe(0);
-    // Worked out from the form: table I (8 columns, B:I) title row 8, header 9, rows 10-11; table II
-    // title 13, header 14, rows 15-16; table III (16 columns, B:Q) title 18, two header rows 19-20
-    // with four groups of three, rows 21-22; the footer two rows below.
-    // The issuer over B:D (5 + 14 + 24 = 43 characters, the first run of at least 24), the motto over E:Q.
+    // Worked out from the form, which numbers no rows (no STT column): table I (7 columns, B:H) title
+    // row 8, header 9, rows 10-11; table II title 13, header 14, rows 15-16; table III (15 columns,
+    // B:P) title 18, two header rows 19-20 with four groups of three, rows 21-22; the footer two rows below.
+    // The issuer over B:C (14 + 24 = 38 characters, the first run of at least 24), the motto over D:P.
     expect(plan.merges).toEqual([
-      { top: 1, left: 2, bottom: 1, right: 4 },
-      { top: 1, left: 5, bottom: 1, right: 17 },
-      { top: 2, left: 5, bottom: 2, right: 17 },
-      ...[4, 5, 6].map((r) => ({ top: r, left: 2, bottom: r, right: 17 })),
-      { top: 8, left: 2, bottom: 8, right: 9 },
-      { top: 13, left: 2, bottom: 13, right: 9 },
-      { top: 18, left: 2, bottom: 18, right: 17 },
-      ...[2, 3, 4].map((c) => ({ top: 19, left: c, bottom: 20, right: c })),
-      ...[5, 8, 11, 14].map((c) => ({ top: 19, left: c, bottom: 19, right: c + 2 })),
-      { top: 19, left: 17, bottom: 20, right: 17 },
-      { top: 24, left: 2, bottom: 24, right: 17 },
+      { top: 1, left: 2, bottom: 1, right: 3 },
+      { top: 1, left: 4, bottom: 1, right: 16 },
+      { top: 2, left: 4, bottom: 2, right: 16 },
+      ...[4, 5, 6].map((r) => ({ top: r, left: 2, bottom: r, right: 16 })),
+      { top: 8, left: 2, bottom: 8, right: 8 },
+      { top: 13, left: 2, bottom: 13, right: 8 },
+      { top: 18, left: 2, bottom: 18, right: 16 },
+      ...[2, 3].map((c) => ({ top: 19, left: c, bottom: 20, right: c })),
+      ...[4, 7, 10, 13].map((c) => ({ top: 19, left: c, bottom: 19, right: c + 2 })),
+      { top: 19, left: 16, bottom: 20, right: 16 },
+      { top: 24, left: 2, bottom: 24, right: 16 },
     ]);
     const at = cellsOf(plan);
-    expect([at('E19')!.value, at('E20')!.value, at('F20')!.value, at('N19')!.value]).toEqual([
+    expect(['B9', 'C9'].map((a) => at(a)!.value)).toEqual(['Tỉnh, thành phố', 'Giai đoạn']);
+    expect([at('D19')!.value, at('D20')!.value, at('E20')!.value, at('M19')!.value]).toEqual([
       'Sự nghiệp GD-ĐT',
       'Thuộc UBND cấp tỉnh',
       'Thuộc CQ chuyên môn cấp tỉnh',
       'Sự nghiệp khác',
     ]);
     // Each column as wide as the widest table needs it; "Giai đoạn 2001–2010 (Tính đến 12/2010)" wraps in 24.
-    expect(plan.columns.map((c) => c.width)).toEqual([12, 5, 14, 24, 12, 12, 12, 12, 14, 10, 10, 10, 10, 10, 10, 10, 14]);
+    expect(plan.columns.map((c) => c.width)).toEqual([12, 14, 24, 12, 12, 12, 12, 14, 10, 10, 10, 10, 10, 10, 10, 14]);
     // Headings are bold (0.9 × 1.35 characters a unit): in 12, 13 characters a line, so "Số cơ quan chuyên
     // môn thuộc UBND tỉnh" and "Số văn phòng, thanh tra thuộc UBND cấp huyện" take 4 lines (66); in 10,
     // 11 a line, "Thuộc CQ chuyên môn cấp tỉnh" takes 3 (50) on the second header row of table III.
@@ -262,9 +266,9 @@ describe('other layouts', () => {
       ...heights([20], 50),
       ...heights([21, 22], 34),
     ]);
-    // 189 characters wide across the sheet: printed landscape, even though the first table is narrow;
+    // 184 characters wide across the sheet: printed landscape, even though the first table is narrow;
     // no header repeated on each page (table I's would stand over table III's).
-    expect(plan.print).toEqual({ landscape: true, firstCol: 2, lastRow: 24, lastCol: 17 });
+    expect(plan.print).toEqual({ landscape: true, firstCol: 2, lastRow: 24, lastCol: 16 });
     // The unit's name goes into the rows that show it.
     expect(plan.cells.filter((c) => c.value === 'UBND tỉnh Bình Định').length).toBeGreaterThan(1);
   });

@@ -96,18 +96,18 @@ describe('checking inside Excel (Office.js double)', () => {
     const model = excel.sheet(name)!;
     const fills = () => JSON.stringify([...model.cells].map(([k, c]) => [k, c.fill ?? null]));
     const before = fills();
-    // Her own comment on I.2's cell (E13) before the check: Excel refuses a second comment there.
-    excel.comments.set(`'${name}'!E13`, 'Đã hỏi lại xã');
+    // Her own comment on I.2's cell (E12) before the check: Excel refuses a second comment there.
+    excel.comments.set(`'${name}'!E12`, 'Đã hỏi lại xã');
     const findings = await check(port, name);
-    expect(model.cells.get('13,5')!.fill).toBe(`#${MARK_FILL.error}`);
-    expect(excel.comments.get(`'${name}'!E13`)).toBe('Đã hỏi lại xã');
+    expect(model.cells.get('12,5')!.fill).toBe(`#${MARK_FILL.error}`);
+    expect(excel.comments.get(`'${name}'!E12`)).toBe('Đã hỏi lại xã');
     // She deletes the comment the check put on VII.5.3's cell.
     const vii53 = findings.find((f) => f.code === 'VII.5.3')!.cell;
     expect(excel.comments.delete(`'${name}'!${vii53}`)).toBe(true);
 
     expect(await port.clearMarks(name)).toBe(marksFor(findings).length);
     expect(fills()).toBe(before);
-    expect([...excel.comments]).toEqual([[`'${name}'!E13`, 'Đã hỏi lại xã']]);
+    expect([...excel.comments]).toEqual([[`'${name}'!E12`, 'Đã hỏi lại xã']]);
   });
 
   test('a sheet whose name holds a quote is marked and cleared (the quote written twice in addresses)', async () => {
@@ -117,7 +117,7 @@ describe('checking inside Excel (Office.js double)', () => {
     const sheet = readTemplateSheet(await port.readSheet(name), BUILT_IN)!;
     await port.patchCells(name, planFill(sheet, template('dinh-ky'), CSV).writes);
     const findings = await check(port, name);
-    expect(excel.comments.get(`'Xã Đông''s'!E13`)).toContain('I.2 ghi 80%');
+    expect(excel.comments.get(`'Xã Đông''s'!E12`)).toContain('I.2 ghi 80%');
     expect(await port.clearMarks(name)).toBe(marksFor(findings).length);
     expect(excel.comments.size).toBe(0);
   });

@@ -166,7 +166,8 @@ describe.each(BUILT_IN.templates.map((t) => [t.id, t] as const))(
         const row = rows.get(cell.code)!;
         const column = columns.get(cell.key)!;
         if (row.formula && !column.kind) continue;
-        const kind = column.kind ?? row.kind;
+        // A heading row holds nothing, whatever its columns hold elsewhere.
+        const kind = row.kind === 'group' ? 'group' : (column.kind ?? row.kind);
         const codes = column.codes ?? row.codes;
         const want =
           kind === 'count'
@@ -276,10 +277,10 @@ test('readSheet gives back the template sheet in two syncs (its size, then its c
         null,
       ]);
   }
-  expect(grid.values[13][1]).toBe('2.1'); // STT "2.1", not the number 2.1
+  expect(grid.values[12][1]).toBe('2.1'); // STT "2.1", not the number 2.1
 
   const sheet = readTemplateSheet(grid, BUILT_IN)!;
-  expect(sheet.identity).toEqual({ templateId: 'dinh-ky', version: '1.0.0', unit: 'UBND xã Bắc Sơn', period: '2024-Q3' });
+  expect(sheet.identity).toEqual({ templateId: 'dinh-ky', version: '1.1.0', unit: 'UBND xã Bắc Sơn', period: '2024-Q3' });
   expect(sheet.rowOf.size).toBe(121);
 });
 
@@ -471,4 +472,33 @@ test('print setup is sent after the sheet, in a sync of its own, with documented
       await context.sync();
     }),
   ).rejects.toThrow('InvalidArgument');
+});
+
+describe('a doubt the source leaves about a row goes on its label cell', () => {
+  const plan = renderTemplate(template('tien-do-huyen'), { unit: 'UBND huyện Khánh Sơn' });
+  const row = plan.cells.find((c) => c.col === 1 && c.value === 'T2.2.6')!.row;
+  const doubt = 'Bản gốc ghi "9010:2015", đọc là ISO 9001:2015.';
+
+  test('as a note in the file', async () => {
+    const ws = await throughExcelJs(plan);
+    expect(ws.getCell(row, 3).note).toBe(doubt);
+    expect(ws.getCell(row, 4).note).toBeUndefined();
+  });
+
+  test.each([
+    ['notes (ExcelApi 1.18)', { comments: true, notes: true }, 'notes'],
+    ['comments only (ExcelApi 1.10)', { comments: true }, 'comments'],
+  ] as const)('in Excel with %s', async (_, features, where) => {
+    const excel = createExcelDouble();
+    const name = await new OfficeWorkbook(excel.run, features).addSheet(plan);
+    expect([...excel[where]].filter(([cell]) => cell === `'${name}'!C${row}`)).toEqual([[`'${name}'!C${row}`, doubt]]);
+    expect(excel[where === 'notes' ? 'comments' : 'notes'].size).toBe(0);
+    expect(excel[where].size).toBe(5);
+  });
+
+  test('left out where Excel has neither', async () => {
+    const excel = createExcelDouble();
+    await new OfficeWorkbook(excel.run).addSheet(plan);
+    expect([excel.notes.size, excel.comments.size]).toEqual([0, 0]);
+  });
 });

@@ -65,18 +65,18 @@ test('a value cell holding what is not a finite number Excel can hold is unreada
   const found = both(
     await findingsOf((sheet) => ({
       sheet: withCell(
-        withCell(withCell(sheet, 'E12', '<c r="E12"><v>NaN</v></c>'), 'E14', '<c r="E14"><v>1e308</v></c>'),
-        'E15',
-        '<c r="E15"><v>-Infinity</v></c>',
+        withCell(withCell(sheet, 'E11', '<c r="E11"><v>NaN</v></c>'), 'E13', '<c r="E13"><v>1e308</v></c>'),
+        'E14',
+        '<c r="E14"><v>-Infinity</v></c>',
       ),
     })),
   ) as { cell: string; code: string; severity: string; message: string; actual: unknown }[];
   expect(found.map((f) => [f.cell, f.code, f.severity, f.actual])).toEqual([
-    ['E12', 'I.1', 'error', 'NaN'],
-    ['E14', 'I.2.1', 'error', '1e308'],
-    ['E15', 'I.2.2', 'error', '-Infinity'],
+    ['E11', 'I.1', 'error', 'NaN'],
+    ['E13', 'I.2.1', 'error', '1e308'],
+    ['E14', 'I.2.2', 'error', '-Infinity'],
   ]);
-  expect(found[1].message).toBe('I.2.1: ô E14 ghi "1e308", không phải số Excel chứa được: giá trị không được đọc');
+  expect(found[1].message).toBe('I.2.1: ô E13 ghi "1e308", không phải số Excel chứa được: giá trị không được đọc');
 });
 
 test('shared-string indexes out of range, negative or not numbers; a value that never ends', async () => {
@@ -84,28 +84,28 @@ test('shared-string indexes out of range, negative or not numbers; a value that 
     await findingsOf((sheet) => ({
       sheet: withCell(
         withCell(
-          withCell(withCell(sheet, 'E12', '<c r="E12" t="s"><v>99999</v></c>'), 'E14', '<c r="E14" t="s"><v>-1</v></c>'),
-          'E15',
-          '<c r="E15" t="s"><v>abc</v></c>',
+          withCell(withCell(sheet, 'E11', '<c r="E11" t="s"><v>99999</v></c>'), 'E13', '<c r="E13" t="s"><v>-1</v></c>'),
+          'E14',
+          '<c r="E14" t="s"><v>abc</v></c>',
         ),
-        'F12',
-        '<c r="F12"><v>12</c>',
+        'F11',
+        '<c r="F11"><v>12</c>',
       ),
     })),
   ) as { cell: string; code: string; severity: string; message: string }[];
   expect(found.map((f) => [f.cell, f.code, f.severity])).toEqual([
-    ['E12', 'I.1', 'error'],
-    ['F12', 'I.1', 'warning'], // the note column: not a figure
-    ['E14', 'I.2.1', 'error'],
-    ['E15', 'I.2.2', 'error'],
+    ['E11', 'I.1', 'error'],
+    ['F11', 'I.1', 'warning'], // the note column: not a figure
+    ['E13', 'I.2.1', 'error'],
+    ['E14', 'I.2.2', 'error'],
   ]);
-  expect(found[0].message).toBe('I.1: ô E12 trỏ tới chuỗi văn bản số 99999 mà tệp không có: giá trị của ô không được đọc');
-  expect(found[1].message).toBe('Ô F12 bị hỏng (giá trị không có điểm kết thúc): không được đọc');
+  expect(found[0].message).toBe('I.1: ô E11 trỏ tới chuỗi văn bản số 99999 mà tệp không có: giá trị của ô không được đọc');
+  expect(found[1].message).toBe('Ô F11 bị hỏng (giá trị không có điểm kết thúc): không được đọc');
 });
 
 test('merged with a good file, a damaged figure is left out of the total, said in the notes and listed as an error', async () => {
   const parts = await templateParts();
-  const bad = rezip(parts, { [SHEET]: withCell(text(parts, SHEET), 'E14', '<c r="E14"><v>Infinity</v></c>') });
+  const bad = rezip(parts, { [SHEET]: withCell(text(parts, SHEET), 'E13', '<c r="E13"><v>Infinity</v></c>') });
   const good = rezip(await templateParts({ 'I.1': 1, 'I.2.1': 7, 'I.2.2': 5 }));
   const files = [
     readUnitFile({ file: 'hong.xlsx', size: bad.length, modified: 1, checksum: 'a' }, bad, readValues, BUILT_IN),
@@ -117,23 +117,23 @@ test('merged with a good file, a damaged figure is left out of the total, said i
   expect(r.values.get('I.2.1@value')).toBe(7);
   expect(r.reported.get('I.2.1@value')).toBe(1);
   expect(r.notes).toContain('hong.xlsx: ô I.2.1 ghi "Infinity" không đọc được, không cộng vào tổng');
-  expect(r.errors.map((e) => [e.file, e.finding.cell, e.finding.rule])).toEqual([['hong.xlsx', 'E14', 'DOC']]);
+  expect(r.errors.map((e) => [e.file, e.finding.cell, e.finding.rule])).toEqual([['hong.xlsx', 'E13', 'DOC']]);
 });
 
 describe('what the sheet says of itself', () => {
   test('another version of the template: checked by code, and said so (sheet and merge)', async () => {
     const parts = await templateParts();
-    const strings = text(parts, 'xl/sharedStrings.xml').replace('cchc:dinh-ky@1.0.0', 'cchc:dinh-ky@9.9.9');
+    const strings = text(parts, 'xl/sharedStrings.xml').replace('cchc:dinh-ky@1.1.0', 'cchc:dinh-ky@9.9.9');
     const bytes = rezip(parts, { 'xl/sharedStrings.xml': strings });
     const sheet = readTemplateSheet(readValues('moi.xlsx', bytes)[0], BUILT_IN)!;
     const [first] = validateSheet(sheet, template('dinh-ky'));
-    expect([first.cell, first.rule, first.severity, first.actual, first.expected]).toEqual(['A1', 'PB', 'warning', '9.9.9', '1.0.0']);
+    expect([first.cell, first.rule, first.severity, first.actual, first.expected]).toEqual(['A1', 'PB', 'warning', '9.9.9', '1.1.0']);
     expect(findingMessage(first.text, 'en')).toBe(
-      'The sheet says template dinh-ky version 9.9.9; the add-in has version 1.0.0: figures are read by indicator code, and rows this version lacks are not checked',
+      'The sheet says template dinh-ky version 9.9.9; the add-in has version 1.1.0: figures are read by indicator code, and rows this version lacks are not checked',
     );
     const file = readUnitFile({ file: 'moi.xlsx', size: bytes.length, modified: 1, checksum: 'a' }, bytes, readValues, BUILT_IN);
     expect(mergeReports([file], { catalogue: BUILT_IN, unit: 'UBND huyện Thử' }).notes).toContain(
-      'moi.xlsx: mẫu dinh-ky phiên bản 9.9.9, phần mềm có phiên bản 1.0.0: đọc theo mã chỉ tiêu',
+      'moi.xlsx: mẫu dinh-ky phiên bản 9.9.9, phần mềm có phiên bản 1.1.0: đọc theo mã chỉ tiêu',
     );
   });
 

@@ -267,7 +267,7 @@ describe('merging three communes of Mẫu A', () => {
       CAM_PHUC,
       '2024-Q3',
       'dinh-ky',
-      '1.0.0',
+      '1.1.0',
       camPhuc.size,
       'sha-cam-phuc.xlsx',
       'đã gộp',
@@ -298,7 +298,7 @@ describe('merging three communes of Mẫu A', () => {
       unit: AN_BINH,
       period: '2024-Q3',
       template: 'dinh-ky',
-      version: '1.0.0',
+      version: '1.1.0',
       checksum: 'sha-an-binh.xlsx',
     });
   });

@@ -101,6 +101,6 @@ test('a sheet of another version is merged by code, and the note names both vers
   const sheet = await typedSheet('dinh-ky', { 'I.1': 2 }, 'UBND xã Một');
   sheet.identity.version = '0.9.0';
   expect(unitReport('mot.xlsx', sheet).notes).toContain(
-    'mot.xlsx: mẫu dinh-ky phiên bản 0.9.0, phần mềm có phiên bản 1.0.0: đọc theo mã chỉ tiêu',
+    'mot.xlsx: mẫu dinh-ky phiên bản 0.9.0, phần mềm có phiên bản 1.1.0: đọc theo mã chỉ tiêu',
   );
 });

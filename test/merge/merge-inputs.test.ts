@@ -50,7 +50,7 @@ test('what a file brings that cannot be summed is noted: unreadable values, unkn
   const plain = await unitFile('thuong.xlsx', [plan('UBND xã Thường', { 'I.4.1': 5, 'I.1': 3 })]);
   const r = mergeReports([odd, plain], { catalogue: BUILT_IN, unit: 'UBND huyện Ân Thi' });
   expect(r.notes).toEqual([
-    'la.xlsx: mã I.99 không có trong mẫu dinh-ky phiên bản 1.0.0, không tổng hợp',
+    'la.xlsx: mã I.99 không có trong mẫu dinh-ky phiên bản 1.1.0, không tổng hợp',
     'la.xlsx: ô I.4.1 ghi "12 hồ sơ" không đọc được, không cộng vào tổng',
     'la.xlsx: thiếu 2 dòng của mẫu (I.6, II.1)',
   ]);

@@ -98,7 +98,7 @@ describe('merging 25 communes', () => {
         9,
       );
     }
-    expect(s.identity).toEqual({ templateId: 'dinh-ky', version: '1.0.0', unit: 'UBND huyện Ân Thi', period: '2024-Q3' });
+    expect(s.identity).toEqual({ templateId: 'dinh-ky', version: '1.1.0', unit: 'UBND huyện Ân Thi', period: '2024-Q3' });
   });
 
   test('recomputes ratios from the summed parts, as live formulas', async () => {

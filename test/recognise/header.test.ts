@@ -6,11 +6,12 @@ const rendered = (id: string) => valuesGrid(laidOutValues(id));
 
 test('Mẫu A as the add-in lays it out: two header rows, "Kết quả thống kê" refined into unit and figures', () => {
   expect(findHeader(rendered('dinh-ky'))).toEqual({
-    top: 9,
-    bottom: 10,
+    top: 8,
+    bottom: 9,
     columns: [
       { col: 2, role: 'stt', text: 'STT' },
-      { col: 3, role: 'label', text: 'Chỉ tiêu thống kê' },
+      // The heading with its scope of use on a second line, as the form writes it.
+      { col: 3, role: 'label', text: 'Chỉ tiêu thống kê\n(Sử dụng trong kỳ báo cáo hằng quý, 6 tháng, năm)' },
       { col: 4, role: 'unit', text: 'Đơn vị tính' },
       { col: 5, role: 'value', text: 'Số liệu' },
       { col: 6, role: 'note', text: 'Ghi chú' },
@@ -21,13 +22,26 @@ test('Mẫu A as the add-in lays it out: two header rows, "Kết quả thống k
 test('a form of year columns: each year a value column', () => {
   const h = findHeader(rendered('tong-ket-pl1'))!;
   expect(h.columns.filter((c) => c.role === 'value').map((c) => [c.col, c.text])).toEqual([
-    [5, 'Năm 2015'],
-    [6, 'Năm 2016'],
-    [7, 'Năm 2017'],
-    [8, 'Năm 2018'],
-    [9, 'Năm 2019'],
-    [10, 'Năm 2020 (Tính đến 31/3)'],
+    [4, 'Năm 2015'],
+    [5, 'Năm 2016'],
+    [6, 'Năm 2017'],
+    [7, 'Năm 2018'],
+    [8, 'Năm 2019'],
+    [9, 'Năm 2020 (Tính đến 31/3)'],
   ]);
+});
+
+test.each([
+  ['Chỉ tiêu thống kê (Sử dụng trong kỳ báo cáo hằng quý, 6 tháng, năm)'],
+  ['CHỈ TIÊU THỐNG KÊ\r\n(Sử dụng trong kỳ báo cáo hằng quý, 6 tháng, năm)'],
+  ['Nội dung (theo Phụ lục kèm theo Báo cáo của UBND xã về công tác cải cách hành chính)'],
+])('a label heading with a note after it (%j) is still the label column', (label) => {
+  const h = findHeader(grid([['STT', label, 'Số liệu']]));
+  expect(h?.columns.map((c) => c.role)).toEqual(['stt', 'label', 'value']);
+});
+
+test('a long text that only starts like a heading is not one', () => {
+  expect(findHeader(grid([['STT', `Chỉ tiêu thống kê ${'và nhiều chữ khác '.repeat(4)}`, 'Số liệu']]))).toBeUndefined();
 });
 
 test('a hand-made table: columns in another order, no diacritics, one header row, below a title', () => {

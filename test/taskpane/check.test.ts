@@ -29,18 +29,18 @@ test('standalone page: check the Bắc Sơn sample, download the report, clear t
   ]);
   const csv = readFileSync(await report.path(), 'utf8');
   expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 24);
-  expect(csv).toContain('"Phụ lục 2024-Q3","E13","I.2","R01","Lỗi","I.2 ghi 80% nhưng 5/7 nhiệm vụ = 71,4%"');
+  expect(csv).toContain('"Phụ lục 2024-Q3","E12","I.2","R01","Lỗi","I.2 ghi 80% nhưng 5/7 nhiệm vụ = 71,4%"');
 
   const marked = await downloadWorkbook(page);
   const ws = marked.getWorksheet('Phụ lục 2024-Q3')!;
-  expect((ws.getCell('E13').fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${MARK_FILL.error}`);
-  expect(JSON.stringify(ws.getCell('E13').note)).toContain('71,4%');
+  expect((ws.getCell('E12').fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${MARK_FILL.error}`);
+  expect(JSON.stringify(ws.getCell('E12').note)).toContain('71,4%');
 
   await page.getByRole('button', { name: 'Xóa đánh dấu' }).click();
   await page.getByText('Đã xóa đánh dấu, khôi phục 22 ô.').waitFor();
   const clean = (await downloadWorkbook(page)).getWorksheet('Phụ lục 2024-Q3')!;
-  expect((clean.getCell('E13').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFEDEDED');
-  expect(clean.getCell('E13').note).toBeUndefined();
+  expect((clean.getCell('E12').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFEDEDED');
+  expect(clean.getCell('E12').note).toBeUndefined();
 });
 
 test('inside Excel: check the active sheet, click a finding to select its cell, clear the marks', async () => {
@@ -53,13 +53,13 @@ test('inside Excel: check the active sheet, click a finding to select its cell, 
   await page.getByRole('tab', { name: 'Kiểm tra' }).click();
   await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
   await page.getByText(/0 lỗi, \d+ cảnh báo trên 1 trang mẫu/).waitFor();
-  await page.locator('button.finding[data-cell="E12"]').click();
+  await page.locator('button.finding[data-cell="E11"]').click();
   await page.waitForFunction(
-    () => (window as unknown as { __excel: { selection: () => string } }).__excel.selection() === 'Phụ lục 2024-Q3!E12',
+    () => (window as unknown as { __excel: { selection: () => string } }).__excel.selection() === 'Phụ lục 2024-Q3!E11',
   );
   const marked = await page.evaluate(() => {
     const e = (window as unknown as { __excel: Record<string, (...a: unknown[]) => unknown> }).__excel;
-    return { fill: e.fill('Phụ lục 2024-Q3', 12, 5), comments: (e.comments() as string[]).length };
+    return { fill: e.fill('Phụ lục 2024-Q3', 11, 5), comments: (e.comments() as string[]).length };
   });
   expect(marked.fill).toBe(`#${MARK_FILL.warning}`);
   expect(marked.comments).toBe(0); // the double reports ExcelApi 1.9 only: fill, no comment
@@ -67,7 +67,7 @@ test('inside Excel: check the active sheet, click a finding to select its cell, 
   await page.getByText(/Đã xóa đánh dấu, khôi phục \d+ ô\./).waitFor();
   expect(
     await page.evaluate(() =>
-      (window as unknown as { __excel: { fill: (...a: unknown[]) => unknown } }).__excel.fill('Phụ lục 2024-Q3', 12, 5),
+      (window as unknown as { __excel: { fill: (...a: unknown[]) => unknown } }).__excel.fill('Phụ lục 2024-Q3', 11, 5),
     ),
   ).toBe('#FFF7D6');
 });

@@ -22,7 +22,7 @@ test('standalone page: choose a template, insert it, download the workbook', asy
   const wb = await ExcelJsWorkbook.open(ExcelJS, readFileSync(await download.path()));
   expect(await wb.sheetNames()).toEqual(['Phụ lục 2024-Q3']);
   const sheet = readTemplateSheet(await wb.readSheet('Phụ lục 2024-Q3'), BUILT_IN)!;
-  expect(sheet.identity).toEqual({ templateId: 'dinh-ky', version: '1.0.0', unit: 'UBND xã Bắc Sơn', period: '2024-Q3' });
+  expect(sheet.identity).toEqual({ templateId: 'dinh-ky', version: '1.1.0', unit: 'UBND xã Bắc Sơn', period: '2024-Q3' });
   expect(sheet.rowOf.size).toBe(121);
   const texts: unknown[] = [];
   wb.workbook.getWorksheet('Phụ lục 2024-Q3')!.eachRow((r) => r.eachCell((c) => texts.push(c.value)));

@@ -50,9 +50,9 @@ describe('a sheet of another version of its template', () => {
         cell: 'A1',
         code: '',
         actual: '0.9.0',
-        expected: '1.0.0',
+        expected: '1.1.0',
         message:
-          'Trang ghi mẫu dinh-ky phiên bản 0.9.0, phần mềm có phiên bản 1.0.0: số liệu được đọc theo mã chỉ tiêu, dòng nào phiên bản này không có thì không được kiểm tra',
+          'Trang ghi mẫu dinh-ky phiên bản 0.9.0, phần mềm có phiên bản 1.1.0: số liệu được đọc theo mã chỉ tiêu, dòng nào phiên bản này không có thì không được kiểm tra',
       },
     ]);
   });

@@ -408,6 +408,7 @@ const CASES: Case[] = [
     fail: { 'III.3.1.1': 377, 'VII.5.3.1': 376 },
     at: 'III.3.1.1',
     boundary: { 'III.3.1.1': 376, 'VII.5.3.1': 376 },
+    message: 'III.3.1.1 = 377 > VII.5.3.1 = 376; chỉ khớp nếu có ít nhất 1 hồ sơ tồn kỳ trước chuyển sang',
   },
   // Conditional rules.
   {
@@ -742,6 +743,54 @@ const CASES: Case[] = [
     boundary: { 'M8.2@assessment': 'Đạt' },
   },
   {
+    id: 'part year 1.1',
+    template: 'tong-ket-pl1',
+    rule: 'RB09:warning',
+    fail: { '1.1@y2018': 30, '1.1@y2019': 31, '1.1@y2020': 32 },
+    at: '1.1@y2020',
+    boundary: { '1.1@y2018': 30, '1.1@y2019': 31, '1.1@y2020': 31 },
+  },
+  {
+    id: 'part year 1',
+    template: 'tong-ket-pl2',
+    rule: 'RB09:warning',
+    fail: { '1@y2018': 30, '1@y2019': 31, '1@y2020': 32 },
+    at: '1@y2020',
+    boundary: { '1@y2018': 30, '1@y2019': 31, '1@y2020': 31 },
+  },
+  {
+    id: 'part year 7.1',
+    template: 'tong-ket-pl3',
+    rule: 'RB09:warning',
+    fail: { '7.1@y2018': 30, '7.1@y2019': 31, '7.1@y2020': 32 },
+    at: '7.1@y2020',
+    boundary: { '7.1@y2018': 30, '7.1@y2019': 31, '7.1@y2020': 31 },
+  },
+  {
+    id: 'part year 6',
+    template: 'tong-ket-pl5',
+    rule: 'RB09:warning',
+    fail: { '6@y2018': 30, '6@y2019': 31, '6@y2020': 32 },
+    at: '6@y2020',
+    boundary: { '6@y2018': 30, '6@y2019': 31, '6@y2020': 31 },
+  },
+  {
+    id: 'part year 3',
+    template: 'tong-ket-pl7',
+    rule: 'RB09:warning',
+    fail: { '3@y2018': 30, '3@y2019': 31, '3@y2020': 32 },
+    at: '3@y2020',
+    boundary: { '3@y2018': 30, '3@y2019': 31, '3@y2020': 31 },
+  },
+  {
+    id: 'part year M3.6.1',
+    template: 'tong-ket-huyen-pl2',
+    rule: 'RB09:warning',
+    fail: { 'M3.6.1@y2018': 30, 'M3.6.1@y2019': 31, 'M3.6.1@y2020': 32 },
+    at: 'M3.6.1@y2020',
+    boundary: { 'M3.6.1@y2018': 30, 'M3.6.1@y2019': 31, 'M3.6.1@y2020': 31 },
+  },
+  {
     id: 'PAR INDEX status',
     template: 'par-index',
     rule: 'C01:error',
@@ -780,6 +829,7 @@ const KIND_CHECK_TEXT: Record<string, RegExp> = {
   nonNegative: /phải là số nguyên không âm|số tiền không được âm/,
   groupEmpty: /là dòng nhóm/,
   ratioBlank: /nên để trống/,
+  partYear: /chưa đủ 12 tháng/,
 };
 
 test('every rule of every template has a failing case and a boundary case', async () => {

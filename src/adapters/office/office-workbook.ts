@@ -41,6 +41,12 @@ const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 /** As the exceljs adapter protects: rows may be resized (wrapped text), nothing else. */
 const PROTECTION: Excel.WorksheetProtectionOptions = { allowFormatRows: true };
 
+/** `comments`: the host has ExcelApi 1.10; `notes`: ExcelApi 1.18. */
+interface OfficeFeatures {
+  comments: boolean;
+  notes?: boolean;
+}
+
 /**
  * The workbook port over the open workbook in Excel. Each operation is one `Excel.run` with a
  * constant number of `context.sync()` calls whatever the size of the sheet: values and formulas
@@ -53,7 +59,7 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   constructor(
     private readonly run: ExcelRunner,
-    private readonly features: { comments: boolean; notes?: boolean } = { comments: false },
+    private readonly features: OfficeFeatures = { comments: false },
   ) {}
 
   sheetNames(): Promise<string[]> {
@@ -128,6 +134,7 @@ export class OfficeWorkbook implements WorkbookPort {
         block(ws);
       }
       writeLook(ws, plan);
+      writeNotes(context, name, plan, this.features);
       if (plan.protect) ws.protection.protect(PROTECTION);
       await context.sync();
       await writePageLayout(context, ws, plan);
@@ -331,6 +338,15 @@ function contentBlocks(plan: SheetPlan): ((ws: Excel.Worksheet) => void)[] {
     top = bottom;
   }
   return blocks;
+}
+
+/** A plan's notes: as notes where the host has them (ExcelApi 1.18), else as comments (1.10), else left out. */
+function writeNotes(context: Excel.RequestContext, sheet: string, plan: SheetPlan, features: OfficeFeatures): void {
+  for (const n of plan.notes ?? []) {
+    const at = cellRef(sheet, address(n.row, n.col));
+    if (features.notes) context.workbook.notes.add(at, n.text);
+    else if (features.comments) context.workbook.comments.add(at, n.text);
+  }
 }
 
 function writeLook(ws: Excel.Worksheet, plan: SheetPlan): void {

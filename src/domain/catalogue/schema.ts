@@ -39,6 +39,13 @@ export const RowSchema = z.object({
   levels: z.array(LevelSchema).optional(),
   /** Static text shown in `attr` columns, by attribute name (e.g. { note: "Văn phòng" }). */
   attrs: z.record(z.string(), z.string()).optional(),
+  /** What the source leaves in doubt about the row (a word read uncertainly): a note on its label cell, the label kept clean. */
+  doubt: z.string().optional(),
+  /**
+   * Counts what happened during a year (documents issued, classes held), not a stock (staff,
+   * procedures in force): a year counted only in part holds a part of it.
+   */
+  flow: z.boolean().optional(),
   /** Row text is emphasised (sub-headings inside a section). */
   bold: z.boolean().optional(),
 });
@@ -51,6 +58,7 @@ export const KindChecksSchema = z.object({
   nonNegative: z.string().optional(),
   groupEmpty: z.string().optional(),
   ratioBlank: z.string().optional(),
+  partYear: z.string().optional(),
 });
 
 export const SectionSchema = z.object({
@@ -72,7 +80,7 @@ export const ColumnSchema = z.object({
   /** Unique within the template's value columns; value cells are addressed by (row code, key). */
   key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
   header: z.string().min(1),
-  /** Upper header merged across adjacent columns with the same group ("Kết quả thống kê"). */
+  /** Upper header merged across adjacent columns with the same group ("Kết quả thống kê"); "{period}" is the sheet's period. */
   group: z.string().optional(),
   /** Width in characters. */
   width: z.number().positive(),
@@ -82,12 +90,22 @@ export const ColumnSchema = z.object({
   /** For `value` columns holding something else than the row's kind (e.g. a status column). */
   kind: IndicatorKindSchema.optional(),
   codes: z.array(CodeOptionSchema).optional(),
+  /** A year counted only in part ("Năm 2020 (Tính đến 31/3)"): not to be read beside the full years. */
+  partYear: z.boolean().optional(),
+  /**
+   * Not on the official form: a convenience the add-in adds (a unit of measure, the agency a footnote
+   * names, a tracking column). Marked as such on the sheet; left out unless asked for, except value
+   * columns, which hold what a tracking sheet is for.
+   */
+  addon: z.boolean().optional(),
 });
 export type Column = z.infer<typeof ColumnSchema>;
 
 export const TableSchema = z.object({
   /** Heading printed above the table when a template holds several tables. */
   title: z.string().optional(),
+  /** A row under the headers numbers the form's columns "(1)", "(2)"…, as some forms print. */
+  numbered: z.boolean().optional(),
   columns: z.array(ColumnSchema).min(2),
   sections: z.array(SectionSchema).min(1),
 });
@@ -112,6 +130,12 @@ export const RuleSchema = z.object({
   assert: z.array(z.string()).optional(),
   blank: z.array(z.string()).optional(),
   filled: z.array(z.string()).optional(),
+  /**
+   * A quantity the form does not ask for that the larger side of `assert` would add (the dossiers
+   * carried over from the last period): a broken comparison says how much of it would make the
+   * figures agree, for the official to judge.
+   */
+  unaccounted: z.string().optional(),
 });
 export type Rule = z.infer<typeof RuleSchema>;
 
@@ -128,10 +152,20 @@ export const TemplateSchema = z.object({
   /** "Phụ lục", "Phụ lục 3", "Biểu mẫu"... printed above the title. */
   kicker: z.string().min(1),
   title: z.string().min(1),
+  /**
+   * The place the form was issued for ("huyện Khánh Sơn"), printed where the title or a table title
+   * says "{place}" when the unit the sheet is made for names none.
+   */
+  place: z.string().optional(),
   /** Whether the period text ("QUÝ III NĂM 2024") is appended to the title. */
   titleWithPeriod: z.boolean().optional(),
-  /** Line printed under the title, e.g. the scope of use. */
+  /** Line printed under the title, e.g. the plan the form is attached to. */
   subtitle: z.string().optional(),
+  /**
+   * Whether the form is attached to a period's report, with a "(Kèm theo Báo cáo số … ngày …)" line
+   * (default, for a form with a period); false for a form attached to a plan, as its subtitle says.
+   */
+  attachedToReport: z.boolean().optional(),
   /** Where the form comes from. */
   source: z.string().min(1),
   periodKind: PeriodKindSchema,

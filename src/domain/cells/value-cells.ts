@@ -7,7 +7,7 @@ import { cellKey } from '../sheet/identity';
  * What a value cell of a template holds: the indicator (row) in one value column. A column with a
  * kind of its own (a status column beside the figures) decides the cell's kind and codes and
  * holds inputs only; in the row's own columns the row decides, and a derived row's cells are
- * computed from its definition.
+ * computed from its definition. A heading row holds nothing in any column.
  */
 export interface ValueCell {
   code: string;
@@ -35,7 +35,7 @@ export const valueCells: (t: Template) => ReadonlyMap<string, ValueCell> = perTe
             key: column.key,
             row,
             column,
-            kind: column.kind ?? row.kind,
+            kind: row.kind === 'group' ? 'group' : (column.kind ?? row.kind),
             codes: column.codes ?? row.codes,
             derived: column.kind ? undefined : derived,
             unit: column.kind ? undefined : row.unit,

@@ -38,13 +38,20 @@ export type FindingText =
   | { kind: 'total-empty'; code: string; expr: string; computed: Shown }
   | { kind: 'total-differs'; code: string; reported: Shown; expr: string; computed: Shown }
   | { kind: 'rule-case'; title: string; code: string; value: Shown }
-  | { kind: 'rule-broken'; title: string; left: Side; op: string; right: Side; when?: string }
+  | { kind: 'rule-broken'; title: string; left: Side; op: string; right: Side; when?: string; unaccounted?: Unaccounted }
   | { kind: 'rule-blank'; title: string; code: string; when: string; value: Shown }
   | { kind: 'rule-filled'; title: string; code: string; when: string }
   | { kind: 'missing-by-rule'; code: string; rule: string; assert: string; should: Shown }
   | { kind: 'missing'; code: string; label: string }
+  | { kind: 'part-year-high'; code: string; column: string; value: number; most: number; mostColumn: string }
   | { kind: 'cell-damaged'; problem: ReadProblem }
   | { kind: 'other-version'; template: string; version: string; known: string };
+
+/** How much of a quantity the form lacks would make a broken comparison hold ("371 hồ sơ tồn kỳ trước chuyển sang"). */
+export interface Unaccounted {
+  what: string;
+  atLeast: number;
+}
 
 /** "5/7 nhiệm vụ": a ratio's parts and the numerator's unit. */
 export interface Ratio {
@@ -181,7 +188,9 @@ const VI = (t: FindingText): string => {
     case 'rule-case':
       return `${t.title} (${t.code} = ${shownText(t.value, L)})`;
     case 'rule-broken':
-      return `${t.title}: ${side(t.left, L)} ${NEGATION[t.op]} ${side(t.right, L)}${t.when ? ` (khi ${t.when})` : ''}`;
+      return `${t.title}: ${side(t.left, L)} ${NEGATION[t.op]} ${side(t.right, L)}${t.when ? ` (khi ${t.when})` : ''}${
+        t.unaccounted ? `; chỉ khớp nếu có ít nhất ${num(t.unaccounted.atLeast, L)} ${t.unaccounted.what}` : ''
+      }`;
     case 'rule-blank':
       return `${t.title}: ${t.code} phải để trống khi ${t.when}, nhưng ghi ${shownText(t.value, L)}`;
     case 'rule-filled':
@@ -190,6 +199,8 @@ const VI = (t: FindingText): string => {
       return `${t.code} để trống; theo quy tắc ${t.rule} (${t.assert}) phải là ${shownText(t.should, L)}`;
     case 'missing':
       return `${t.code} chưa có số liệu (${t.label})`;
+    case 'part-year-high':
+      return `${t.code}: cột "${t.column}" ghi ${num(t.value, L)}, nhiều hơn mọi năm đủ 12 tháng (cao nhất ${num(t.most, L)}, "${t.mostColumn}"): năm này chưa đủ 12 tháng, có thể đã ghi số cả năm`;
     case 'cell-damaged':
       return capitalised(readProblemText(t.problem, L));
     case 'other-version':
@@ -233,7 +244,11 @@ const EN = (t: FindingText): string => {
     case 'rule-case':
       return `${t.title} (${t.code} = ${shownText(t.value, L)})`;
     case 'rule-broken':
-      return `${t.title}: ${side(t.left, L)} ${NEGATION[t.op]} ${side(t.right, L)}${t.when ? ` (when ${t.when})` : ''}`;
+      return `${t.title}: ${side(t.left, L)} ${NEGATION[t.op]} ${side(t.right, L)}${t.when ? ` (when ${t.when})` : ''}${
+        t.unaccounted
+          ? `; consistent only with at least ${num(t.unaccounted.atLeast, L)} more (“${t.unaccounted.what}”, which the form does not ask for)`
+          : ''
+      }`;
     case 'rule-blank':
       return `${t.title}: ${t.code} must be empty when ${t.when}, but holds ${shownText(t.value, L)}`;
     case 'rule-filled':
@@ -242,6 +257,8 @@ const EN = (t: FindingText): string => {
       return `${t.code} is empty; by rule ${t.rule} (${t.assert}) it should be ${shownText(t.should, L)}`;
     case 'missing':
       return `${t.code} has no value yet (${t.label})`;
+    case 'part-year-high':
+      return `${t.code}: column "${t.column}" holds ${num(t.value, L)}, more than any full year (at most ${num(t.most, L)}, "${t.mostColumn}"): that year is counted only in part, so the whole year may have been written`;
     case 'cell-damaged':
       return capitalised(readProblemText(t.problem, L));
     case 'other-version':

@@ -37,11 +37,19 @@ const SEARCH_ROWS = 40;
 /** Longer than any header word: a label or a title, not looked at. */
 const MAX_HEADER_TEXT = 60;
 
+/**
+ * The role of a header cell by its words: the whole text, else its words before a second line or a
+ * bracket ("Chỉ tiêu thống kê" of "Chỉ tiêu thống kê\n(Sử dụng trong kỳ báo cáo…)", as Mẫu A heads it).
+ */
 function roleOf(v: CellValue): { role: ColumnRole; text: string } | undefined {
-  if (typeof v !== 'string' || v.length > MAX_HEADER_TEXT) return undefined;
-  const key = textKey(v);
+  if (typeof v !== 'string') return undefined;
+  const head = v.split(/[\n(]/)[0];
+  if (head.length > MAX_HEADER_TEXT) return undefined;
+  const key = textKey(v.length > MAX_HEADER_TEXT ? head : v);
+  const headKey = textKey(head);
   if (YEAR.test(key)) return { role: 'value', text: v.trim() };
-  for (const role of Object.keys(WORDS) as ColumnRole[]) if (WORDS[role].includes(key)) return { role, text: v.trim() };
+  for (const role of Object.keys(WORDS) as ColumnRole[])
+    if (WORDS[role].includes(key) || WORDS[role].includes(headKey)) return { role, text: v.trim() };
   return undefined;
 }
 

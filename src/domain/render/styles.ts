@@ -8,6 +8,8 @@ const INPUT_FILL = 'FFF7D6';
 const DERIVED_FILL = 'EDEDED';
 const HEADER_FILL = 'DDEBF7';
 const SECTION_FILL = 'F2F2F2';
+/** Headers of the columns the add-in adds to a form: grey and italic, unlike the form's own. */
+const ADDON_FILL = 'D9D9D9';
 
 const NUM_FMT: Record<IndicatorKindStyle, string | undefined> = {
   count: '#,##0',
@@ -30,6 +32,8 @@ export const STYLES: Record<string, CellStyle> = {
   'table-title': { bold: true, h: 'left', locked: true },
   footer: { italic: true, h: 'left', wrap: true, locked: true },
   header: cell({ bold: true, h: 'center', fill: HEADER_FILL }),
+  'column-number': cell({ italic: true, h: 'center' }),
+  'header-addon': cell({ bold: true, italic: true, h: 'center', fill: ADDON_FILL }),
   'section-stt': cell({ bold: true, h: 'center', fill: SECTION_FILL }),
   section: cell({ bold: true, h: 'left', fill: SECTION_FILL }),
   stt: cell({ h: 'center' }),

@@ -20,7 +20,12 @@ export interface RenderOptions {
   values?: ReadonlyMap<string, CellValue>;
   /** Sheet name instead of the template's own ("Tổng hợp 2024-Q3"). */
   sheetName?: string;
+  /** Also the columns the add-in adds to the official form for convenience (units of measure…), marked as such. */
+  addons?: boolean;
 }
+
+/** The line under a form that shows columns of its own: what the marking means. */
+export const ADDON_NOTE = 'Cột có tiêu đề in nghiêng trên nền xám do phần mềm thêm vào cho tiện theo dõi, không thuộc mẫu chính thức.';
 
 /** The first visible column; column A holds the hidden identity and row codes. */
 const FIRST = 2;
@@ -34,11 +39,13 @@ interface RowCell {
 }
 
 /** Lays out a template as the official form. Pure: same template and options, same plan. */
-export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan {
+export function renderTemplate(template: Template, opts: RenderOptions = {}): SheetPlan {
+  const t = shownColumns(template, !!opts.addons);
   const cells: PlannedCell[] = [];
   const merges: SheetPlan['merges'] = [];
   const rowHeights: SheetPlan['rowHeights'] = [];
   const validations: SheetPlan['validations'] = [];
+  const notes: NonNullable<SheetPlan['notes']> = [];
   const width = Math.max(...t.tables.map((tb) => tb.columns.length));
   const lastCol = FIRST + width - 1;
   const put = (c: PlannedCell) => cells.push(c.value === undefined ? c : { ...c, value: cellText(c.value) });
@@ -81,9 +88,10 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
     r++;
   };
   banner(t.kicker.toLocaleUpperCase('vi'), 'kicker');
-  const title = t.titleWithPeriod && opts.period ? `${t.title} ${periodLabel(opts.period)}` : t.title;
+  const place = placeOf(unit, t.place);
+  const title = (t.titleWithPeriod && opts.period ? `${t.title} ${periodLabel(opts.period)}` : t.title).replace('{place}', place);
   banner(title.toLocaleUpperCase('vi'), 'title', 0.7);
-  if (t.periodKind !== 'none') banner(reportLine(opts, unit), 'note-line');
+  if (hasReportLine(t)) banner(reportLine(opts, unit), 'note-line');
   if (t.subtitle) banner(t.subtitle, 'note-line');
   r++;
 
@@ -108,11 +116,24 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
   t.tables.forEach((table, ti) => {
     const L = layouts[ti];
     if (table.title) {
-      put({ row: L.titleRow, col: FIRST, value: table.title, style: 'table-title' });
+      put({ row: L.titleRow, col: FIRST, value: table.title.replace('{place}', place), style: 'table-title' });
       mergeRow(L.titleRow, FIRST, FIRST + table.columns.length - 1);
     }
-    writeHeader(table, L.headerTop, L.headerRows, put, merges);
-    rowHeights.push(...headerHeights(table, L.headerTop, L.headerRows));
+    const group = opts.period ? periodLabel(opts.period) : '……';
+    const headed = { ...table, columns: table.columns.map((c) => (c.group ? { ...c, group: c.group.replace('{period}', group) } : c)) };
+    writeHeader(headed, L.headerTop, L.labelRows, put, merges);
+    rowHeights.push(...headerHeights(headed, L.headerTop, L.labelRows));
+    if (table.numbered) {
+      let n = 0;
+      table.columns.forEach((c, i) =>
+        put({
+          row: L.headerTop + L.labelRows,
+          col: FIRST + i,
+          value: c.addon ? '' : `(${++n})`,
+          style: c.addon ? 'header-addon' : 'column-number',
+        }),
+      );
+    }
     const keysCell = L.headerTop + L.headerRows - 1;
     put({
       row: keysCell,
@@ -143,7 +164,8 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
               put({ row, col, value: rowDef.stt ?? sttOf(rowDef.code, section.code), style: heading ? 'stt-bold' : 'stt' });
               break;
             case 'label':
-              put({ row, col, value: rowDef.label, style: heading ? 'label-bold' : 'label' });
+              put({ row, col, value: rowDef.label.replace('{place}', place), style: heading ? 'label-bold' : 'label' });
+              if (rowDef.doubt) notes.push({ row, col, text: rowDef.doubt });
               break;
             case 'unit':
               put({ row, col, value: rowDef.unit ?? '', style: 'unit' });
@@ -184,9 +206,10 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
 
   const lastTable = layouts[layouts.length - 1];
   let lastRow = lastTable.end;
-  if (t.footer?.length) {
+  const footer = [...(t.footer ?? []), ...(t.tables.some((tb) => tb.columns.some((c) => c.addon)) ? [ADDON_NOTE] : [])];
+  if (footer.length) {
     r = lastRow + 2;
-    for (const line of t.footer) banner(line, 'footer');
+    for (const line of footer) banner(line, 'footer');
     lastRow = r - 1;
   }
   // The page turns landscape for the whole sheet's width.
@@ -199,6 +222,7 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
     merges,
     rowHeights,
     validations,
+    notes,
     // One table: its header repeats on every printed page and stays in view; several: neither, as
     // the first table's header would stand over the others.
     freezeRows: t.tables.length === 1 ? titleRows[1] : 0,
@@ -208,9 +232,20 @@ export function renderTemplate(t: Template, opts: RenderOptions = {}): SheetPlan
   };
 }
 
+/**
+ * The template with the columns a sheet shows: the official ones, the add-in's value columns (a
+ * tracking sheet's reason to be), and its other additions only when asked for.
+ */
+function shownColumns(t: Template, addons: boolean): Template {
+  if (addons) return t;
+  return { ...t, tables: t.tables.map((tb) => ({ ...tb, columns: tb.columns.filter((c) => !c.addon || c.role === 'value') })) };
+}
+
 interface TableLayout {
   titleRow: number;
   headerTop: number;
+  /** Rows of column headings (two under group headings), then the column numbers' row if any. */
+  labelRows: number;
   headerRows: number;
   end: number;
   rowOf: Map<string, number>;
@@ -220,7 +255,8 @@ interface TableLayout {
 function tableLayout(table: Table, start: number): TableLayout {
   const titleRow = start;
   const headerTop = table.title ? start + 1 : start;
-  const headerRows = table.columns.some((c) => c.group) ? 2 : 1;
+  const labelRows = table.columns.some((c) => c.group) ? 2 : 1;
+  const headerRows = labelRows + (table.numbered ? 1 : 0);
   let row = headerTop + headerRows;
   const rowOf = new Map<string, number>();
   for (const s of table.sections) {
@@ -228,16 +264,17 @@ function tableLayout(table: Table, start: number): TableLayout {
     for (const r of s.rows) rowOf.set(r.code, row++);
   }
   const valueCols = table.columns.map((column, i) => ({ column, sheetCol: FIRST + i })).filter((c) => c.column.role === 'value');
-  return { titleRow, headerTop, headerRows, end: row - 1, rowOf, valueCols };
+  return { titleRow, headerTop, labelRows, headerRows, end: row - 1, rowOf, valueCols };
 }
 
 function writeHeader(table: Table, top: number, rows: number, put: (c: PlannedCell) => void, merges: SheetPlan['merges']): void {
   table.columns.forEach((c, i) => {
     const col = FIRST + i;
+    const style = c.addon ? 'header-addon' : 'header';
     if (rows === 1 || !c.group) {
-      put({ row: top, col, value: c.header, style: 'header' });
+      put({ row: top, col, value: c.header, style });
       if (rows === 2) {
-        put({ row: top + 1, col, value: null, style: 'header' });
+        put({ row: top + 1, col, value: null, style });
         merges.push({ top, left: col, bottom: top + 1, right: col });
       }
       return;
@@ -246,11 +283,11 @@ function writeHeader(table: Table, top: number, rows: number, put: (c: PlannedCe
     if (prev?.group !== c.group) {
       let span = 1;
       while (table.columns[i + span]?.group === c.group) span++;
-      put({ row: top, col, value: c.group, style: 'header' });
-      for (let k = 1; k < span; k++) put({ row: top, col: col + k, value: null, style: 'header' });
+      put({ row: top, col, value: c.group, style });
+      for (let k = 1; k < span; k++) put({ row: top, col: col + k, value: null, style });
       if (span > 1) merges.push({ top, left: col, bottom: top, right: col + span - 1 });
     }
-    put({ row: top + 1, col, value: c.header, style: 'header' });
+    put({ row: top + 1, col, value: c.header, style });
   });
 }
 
@@ -310,8 +347,15 @@ function fittedHeight(
   return lines > 1 ? [{ row, height: lines * LINE_HEIGHT + 2 }] : [];
 }
 
-/** Lines a text takes in a column `width` units wide (Times New Roman 12 fits about 1.35 characters per unit). */
+/**
+ * Lines a text takes in a column `width` units wide (Times New Roman 12 fits about 1.35 characters
+ * per unit), each of its own lines wrapped apart.
+ */
 export function wrappedLines(text: string, width: number): number {
+  return text.split('\n').reduce((sum, line) => sum + wrappedLine(line, width), 0);
+}
+
+function wrappedLine(text: string, width: number): number {
   const capacity = Math.max(4, Math.floor(width * 1.35) - 1);
   let lines = 1;
   let used = 0;
@@ -334,6 +378,21 @@ export function wrappedLines(text: string, width: number): number {
 /** STT shown for a row: its code without the section prefix ("I.2.1" in section I → "2.1"). */
 function sttOf(code: string, section?: string): string {
   return section && code.startsWith(`${section}.`) ? code.slice(section.length + 1) : code;
+}
+
+/**
+ * The place a title names: the district, town or city in the unit's name ("UBND huyện Diên Khánh" →
+ * "huyện Diên Khánh"), the form's own place when no unit is given, dots to fill in otherwise.
+ */
+export function placeOf(unit: string, issued: string | undefined): string {
+  const named = /(?:^|\s)((?:huyện|thị xã|thành phố|quận)\s+\S.*)$/iu.exec(unit)?.[1];
+  if (named) return named.replace(/^\S+(?:\s(?:xã|phố))?/u, (w) => w.toLocaleLowerCase('vi'));
+  return unit ? 'huyện ……' : (issued ?? 'huyện ……');
+}
+
+/** Whether a sheet of the template carries the "(Kèm theo Báo cáo số …)" line. */
+export function hasReportLine(t: Template): boolean {
+  return t.periodKind !== 'none' && t.attachedToReport !== false;
 }
 
 function reportLine(opts: RenderOptions, unit: string): string {

@@ -68,6 +68,8 @@ export interface SheetPlan {
   merges: { top: number; left: number; bottom: number; right: number }[];
   rowHeights: { row: number; height: number }[];
   validations: { row: number; col: number; rule: Validation }[];
+  /** Notes on cells (a doubt the source leaves about a row's text). */
+  notes?: { row: number; col: number; text: string }[];
   freezeRows: number;
   /**
    * Print area from column `firstCol` (template sheets skip the hidden column A); `titleRows`

@@ -25,12 +25,11 @@ const UPPER: ['tinh', 'huyen'] = ['tinh', 'huyen'];
  */
 const template: TemplateInput = {
   id: 'dinh-ky',
-  version: '1.0.0',
+  version: '1.1.0',
   name: 'Mẫu A — Thống kê số liệu CCHC định kỳ (quý, 6 tháng, năm)',
   kicker: 'Phụ lục',
   title: 'Thống kê số liệu về kết quả thực hiện công tác cải cách hành chính',
   titleWithPeriod: true,
-  subtitle: '(Sử dụng trong kỳ báo cáo hằng quý, 6 tháng, năm)',
   source:
     'Phụ lục kèm theo Báo cáo số 68/BC-UBND ngày 15/9/2024 của UBND xã Bắc Sơn (huyện Ân Thi, tỉnh Hưng Yên) về công tác CCHC quý III năm 2024',
   periodKind: 'periodic',
@@ -38,7 +37,8 @@ const template: TemplateInput = {
     {
       columns: [
         { key: 'stt', header: 'STT', width: 7, role: 'stt' },
-        { key: 'label', header: 'Chỉ tiêu thống kê', width: 62, role: 'label' },
+        // The scope of use is written in the heading cell, under its name.
+        { key: 'label', header: 'Chỉ tiêu thống kê\n(Sử dụng trong kỳ báo cáo hằng quý, 6 tháng, năm)', width: 62, role: 'label' },
         { key: 'unit', header: 'Đơn vị tính', group: 'Kết quả thống kê', width: 16, role: 'unit' },
         { key: 'value', header: 'Số liệu', group: 'Kết quả thống kê', width: 12, role: 'value' },
         { key: 'note', header: 'Ghi chú', width: 13, role: 'attr', attr: 'note' },
@@ -683,8 +683,10 @@ const template: TemplateInput = {
     {
       id: 'R34',
       severity: 'warning',
-      title: 'Hồ sơ giải quyết xong thường không vượt hồ sơ tiếp nhận trong kỳ (mẫu không có số tồn kỳ trước, nên chỉ là cảnh báo)',
+      title: 'Hồ sơ giải quyết xong trong kỳ không vượt hồ sơ tiếp nhận trong kỳ cộng hồ sơ tồn kỳ trước chuyển sang',
       assert: ['III.3.1.1 <= VII.5.3.1'],
+      // The form has no figure for the dossiers carried over: the finding says how many it would take.
+      unaccounted: 'hồ sơ tồn kỳ trước chuyển sang',
     },
     {
       id: 'R35',

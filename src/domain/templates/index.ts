@@ -10,6 +10,7 @@ import tongKetPl7 from './tong-ket-pl7';
 import tongKetPl8 from './tong-ket-pl8';
 import tongKetHuyenPl2 from './tong-ket-huyen-pl2';
 import parIndex from './par-index';
+import tienDoHuyen from './tien-do-huyen';
 
 /** The catalogue in display order. Adding a template = adding a data file and listing it here. */
 export const allTemplates: TemplateInput[] = [
@@ -23,5 +24,6 @@ export const allTemplates: TemplateInput[] = [
   tongKetPl7,
   tongKetPl8,
   tongKetHuyenPl2,
+  tienDoHuyen,
   parIndex,
 ];

@@ -1,4 +1,5 @@
 import type { TemplateInput } from '../catalogue/schema';
+import { TRACKING_COLUMNS } from './shared';
 
 const KH_Q4 = 'Kế hoạch ban hành trong quý IV của năm trước liền kề năm thực hiện kế hoạch';
 const TX = 'Thực hiện thường xuyên hằng năm';
@@ -31,17 +32,19 @@ const field = (code: string, stt: string, label: string, tasks: Task[]) => [
  */
 const template: TemplateInput = {
   id: 'par-index',
-  version: '1.0.0',
+  version: '1.1.0',
   name: 'Mẫu C — Theo dõi nhiệm vụ nâng cao Chỉ số CCHC (PAR INDEX)',
   sheetName: 'PAR INDEX',
   kicker: 'Phụ lục',
-  title: 'Nhiệm vụ cụ thể nhằm duy trì, nâng cao Chỉ số cải cách hành chính (PAR INDEX)',
-  titleWithPeriod: true,
+  title: 'Nhiệm vụ cụ thể nhằm duy trì, nâng cao Chỉ số CCHC (PAR INDEX) tỉnh Gia Lai giai đoạn 2016–2020',
+  subtitle: '(Kèm theo Quyết định số 934/QĐ-UBND ngày … tháng 12 năm 2016 của Ủy ban nhân dân tỉnh)',
+  attachedToReport: false,
   source:
     'Phụ lục Kế hoạch duy trì, nâng cao Chỉ số CCHC (PAR INDEX) tỉnh Gia Lai giai đoạn 2016–2020, kèm theo Quyết định số 934/QĐ-UBND tháng 12 năm 2016 của UBND tỉnh Gia Lai',
   periodKind: 'year',
   tables: [
     {
+      numbered: true,
       columns: [
         { key: 'stt', header: 'TT', width: 6, role: 'stt' },
         { key: 'label', header: 'Nội dung thực hiện', width: 48, role: 'label' },
@@ -49,19 +52,7 @@ const template: TemplateInput = {
         { key: 'partners', header: 'Đơn vị phối hợp/thực hiện', width: 22, role: 'attr', attr: 'partners' },
         { key: 'output', header: 'Sản phẩm đầu ra', width: 28, role: 'attr', attr: 'output' },
         { key: 'deadline', header: 'Thời gian hoàn thành', width: 26, role: 'attr', attr: 'deadline' },
-        {
-          key: 'status',
-          header: 'Tình trạng',
-          width: 15,
-          role: 'value',
-          kind: 'code',
-          codes: [
-            { value: 'Hoàn thành', label: 'Hoàn thành' },
-            { value: 'Đang thực hiện', label: 'Đang thực hiện' },
-            { value: 'Chưa thực hiện', label: 'Chưa thực hiện' },
-          ],
-        },
-        { key: 'result', header: 'Kết quả, ghi chú', width: 30, role: 'value', kind: 'text' },
+        ...TRACKING_COLUMNS,
       ],
       sections: [
         {

@@ -1,19 +1,21 @@
 import type { TemplateInput } from '../catalogue/schema';
-import { yesNo, ASSESSMENT_CODES, YEAR_COLUMNS } from './shared';
+import { yesNo, ASSESSMENT_CODES, UNIT_ADDON, YEAR_COLUMNS } from './shared';
 
 /**
  * Phụ lục 2 of a district's 2011–2020 summary plan, after the one of UBND huyện Khánh Sơn (2020):
  * the assignment table, the indicators by field with the office that compiles them, and the
- * district's self-assessment. The district's name is left out so any district can use it.
+ * district's self-assessment. The title names the district of the unit the sheet is made for, and
+ * Khánh Sơn, as issued, when no unit is given.
  */
 const template: TemplateInput = {
   id: 'tong-ket-huyen-pl2',
-  version: '1.0.0',
+  version: '1.1.0',
   name: 'B9–B11 — Tổng kết 2011–2020 cấp huyện (Phụ lục 2)',
   sheetName: 'PL2 huyện',
   kicker: 'Phụ lục 2',
-  title: 'Thống kê các chỉ tiêu, nhiệm vụ về cải cách hành chính huyện qua các năm',
-  subtitle: '(Kèm theo Kế hoạch tổng kết thực hiện Chương trình tổng thể CCHC giai đoạn 2011–2020 của UBND huyện)',
+  title: 'Thống kê các chỉ tiêu, nhiệm vụ về cải cách hành chính {place} qua các năm',
+  place: 'huyện Khánh Sơn',
+  subtitle: '(Kèm theo Kế hoạch số …/KH-UBND ngày … tháng … năm 2020 của UBND huyện)',
   source:
     'Phụ lục 2 kèm theo Kế hoạch tổng kết thực hiện Chương trình CCHC nhà nước giai đoạn 2011–2020 của UBND huyện Khánh Sơn, tỉnh Khánh Hòa (2020)',
   periodKind: 'none',
@@ -92,7 +94,7 @@ const template: TemplateInput = {
         { key: 'stt', header: 'STT', width: 6, role: 'stt' },
         { key: 'label', header: 'Chỉ tiêu', width: 52, role: 'label' },
         { key: 'compiler', header: 'Đơn vị tổng hợp, báo cáo', width: 24, role: 'attr', attr: 'compiler' },
-        { key: 'unit', header: 'Đơn vị tính', width: 11, role: 'unit' },
+        { ...UNIT_ADDON, width: 11 },
         ...YEAR_COLUMNS,
       ],
       sections: [
@@ -103,6 +105,7 @@ const template: TemplateInput = {
           rows: [
             {
               code: 'M1.1',
+              flow: true,
               stt: '1',
               label: 'Số lượng văn bản chỉ đạo, điều hành',
               kind: 'count',
@@ -110,10 +113,11 @@ const template: TemplateInput = {
               formula: '[M1.1.1] + [M1.1.2]',
               attrs: { compiler: 'Phòng Nội vụ' },
             },
-            { code: 'M1.1.1', stt: '', label: '– Văn bản của Huyện ủy', kind: 'count', unit: 'Văn bản' },
-            { code: 'M1.1.2', stt: '', label: '– Văn bản của UBND huyện, Chủ tịch UBND huyện', kind: 'count', unit: 'Văn bản' },
+            { code: 'M1.1.1', flow: true, stt: '', label: '– Văn bản của Huyện ủy', kind: 'count', unit: 'Văn bản' },
+            { code: 'M1.1.2', flow: true, stt: '', label: '– Văn bản của UBND huyện, Chủ tịch UBND huyện', kind: 'count', unit: 'Văn bản' },
             {
               code: 'M1.2',
+              flow: true,
               stt: '2',
               label: 'Số lượng các cơ quan, đơn vị được kiểm tra CCHC',
               kind: 'count',
@@ -124,14 +128,14 @@ const template: TemplateInput = {
             {
               code: 'M1.3.1',
               stt: '',
-              label: '– Tổ chức cuộc thi tìm hiểu về CCHC',
+              label: '– Tổ chức cuộc thi tìm hiểu về CCHC (Có tổ chức: 1; Không tổ chức: 0)',
               kind: 'code',
-              unit: 'Có tổ chức: 1; Không tổ chức: 0',
               codes: yesNo('Có tổ chức', 'Không tổ chức'),
               attrs: { compiler: 'Phòng Nội vụ' },
             },
             {
               code: 'M1.3.2',
+              flow: true,
               stt: '',
               label: '– Số lượng bản tin chuyên đề CCHC',
               kind: 'count',
@@ -140,6 +144,7 @@ const template: TemplateInput = {
             },
             {
               code: 'M1.3.3',
+              flow: true,
               stt: '',
               label: '– Số lớp tập huấn chuyên đề CCHC',
               kind: 'count',
@@ -149,9 +154,8 @@ const template: TemplateInput = {
             {
               code: 'M1.3.4',
               stt: '',
-              label: '– Xây dựng chuyên mục CCHC trên Cổng TTĐT của huyện',
+              label: '– Xây dựng chuyên mục CCHC trên Cổng TTĐT của huyện (Có xây dựng: 1; Không xây dựng: 0)',
               kind: 'code',
-              unit: 'Có xây dựng: 1; Không xây dựng: 0',
               codes: yesNo('Có xây dựng', 'Không xây dựng'),
               attrs: { compiler: 'Văn phòng HĐND&UBND huyện' },
             },
@@ -288,10 +292,11 @@ const template: TemplateInput = {
               kind: 'group',
               attrs: { compiler: 'Văn phòng HĐND & UBND huyện; Cấp xã' },
             },
-            { code: 'M3.6.1', stt: '', label: '– Số lượng PAKN đã tiếp nhận trong năm', kind: 'count', unit: 'PAKN' },
-            { code: 'M3.6.2', stt: '', label: '– Số lượng PAKN đã giải quyết trong năm', kind: 'count', unit: 'PAKN' },
+            { code: 'M3.6.1', flow: true, stt: '', label: '– Số lượng PAKN đã tiếp nhận trong năm', kind: 'count', unit: 'PAKN' },
+            { code: 'M3.6.2', flow: true, stt: '', label: '– Số lượng PAKN đã giải quyết trong năm', kind: 'count', unit: 'PAKN' },
             {
               code: 'M3.6.3',
+              flow: true,
               stt: '',
               label: '– Số lượng PAKN được xử lý và đã công khai kết quả trả lời trên Cổng TTĐT',
               kind: 'count',
@@ -311,6 +316,7 @@ const template: TemplateInput = {
             { code: 'M5.2.2', stt: '', label: '– Tổng số có mặt', kind: 'count', unit: 'Người' },
             {
               code: 'M5.3',
+              flow: true,
               stt: '3',
               label: 'Số công chức được tuyển dụng theo hình thức thi cạnh tranh',
               kind: 'count',
@@ -319,6 +325,7 @@ const template: TemplateInput = {
             },
             {
               code: 'M5.4',
+              flow: true,
               stt: '4',
               label: 'Số công chức được bổ nhiệm vào các chức danh lãnh đạo, quản lý thông qua thi tuyển cạnh tranh',
               kind: 'count',
@@ -327,6 +334,7 @@ const template: TemplateInput = {
             },
             {
               code: 'M5.5',
+              flow: true,
               stt: '5',
               label: 'Số lượng cán bộ, công chức được tinh giản biên chế',
               kind: 'count',
@@ -335,6 +343,7 @@ const template: TemplateInput = {
             },
             {
               code: 'M5.6',
+              flow: true,
               stt: '6',
               label: 'Số lượng công chức được bồi dưỡng, tập huấn hằng năm',
               kind: 'count',
@@ -343,6 +352,7 @@ const template: TemplateInput = {
             },
             {
               code: 'M5.7',
+              flow: true,
               stt: '7',
               label: 'Số lượng viên chức được bồi dưỡng, tập huấn hằng năm',
               kind: 'count',
@@ -351,6 +361,7 @@ const template: TemplateInput = {
             },
             {
               code: 'M5.8',
+              flow: true,
               stt: '8',
               label: 'Số lượng các lớp đào tạo, bồi dưỡng',
               kind: 'count',
@@ -419,8 +430,15 @@ const template: TemplateInput = {
           rows: [
             { code: 'M7.1', stt: '1', label: 'Tỷ lệ văn bản hành chính được trao đổi dưới dạng điện tử', kind: 'percent', unit: '%' },
             { code: 'M7.2', stt: '2', label: 'Số đơn vị kết nối Trục liên thông văn bản QG', kind: 'count', unit: 'Đơn vị' },
-            { code: 'M7.3', stt: '3', label: 'Số lượng văn bản nhận trên Trục liên thông VBQG', kind: 'count', unit: 'Văn bản' },
-            { code: 'M7.4', stt: '4', label: 'Số lượng văn bản gửi trên Trục liên thông VBQG', kind: 'count', unit: 'Văn bản' },
+            {
+              code: 'M7.3',
+              flow: true,
+              stt: '3',
+              label: 'Số lượng văn bản nhận trên Trục liên thông VBQG',
+              kind: 'count',
+              unit: 'Văn bản',
+            },
+            { code: 'M7.4', flow: true, stt: '4', label: 'Số lượng văn bản gửi trên Trục liên thông VBQG', kind: 'count', unit: 'Văn bản' },
             { code: 'M7.5', stt: '5', label: 'Số lượng chữ ký số', kind: 'count', unit: 'Chữ ký số' },
             { code: 'M7.6', stt: '6', label: 'Tỷ lệ công chức có hộp thư điện tử', kind: 'percent', unit: '%' },
             {
@@ -483,7 +501,8 @@ const template: TemplateInput = {
       ],
     },
     {
-      title: 'III. Tự đánh giá mức độ thực hiện các mục tiêu cải cách hành chính nhà nước của huyện giai đoạn 2011–2020',
+      // Mục 8 of Phần II, under its own header row as the form has it.
+      title: '8. Tự đánh giá mức độ thực hiện các mục tiêu cải cách hành chính nhà nước của {place} giai đoạn 2011–2020',
       columns: [
         { key: 'stt', header: 'STT', width: 6, role: 'stt' },
         { key: 'label', header: 'Các mục tiêu cải cách', width: 60, role: 'label' },
@@ -492,8 +511,6 @@ const template: TemplateInput = {
       ],
       sections: [
         {
-          code: '8',
-          title: 'Tự đánh giá mức độ thực hiện các mục tiêu cải cách hành chính nhà nước',
           rows: [
             [
               'Thủ tục hành chính giữa các cơ quan nhà nước và nội bộ cơ quan nhà nước được cải cách căn bản; làm cho bộ máy hoạt động thông suốt, đồng bộ, góp phần tích cực nâng cao chất lượng thực hiện cơ chế một cửa, một cửa liên thông theo hướng hiện đại',
@@ -556,7 +573,7 @@ const template: TemplateInput = {
     },
   ],
   // The form's rules name their section (RB03 mục 1, RB02 mục 3, RB06 mục 7, RB08 the self-assessment); RB07 is B4's alone.
-  kindChecks: { codeList: 'RB08' },
+  kindChecks: { partYear: 'RB09', codeList: 'RB08' },
   rules: [
     {
       id: 'RB02',

@@ -4,7 +4,7 @@ import { PROVINCE_PLAN, PROVINCE_SOURCE, YEAR_COLUMNS, indicatorColumns } from '
 /** Phụ lục 3 of the province's 2011–2020 summary plan: administrative procedure reform (Văn phòng UBND tỉnh). */
 const template: TemplateInput = {
   id: 'tong-ket-pl3',
-  version: '1.0.0',
+  version: '1.1.0',
   name: 'B3 — Tổng kết 2011–2020: cải cách thủ tục hành chính',
   kicker: 'Phụ lục 3',
   title: 'Thống kê các chỉ tiêu tại lĩnh vực cải cách thủ tục hành chính',
@@ -95,10 +95,11 @@ const template: TemplateInput = {
               unit: '%',
             },
             { code: '7', label: 'Tiếp nhận và xử lý PAKN về TTHC', kind: 'group' },
-            { code: '7.1', stt: '', label: '– Số lượng PAKN đã tiếp nhận trong năm', kind: 'count', unit: 'PAKN' },
-            { code: '7.2', stt: '', label: '– Số lượng PAKN đã giải quyết trong năm', kind: 'count', unit: 'PAKN' },
+            { code: '7.1', flow: true, stt: '', label: '– Số lượng PAKN đã tiếp nhận trong năm', kind: 'count', unit: 'PAKN' },
+            { code: '7.2', flow: true, stt: '', label: '– Số lượng PAKN đã giải quyết trong năm', kind: 'count', unit: 'PAKN' },
             {
               code: '7.3',
+              flow: true,
               stt: '',
               label: '– Số lượng PAKN được xử lý và đã công khai kết quả trả lời trên Cổng TTĐT',
               kind: 'count',
@@ -110,7 +111,7 @@ const template: TemplateInput = {
     },
   ],
   footer: ['Cơ quan thống kê: Văn phòng UBND tỉnh.'],
-  kindChecks: { percentRange: 'RB02' },
+  kindChecks: { partYear: 'RB09', percentRange: 'RB02' },
   rules: [
     {
       id: 'RB02',

@@ -4,7 +4,8 @@ import { PROVINCE_PLAN, PROVINCE_SOURCE } from './shared';
 type Column = TemplateInput['tables'][number]['columns'][number];
 
 const LEAD: Column[] = [
-  { key: 'stt', header: 'STT', width: 5, role: 'stt' },
+  // The form numbers its periods in no column.
+  { key: 'stt', header: 'STT', width: 5, role: 'stt', addon: true },
   { key: 'unitName', header: 'Tỉnh, thành phố', width: 14, role: 'attr', attr: 'unitName' },
   { key: 'label', header: 'Giai đoạn', width: 24, role: 'label' },
 ];
@@ -35,7 +36,7 @@ const FIELDS: [string, string][] = [
 /** Phụ lục 4 of the province's 2011–2020 summary plan: organisations by period, in its three official tables (Sở Nội vụ). */
 const template: TemplateInput = {
   id: 'tong-ket-pl4',
-  version: '1.0.0',
+  version: '1.1.0',
   name: 'B4 — Tổng kết 2011–2020: số lượng tổ chức theo giai đoạn',
   kicker: 'Phụ lục 4',
   title: 'Thống kê và so sánh số lượng tổ chức thuộc tỉnh/huyện (Tính đến ngày 31 tháng 12 năm 2019)',

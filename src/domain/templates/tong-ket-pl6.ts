@@ -12,7 +12,7 @@ const SUB = (parent: string, withState: boolean) =>
 /** Phụ lục 6 of the province's 2011–2020 summary plan: public finance reform (Sở Tài chính). */
 const template: TemplateInput = {
   id: 'tong-ket-pl6',
-  version: '1.0.0',
+  version: '1.1.0',
   name: 'B6 — Tổng kết 2011–2020: cải cách tài chính công',
   kicker: 'Phụ lục 6',
   title: 'Thống kê các chỉ tiêu tại lĩnh vực cải cách tài chính công',

@@ -1,5 +1,5 @@
 import type { TemplateInput } from '../catalogue/schema';
-import { PROVINCE_PLAN, PROVINCE_SOURCE, YEAR_COLUMNS } from './shared';
+import { PROVINCE_PLAN, PROVINCE_SOURCE, UNIT_ADDON, YEAR_COLUMNS } from './shared';
 
 const TTTT = { agency: 'Sở Thông tin và Truyền thông' };
 const VP = { agency: 'Văn phòng UBND tỉnh' };
@@ -7,7 +7,7 @@ const VP = { agency: 'Văn phòng UBND tỉnh' };
 /** Phụ lục 7 of the province's 2011–2020 summary plan: modernisation of the administration. */
 const template: TemplateInput = {
   id: 'tong-ket-pl7',
-  version: '1.0.0',
+  version: '1.1.0',
   name: 'B7 — Tổng kết 2011–2020: hiện đại hóa hành chính',
   kicker: 'Phụ lục 7',
   title: 'Thống kê các chỉ tiêu tại lĩnh vực hiện đại hóa hành chính',
@@ -19,8 +19,9 @@ const template: TemplateInput = {
       columns: [
         { key: 'stt', header: 'STT', width: 6, role: 'stt' },
         { key: 'label', header: 'Chỉ tiêu', width: 50, role: 'label' },
-        { key: 'agency', header: 'Cơ quan thống kê', width: 20, role: 'attr', attr: 'agency' },
-        { key: 'unit', header: 'Đơn vị tính', width: 12, role: 'unit' },
+        // The form names the agencies in a footnote; as a column they are the add-in's.
+        { key: 'agency', header: 'Cơ quan thống kê', width: 20, role: 'attr', attr: 'agency', addon: true },
+        UNIT_ADDON,
         ...YEAR_COLUMNS,
       ],
       sections: [
@@ -28,8 +29,15 @@ const template: TemplateInput = {
           rows: [
             { code: '1', label: 'Tỷ lệ văn bản hành chính được trao đổi dưới dạng điện tử', kind: 'percent', unit: '%', attrs: TTTT },
             { code: '2', label: 'Số đơn vị kết nối Trục liên thông VBQG', kind: 'count', unit: 'Đơn vị', attrs: TTTT },
-            { code: '3', label: 'Số lượng văn bản nhận trên Trục liên thông VBQG', kind: 'count', unit: 'Văn bản', attrs: TTTT },
-            { code: '4', label: 'Số lượng văn bản gửi trên Trục liên thông VBQG', kind: 'count', unit: 'Văn bản', attrs: TTTT },
+            {
+              code: '3',
+              flow: true,
+              label: 'Số lượng văn bản nhận trên Trục liên thông VBQG',
+              kind: 'count',
+              unit: 'Văn bản',
+              attrs: TTTT,
+            },
+            { code: '4', flow: true, label: 'Số lượng văn bản gửi trên Trục liên thông VBQG', kind: 'count', unit: 'Văn bản', attrs: TTTT },
             { code: '5', label: 'Số lượng chữ ký số', kind: 'count', unit: 'Chữ ký số', attrs: TTTT },
             { code: '6', label: 'Tỷ lệ công chức có hộp thư điện tử', kind: 'percent', unit: '%', attrs: TTTT },
             {
@@ -81,7 +89,7 @@ const template: TemplateInput = {
     '– Văn phòng UBND tỉnh thống kê các chỉ tiêu từ số thứ tự thứ 10 đến 13;',
     '– Sở Khoa học và Công nghệ thống kê chỉ tiêu số thứ tự thứ 14.',
   ],
-  kindChecks: { percentRange: 'RB06', nonNegative: 'RB06' },
+  kindChecks: { partYear: 'RB09', percentRange: 'RB06', nonNegative: 'RB06' },
 };
 
 export default template;

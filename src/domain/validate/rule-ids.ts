@@ -11,4 +11,5 @@ export const BUILT_IN_RULE = {
   percentRange: 'TYLE',
   nonNegative: 'SO',
   derived: 'CT',
+  partYear: 'NAM',
 } as const;

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
 import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 import { templateRows } from '../../domain/catalogue/rows';
 import { insertTemplate } from '../../app/insert';
 import { parsePeriod } from '../../domain/period';
+import { hasReportLine } from '../../domain/render/template';
 import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
 import { usePaneStyles } from './layout';
@@ -21,10 +22,12 @@ export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onI
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [reportNumber, setReportNumber] = useState('');
   const [reportDate, setReportDate] = useState('');
+  const [addons, setAddons] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ intent: 'success' | 'error'; text: string }>();
   const template = templates.find((x) => x.id === id)!;
   const needsPeriod = template.periodKind !== 'none';
+  const hasAddons = template.tables.some((tb) => tb.columns.some((c) => c.addon && c.role !== 'value'));
 
   const insert = async () => {
     setStatus(undefined);
@@ -40,6 +43,7 @@ export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onI
         period: needsPeriod ? code : undefined,
         reportNumber,
         reportDate,
+        addons: hasAddons && addons,
       });
       await host.activate(name);
       setStatus({ intent: 'success', text: t.inserted(name) });
@@ -90,7 +94,7 @@ export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onI
           </Field>
         </div>
       )}
-      {template.periodKind !== 'none' && (
+      {hasReportLine(template) && (
         <div className={styles.row}>
           <Field label={t.reportNumber}>
             <Input value={reportNumber} placeholder={t.reportNumberPlaceholder} onChange={(_, d) => setReportNumber(d.value)} />
@@ -100,6 +104,7 @@ export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onI
           </Field>
         </div>
       )}
+      {hasAddons && <Checkbox checked={addons} onChange={(_, d) => setAddons(!!d.checked)} label={t.addons} />}
       <Button appearance="primary" type="submit" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
         {busy ? t.inserting : t.insert}
       </Button>

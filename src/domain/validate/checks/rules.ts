@@ -5,6 +5,12 @@ import { cellKey } from '../../sheet/identity';
 import type { Check } from '../check-context';
 import { exprText, side } from '../expr-text';
 
+/** What of a quantity the form lacks would make "left op right" hold, for a comparison that needs more on one side. */
+function unaccounted(what: string | undefined, op: string, left: number | null, right: number | null) {
+  if (!what || left === null || right === null || (op !== '<=' && op !== '>=')) return {};
+  return { unaccounted: { what, atLeast: Math.abs(left - right) } };
+}
+
 /** The template's own rules: comparisons that must hold, cells to leave empty or to fill when a condition holds. */
 export const templateRules: Check = {
   name: 'rules',
@@ -46,6 +52,7 @@ export const templateRules: Check = {
               op: a.ops[i],
               right: side(a.operands[i + 1], r.values[i + 1], rows),
               ...(when ? { when: rule.when } : {}),
+              ...unaccounted(rule.unaccounted, a.ops[i], r.values[i], r.values[i + 1]),
             },
             expected: `${exprText(a.operands[i])} ${a.ops[i]} ${exprText(a.operands[i + 1])}`,
             actual: r.values[i],
