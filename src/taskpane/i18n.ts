@@ -118,7 +118,7 @@ export type Texts = typeof vi;
 const en: Texts = {
   lang: 'en',
   appTitle: 'CCHC report',
-  tabInsert: 'Insert template',
+  tabInsert: 'Insert',
   template: 'Appendix template',
   unit: 'Reporting unit',
   unitPlaceholder: 'e.g. UBND xã Bắc Sơn',

@@ -6,7 +6,7 @@ import { parsePeriod } from '../../src/domain/period';
 /** The task pane at Excel's width (350 px): nothing wider than the pane on any tab, and nothing lost when switching tabs. */
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const pages = pageSuite();
-const TABS = { vi: ['Chèn mẫu', 'Kiểm tra', 'Tính toán', 'Tổng hợp'], en: ['Insert template', 'Check', 'Compute', 'Consolidate'] };
+const TABS = { vi: ['Chèn mẫu', 'Kiểm tra', 'Tính toán', 'Tổng hợp'], en: ['Insert', 'Check', 'Compute', 'Consolidate'] };
 
 /** Visible elements that reach past the pane, or whose content overflows their own box. */
 const overflow = (page: Page) =>
@@ -50,6 +50,9 @@ test.each(['vi', 'en'] as const)('at 350 px every tab fits the pane, with the sa
     await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
     expect([tab, await overflow(page)]).toEqual([tab, []]);
   }
+  // The four tabs stand on one line: the tab list is no taller than one tab.
+  const [list, first] = await Promise.all([page.getByRole('tablist').boundingBox(), page.getByRole('tab').first().boundingBox()]);
+  expect(list!.height).toBeLessThanOrEqual(first!.height + 2);
 });
 
 test('switching tabs keeps the files chosen for a merge, the unit typed and the check results', async () => {
