@@ -215,3 +215,36 @@ describe('B12: the district plan’s schedule as a tracking sheet', () => {
     expect(texts(plan).some((t) => t.includes('đọc không chắc chắn'))).toBe(false);
   });
 });
+
+describe('doubts the reference records about the forms’ text', () => {
+  const noteOn = (id: string, code: string) => {
+    const plan = renderTemplate(template(id));
+    const row = rowOf(plan, code);
+    const label = template(id).tables.find((tb) => tb.sections.some((s) => s.rows.some((r) => r.code === code)))!;
+    const col = label.columns.filter((c) => !c.addon || c.role === 'value').findIndex((c) => c.role === 'label') + 2;
+    return (plan.notes ?? []).find((n) => n.row === row && n.col === col)?.text;
+  };
+
+  test.each([
+    ['tong-ket-huyen-pl2', 'M1.1.1', '"Huyện ủy" đọc theo bản tỉnh'],
+    ['tong-ket-huyen-pl2', 'M3.5.1', 'đúng hgn'],
+    ['tong-ket-huyen-pl2', 'M8.9', '35%, 100%'],
+    ['dinh-ky', 'I.6', 'STT "5"'],
+    ['par-index', 'A.VII.5', 'gần như không đọc được'],
+  ])('%s %s carries its note (%s), its label none', (id, code, words) => {
+    expect(noteOn(id, code)).toContain(words);
+    const row = templateRow(id, code);
+    expect(row.label).not.toMatch(/đọc không chắc chắn|OCR/);
+  });
+
+  test('rows read plainly carry none', () => {
+    expect(noteOn('dinh-ky', 'I.1')).toBeUndefined();
+    expect(noteOn('tong-ket-huyen-pl2', 'M8.1')).toBeUndefined();
+  });
+});
+
+function templateRow(id: string, code: string) {
+  return template(id)
+    .tables.flatMap((tb) => tb.sections.flatMap((s) => s.rows))
+    .find((r) => r.code === code)!;
+}

@@ -103,6 +103,7 @@ const template: TemplateInput = {
             },
             {
               code: 'I.6',
+              doubt: 'Bản gốc ghi STT "5"; theo thứ tự là 6. Thứ tự mã ghi ngược ("Không = 0; Có = 1") như bản gốc.',
               label: 'Tổ chức đối thoại của lãnh đạo với người dân, cộng đồng doanh nghiệp',
               kind: 'code',
               unit: 'Không = 0; Có = 1',
@@ -184,7 +185,13 @@ const template: TemplateInput = {
               formula: 'III.3.2.2 / III.3.2.1',
               rule: 'R06',
             },
-            { code: 'III.3.2.1', label: 'Tổng số PAKN đã tiếp nhận (do cơ quan có thẩm quyền chuyển đến)', kind: 'count', unit: 'Hồ sơ' },
+            {
+              code: 'III.3.2.1',
+              doubt: 'Đơn vị tính "Hồ sơ" đọc không chắc chắn trong bản gốc.',
+              label: 'Tổng số PAKN đã tiếp nhận (do cơ quan có thẩm quyền chuyển đến)',
+              kind: 'count',
+              unit: 'Hồ sơ',
+            },
             { code: 'III.3.2.2', label: 'Số PAKN đã giải quyết xong', kind: 'count', unit: 'Hồ sơ' },
           ],
         },
@@ -203,6 +210,7 @@ const template: TemplateInput = {
             },
             {
               code: 'IV.1.2',
+              doubt: 'Bản gốc ghi "ND 277/ND-HDND": số hiệu và loại văn bản đọc không chắc chắn.',
               label: 'Thực hiện sắp xếp cán bộ không chuyên trách và người làm việc trực tiếp tại thôn theo NQ 277/NQ-HĐND của HĐND tỉnh',
               kind: 'code',
               unit: 'Hoàn thành = 1; chưa hoàn thành = 0',

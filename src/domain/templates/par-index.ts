@@ -13,6 +13,16 @@ const SBN_HUYEN_XA = 'Sở, ban, ngành tỉnh; UBND cấp huyện; UBND cấp x
 
 type Task = [label: string, lead: string, partners: string, output: string, deadline: string];
 
+/** Tasks the source reads only in part: the doubt goes on the sheet as a note on the task. */
+const DOUBTS: Record<string, string> = {
+  'A.II.1': 'Bản gốc mất một đoạn ([…]); cách tách đơn vị chủ trì đọc không chắc chắn.',
+  'A.III.2': 'Đơn vị chủ trì và đơn vị phối hợp đọc không chắc chắn trong bản gốc.',
+  'A.III.4': 'Sản phẩm đầu ra đọc không chắc chắn trong bản gốc.',
+  'A.V.4': 'Sản phẩm đầu ra đọc không chắc chắn trong bản gốc.',
+  'A.VII.5': 'Nội dung, STT và đơn vị chủ trì gần như không đọc được trong bản gốc; đọc theo các nhiệm vụ ISO khác.',
+  'A.VIII.3': '"100%" và đơn vị phối hợp đọc không chắc chắn trong bản gốc.',
+};
+
 /** Builds the rows of one lĩnh vực: a bold group row and its tasks. */
 const field = (code: string, stt: string, label: string, tasks: Task[]) => [
   { code, stt, label, kind: 'group' as const, bold: true },
@@ -22,6 +32,7 @@ const field = (code: string, stt: string, label: string, tasks: Task[]) => [
     label: task,
     kind: 'text' as const,
     attrs: { lead, partners, output, deadline },
+    ...(DOUBTS[`${code}.${i + 1}`] ? { doubt: DOUBTS[`${code}.${i + 1}`] } : {}),
   })),
 ];
 

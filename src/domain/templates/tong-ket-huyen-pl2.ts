@@ -1,6 +1,16 @@
 import type { TemplateInput } from '../catalogue/schema';
 import { yesNo, ASSESSMENT_CODES, UNIT_ADDON, YEAR_COLUMNS } from './shared';
 
+/** Mục 8's goals the source reads only in part, by number. */
+const GOAL_DOUBTS: Record<number, string> = {
+  5: 'Nửa đầu dòng này hỏng nặng trong bản gốc; đọc không chắc chắn.',
+  6: 'Gần như lặp lại dòng 5 (đảo "xã, thị trấn" và "xã, phường"), đúng như bản gốc.',
+  8: 'Các mảnh chữ nằm lệch chỗ trong bản gốc; ghép lại theo dòng 9 của Phụ lục 8 tỉnh.',
+  9: 'Bản gốc hỏng nặng; chỉ chắc chắn các con số 35%, 100% và cụm "mức độ 3, 4".',
+  11: '"100%" đọc không chắc chắn trong bản gốc.',
+  12: '"dưới 5%" đọc không chắc chắn; chữ "thành phố" có trong bản gốc.',
+};
+
 /**
  * Phụ lục 2 of a district's 2011–2020 summary plan, after the one of UBND huyện Khánh Sơn (2020):
  * the assignment table, the indicators by field with the office that compiles them, and the
@@ -41,6 +51,7 @@ const template: TemplateInput = {
             { code: 'PC2', stt: '2', label: 'Lĩnh vực cải cách thể chế', kind: 'text', attrs: { reporter: 'Phòng Tư pháp, UBND xã' } },
             {
               code: 'PC3',
+              doubt: 'Bản gốc ghi "Văn phòng HĐND&UBND thành" (sót chữ từ mẫu cấp thành phố).',
               stt: '3',
               label: 'Lĩnh vực cải cách thủ tục hành chính, một cửa liên thông',
               kind: 'text',
@@ -113,7 +124,15 @@ const template: TemplateInput = {
               formula: '[M1.1.1] + [M1.1.2]',
               attrs: { compiler: 'Phòng Nội vụ' },
             },
-            { code: 'M1.1.1', flow: true, stt: '', label: '– Văn bản của Huyện ủy', kind: 'count', unit: 'Văn bản' },
+            {
+              code: 'M1.1.1',
+              doubt: 'Bản gốc chỉ còn "Văn bản của"; "Huyện ủy" đọc theo bản tỉnh ("Tỉnh/Thành ủy").',
+              flow: true,
+              stt: '',
+              label: '– Văn bản của Huyện ủy',
+              kind: 'count',
+              unit: 'Văn bản',
+            },
             { code: 'M1.1.2', flow: true, stt: '', label: '– Văn bản của UBND huyện, Chủ tịch UBND huyện', kind: 'count', unit: 'Văn bản' },
             {
               code: 'M1.2',
@@ -271,6 +290,7 @@ const template: TemplateInput = {
             },
             {
               code: 'M3.5.1',
+              doubt: 'Bản gốc ghi "đúng hgn": đọc là "đúng hẹn" (có thể là "đúng hạn"); phần trong ngoặc bị cắt, đọc theo dòng dưới.',
               stt: '',
               // The form repeats 'cấp huyện'; kept as written.
               label: '– Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hẹn cấp huyện (đã tiếp nhận/đã trả đúng hẹn)',
@@ -279,6 +299,7 @@ const template: TemplateInput = {
             },
             {
               code: 'M3.5.2',
+              doubt: 'Bản gốc ghi "đúng hgn": đọc là "đúng hẹn" (có thể là "đúng hạn").',
               stt: '',
               label: '– Tỷ lệ hồ sơ TTHC cấp xã giải quyết đúng hẹn (đã tiếp nhận/đã trả đúng hẹn)',
               kind: 'percent',
@@ -450,6 +471,7 @@ const template: TemplateInput = {
             },
             {
               code: 'M7.8',
+              doubt: 'Bản gốc hỏng một phần; đọc theo Phụ lục 7 của tỉnh.',
               stt: '8',
               label: 'Số cơ quan chuyên môn, đơn vị hành chính sử dụng mạng nội bộ (mạng LAN) để trao đổi công việc',
               kind: 'count',
@@ -490,6 +512,7 @@ const template: TemplateInput = {
             },
             {
               code: 'M7.14',
+              doubt: 'Bản gốc hỏng một phần; bản tỉnh ghi "có bản Công bố ISO".',
               stt: '14',
               label: 'Số cơ quan chuyên môn áp dụng ISO 9001:2008',
               kind: 'count',
@@ -562,6 +585,7 @@ const template: TemplateInput = {
             ],
           ].map(([label, owner], i) => ({
             code: `M8.${i + 1}`,
+            ...(GOAL_DOUBTS[i + 1] ? { doubt: GOAL_DOUBTS[i + 1] } : {}),
             stt: String(i + 1),
             label,
             kind: 'code' as const,
