@@ -52,3 +52,31 @@ test('three rows tied are an appendix; two are not; more rows not tied than tied
   expect(recogniseGrid(valuesGrid(rows(['I.2.1', 'I.2.2', 'I.3.1'], 3)), BUILT_IN)?.rows).toHaveLength(3);
   expect(recogniseGrid(valuesGrid(rows(['I.2.1', 'I.2.2', 'I.3.1'], 4)), BUILT_IN)).toBeUndefined();
 });
+
+test('a table whose columns are none of the form’s gives no values: its rows are listed, not tied', () => {
+  const g = valuesGrid([
+    HEADER,
+    ['2.1', label('I.2.1'), 7],
+    ['2.2', label('I.2.2'), 5],
+    ['3.1', label('I.3.1'), 1],
+    [],
+    // A second table of years: Mẫu A has one value column, "Số liệu", and no year.
+    ['STT', 'Chỉ tiêu thống kê', 'Năm 2019', 'Năm 2020'],
+    ['4.1', label('I.4.1'), 2, 3],
+  ]);
+  const r = recogniseGrid(g, BUILT_IN)!;
+  expect(r.template.id).toBe('dinh-ky');
+  expect(r.rows.map((x) => x.code)).toEqual(['I.2.1', 'I.2.2', 'I.3.1']);
+  expect(r.unmatched.map((u) => [u.row, u.col, u.stt, u.label, u.closest])).toEqual([[7, 2, '', label('I.4.1'), []]]);
+  expect(r.unmatchedColumns.map((c) => c.text)).toEqual(['Năm 2019', 'Năm 2020']);
+});
+
+test('the confidence is that of the least alike label tied', () => {
+  const slip = label('I.2.2').slice(0, -1); // one label typed a letter short
+  const g = valuesGrid([HEADER, [null, label('I.2.1'), 7], [null, slip, 5], [null, label('I.3.1'), 1]]);
+  const r = recogniseGrid(g, BUILT_IN)!;
+  const rowOf = (code: string) => r.rows.find((x) => x.code === code)!;
+  expect(rowOf('I.2.2').confidence).toBeLessThan(1);
+  expect([rowOf('I.2.1').confidence, rowOf('I.3.1').confidence]).toEqual([1, 1]);
+  expect(r.confidence).toBe(rowOf('I.2.2').confidence);
+});

@@ -48,3 +48,58 @@ test('an STT typed wrong (pointing at another indicator): the label decides, or 
   expect(row && [row.code, row.by]).toEqual(['I.2.1', 'label']);
   for (const x of m.mapped) expect(x.code).toBe(codeAt(values, x.row));
 });
+
+describe('what the rows say decides, and nothing is tied on a guess', () => {
+  const values = rendered();
+  const rowOf = (code: string) => values.findIndex((r) => r[0] === code);
+
+  test('an indicator two rows claim goes to neither: both listed, in sheet order, with that indicator as the closest', () => {
+    const typed = values.map((r) => [...r]);
+    // I.1's label and STT typed again on the row of I.2.1.
+    const [i1, i21] = [rowOf('I.1'), rowOf('I.2.1')];
+    typed[i21][1] = typed[i1][1];
+    typed[i21][2] = typed[i1][2];
+    const g = grid(typed);
+    const m = mapRows(g, findHeader(g)!, T);
+    expect(m.mapped.some((x) => x.code === 'I.1')).toBe(false);
+    const twice = m.unmatched.filter((u) => u.closest?.[0]?.code === 'I.1');
+    expect(twice.map((u) => [u.row, u.stt, u.label, u.closest])).toEqual(
+      [i1, i21].map((i) => [i + 1, '1', values[i1][2], [{ code: 'I.1', similarity: 1 }]]),
+    );
+    expect(m.unmatched.map((u) => u.row)).toEqual([...m.unmatched.map((u) => u.row)].sort((a, b) => a - b));
+    expect(m.missing).toEqual(['I.1', 'I.2.1']);
+  });
+
+  test('section rows known by their titles alone (no numeral), or by a numeral under another wording', () => {
+    const typed = values.map((r) => [...r]);
+    const sectionRows = typed.map((r, i) => (r[0] === null && /^[IVX]+$/.test(String(r[1] ?? '')) ? i : -1)).filter((i) => i >= 0);
+    expect(sectionRows).toHaveLength(7);
+    // I and II without their numeral; III with its numeral but a title of its own words.
+    typed[sectionRows[0]][1] = null;
+    typed[sectionRows[1]][1] = '';
+    typed[sectionRows[2]][2] = 'Phần cải cách thủ tục (tự đặt tên)';
+    const g = grid(typed);
+    const m = mapRows(g, findHeader(g)!, T);
+    expect(m.unmatched).toEqual([]);
+    expect(m.mapped).toHaveLength(121);
+    for (const x of m.mapped) expect([x.row, x.code, x.by]).toEqual([x.row, codeAt(values, x.row), 'stt+label']);
+  });
+
+  test('STTs typed as numbers read as typed ("2.1" as 2.1, "1" as 1)', () => {
+    const typed = values.map((r) => [...r]);
+    typed[rowOf('I.2.1')][1] = 2.1;
+    typed[rowOf('I.1')][1] = 1;
+    const g = grid(typed);
+    const m = mapRows(g, findHeader(g)!, T);
+    expect(m.mapped.filter((x) => x.code === 'I.2.1' || x.code === 'I.1').map((x) => x.by)).toEqual(['stt+label', 'stt+label']);
+  });
+
+  test('with no section rows at all, every label is looked for in the whole form', () => {
+    const typed = values.filter((r) => !(r[0] === null && /^[IVX]+$/.test(String(r[1] ?? ''))));
+    const g = grid(typed);
+    const m = mapRows(g, findHeader(g)!, T);
+    // "1.1" recurs in every section: without sections, labels decide.
+    for (const x of m.mapped) expect(x.code).toBe(codeAt(typed, x.row));
+    expect(m.mapped.filter((x) => x.by === 'label').length).toBeGreaterThan(100);
+  });
+});
