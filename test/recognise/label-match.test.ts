@@ -1,4 +1,4 @@
-import { matchLabel, similarity } from '../../src/domain/recognise/label-match';
+import { alike, matchLabel, similarity } from '../../src/domain/recognise/label-match';
 import { textKey } from '../../src/domain/recognise/text-key';
 import { templateRows } from '../../src/domain/catalogue/rows';
 import { template } from '../support/workbooks';
@@ -49,5 +49,47 @@ describe('matching a label to a row of Mẫu A', () => {
     // Two rows of the same label (they recur across sections): the label alone cannot tell them apart.
     const same = [...twins, { code: 'C', label: 'Số hồ sơ tiếp nhận trực tuyến' }];
     expect(matchLabel('so ho so tiep nhan truc tuyen', same).match).toBeUndefined();
+  });
+});
+
+describe('alike, at its thresholds (worked out by hand)', () => {
+  test.each([
+    ['', '', 0.9, true],
+    ['abcd', 'abce', 0.75, true], // one edit in four: 0.75
+    ['abcd', 'abce', 0.76, false],
+    ['abcd', 'abc', 0.75, true], // one letter shorter: 0.75 by length, 0.75 by edits
+    ['abcd', 'ab', 0.6, false], // two shorter in four: at most 0.5
+    ['abcdefgh', 'hgfedcba', 0.5, false], // same length, eight edits
+  ])('%j and %j at %d: %s', (a, b, min, yes) => {
+    expect(alike(a, b, min)).toBe(yes);
+    expect(alike(b, a, min)).toBe(yes);
+  });
+});
+
+describe('matchLabel at its thresholds (20-letter keys, worked out by hand)', () => {
+  const row = (code: string, label: string) => ({ code, label });
+  const key = 'abcdefghijklmnopqrst';
+
+  test('three edits in twenty (0.85) is taken; four (0.80) is not', () => {
+    expect(matchLabel('abcdefghijklmnopqxyz', [row('A', key)]).match).toEqual({ code: 'A', similarity: 0.85 });
+    expect(matchLabel('abcdefghijklmnopwxyz', [row('A', key)]).match).toBeUndefined();
+  });
+
+  test('the best a clear margin ahead (0.95 against 0.85) is taken; two as alike are not', () => {
+    const typed = 'abcdefghijklmnopqrsz'; // one edit from A, three from B
+    expect(matchLabel(typed, [row('A', key), row('B', 'abcdefghijklmnopqxyt')]).match).toEqual({ code: 'A', similarity: 0.95 });
+    expect(matchLabel(typed, [row('A', key), row('B', 'abcdefghijklmnopqrsy')]).match).toBeUndefined();
+  });
+
+  test('the only row of its key wins however alike the others; an empty list gives nothing', () => {
+    const m = matchLabel(key, [row('B', 'abcdefghijklmnopqrsy'), row('A', key)]);
+    expect(m.match).toEqual({ code: 'A', similarity: 1 });
+    expect(m.closest).toEqual([{ code: 'A', similarity: 1 }]);
+    expect(matchLabel(key, [])).toEqual({ closest: [] });
+  });
+
+  test('rows far by length alone are ranked by that bound, without an edit distance', () => {
+    const m = matchLabel(key, [row('S', 'abcdefgh')]); // 8 of 20 letters: at most 0.4
+    expect(m.closest).toEqual([{ code: 'S', similarity: 0.4 }]);
   });
 });
