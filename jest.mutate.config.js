@@ -16,6 +16,7 @@ module.exports = {
     '<rootDir>/test/validate/damaged-version.test.ts',
     '<rootDir>/test/validate/marks-text.test.ts',
     '<rootDir>/test/validate/data-template.test.ts',
+    '<rootDir>/test/validate/part-year.test.ts',
     '<rootDir>/test/merge/breakdown.test.ts',
     '<rootDir>/test/merge/merge-inputs.test.ts',
     '<rootDir>/test/merge/expected-units.test.ts',
