@@ -81,3 +81,56 @@ test('tables that are not appendices have no header: a budget, a staff list', ()
   ).toBeUndefined();
   expect(findHeader(grid([]))).toBeUndefined();
 });
+
+describe('what makes a header row', () => {
+  test('a label and a unit, the figures named on the row below: one header over two rows', () => {
+    expect(
+      findHeader(
+        grid([
+          ['STT', 'Chỉ tiêu', 'Đơn vị tính'],
+          [null, null, 'ĐVT', 'Số liệu'],
+        ]),
+      ),
+    ).toEqual({
+      top: 1,
+      bottom: 2,
+      columns: [
+        { col: 1, role: 'stt', text: 'STT' },
+        { col: 2, role: 'label', text: 'Chỉ tiêu' },
+        { col: 3, role: 'unit', text: 'ĐVT' },
+        { col: 4, role: 'value', text: 'Số liệu' },
+      ],
+    });
+  });
+
+  test('no figures column anywhere, or no label column: no header', () => {
+    expect(
+      findHeader(
+        grid([
+          ['STT', 'Chỉ tiêu', 'Đơn vị tính'],
+          ['1', 'Số văn bản', 'Văn bản'],
+        ]),
+      ),
+    ).toBeUndefined();
+    expect(findHeader(grid([['STT', 'Số liệu', 'Ghi chú']]))).toBeUndefined();
+    expect(
+      findHeader(
+        grid([
+          ['STT', 'Chỉ tiêu', 'Ghi chú'],
+          [null, null, 'Số liệu'],
+        ]),
+      ),
+    ).toBeUndefined();
+  });
+
+  test('the header’s words kept as typed, without the spaces around them', () => {
+    const h = findHeader(grid([['  Chỉ tiêu ', ' Năm 2016  ', 'Số liệu ']]))!;
+    expect(h.columns.map((c) => c.text)).toEqual(['Chỉ tiêu', 'Năm 2016', 'Số liệu']);
+  });
+
+  test('looked for in the first 40 rows only, past any title', () => {
+    const at = (row: number) => grid([...Array.from({ length: row - 1 }, () => ['Tiêu đề']), ['Chỉ tiêu', 'Số liệu'], ['Số văn bản', 3]]);
+    expect(findHeader(at(40))?.top).toBe(40);
+    expect(findHeader(at(41))).toBeUndefined();
+  });
+});
