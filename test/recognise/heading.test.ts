@@ -60,3 +60,36 @@ test('a heading: the unit as a line in mixed case spells it, the period from the
   expect(readHeading([['PHỤ LỤC'], ['6 tháng đầu năm 2024']])).toEqual({ period: '2024-H1' });
   expect(readHeading([])).toEqual({});
 });
+
+describe('headings as units type them', () => {
+  test.each([
+    ['6 tháng 2024', '2024-H1'],
+    ['Báo cáo quý III 2024', '2024-Q3'],
+  ])('%s → %s', (line, code) => {
+    const p = periodIn(line)!;
+    expect(p.kind === 'quarter' ? `${p.year}-Q${p.quarter}` : p.kind === 'half' ? `${p.year}-H1` : String(p.year)).toBe(code);
+  });
+
+  test.each(['KẾT QUẢ 12 THÁNG NĂM 2024', '(Kèm theo Báo cáo năm 2024 của UBND xã An Bình)', 'Kèm theo Kế hoạch năm 2024'])(
+    'no period in "%s" (a span, the line of the paper it is attached to)',
+    (line) => expect(periodIn(line)).toBeUndefined(),
+  );
+
+  test.each([
+    ['  UBND   xã   Bắc   Sơn  ', 'UBND xã Bắc Sơn'],
+    ['UBND xã Bắc Sơn , huyện Ân Thi', 'UBND xã Bắc Sơn'],
+    ['UBND xã BẮC Sơn', 'UBND xã BẮC Sơn'],
+    ['PHÒNG NỘI VỤ', 'Phòng Nội vụ'],
+  ])('"%s" → %s', (line, unit) => expect(unitIn(line)).toBe(unit));
+
+  test('blank cells and lines of spaces are passed over; the first line naming a unit in mixed case wins', () => {
+    expect(
+      readHeading([
+        ['   ', null, 'UBND XÃ AN BÌNH'],
+        [3, 'THỐNG KÊ QUÝ II NĂM 2025'],
+        ['(Kèm theo Báo cáo số 5/BC-UBND ngày 1/6/2025 của UBND xã An Bình)'],
+      ]),
+    ).toEqual({ unit: 'UBND xã An Bình', period: '2025-Q2' });
+    expect(readHeading([['  '], []])).toEqual({});
+  });
+});
