@@ -271,9 +271,14 @@ function scanSheet(
     budget.slots -= Math.max(0, row - values.length) + Math.max(0, col - (values[row - 1]?.length ?? 0));
     if (budget.slots < 0) throw new LimitError('area', LIMITS.gridSlots);
     while (values.length < row) {
-      values.push([]);
-      formulas.push([]);
-      numFmts.push([]);
+      values.push(NO_CELLS);
+      formulas.push(NO_CELLS);
+      numFmts.push(NO_CELLS);
+    }
+    if (values[row - 1] === NO_CELLS) {
+      values[row - 1] = [];
+      formulas[row - 1] = [];
+      numFmts[row - 1] = [];
     }
     const styleAt = attrValueAt(cell, tagEnd, S);
     put(values[row - 1], col, value);
@@ -282,6 +287,13 @@ function scanSheet(
   }
   return damaged.length ? { name, values, formulas, numFmts, damaged } : { name, values, formulas, numFmts };
 }
+
+/**
+ * The row of every row above a cell that holds none: one frozen array shared by them all, so a cell
+ * far down a sheet costs a pointer per row above it rather than three arrays (and nothing can be
+ * written into it by mistake).
+ */
+const NO_CELLS: never[] = Object.freeze([]) as never[];
 
 /** Where the next "<row" tag starts (not "<rowBreaks"), or -1. */
 function rowTagAfter(xml: string, from: number): number {
