@@ -254,14 +254,15 @@ describe('other layouts', () => {
     ]);
     // Each column as wide as the widest table needs it; "Giai đoạn 2001–2010 (Tính đến 12/2010)" wraps in 24.
     expect(plan.columns.map((c) => c.width)).toEqual([12, 14, 24, 12, 12, 12, 12, 14, 10, 10, 10, 10, 10, 10, 10, 14]);
-    // Headings are bold (0.9 × 1.35 characters a unit): in 12, 13 characters a line, so "Số cơ quan chuyên
-    // môn thuộc UBND tỉnh" and "Số văn phòng, thanh tra thuộc UBND cấp huyện" take 4 lines (66); in 10,
-    // 11 a line, "Thuộc CQ chuyên môn cấp tỉnh" takes 3 (50) on the second header row of table III.
+    // Headings are bold (0.9 × 1.35 characters a unit, a capital 1.5): in 12, 13 characters a line, so "Số cơ
+    // quan | chuyên môn | thuộc UBND | tỉnh" takes 4 lines (66) and "Số văn | phòng, thanh | tra thuộc | UBND
+    // cấp | huyện" 5 (82); in 10, 11 a line, "Thuộc CQ chuyên môn cấp tỉnh" takes 3 (50) on the second
+    // header row of table III.
     const heights = (rows: number[], height: number) => rows.map((row) => ({ row, height }));
     expect(plan.rowHeights).toEqual([
       ...heights([9], 66),
       ...heights([10, 11], 34),
-      ...heights([14], 66),
+      ...heights([14], 82),
       ...heights([15, 16], 34),
       ...heights([20], 50),
       ...heights([21, 22], 34),
@@ -282,6 +283,15 @@ test.each([
   ['abcdefghijklmnopqrstuvwxyz', 10, 3],
   ['a', 1, 1],
   ['abcdef', 1, 2],
+  // A capital counts 1.5: "ABCDEFGH" is 12, a line of width 10; "ABCDEFGHI" 13.5, two.
+  ['ABCDEFGH', 10, 1],
+  ['ABCDEFGHI', 10, 2],
+  // "Tổng số TTHC đủ điều kiện cung cấp trực tuyến mức độ toàn trình": 63 letters and 5 capitals, 65.5
+  // in the 63 a breakdown's label column (48) holds: two lines, as LibreOffice prints it.
+  ['Tổng số TTHC đủ điều kiện cung cấp trực tuyến mức độ toàn trình', 48, 2],
+  ['Tổng số thủ tục đủ điều kiện cung cấp trực tuyến mức độ toàn', 48, 1],
+  // Lines of a text apart: each wrapped on its own.
+  ['một\nhai', 10, 2],
 ])('%j in a column %i wide takes %i line(s)', (text, width, lines) => {
   expect(wrappedLines(text, width)).toBe(lines);
 });

@@ -55,11 +55,14 @@ describe('a report table (breakdowns and logs), laid out by hand', () => {
       { top: 2, left: 1, bottom: 2, right: 4 },
       { top: 7, left: 2, bottom: 7, right: 4 },
     ]);
-    // Header: 2 lines × 16 + 4; rows: lines × 16 + 2.
+    // Header: 2 lines × 16 + 4; rows: lines × 16 + 2. A capital counts half as much again: "UBND xã Một"
+    // is 6 + 1 + 2 + 1 + 3.5 = 13.5 characters, over the 12 of width 10, so 2 lines (as are rows 6–8).
     expect(plan.rowHeights).toEqual([
       { row: 4, height: 36 },
+      { row: 5, height: 34 },
       { row: 6, height: 34 },
       { row: 7, height: 34 },
+      { row: 8, height: 34 },
     ]);
     expect(plan).toMatchObject({
       name: 'Chi tiết',

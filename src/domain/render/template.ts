@@ -348,19 +348,23 @@ function fittedHeight(
 }
 
 /**
- * Lines a text takes in a column `width` units wide (Times New Roman 12 fits about 1.35 characters
- * per unit), each of its own lines wrapped apart.
+ * Lines a text takes in a column `width` units wide (Times New Roman 12 fits about 1.35 lower-case
+ * characters per unit; a capital takes about half as much again, which "TTHC", "UBND" make
+ * count), each of its own lines wrapped apart.
  */
 export function wrappedLines(text: string, width: number): number {
   return text.split('\n').reduce((sum, line) => sum + wrappedLine(line, width), 0);
 }
+
+/** How much wider than a lower-case letter a capital is, in lower-case letters. */
+const CAPITAL_EXTRA = 0.5;
 
 function wrappedLine(text: string, width: number): number {
   const capacity = Math.max(4, Math.floor(width * 1.35) - 1);
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const len = word.length;
+    const len = word.length + CAPITAL_EXTRA * (word.match(/\p{Lu}/gu)?.length ?? 0);
     if (used === 0) used = len;
     else if (used + 1 + len <= capacity) used += 1 + len;
     else {
