@@ -232,13 +232,18 @@ export function renderTemplate(template: Template, opts: RenderOptions = {}): Sh
   };
 }
 
-/**
- * The template with the columns a sheet shows: the official ones, the add-in's value columns (a
- * tracking sheet's reason to be), and its other additions only when asked for.
- */
+/** A column the add-in adds that a sheet shows only on request; its value columns (a tracking sheet's reason to be) always show. */
+const optional = (c: Column) => !!c.addon && c.role !== 'value';
+
+/** Whether the template has columns shown only on request (`RenderOptions.addons`). */
+export function hasOptionalColumns(t: Template): boolean {
+  return t.tables.some((tb) => tb.columns.some(optional));
+}
+
+/** The template with the columns a sheet shows: the optional ones only when asked for. */
 function shownColumns(t: Template, addons: boolean): Template {
   if (addons) return t;
-  return { ...t, tables: t.tables.map((tb) => ({ ...tb, columns: tb.columns.filter((c) => !c.addon || c.role === 'value') })) };
+  return { ...t, tables: t.tables.map((tb) => ({ ...tb, columns: tb.columns.filter((c) => !optional(c)) })) };
 }
 
 interface TableLayout {

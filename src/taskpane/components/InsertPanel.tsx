@@ -4,7 +4,7 @@ import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 import { templateRows } from '../../domain/catalogue/rows';
 import { insertTemplate } from '../../app/insert';
 import { parsePeriod } from '../../domain/period';
-import { hasReportLine } from '../../domain/render/template';
+import { hasOptionalColumns, hasReportLine } from '../../domain/render/template';
 import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
 import { usePaneStyles } from './layout';
@@ -27,7 +27,7 @@ export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onI
   const [status, setStatus] = useState<{ intent: 'success' | 'error'; text: string }>();
   const template = templates.find((x) => x.id === id)!;
   const needsPeriod = template.periodKind !== 'none';
-  const hasAddons = template.tables.some((tb) => tb.columns.some((c) => c.addon && c.role !== 'value'));
+  const hasAddons = hasOptionalColumns(template);
 
   const insert = async () => {
     setStatus(undefined);
