@@ -36,6 +36,12 @@ import { problemText } from '../domain/messages/problems';
 import { openWorkbook, readInput, saveWorkbook, writeNewWorkbook, writeText } from './io';
 import { readUnitPath, readValues } from './read-files';
 import { cliTexts } from './texts';
+import { applyAssessments, workbookTargets } from '../app/targets';
+import { targetsJson } from '../app/outputs/targets-json';
+import { builtInTargets, loadTargetSet, targetsOf } from '../domain/targets/catalogue';
+import type { Level } from '../domain/catalogue/schema';
+import { resultNoteText, targetStatusText, targetsSummaryText, thresholdText, assessmentText } from '../domain/messages/targets';
+import type { TargetStatus } from '../domain/targets/evaluate';
 
 export interface Output {
   out(text: string): void;
@@ -375,5 +381,65 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
     if (result.errors.length) io.out(say.mergeErrors(result.errors.length, filesWithErrors(result.errors)));
     io.out(say.merged(merged, files.length, result.template.id, result.period, a.out));
   }
+  return 0;
+}
+
+export interface TargetsArgs {
+  file: string;
+  json: boolean;
+  level?: Level;
+  /** A province's own target files (JSON). */
+  targets: string[];
+  /** Where to write the workbook with the self-assessment proposals; nothing is written without it. */
+  out?: string;
+}
+
+/** A province's own target set from a JSON file, checked against the templates. */
+function readTargetSet(path: string) {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    throw new InputError({ code: 'targets-unreadable', file: basename(path) });
+  }
+  return loadTargetSet(data, builtInCatalogue());
+}
+
+/** `cchc targets`: each unit's report in a file against the targets, and the self-assessment proposals (written with --out). */
+export async function targetsFile(a: TargetsArgs, { io, lang }: Cli): Promise<number> {
+  if (a.out && resolve(a.out) === resolve(a.file)) throw new InputError({ code: 'out-is-source', file: a.out });
+  const sets = targetsOf([...builtInTargets(builtInCatalogue()), ...a.targets.map(readTargetSet)]);
+  // Only a file to write into is opened as a workbook; any other is read as received (.xls, .ods, hand-made sheets).
+  const wb = a.out ? await openWorkbook(a.file) : undefined;
+  const source = wb ?? gridSource(readValues(basename(a.file), readInput(a.file)));
+  const units = await workbookTargets(source, builtInCatalogue(), sets, a.level ? { level: a.level } : {});
+  if (!units.length) throw new InputError({ code: 'no-template-sheet', file: basename(a.file) });
+  let filled = 0;
+  if (wb && a.out) {
+    for (const u of units) filled += await applyAssessments(wb, u.assessments);
+    await saveWorkbook(wb, a.out);
+  }
+  if (a.json) {
+    io.out(
+      JSON.stringify(
+        units.map((u) => targetsJson(u, lang)),
+        null,
+        2,
+      ),
+    );
+    return 0;
+  }
+  const say = cliTexts(lang);
+  for (const u of units) {
+    const counts: Partial<Record<TargetStatus, number>> = {};
+    for (const r of u.results) counts[r.status] = (counts[r.status] ?? 0) + 1;
+    io.out(targetsSummaryText({ ...u, counts }, lang));
+    for (const r of u.results)
+      io.out(
+        `  ${targetStatusText(r.status, lang)}\t${r.target.id}\t${r.target.year}\t${r.target.label}\t${thresholdText(r.target, lang, r.threshold)}\t${resultNoteText(r, lang)}`,
+      );
+    for (const x of u.assessments) io.out(`  ${x.sheet}!${address(x.row, x.col)}\t${x.code}\t${assessmentText(x, lang)}`);
+  }
+  if (a.out) io.out(say.assessed(filled, a.out));
   return 0;
 }

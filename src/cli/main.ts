@@ -6,6 +6,7 @@ import {
   listTemplates,
   mergeFiles,
   recogniseFiles,
+  targetsFile,
   validateFiles,
   writeTemplate,
   type Cli,
@@ -13,6 +14,7 @@ import {
 } from './commands';
 import { InputError, isInputError } from '../domain/errors';
 import type { Lang } from '../domain/messages/lang';
+import type { Level } from '../domain/catalogue/schema';
 import { internalErrorText, problemText } from '../domain/messages/problems';
 import { cliTexts, commandUsage } from './texts';
 
@@ -154,6 +156,31 @@ export async function run(argv: string[], io: Output, env: Record<string, string
             excludeErrors: !!values['exclude-errors'],
             json: !!values.json,
             unitOf: values['unit-of'],
+          },
+          cli,
+        );
+      }
+      case 'targets': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            json: { type: 'boolean', default: false },
+            level: { type: 'string' },
+            targets: { type: 'string', multiple: true },
+            out: { type: 'string' },
+          },
+        });
+        if (positionals.length !== 1) throw new InputError({ code: 'usage', usage: 'cchc targets FILE.xlsx [--json] [--out OUT.xlsx]' });
+        if (values.level !== undefined && !['tinh', 'huyen', 'xa'].includes(values.level))
+          throw new InputError({ code: 'usage', usage: '--level tinh|huyen|xa' });
+        return await targetsFile(
+          {
+            file: positionals[0],
+            json: !!values.json,
+            level: values.level as Level | undefined,
+            targets: values.targets ?? [],
+            out: values.out,
           },
           cli,
         );

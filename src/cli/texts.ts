@@ -27,6 +27,11 @@ const USAGE_VI = `cchc — công cụ báo cáo cải cách hành chính trên t
       đếm câu trả lời mã, ghi chi tiết theo đơn vị và nhật ký từng tệp. Tệp gốc không bị sửa.
       Nhận cả bảng tự lập (được nhận dạng) và tệp .xls, .ods (chuyển bằng LibreOffice nếu máy có);
       --unit-of cho biết đơn vị của tệp không ghi tên đơn vị.
+  cchc targets TỆP.xlsx [--json] [--level tinh|huyen|xa] [--targets MỤC_TIÊU.json]… [--out OUT.xlsx]
+      Đối chiếu số liệu với các mục tiêu (Chương trình CCHC 2021–2030, mục tiêu năm 2020, PAR INDEX,
+      mục tiêu riêng của đơn vị): giá trị, ngưỡng, đạt hay không. Phụ lục 8 và mục 8 tự đánh giá: đề xuất
+      Đạt/Không đạt từ số liệu; --out ghi đề xuất vào ô còn trống, đánh dấu ô cán bộ ghi khác (giữ nguyên).
+      --targets thêm mục tiêu riêng của tỉnh (tệp JSON); --level khi tên đơn vị không cho biết cấp.
 
   --lang en: thông báo bằng tiếng Anh (hoặc biến môi trường CCHC_LANG=en). Các trang và tệp
   kết quả vẫn bằng tiếng Việt.
@@ -61,6 +66,11 @@ const USAGE_EN = `cchc — administrative reform reporting on Excel files (.xlsx
       denominators, counts coded answers, writes a per-unit breakdown and a log of every file. Sources are not changed.
       Also takes tables typed by hand (recognised) and .xls, .ods files (converted by LibreOffice where installed);
       --unit-of names the unit of a file whose sheet names none.
+  cchc targets FILE.xlsx [--json] [--level tinh|huyen|xa] [--targets TARGETS.json]… [--out OUT.xlsx]
+      Holds the figures against the targets (the 2021–2030 reform programme, the 2020 targets, PAR INDEX,
+      a unit's own targets): value, threshold, met or not. Self-assessments (Phụ lục 8, mục 8): proposes
+      Đạt/Không đạt from the figures; --out writes the proposals into empty cells and marks an official's
+      other answer (kept). --targets adds a province's own targets (JSON); --level when unit names do not say it.
 
   --lang vi: messages in Vietnamese (the default; or CCHC_LANG=vi). Sheets and result files are in Vietnamese.
   Exit code 2: a file or an argument cannot be used (the message names the file, sheet, cell). Exit code 3:
@@ -86,6 +96,7 @@ export interface CliTexts {
   merged(merged: number, total: number, template: string, period: string, out: string): string;
   exported(file: string, rows: number, sheets: string[]): string;
   exportWritten(rows: number, out: string): string;
+  assessed(filled: number, out: string): string;
   debugHint: string;
 }
 
@@ -102,6 +113,7 @@ const VI: CliTexts = {
   merged: (merged, total, template, period, out) => `Đã tổng hợp ${merged}/${total} tệp (${template}, kỳ ${period}) → ${out}`,
   exported: (file, rows, sheets) => `${file}: ${rows} giá trị từ ${sheets.length} trang (${sheets.join(', ')})`,
   exportWritten: (rows, out) => `Đã ghi ${rows} dòng → ${out}`,
+  assessed: (filled, out) => `Đã ghi ${filled} đề xuất tự đánh giá vào ô còn trống → ${out}`,
   debugHint: 'Chạy lại với --debug để xem chi tiết.',
 };
 
@@ -121,6 +133,7 @@ const EN: CliTexts = {
   exported: (file, rows, sheets) =>
     `${file}: ${count(rows, 'value', 'values')} from ${count(sheets.length, 'sheet', 'sheets')} (${sheets.join(', ')})`,
   exportWritten: (rows, out) => `Wrote ${count(rows, 'row', 'rows')} → ${out}`,
+  assessed: (filled, out) => `Wrote ${count(filled, 'self-assessment proposal', 'self-assessment proposals')} into empty cells → ${out}`,
   debugHint: 'Run again with --debug for the details.',
 };
 

@@ -31,6 +31,8 @@ export type Problem =
   | { code: 'no-template-sheet'; file: string; sheet?: string; looked?: number }
   | { code: 'template-unknown'; template: string; known: string[] }
   | { code: 'template-invalid'; template: string; detail: string }
+  | { code: 'targets-invalid'; source: string; detail: string }
+  | { code: 'targets-unreadable'; file: string }
   | { code: 'period-invalid'; text: string }
   | { code: 'merge-no-files' }
   | { code: 'merge-out-is-source'; file: string }
@@ -107,6 +109,8 @@ const VI: Texts = {
   'no-template-sheet': (p) => `Tệp "${p.file}" không có trang tính nào được tạo từ mẫu CCHC${looked(p, 'vi')}.`,
   'template-unknown': (p) => `Không có mẫu "${p.template}". Các mẫu: ${p.known.join(', ')}`,
   'template-invalid': (p) => `Mẫu "${p.template}" không hợp lệ: ${p.detail}`,
+  'targets-invalid': (p) => `Danh sách mục tiêu "${p.source}" không hợp lệ: ${p.detail}`,
+  'targets-unreadable': (p) => `Không đọc được tệp mục tiêu "${p.file}": cần một tệp JSON theo mẫu trong README.`,
   'period-invalid': (p) => `Kỳ báo cáo "${p.text}" không hợp lệ: dùng dạng 2024-Q3 (quý), 2024-H1 (6 tháng) hoặc 2024 (năm).`,
   'merge-no-files': () => 'Không có tệp nào để tổng hợp.',
   'merge-out-is-source': (p) =>
@@ -149,6 +153,8 @@ const EN: Texts = {
   'no-template-sheet': (p) => `"${p.file}" has no sheet made from a CCHC template${looked(p, 'en')}.`,
   'template-unknown': (p) => `There is no template "${p.template}". Templates: ${p.known.join(', ')}`,
   'template-invalid': (p) => `Template "${p.template}" is not valid: ${p.detail}`,
+  'targets-invalid': (p) => `The target list "${p.source}" is not valid: ${p.detail}`,
+  'targets-unreadable': (p) => `Cannot read the target file "${p.file}": a JSON file as described in the README is needed.`,
   'period-invalid': (p) => `Reporting period "${p.text}" is not valid: use 2024-Q3 (quarter), 2024-H1 (half-year) or 2024 (year).`,
   'merge-no-files': () => 'There are no files to consolidate.',
   'merge-out-is-source': (p) =>

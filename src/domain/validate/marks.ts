@@ -3,19 +3,23 @@ import { isCellAddress, parseAddress } from '../sheet/plan';
 import { severityText } from '../messages/findings';
 import type { Finding } from './finding';
 
+/** How a mark reads: a check's error or warning, or information (a self-assessment proposed from the figures). */
+export type MarkTone = Severity | 'info';
+
 /** A cell to highlight after a check, with the messages of its findings. */
 export interface CellMark {
   row: number;
   col: number;
-  severity: Severity;
+  severity: MarkTone;
   message: string;
 }
 
 /**
  * Mark colours that stay apart from the form's input shading when printed in grey: the input
- * fill is near white, a warning's amber mid-grey, an error's red darker still, black text readable on each.
+ * fill is near white, information light blue, a warning's amber mid-grey, an error's red darker
+ * still, black text readable on each.
  */
-export const MARK_FILL: Record<Severity, string> = { error: 'F4817F', warning: 'FFC000' };
+export const MARK_FILL: Record<MarkTone, string> = { error: 'F4817F', warning: 'FFC000', info: 'BDD7EE' };
 
 /** Name of the hidden sheet that remembers the look of marked cells, so clearing restores it. */
 export const MARK_STORE_SHEET = 'CCHC đánh dấu';

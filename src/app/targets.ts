@@ -1,0 +1,112 @@
+import type { Catalogue } from '../domain/catalogue/catalogue';
+import type { Level } from '../domain/catalogue/schema';
+import { unitKey } from '../domain/merge/merge';
+import { unitReport } from '../domain/merge/unit-report';
+import { assessmentText } from '../domain/messages/targets';
+import { parsePeriod } from '../domain/period';
+import { cellKey } from '../domain/sheet/identity';
+import type { TemplateSheet } from '../domain/sheet/read';
+import { assessments, type Assessment } from '../domain/targets/assess';
+import { targetResults, type TargetResult, type UnitFigures } from '../domain/targets/report';
+import type { TargetSet } from '../domain/targets/schema';
+import { levelOfUnit } from '../domain/units/level';
+import type { CellMark } from '../domain/validate/marks';
+import type { SheetSource, WorkbookPort } from './port';
+import { templateSheets } from './template-sheets';
+
+/** A self-assessment row of a sheet, at its cell. */
+export interface PlacedAssessment extends Assessment {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** The targets of one unit's report in a workbook. */
+export interface UnitTargets {
+  unit: string;
+  level?: Level;
+  /** The year of a periodic report. */
+  year?: number;
+  /** The template sheets read. */
+  sheets: string[];
+  results: TargetResult[];
+  assessments: PlacedAssessment[];
+}
+
+export interface TargetsOptions {
+  /** The units' level when their names do not say it. */
+  level?: Level;
+}
+
+/**
+ * "Mục tiêu": the targets that apply to each unit's report in a workbook (a received file, a
+ * consolidated total, a summary's appendices), held against its figures, and the self-assessment
+ * rows with what the figures propose.
+ */
+export async function workbookTargets(
+  source: SheetSource,
+  catalogue: Catalogue,
+  sets: readonly TargetSet[],
+  opts: TargetsOptions = {},
+): Promise<UnitTargets[]> {
+  const { sheets } = await templateSheets(source, catalogue);
+  const byUnit = new Map<string, TemplateSheet[]>();
+  for (const s of sheets) byUnit.set(unitKey(s.identity.unit), [...(byUnit.get(unitKey(s.identity.unit)) ?? []), s]);
+  return [...byUnit.values()].map((own) => unitTargets(own, sets, opts));
+}
+
+function unitTargets(own: TemplateSheet[], sets: readonly TargetSet[], opts: TargetsOptions): UnitTargets {
+  const unit = own[0].identity.unit;
+  const level = opts.level ?? levelOfUnit(unit);
+  const years = own.map((s) => parsePeriod(s.identity.period)?.year).filter((y): y is number => y !== undefined);
+  const figures: UnitFigures = {
+    unit,
+    ...(level ? { level } : {}),
+    ...(years.length ? { year: Math.max(...years) } : {}),
+    sheets: own.map((s) => ({ template: s.template!, figures: unitReport(s.sheet, s) })),
+  };
+  const placed = assessments(figures, sets).map((a) => {
+    const sheet = own.find((s) => s.template!.id === a.template)!;
+    const cell = sheet.cells.get(cellKey(a.code, a.key))!;
+    return { ...a, sheet: sheet.sheet, row: cell.row, col: cell.col };
+  });
+  return {
+    unit,
+    ...(level ? { level } : {}),
+    ...(figures.year ? { year: figures.year } : {}),
+    sheets: own.map((s) => s.sheet),
+    results: targetResults(figures, sets),
+    assessments: placed,
+  };
+}
+
+/**
+ * Writes the proposals into the empty self-assessment cells and notes every row the figures
+ * settle: a proposal or an answer that agrees in blue, an official's other answer in amber, kept
+ * as written. Returns how many cells were filled.
+ */
+export async function applyAssessments(
+  port: Pick<WorkbookPort, 'patchCells' | 'markCells'>,
+  placed: readonly PlacedAssessment[],
+): Promise<number> {
+  const bySheet = new Map<string, PlacedAssessment[]>();
+  for (const a of placed) if (a.state !== 'open') bySheet.set(a.sheet, [...(bySheet.get(a.sheet) ?? []), a]);
+  let filled = 0;
+  for (const [sheet, rows] of bySheet) {
+    const proposed = rows.filter((a) => a.state === 'proposed');
+    if (proposed.length)
+      await port.patchCells(
+        sheet,
+        proposed.map((a) => ({ row: a.row, col: a.col, value: a.proposal })),
+      );
+    filled += proposed.length;
+    const marks: CellMark[] = rows.map((a) => ({
+      row: a.row,
+      col: a.col,
+      severity: a.state === 'override' ? 'warning' : 'info',
+      message: assessmentText(a),
+    }));
+    await port.markCells(sheet, marks);
+  }
+  return filled;
+}

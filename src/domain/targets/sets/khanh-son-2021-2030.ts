@@ -1,0 +1,200 @@
+import type { TargetSetInput } from '../schema';
+
+const TTHC = 'Cải cách thủ tục hành chính';
+const BO_MAY = 'Cải cách tổ chức bộ máy';
+const SO = 'Xây dựng và phát triển chính quyền điện tử, chính quyền số';
+
+/**
+ * The quantitative targets of Khánh Sơn district's 2021–2030 reform programme (those of the
+ * Government's 2021–2030 programme it follows). Most figures were read from a damaged scan;
+ * each reading agrees with the Government programme's target.
+ */
+const set: TargetSetInput = {
+  id: 'ct-khanh-son-2021-2030',
+  name: 'Chương trình CCHC huyện Khánh Sơn giai đoạn 2021–2030',
+  source:
+    'Quyết định ban hành Chương trình CCHC huyện Khánh Sơn giai đoạn 2021–2030 (tháng 01/2022), theo Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ',
+  targets: [
+    {
+      id: 'D01',
+      area: TTHC,
+      label:
+        'Hồ sơ giải quyết TTHC được luân chuyển trong nội bộ giữa các cơ quan có thẩm quyền giải quyết hoặc các cơ quan có liên quan được thực hiện bằng phương thức điện tử',
+      year: 2025,
+      judged: 'threshold',
+      comparison: '>=',
+      threshold: 0.8,
+      doubt: 'Con số đọc từ bản quét hỏng ("B0%").',
+    },
+    {
+      id: 'D02',
+      series: 'thanh-toan-truc-tuyen',
+      area: TTHC,
+      label: 'Tỷ lệ giao dịch thanh toán trực tuyến',
+      year: 2025,
+      judged: 'threshold',
+      comparison: '>=',
+      threshold: 0.3,
+    },
+    {
+      id: 'D03',
+      area: TTHC,
+      label:
+        'Số hóa kết quả giải quyết TTHC đang còn hiệu lực và có giá trị sử dụng thuộc thẩm quyền giải quyết của 02 cấp (huyện, xã), theo lộ trình của UBND tỉnh',
+      year: 2025,
+      judged: 'roadmap',
+    },
+    {
+      id: 'D04',
+      series: 'hai-long-tthc',
+      area: TTHC,
+      label: 'Mức độ hài lòng của người dân, tổ chức, doanh nghiệp về giải quyết TTHC (tối thiểu)',
+      year: 2025,
+      judged: 'threshold',
+      comparison: '>=',
+      threshold: 0.9,
+    },
+    {
+      id: 'D05',
+      series: 'hai-long-dat-dai',
+      area: TTHC,
+      label: 'Trong đó: mức độ hài lòng về giải quyết TTHC lĩnh vực đất đai, xây dựng, đầu tư (tối thiểu)',
+      year: 2025,
+      judged: 'threshold',
+      comparison: '>=',
+      threshold: 0.85,
+      doubt: 'Con số đọc từ bản quét hỏng ("asyr").',
+    },
+    {
+      id: 'D06',
+      series: 'thanh-toan-truc-tuyen',
+      area: TTHC,
+      label: 'Tỷ lệ giao dịch thanh toán trực tuyến (khi triển khai các TTHC công bố thanh toán trực tuyến)',
+      year: 2030,
+      judged: 'threshold',
+      comparison: '>=',
+      threshold: 0.5,
+    },
+    {
+      id: 'D07',
+      series: 'hai-long-tthc',
+      area: TTHC,
+      label: 'Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC (tối thiểu)',
+      year: 2030,
+      judged: 'threshold',
+      comparison: '>=',
+      threshold: 0.95,
+    },
+    {
+      id: 'D08',
+      series: 'hai-long-dat-dai',
+      area: TTHC,
+      label: 'Trong đó: mức độ hài lòng về giải quyết TTHC lĩnh vực đất đai, xây dựng, đầu tư (tối thiểu)',
+      year: 2030,
+      judged: 'threshold',
+      comparison: '>=',
+      threshold: 0.9,
+      doubt: 'Con số không đọc được trên bản quét; lấy theo mục tiêu của Chính phủ.',
+    },
+    {
+      id: 'D09',
+      series: 'hai-long-phuc-vu',
+      area: BO_MAY,
+      label: 'Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (tối thiểu)',
+      year: 2025,
+      judged: 'threshold',
+      comparison: '>=',
+      threshold: 0.9,
+    },
+    {
+      id: 'D10',
+      series: 'hai-long-phuc-vu',
+      area: BO_MAY,
+      label: 'Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (tối thiểu)',
+      year: 2030,
+      judged: 'threshold',
+      comparison: '>=',
+      threshold: 0.95,
+    },
+    {
+      id: 'D11',
+      area: BO_MAY,
+      label: 'Giảm bình quân biên chế sự nghiệp hưởng lương từ ngân sách nhà nước so với năm 2025',
+      year: 2030,
+      judged: 'threshold',
+      comparison: 'reduction',
+      threshold: 0.1,
+      baseYear: 2025,
+      measures: [{ template: 'dinh-ky', code: 'IV.3.1' }],
+    },
+    {
+      id: 'D12',
+      area: BO_MAY,
+      label: 'Hoàn thành việc sắp xếp, tinh gọn các đơn vị hành chính cấp huyện, xã, thôn, tổ dân phố theo lộ trình, tiêu chuẩn quy định',
+      year: 2025,
+      judged: 'roadmap',
+    },
+    {
+      id: 'D13',
+      area: BO_MAY,
+      label: 'Giảm số lượng đơn vị sự nghiệp công lập và số lượng người làm việc hưởng lương từ NSNN, theo lộ trình của tỉnh',
+      year: 2025,
+      judged: 'roadmap',
+    },
+    {
+      id: 'D14',
+      area: SO,
+      label: 'Hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng (trừ hồ sơ công việc thuộc phạm vi bí mật nhà nước)',
+      year: 2025,
+      judged: 'threshold',
+      comparison: '>=',
+      threshold: 0.8,
+      levels: ['huyen'],
+      doubt: 'Con số đọc từ bản quét hỏng ("Soyo").',
+    },
+    {
+      id: 'D15',
+      area: SO,
+      label: 'Hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng (trừ hồ sơ mật)',
+      year: 2025,
+      judged: 'threshold',
+      comparison: '>=',
+      threshold: 0.6,
+      levels: ['xa'],
+    },
+    {
+      id: 'D16',
+      series: 'kiem-tra-so',
+      area: SO,
+      label:
+        'Hoạt động kiểm tra của cơ quan quản lý nhà nước được thực hiện thông qua môi trường số và hệ thống thông tin của cơ quan quản lý',
+      year: 2025,
+      judged: 'threshold',
+      comparison: '>=',
+      threshold: 0.5,
+    },
+    {
+      id: 'D17',
+      area: SO,
+      label: 'Người dân, tổ chức, doanh nghiệp sử dụng dịch vụ công trực tuyến',
+      year: 2025,
+      judged: 'threshold',
+      comparison: '>=',
+      threshold: 1,
+      measures: [{ template: 'dinh-ky', code: 'VII.5.3', approximate: true }],
+    },
+    {
+      id: 'D18',
+      series: 'kiem-tra-so',
+      area: SO,
+      label:
+        'Hoạt động kiểm tra của cơ quan quản lý nhà nước được thực hiện thông qua môi trường số và hệ thống thông tin của cơ quan quản lý',
+      year: 2030,
+      judged: 'threshold',
+      comparison: '>=',
+      threshold: 0.7,
+    },
+  ],
+};
+
+export default set;

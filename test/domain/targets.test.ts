@@ -1,0 +1,239 @@
+import { catalogueOf } from '../../src/domain/catalogue/catalogue';
+import { builtInTargets, loadTargetSet, targetsOf } from '../../src/domain/targets/catalogue';
+import { appliesToLevel, evaluateTarget } from '../../src/domain/targets/evaluate';
+import { measuredValue, type Figures } from '../../src/domain/targets/figures';
+import type { Target } from '../../src/domain/targets/schema';
+import { levelOfUnit } from '../../src/domain/units/level';
+import { thresholdText } from '../../src/domain/messages/targets';
+import { BUILT_IN, template } from '../support/workbooks';
+
+const target = (over: Partial<Target>): Target => ({
+  id: 'T1',
+  label: 'Tỷ lệ',
+  year: 2025,
+  judged: 'threshold',
+  comparison: '>=',
+  threshold: 0.8,
+  ...over,
+});
+const status = (t: Partial<Target>, value: number | null | undefined, more: { base?: number | null } = {}) =>
+  evaluateTarget(target(t), { value, ...more }).status;
+
+describe('a target held against a value', () => {
+  it('≥ is met at the threshold itself and not a hair below', () => {
+    expect(status({}, 0.8)).toBe('met');
+    expect(status({}, 0.7999)).toBe('not-met');
+    // 80% typed as 80 and read as 80/100 carries a rounding error: still 80%.
+    expect(status({}, 80 / 100 - 1e-12)).toBe('met');
+  });
+
+  it('> ("trên 80%") is not met at exactly 80%', () => {
+    expect(status({ comparison: '>' }, 0.8)).toBe('not-met');
+    expect(status({ comparison: '>' }, 0.8001)).toBe('met');
+  });
+
+  it('= 100% is met by 100% only', () => {
+    expect(status({ comparison: '=', threshold: 1 }, 1)).toBe('met');
+    expect(status({ comparison: '=', threshold: 1 }, 0.999)).toBe('not-met');
+    expect(status({ comparison: '=', threshold: 1 }, 1.2)).toBe('not-met');
+  });
+
+  it('< ("dưới 5%") and ≤', () => {
+    expect(status({ comparison: '<', threshold: 0.05 }, 0.05)).toBe('not-met');
+    expect(status({ comparison: '<', threshold: 0.05 }, 0.049)).toBe('met');
+    expect(status({ comparison: '<=', threshold: 0.05 }, 0.05)).toBe('met');
+    expect(status({ comparison: '<=', threshold: 0.05 }, 0.051)).toBe('not-met');
+  });
+
+  it('a range includes both ends', () => {
+    const between = { comparison: 'between' as const, threshold: 0.3, upTo: 0.5 };
+    expect([0.29, 0.3, 0.4, 0.5, 0.51].map((v) => status(between, v))).toEqual(['not-met', 'met', 'met', 'met', 'not-met']);
+  });
+
+  it('a reduction from a base year: 200 → 180 is 10% fewer, 200 → 181 is 9.5%', () => {
+    const reduction = { comparison: 'reduction' as const, threshold: 0.1, baseYear: 2025, year: 2030 };
+    const met = evaluateTarget(target(reduction), { value: 180, base: 200 });
+    expect(met).toMatchObject({ status: 'met', base: 200, value: 180 });
+    expect(met.reduction).toBeCloseTo(0.1, 12);
+    expect(evaluateTarget(target(reduction), { value: 181, base: 200 }).reduction).toBeCloseTo(0.095, 12);
+    expect(status(reduction, 181, { base: 200 })).toBe('not-met');
+    // A rise is no reduction.
+    expect(status(reduction, 220, { base: 200 })).toBe('not-met');
+    // Without the base year's figure, or with none to fall from, nothing can be said.
+    expect(status(reduction, 180)).toBe('no-data');
+    expect(status(reduction, 180, { base: null })).toBe('no-data');
+    expect(status(reduction, 0, { base: 0 })).toBe('no-data');
+  });
+
+  it('an empty indicator is no data; nothing to measure by is said apart', () => {
+    expect(status({}, null)).toBe('no-data');
+    expect(status({}, undefined)).toBe('no-measure');
+  });
+
+  it('goals with no figure are for the official, whatever value there is', () => {
+    expect(status({ judged: 'qualitative', comparison: undefined, threshold: undefined }, 0.5)).toBe('judge');
+    expect(status({ judged: 'roadmap', comparison: undefined, threshold: undefined }, 1)).toBe('judge');
+  });
+
+  it('a threshold per level: 80% / 60% / 30%', () => {
+    const perLevel = target({ threshold: undefined, byLevel: { tinh: 0.8, huyen: 0.6, xa: 0.3 } });
+    expect(evaluateTarget(perLevel, { value: 0.35, level: 'xa' })).toMatchObject({ status: 'met', threshold: 0.3 });
+    expect(evaluateTarget(perLevel, { value: 0.35, level: 'huyen' })).toMatchObject({ status: 'not-met', threshold: 0.6 });
+    expect(evaluateTarget(perLevel, { value: 0.35 }).status).toBe('level-unknown');
+    expect(thresholdText(perLevel)).toBe('≥ 80% / 60% / 30% (cấp tỉnh / cấp huyện / cấp xã)');
+  });
+
+  it('targets set for some levels only', () => {
+    const commune = target({ levels: ['xa'] });
+    expect([appliesToLevel(commune, 'xa'), appliesToLevel(commune, 'huyen'), appliesToLevel(commune, undefined)]).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    const noCommune = target({ threshold: undefined, byLevel: { tinh: 0.8, huyen: 0.6 } });
+    expect(appliesToLevel(noCommune, 'xa')).toBe(false);
+    expect(appliesToLevel(noCommune, 'tinh')).toBe(true);
+  });
+
+  it('thresholds read as the forms write them', () => {
+    expect(thresholdText(target({ comparison: '>' }))).toBe('> 80%');
+    expect(thresholdText(target({ comparison: '=', threshold: 1 }), 'en')).toBe('= 100%');
+    expect(thresholdText(target({ comparison: 'between', threshold: 0.3, upTo: 0.5 }))).toBe('30%–50%');
+    expect(thresholdText(target({ comparison: 'reduction', threshold: 0.1, baseYear: 2025 }))).toBe('giảm ≥ 10% so với năm 2025');
+    expect(thresholdText(target({ judged: 'roadmap' }))).toBe('theo lộ trình');
+  });
+});
+
+describe('the level of a unit, from its name', () => {
+  it.each([
+    ['UBND xã Bắc Sơn', 'xa'],
+    ['UBND xã Bắc Sơn, huyện Ân Thi', 'xa'],
+    ['Ủy ban nhân dân phường Hồng Hà', 'xa'],
+    ['Đặc khu Phú Quốc', 'xa'],
+    ['UBND thị trấn Tô Hạp', 'xa'],
+    ['UBND thị xã Sơn Tây', 'huyen'],
+    ['UBND huyện Khánh Sơn', 'huyen'],
+    ['Phòng Lao động – Thương binh và Xã hội huyện Khánh Sơn', 'huyen'],
+    ['Sở Nội vụ tỉnh Khánh Hòa', 'tinh'],
+    ['SỞ TƯ PHÁP', 'tinh'],
+    ['UBND tỉnh Bình Định', 'tinh'],
+    ['Trung tâm cơ sở dữ liệu', undefined],
+    ['UBND thành phố Nha Trang', undefined],
+  ])('%s', (name, level) => expect(levelOfUnit(name)).toBe(level));
+});
+
+describe('target sets as data', () => {
+  const sets = builtInTargets(BUILT_IN);
+  const byId = new Map(sets.flatMap((s) => s.targets.map((t) => [t.id, t] as const)));
+
+  it('hold the 18 targets of the 2021–2030 programme, 15 of them with a figure', () => {
+    const d = sets.find((s) => s.id === 'ct-khanh-son-2021-2030')!.targets;
+    expect(d.map((t) => t.id)).toEqual(Array.from({ length: 18 }, (_, i) => `D${String(i + 1).padStart(2, '0')}`));
+    expect(d.filter((t) => t.judged === 'threshold')).toHaveLength(15);
+    expect(d.filter((t) => t.judged === 'roadmap').map((t) => t.id)).toEqual(['D03', 'D12', 'D13']);
+    expect(byId.get('D11')).toMatchObject({ comparison: 'reduction', threshold: 0.1, baseYear: 2025, year: 2030 });
+    expect(byId.get('D15')).toMatchObject({ threshold: 0.6, levels: ['xa'] });
+  });
+
+  it('tie every row of Phụ lục 8 and of the district’s mục 8 to at least one target', () => {
+    const assessed = (tpl: string) =>
+      new Set(sets.flatMap((s) => s.targets.flatMap((t) => (t.assesses ?? []).filter((a) => a.template === tpl).map((a) => a.code))));
+    expect([...assessed('tong-ket-pl8')].sort((a, b) => Number(a) - Number(b))).toEqual(
+      Array.from({ length: 16 }, (_, i) => String(i + 1)),
+    );
+    expect(assessed('tong-ket-huyen-pl2').size).toBe(12);
+    expect(byId.get('2020-HL-TTHC')).toMatchObject({ comparison: '>', threshold: 0.8 });
+    expect(byId.get('2020-HS-CONG-VIEC')!.byLevel).toEqual({ tinh: 0.8, huyen: 0.6, xa: 0.3 });
+  });
+
+  it('hold a commune’s own target for that commune', () => {
+    const own = sets.find((s) => s.unit === 'UBND xã Bắc Sơn')!;
+    expect(own.targets[0]).toMatchObject({ threshold: 0.98, measures: [{ template: 'dinh-ky', code: 'VII.5.3' }] });
+  });
+
+  const base = { id: 'tinh-x', name: 'Mục tiêu của tỉnh', source: 'Kế hoạch' };
+  const problem = (t: Partial<Target>) => {
+    try {
+      loadTargetSet({ ...base, targets: [target(t)] }, BUILT_IN);
+      return '';
+    } catch (e) {
+      return String((e as Error).message);
+    }
+  };
+
+  it('a province’s own set loads when it is right', () => {
+    const set = loadTargetSet({ ...base, targets: [target({ measures: [{ template: 'dinh-ky', code: 'III.3.1' }] })] }, BUILT_IN);
+    expect(set.targets[0].measures![0].code).toBe('III.3.1');
+  });
+
+  it.each<[string, Partial<Target>, string]>([
+    ['an indicator that does not exist', { measures: [{ template: 'dinh-ky', code: 'IX.9' }] }, 'không có chỉ tiêu IX.9'],
+    ['a count measuring a percentage', { measures: [{ template: 'dinh-ky', code: 'III.3.1.1' }] }, 'không phải là tỷ lệ'],
+    ['a threshold with no comparison', { comparison: undefined }, 'thiếu cách so sánh'],
+    ['both a threshold and thresholds per level', { byLevel: { xa: 0.3 } }, 'đúng một trong'],
+    ['a range with no upper end', { comparison: 'between' }, 'upTo'],
+    ['a range upside down', { comparison: 'between', upTo: 0.5, threshold: 0.6 }, 'upTo'],
+    ['a reduction with no base year', { comparison: 'reduction' }, 'năm gốc'],
+    ['a reduction from a later year', { comparison: 'reduction', baseYear: 2026 }, 'năm gốc'],
+    ['a goal with no figure given a threshold', { judged: 'qualitative' }, 'không có so sánh'],
+    ['a row that is no self-assessment', { assesses: [{ template: 'dinh-ky', code: 'I.2' }] }, 'không có dòng tự đánh giá I.2'],
+    ['an unknown template', { measures: [{ template: 'mau-x', code: '1' }] }, 'mẫu mau-x'],
+  ])('a set is refused for %s', (_, t, words) => {
+    expect(problem(t)).toContain(words);
+    expect(problem(t)).toContain('T1');
+  });
+
+  it('an id given twice, in one set or across sets, is refused', () => {
+    expect(() => loadTargetSet({ ...base, targets: [target({}), target({})] }, BUILT_IN)).toThrow('"T1" bị trùng');
+    const one = loadTargetSet({ ...base, targets: [target({})] }, BUILT_IN);
+    expect(() => targetsOf([one, { ...one, id: 'tinh-y' }])).toThrow('đã có trong "tinh-x"');
+    expect(() => loadTargetSet({ ...base, targets: [] }, BUILT_IN)).toThrow('Danh sách mục tiêu "tinh-x" không hợp lệ');
+  });
+
+  it('a set checked against other templates names what they lack', () => {
+    const onlyPl1 = catalogueOf([template('tong-ket-pl1')]);
+    expect(() => builtInTargets(onlyPl1)).toThrow('D11: không có chỉ tiêu IV.3.1 trong mẫu dinh-ky');
+  });
+});
+
+describe('the value a target is measured by', () => {
+  const figures = (
+    values: Record<string, number | string | null>,
+    derived: Record<string, number | null> = {},
+    reported: Record<string, number | string | null> = {},
+  ): Figures => ({
+    values: new Map(Object.entries(values)),
+    derived: new Map(Object.entries(derived)),
+    reportedDerived: new Map(Object.entries(reported)),
+  });
+  const pl1 = template('tong-ket-pl1');
+
+  it('is the target year’s column of a form with a column per year', () => {
+    const s = { template: pl1, figures: figures({ '6.3@y2019': 0.85, '6.3@y2020': 0.9 }) };
+    expect(measuredValue(s, '6.3', 2020)).toEqual({ value: 0.9, key: 'y2020' });
+    expect(measuredValue(s, '6.3', 2019)).toEqual({ value: 0.85, key: 'y2019' });
+  });
+
+  it('else the last earlier year with a value, never a later one', () => {
+    const s = { template: pl1, figures: figures({ '6.3@y2016': 0.7, '6.3@y2018': 0.8, '6.3@y2020': null }) };
+    expect(measuredValue(s, '6.3', 2020)).toEqual({ value: 0.8, key: 'y2018' });
+    expect(measuredValue(s, '6.3', 2017)).toEqual({ value: 0.7, key: 'y2016' });
+    expect(measuredValue(s, '6.3', 2015)).toEqual({ value: null, key: 'y2015' });
+    expect(measuredValue(s, '6.3', 2014)).toBeUndefined();
+  });
+
+  it('is a ratio recomputed from its parts, with the figure the unit wrote when that differs', () => {
+    const dinhKy = template('dinh-ky');
+    const s = (rep: Record<string, number | null>) => ({ template: dinhKy, figures: figures({}, { 'VII.5.3@value': 1.2 }, rep) });
+    expect(measuredValue(s({ 'VII.5.3@value': 1 }), 'VII.5.3', 2024)).toEqual({ value: 1.2, key: 'value', reported: 1 });
+    expect(measuredValue(s({ 'VII.5.3@value': 1.2 }), 'VII.5.3', 2024)).toEqual({ value: 1.2, key: 'value' });
+    expect(measuredValue(s({}), 'VII.5.3', 2024)).toEqual({ value: 1.2, key: 'value' });
+    // Parts missing: the figure written stands.
+    const written = { template: dinhKy, figures: figures({}, { 'VII.5.3@value': null }, { 'VII.5.3@value': 0.9 }) };
+    expect(measuredValue(written, 'VII.5.3', 2024)).toEqual({ value: 0.9, key: 'value' });
+    expect(measuredValue({ template: dinhKy, figures: figures({ 'VII.3@value': 'x' }) }, 'VII.3', 2024)).toEqual({
+      value: null,
+      key: 'value',
+    });
+  });
+});
