@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
+import { fillWorkbook } from '../../src/app/fill';
+import { renderTemplate } from '../../src/domain/render/template';
+import { cchc, tempDir } from '../support/cli';
+import { BUILT_IN, openXlsx, template } from '../support/workbooks';
+
+const CSV = resolve(__dirname, '../../assets/samples/bac-son-2024-Q3.csv');
+
+function bacSonFile(dir: string): string {
+  const blank = join(dir, 'mau.xlsx');
+  const filled = join(dir, 'bac-son.xlsx');
+  expect(cchc('template', 'dinh-ky', '--out', blank, '--unit', 'UBND xã Bắc Sơn', '--period', '2024-Q3').code).toBe(0);
+  expect(cchc('fill', blank, '--values', CSV, '--out', filled).code).toBe(0);
+  return filled;
+}
+
+interface TargetJson {
+  id: string;
+  status: string;
+  value: number | null;
+  threshold: number | null;
+  note: string;
+  measure: { code: string; reported: number | null } | null;
+}
+interface UnitJson {
+  unit: string;
+  level: string | null;
+  year: number | null;
+  targets: TargetJson[];
+  assessments: { cell: string; code: string; state: string; proposal: string | null; written: string | null; text: string }[];
+}
+
+describe('cchc targets', () => {
+  test('holds a commune’s report against its targets, as JSON', () => {
+    const r = cchc('targets', bacSonFile(tempDir()), '--json');
+    expect(r.code).toBe(0);
+    const [u] = JSON.parse(r.out) as UnitJson[];
+    expect(u).toMatchObject({ unit: 'UBND xã Bắc Sơn', level: 'xa', year: 2024, assessments: [] });
+    const own = u.targets.find((t) => t.id === 'BS2024-1')!;
+    expect(own).toMatchObject({ status: 'met', threshold: 0.98, measure: { code: 'VII.5.3', reported: 1 } });
+    expect(own.value).toBeCloseTo(6 / 5, 12);
+    expect(u.targets.find((t) => t.id === 'D11')!.note).toBe('0 (dinh-ky IV.3.1); cần số liệu năm 2025 (kỳ gốc)');
+  });
+
+  test('lists them in words, in English too', () => {
+    const file = bacSonFile(tempDir());
+    const vi = cchc('targets', file);
+    expect(vi.out.split('\n')[0]).toBe(
+      'UBND xã Bắc Sơn — cấp xã, năm 2024: 13 mục tiêu (2 đạt, 1 chưa có số liệu, 7 không có chỉ tiêu đo, 3 cán bộ đánh giá)',
+    );
+    expect(vi.out).toContain(
+      '  Đạt\tBS2024-1\t2024\tSố lượng hồ sơ trực tuyến tiếp nhận và giải quyết (tối thiểu)\t≥ 98%\t120% (dinh-ky VII.5.3;',
+    );
+    const en = cchc('targets', file, '--lang', 'en');
+    expect(en.out.split('\n')[0]).toBe(
+      'UBND xã Bắc Sơn — commune, 2024: 13 targets (2 met, 1 no figure, 7 not measured, 3 for the official)',
+    );
+  });
+
+  test('adds a province’s own targets from a JSON file, and refuses a wrong one by name', () => {
+    const dir = tempDir();
+    const file = bacSonFile(dir);
+    const own = join(dir, 'muc-tieu-tinh.json');
+    writeFileSync(
+      own,
+      JSON.stringify({
+        id: 'tinh-hung-yen-2024',
+        name: 'Mục tiêu năm 2024 của tỉnh',
+        source: 'Kế hoạch CCHC năm 2024',
+        targets: [
+          {
+            id: 'HY-1',
+            label: 'Hồ sơ giải quyết đúng hạn',
+            year: 2024,
+            judged: 'threshold',
+            comparison: '=',
+            threshold: 1,
+            measures: [{ template: 'dinh-ky', code: 'III.3.1' }],
+          },
+          {
+            id: 'HY-2',
+            label: 'TTHC toàn trình',
+            year: 2024,
+            judged: 'threshold',
+            comparison: '>=',
+            threshold: 0.5,
+            measures: [{ template: 'dinh-ky', code: 'VII.5.2' }],
+          },
+        ],
+      }),
+    );
+    const r = cchc('targets', file, '--targets', own, '--json');
+    expect(r.code).toBe(0);
+    const [u] = JSON.parse(r.out) as UnitJson[];
+    // 376 of 376 dossiers on time; 2 of 99 procedures fully online (the unit wrote 22).
+    expect(u.targets.find((t) => t.id === 'HY-1')).toMatchObject({ status: 'met', value: 1 });
+    const online = u.targets.find((t) => t.id === 'HY-2')!;
+    expect(online.status).toBe('not-met');
+    expect(online.value).toBeCloseTo(2 / 99, 12);
+
+    writeFileSync(own, '{ "id": "tinh-x", ');
+    const broken = cchc('targets', file, '--targets', own);
+    expect(broken.code).toBe(2);
+    expect(broken.err).toContain('Không đọc được tệp mục tiêu "muc-tieu-tinh.json"');
+    writeFileSync(
+      own,
+      JSON.stringify({ id: 'tinh-x', name: 'x', source: 'x', targets: [{ id: 'D01', label: 'x', year: 2025, judged: 'qualitative' }] }),
+    );
+    const twice = cchc('targets', file, '--targets', own);
+    expect(twice.code).toBe(2);
+    expect(twice.err).toContain('mục tiêu "D01" đã có trong "ct-khanh-son-2021-2030"');
+  });
+
+  test('a level it does not know, a missing file and a file with no template sheet are refused', async () => {
+    const dir = tempDir();
+    const level = cchc('targets', bacSonFile(dir), '--level', 'thon');
+    expect(level.code).toBe(2);
+    expect(level.err).toContain('--level tinh|huyen|xa');
+    expect(cchc('targets', join(dir, 'khong-co.xlsx')).err).toContain('khong-co.xlsx');
+    const plain = new ExcelJS.Workbook();
+    plain.addWorksheet('Sheet1').getCell('A1').value = 'Số liệu';
+    const file = join(dir, 'trong.xlsx');
+    await plain.xlsx.writeFile(file);
+    const none = cchc('targets', file);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('Tệp "trong.xlsx" không có trang tính nào được tạo từ mẫu CCHC');
+  });
+
+  test('writes the self-assessment proposals into a copy, the source untouched', async () => {
+    const dir = tempDir();
+    const wb = ExcelJsWorkbook.create(ExcelJS);
+    for (const [id, csv] of [
+      ['tong-ket-pl1', '6.3@y2019,85%'],
+      ['tong-ket-pl7', '1@y2020,95%\n13@y2020,98%'],
+      ['tong-ket-pl8', '5,Không đạt'],
+    ]) {
+      const name = await wb.addSheet(renderTemplate(template(id), { unit: 'UBND tỉnh Bình Định' }));
+      await fillWorkbook(wb, BUILT_IN, 'x.xlsx', { name: 'v.csv', text: csv }, name);
+    }
+    const source = join(dir, 'tong-ket.xlsx');
+    writeFileSync(source, await wb.toBuffer());
+    const hash = () => createHash('sha256').update(readFileSync(source)).digest('hex');
+    const before = hash();
+    const out = join(dir, 'tong-ket-danh-gia.xlsx');
+    const r = cchc('targets', source, '--out', out, '--json');
+    expect(r.code).toBe(0);
+    expect(hash()).toBe(before);
+    const [u] = JSON.parse(r.out) as UnitJson[];
+    const row = (code: string) => u.assessments.find((a) => a.code === code)!;
+    expect([row('2').state, row('5').state, row('11').state]).toEqual(['proposed', 'override', 'proposed']);
+    const written = await openXlsx(readFileSync(out));
+    const ws = written.worksheets.find((w) => w.getCell('A1').value === 'cchc:tong-ket-pl8@1.0.0')!;
+    expect([ws.getCell(row('2').cell).value, ws.getCell(row('5').cell).value, ws.getCell(row('11').cell).value]).toEqual([
+      'Đạt',
+      'Không đạt',
+      'Không đạt',
+    ]);
+    expect(cchc('targets', source, '--out', source).code).toBe(2);
+  });
+});
