@@ -41,7 +41,7 @@ import { targetsJson } from '../app/outputs/targets-json';
 import { builtInTargets, loadTargetSet, targetsOf } from '../domain/targets/catalogue';
 import type { Level } from '../domain/catalogue/schema';
 import { resultNoteText, targetStatusText, targetsSummaryText, thresholdText, assessmentText } from '../domain/messages/targets';
-import type { TargetStatus } from '../domain/targets/evaluate';
+import { statusCounts } from '../domain/targets/report';
 
 export interface Output {
   out(text: string): void;
@@ -431,9 +431,7 @@ export async function targetsFile(a: TargetsArgs, { io, lang }: Cli): Promise<nu
   }
   const say = cliTexts(lang);
   for (const u of units) {
-    const counts: Partial<Record<TargetStatus, number>> = {};
-    for (const r of u.results) counts[r.status] = (counts[r.status] ?? 0) + 1;
-    io.out(targetsSummaryText({ ...u, counts }, lang));
+    io.out(targetsSummaryText({ ...u, counts: statusCounts(u.results) }, lang));
     for (const r of u.results)
       io.out(
         `  ${targetStatusText(r.status, lang)}\t${r.target.id}\t${r.target.year}\t${r.target.label}\t${thresholdText(r.target, lang, r.threshold)}\t${resultNoteText(r, lang)}`,

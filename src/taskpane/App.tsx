@@ -7,6 +7,7 @@ import { CheckPanel } from './components/CheckPanel';
 import { ComputePanel } from './components/ComputePanel';
 import { InsertPanel } from './components/InsertPanel';
 import { MergePanel } from './components/MergePanel';
+import { TargetsPanel } from './components/TargetsPanel';
 import { WebFileBar } from './components/WebFileBar';
 import { usePaneStyles } from './components/layout';
 
@@ -58,6 +59,7 @@ export function App({ host }: { host: Host | 'unsupported' }) {
             <Tab value="check">{t.tabCheck}</Tab>
             <Tab value="compute">{t.tabCompute}</Tab>
             <Tab value="merge">{t.tabMerge}</Tab>
+            <Tab value="targets">{t.tabTargets}</Tab>
           </TabList>
           <main className={styles.pane} style={{ paddingTop: 12 }} key={workbook}>
             <div hidden={tab !== 'insert'}>
@@ -71,6 +73,9 @@ export function App({ host }: { host: Host | 'unsupported' }) {
             </div>
             <div hidden={tab !== 'merge'}>
               <MergePanel host={host} t={t} active={tab === 'merge'} onMerged={() => setRevision((r) => r + 1)} />
+            </div>
+            <div hidden={tab !== 'targets'}>
+              <TargetsPanel host={host} t={t} onChanged={() => setRevision((r) => r + 1)} />
             </div>
           </main>
         </>

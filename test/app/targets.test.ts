@@ -174,3 +174,20 @@ describe('the district’s mục 8 proposed from its own mục 1 and 7', () => {
     ]);
   });
 });
+
+describe('the order targets are listed in', () => {
+  it('not met, met, lacking a figure, for the official, not measured; in catalogue order within each', async () => {
+    const wb = await workbook(BAC_SON.unit, [{ id: 'dinh-ky', csv: BAC_SON_CSV.replace('VII.5.3.2,6', 'VII.5.3.2,4') }]);
+    const [u] = await workbookTargets(wb, BUILT_IN, SETS);
+    // 4 / 5 = 80% online: short of both 100% (D17) and 98% (the commune's own).
+    expect(u.results.map((r) => `${r.status} ${r.target.id}`)).toEqual([
+      'not-met D17',
+      'not-met BS2024-1',
+      'no-data D11',
+      'judge D03',
+      'judge D12',
+      'judge D13',
+      ...['D01', 'D02', 'D04', 'D05', 'D09', 'D15', 'D16'].map((id) => `no-measure ${id}`),
+    ]);
+  });
+});

@@ -6,7 +6,10 @@ import { parsePeriod } from '../../src/domain/period';
 /** The task pane at Excel's width (350 px): nothing wider than the pane on any tab, and nothing lost when switching tabs. */
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const pages = pageSuite();
-const TABS = { vi: ['Chèn mẫu', 'Kiểm tra', 'Tính toán', 'Tổng hợp'], en: ['Insert', 'Check', 'Compute', 'Consolidate'] };
+const TABS = {
+  vi: ['Chèn mẫu', 'Kiểm tra', 'Tính toán', 'Tổng hợp', 'Mục tiêu'],
+  en: ['Insert', 'Check', 'Compute', 'Consolidate', 'Targets'],
+};
 
 /** Visible elements that reach past the pane, or whose content overflows their own box. */
 const overflow = (page: Page) =>
@@ -32,7 +35,7 @@ test.each(['vi', 'en'] as const)('at 350 px every tab fits the pane, with the sa
   const page = await pages.standalone();
   await page.setViewportSize({ width: 350, height: 900 });
   if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
-  const [insert, check, compute, merge] = TABS[lang];
+  const [insert, check, compute, merge, targets] = TABS[lang];
   await page.getByRole('button', { name: lang === 'vi' ? /^Mở tệp mẫu/ : /^Open the sample/ }).click();
   await page
     .getByText(/bac-son-2024-Q3\.xlsx/)
@@ -44,7 +47,10 @@ test.each(['vi', 'en'] as const)('at 350 px every tab fits the pane, with the sa
     .getByText(lang === 'vi' ? /I\.2 ghi 80%/ : /I\.2 holds 80%/)
     .first()
     .waitFor();
-  for (const tab of [insert, check, compute, merge]) {
+  await page.getByRole('tab', { name: targets }).click();
+  await page.getByRole('button', { name: lang === 'vi' ? 'Đối chiếu mục tiêu' : 'Hold against the targets' }).click();
+  await page.locator('li.target').first().waitFor();
+  for (const tab of [insert, check, compute, merge, targets]) {
     await page.getByRole('tab', { name: tab }).click();
     // The selected tab's indicator slides across: measured once it has settled.
     await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));

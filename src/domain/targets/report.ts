@@ -1,6 +1,6 @@
 import type { Level } from '../catalogue/schema';
 import { unitKey } from '../merge/merge';
-import { appliesToLevel, evaluateTarget, type TargetOutcome } from './evaluate';
+import { appliesToLevel, evaluateTarget, type TargetOutcome, type TargetStatus } from './evaluate';
 import { measuredValue, type FigureSheet, type MeasuredValue } from './figures';
 import type { Measure, Target, TargetSet } from './schema';
 
@@ -37,8 +37,11 @@ export function targetResults(u: UnitFigures, sets: readonly TargetSet[]): Targe
     if (!relevant) continue;
     for (const t of nearest(set.targets, u.year)) if (appliesToLevel(t, u.level)) out.push(resultOf(t, set, u));
   }
-  return out;
+  // What the figures settle first (not met before met), then what they lack, then what is the official's.
+  return out.sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
 }
+
+const ORDER: TargetStatus[] = ['not-met', 'met', 'no-data', 'level-unknown', 'judge', 'no-measure'];
 
 /** The targets not over by `year`, of each series (or indicator measured) the nearest year. */
 function nearest(targets: readonly Target[], year: number | undefined): Target[] {
@@ -69,4 +72,11 @@ function measure(t: Target, sheets: readonly FigureSheet[], year = t.year): (Mea
     if (v) return { ...m, ...v };
   }
   return undefined;
+}
+
+/** How many of the results have each status. */
+export function statusCounts(results: readonly TargetResult[]): Partial<Record<TargetStatus, number>> {
+  const counts: Partial<Record<TargetStatus, number>> = {};
+  for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
+  return counts;
 }

@@ -1,4 +1,12 @@
-import { fieldClassNames, inputClassNames, makeStyles, selectClassNames, textareaClassNames, tokens } from '@fluentui/react-components';
+import {
+  fieldClassNames,
+  inputClassNames,
+  makeStyles,
+  selectClassNames,
+  tabClassNames,
+  textareaClassNames,
+  tokens,
+} from '@fluentui/react-components';
 
 /**
  * Layout for a pane 320–400 px wide: controls take the width they are given and never more (a
@@ -19,6 +27,12 @@ export const usePaneStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     '& > *': { flexGrow: 1, flexShrink: 1, flexBasis: 0, minWidth: 0 },
   },
-  tabs: { flexWrap: 'wrap' },
+  // Five tabs on one line at 350 px, in either language: a smaller type and tighter padding than Fluent's small tabs.
+  tabs: {
+    flexWrap: 'wrap',
+    [`& .${tabClassNames.root}`]: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
+    // The content and the hidden bold copy that reserves its width alike.
+    [`& .${tabClassNames.root} span`]: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  },
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
