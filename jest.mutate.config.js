@@ -24,5 +24,6 @@ module.exports = {
     '<rootDir>/test/merge/breakdown-reported.test.ts',
     '<rootDir>/test/merge/merge-edges.test.ts',
     '<rootDir>/test/workbook/template-roundtrip.test.ts',
+    '<rootDir>/test/app/targets.test.ts',
   ],
 };
