@@ -2,6 +2,7 @@ import type { Catalogue } from '../domain/catalogue/catalogue';
 import { isInputError } from '../domain/errors';
 import { mergeReports, type MergeOptions, type MergeResult, type UnitFile } from '../domain/merge/merge';
 import { mergeSheets } from '../domain/merge/report-sheets';
+import { builtInTargets } from '../domain/targets/catalogue';
 import { unitReport } from '../domain/merge/unit-report';
 import { firstTemplateSheet } from '../domain/recognise/recognised-sheet';
 import type { ReadGrids, WorkbookPort } from './port';
@@ -37,7 +38,7 @@ export async function mergeIntoWorkbook(
   const result = mergeReports(files, opts);
   stage('write');
   const sheets: string[] = [];
-  for (const plan of mergeSheets(result)) sheets.push(await port.addSheet(plan));
+  for (const plan of mergeSheets(result, builtInTargets(opts.catalogue))) sheets.push(await port.addSheet(plan));
   stage('done');
   return { result, sheets };
 }

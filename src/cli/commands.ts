@@ -367,7 +367,7 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
     excludeErrors: a.excludeErrors,
     given: givenUnits(a.unitOf ?? []),
   });
-  await writeNewWorkbook(mergeSheets(result), a.out);
+  await writeNewWorkbook(mergeSheets(result, builtInTargets(builtInCatalogue())), a.out);
   const merged = result.log.filter((l) => l.status === 'merged').length;
   const say = cliTexts(lang);
   if (a.json) io.out(JSON.stringify(mergeJson(result, a.out), null, 2));

@@ -10,13 +10,16 @@ import type { CellValue, SheetPlan } from '../sheet/plan';
 import { filesWithErrors, type MergedUnit, type MergeResult } from './merge';
 import { logStatusText } from '../messages/merge-log';
 import { valueCell } from '../cells/value-cells';
+import type { TargetSet } from '../targets/schema';
+import { targetsSheet } from '../targets/targets-sheet';
 
 /** The three sheets a merge writes: the consolidated form, the per-unit breakdown and the log. */
-export function mergeSheets(r: MergeResult): SheetPlan[] {
+export function mergeSheets(r: MergeResult, targets: readonly TargetSet[] = []): SheetPlan[] {
   const period = parsePeriod(r.period);
   const when = period ? periodLabel(period) : r.period;
   const consolidated = renderTemplate(r.template, { unit: r.unit, period, values: r.values, sheetName: `Tổng hợp ${r.period}`.trim() });
-  return [consolidated, breakdown(r, when), logSheet(r, when)];
+  const held = targetsSheet(r, targets, when);
+  return [consolidated, breakdown(r, when), ...(held ? [held] : []), logSheet(r, when)];
 }
 
 function breakdown(r: MergeResult, when: string): SheetPlan {

@@ -2,11 +2,12 @@ import { rowValueKeys } from '../compute/derive';
 import type { Template } from '../catalogue/schema';
 import type { Num } from '../expr';
 import { cellKey } from '../sheet/identity';
+import type { CellValue } from '../sheet/plan';
 
 /** A report's figures as a unit report or a merge holds them (see merge/unit-report). */
 export interface Figures {
-  /** Input values read by kind, by cell key. */
-  values: ReadonlyMap<string, number | string | null>;
+  /** Input values read by kind, by cell key (a merge's total holds its coded answers' counts as text). */
+  values: ReadonlyMap<string, CellValue>;
   /** Derived values recomputed from the report's own parts. */
   derived: ReadonlyMap<string, Num>;
   /** Derived cells as the sheet holds them, where that is not the recomputed value. */

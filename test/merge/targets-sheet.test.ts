@@ -1,0 +1,92 @@
+import ExcelJS from 'exceljs';
+import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
+import { readUnitFile } from '../../src/app/merge';
+import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
+import { mergeReports } from '../../src/domain/merge/merge';
+import { mergeSheets } from '../../src/domain/merge/report-sheets';
+import { parsePeriod } from '../../src/domain/period';
+import type { CellValue } from '../../src/domain/sheet/plan';
+import { builtInTargets } from '../../src/domain/targets/catalogue';
+import { MARK_FILL } from '../../src/domain/validate/marks';
+import { BUILT_IN, cellValues, template, templateXlsx } from '../support/workbooks';
+
+/**
+ * A province's Sở Nội vụ consolidating three communes and a ward straight (no district), the
+ * targets held against the total and each unit; every figure worked out by hand below.
+ */
+const UNITS: [string, Record<string, CellValue>][] = [
+  // 99 / 100 online = 99%.
+  ['UBND xã An Bình', { 'VII.5.3.1': 100, 'VII.5.3.2': 99 }],
+  // 6 / 5 = 120% (the unit wrote 100%).
+  ['UBND xã Bắc Sơn', { 'VII.5.3.1': 5, 'VII.5.3.2': 6, 'VII.5.3': 1 }],
+  // 150 / 200 = 75%.
+  ['UBND phường Hồng Hà', { 'VII.5.3.1': 200, 'VII.5.3.2': 150 }],
+  // No online figures at all.
+  ['UBND xã Cẩm Phúc', { 'I.2.1': 4, 'I.2.2': 4 }],
+];
+// The total: (99 + 6 + 150) / (100 + 5 + 200) = 255 / 305.
+const TOTAL = 255 / 305;
+
+async function mergedTargets(): Promise<ExcelJS.Worksheet> {
+  const files = [];
+  for (const [unit, values] of UNITS) {
+    const { bytes } = await templateXlsx(template('dinh-ky'), { unit, period: parsePeriod('2024-Q3'), values: cellValues(values) });
+    const file = `${unit}.xlsx`;
+    files.push(readUnitFile({ file, size: bytes.length, modified: 0, checksum: file }, bytes, readGrids, BUILT_IN));
+  }
+  const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
+  const wb = ExcelJsWorkbook.create(ExcelJS);
+  for (const plan of mergeSheets(r, builtInTargets(BUILT_IN))) await wb.addSheet(plan);
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load((await wb.toBuffer()) as unknown as ArrayBuffer);
+  expect(back.worksheets.map((w) => w.name)).toEqual(['Tổng hợp 2024-Q3', 'Chi tiết theo đơn vị', 'Mục tiêu', 'Nhật ký tổng hợp']);
+  return back.getWorksheet('Mục tiêu')!;
+}
+
+describe('the targets of a consolidation, per unit', () => {
+  let ws: ExcelJS.Worksheet;
+  const rows = new Map<string, ExcelJS.Row>();
+  beforeAll(async () => {
+    ws = await mergedTargets();
+    ws.eachRow((row) => {
+      const id = row.getCell(1).value;
+      if (typeof id === 'string' && /^(D\d\d|BS)/.test(id)) rows.set(id, row);
+    });
+  });
+  const values = (id: string) => Array.from({ length: 4 }, (_, i) => rows.get(id)!.getCell(8 + i).value);
+  const fill = (id: string, col: number) => (rows.get(id)!.getCell(col).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+
+  it('heads a column per unit, in the merge’s order', () => {
+    const header = ws.getRow(4).values as unknown[];
+    expect(header.slice(1, 8)).toEqual(['Mã', 'Mục tiêu', 'Mốc', 'Ngưỡng', 'Tổng hợp', 'Kết quả', 'Số đơn vị đạt']);
+    expect(header.slice(8).sort()).toEqual(UNITS.map(([u]) => u).sort());
+  });
+
+  it('lists the targets the template measures: online use (D17), the staff fall (D11), the commune’s own (BS2024-1)', () => {
+    expect([...rows.keys()]).toEqual(['D17', 'D11', 'BS2024-1']);
+  });
+
+  it('holds online use ≥ 100% against the total and each unit: one of three with figures meets it', () => {
+    const row = rows.get('D17')!;
+    expect([row.getCell(3).value, row.getCell(4).value]).toEqual(['2025', '≥ 100%']);
+    expect(row.getCell(5).value).toBeCloseTo(TOTAL, 12);
+    expect([row.getCell(6).value, row.getCell(7).value]).toEqual(['Không đạt', '1/3']);
+    const units = ws.getRow(4).values as unknown[];
+    const at = (unit: string) => units.indexOf(unit);
+    expect(row.getCell(at('UBND xã An Bình')).value).toBeCloseTo(0.99, 12);
+    expect(row.getCell(at('UBND xã Bắc Sơn')).value).toBeCloseTo(1.2, 12);
+    expect(row.getCell(at('UBND phường Hồng Hà')).value).toBe(0.75);
+    expect(row.getCell(at('UBND xã Cẩm Phúc')).value).toBeNull();
+    expect(
+      [at('UBND xã An Bình'), at('UBND xã Bắc Sơn'), at('UBND phường Hồng Hà'), at('UBND xã Cẩm Phúc')].map((c) => fill('D17', c)),
+    ).toEqual([`FF${MARK_FILL.error}`, undefined, `FF${MARK_FILL.error}`, undefined]);
+    expect(fill('D17', 5)).toBe(`FF${MARK_FILL.error}`);
+    expect(ws.getCell(`E${row.number}`).numFmt).toContain('%');
+  });
+
+  it('holds a commune’s own target against that commune alone', () => {
+    const row = rows.get('BS2024-1')!;
+    expect([row.getCell(5).value, row.getCell(6).value, row.getCell(7).value]).toEqual(['—', '—', '1/1']);
+    expect(values('BS2024-1').filter((v) => v === '—')).toHaveLength(3);
+  });
+});
