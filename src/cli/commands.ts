@@ -370,7 +370,7 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
   await writeNewWorkbook(mergeSheets(result, builtInTargets(builtInCatalogue())), a.out);
   const merged = result.log.filter((l) => l.status === 'merged').length;
   const say = cliTexts(lang);
-  if (a.json) io.out(JSON.stringify(mergeJson(result, a.out), null, 2));
+  if (a.json) io.out(JSON.stringify(mergeJson(result, a.out, lang), null, 2));
   else {
     for (const l of result.log) {
       const said = [l.recognised && recognitionText(l.recognised, lang), l.why && logReasonText(l.why, lang)].filter(Boolean).join('; ');
@@ -379,6 +379,7 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
     }
     if (result.completeness.missing.length) io.out(say.notSubmitted(result.completeness.missing));
     if (result.errors.length) io.out(say.mergeErrors(result.errors.length, filesWithErrors(result.errors)));
+    if (result.outliers.length) io.out(say.outliers(result.outliers.length, new Set(result.outliers.map((o) => o.unit)).size));
     io.out(say.merged(merged, files.length, result.template.id, result.period, a.out));
   }
   return 0;

@@ -93,6 +93,7 @@ export interface CliTexts {
   computed(cells: number, out: string): string;
   notSubmitted(units: string[]): string;
   mergeErrors(errors: number, files: number): string;
+  outliers(values: number, units: number): string;
   merged(merged: number, total: number, template: string, period: string, out: string): string;
   exported(file: string, rows: number, sheets: string[]): string;
   exportWritten(rows: number, out: string): string;
@@ -110,6 +111,8 @@ const VI: CliTexts = {
   computed: (cells, out) => `Đã tính ${cells} ô → ${out}`,
   notSubmitted: (units) => `Chưa nộp: ${units.join(', ')}`,
   mergeErrors: (errors, files) => `${errors} lỗi khi kiểm tra trong ${files} tệp: xem danh sách ở trang "Nhật ký tổng hợp" (hoặc --json)`,
+  outliers: (values, units) =>
+    `${values} giá trị khác thường so với các đơn vị khác ở ${units} đơn vị (cảnh báo, nên hỏi lại đơn vị): xem trang "Nhật ký tổng hợp"`,
   merged: (merged, total, template, period, out) => `Đã tổng hợp ${merged}/${total} tệp (${template}, kỳ ${period}) → ${out}`,
   exported: (file, rows, sheets) => `${file}: ${rows} giá trị từ ${sheets.length} trang (${sheets.join(', ')})`,
   exportWritten: (rows, out) => `Đã ghi ${rows} dòng → ${out}`,
@@ -129,6 +132,8 @@ const EN: CliTexts = {
   notSubmitted: (units) => `Not submitted: ${units.join(', ')}`,
   mergeErrors: (errors, files) =>
     `${count(errors, 'error', 'errors')} found in ${count(files, 'file', 'files')}: listed on the sheet "Nhật ký tổng hợp" (or with --json)`,
+  outliers: (values, units) =>
+    `${count(values, 'value', 'values')} far from the other units' in ${count(units, 'unit', 'units')} (warnings, worth a call): listed on the sheet "Nhật ký tổng hợp"`,
   merged: (merged, total, template, period, out) => `Consolidated ${merged}/${total} files (${template}, period ${period}) → ${out}`,
   exported: (file, rows, sheets) =>
     `${file}: ${count(rows, 'value', 'values')} from ${count(sheets.length, 'sheet', 'sheets')} (${sheets.join(', ')})`,

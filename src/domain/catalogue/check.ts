@@ -45,6 +45,7 @@ export function checkTemplate(t: Template): string[] {
     }
   }
   problems.push(...cycles(deps));
+  if (t.size && rows.get(t.size)?.kind !== 'count') problems.push(`chỉ tiêu quy mô "${t.size}" phải là một số đếm của mẫu`);
   for (const rule of t.rules ?? []) {
     try {
       const comparisons = [...(rule.when ? [rule.when] : []), ...(rule.assert ?? [])].map(parseComparison);

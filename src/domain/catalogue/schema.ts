@@ -173,6 +173,8 @@ export const TemplateSchema = z.object({
   footer: z.array(z.string()).optional(),
   rules: z.array(RuleSchema).optional(),
   kindChecks: KindChecksSchema.optional(),
+  /** A count that measures a unit's size (its staff): other counts are divided by it when units are compared with each other. */
+  size: z.string().optional(),
 });
 export type Template = z.infer<typeof TemplateSchema>;
 export type TemplateInput = z.input<typeof TemplateSchema>;

@@ -13,6 +13,7 @@ import { InputError } from '../errors';
 import { logReasonText, recognitionText, type LogReason, type LogStatus, type RecognitionNote } from '../messages/merge-log';
 import type { Problem } from '../messages/problems';
 import { valueCell } from '../cells/value-cells';
+import { findOutliers, type Outlier } from './outliers';
 
 export type { LogStatus };
 
@@ -94,6 +95,8 @@ export interface MergeResult {
   /** How many units gave a value, by cell key. */
   reported: Map<string, number>;
   units: MergedUnit[];
+  /** Units' values far from the others' (warnings for the office to check with the unit). */
+  outliers: Outlier[];
   log: LogEntry[];
   /** Every error found in the files checked for this merge, file by file. */
   errors: FileError[];
@@ -293,6 +296,7 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     derived,
     reported,
     units,
+    outliers: findOutliers(template, units),
     log: log.sort((a, b) => byName(a.file, b.file)),
     errors: errorList,
     completeness: {

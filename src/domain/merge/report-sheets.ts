@@ -8,7 +8,7 @@ import type { IndicatorKindStyle } from '../render/style-types';
 import { cellKey } from '../sheet/identity';
 import type { CellValue, SheetPlan } from '../sheet/plan';
 import { filesWithErrors, type MergedUnit, type MergeResult } from './merge';
-import { logStatusText } from '../messages/merge-log';
+import { logStatusText, outlierMethodText, outlierText } from '../messages/merge-log';
 import { valueCell } from '../cells/value-cells';
 import type { TargetSet } from '../targets/schema';
 import { targetsSheet } from '../targets/targets-sheet';
@@ -29,6 +29,7 @@ function breakdown(r: MergeResult, when: string): SheetPlan {
   const errorsOf = new Map<string, number>();
   for (const e of r.errors) errorsOf.set(e.file, (errorsOf.get(e.file) ?? 0) + 1);
   const unitErrors = r.units.map((u) => errorsOf.get(u.file) ?? 0);
+  const unusual = new Set(r.outliers.map((o) => `${o.file}|${cellKey(o.code, o.key)}`));
   const rows: TableRow[] = [
     {
       cells: [
@@ -68,6 +69,7 @@ function breakdown(r: MergeResult, when: string): SheetPlan {
         cells: [code, row.label, row.unit ?? '', total, r.reported.get(k) ?? 0, ...figures.map(show)],
         kinds: [undefined, undefined, undefined, cellKind, 'count', ...r.units.map(() => cellKind)],
         flagged: [false, false, false, false, false, ...r.units.map((u) => u.errorCells.has(k))],
+        unusual: [false, false, false, false, false, ...r.units.map((u) => unusual.has(`${u.file}|${k}`))],
       });
       if (!derived) continue;
       // Beside a derived row, what each unit's own parts give where it is not the figure the unit sent.
@@ -168,6 +170,45 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
       }),
     );
   }
+  if (r.outliers.length) {
+    rows.push({ cells: [] });
+    const units = new Set(r.outliers.map((o) => o.unit)).size;
+    rows.push(
+      blank(
+        `Giá trị khác thường so với các đơn vị khác: ${r.outliers.length} giá trị ở ${units} đơn vị (ô tô vàng ở trang Chi tiết theo đơn vị). ${outlierMethodText(r.template)}`,
+      ),
+    );
+    const text = 'text' as const;
+    rows.push({
+      cells: ['STT', 'Tệp', 'Đơn vị', null, 'Mã chỉ tiêu', null, null, null, 'Mức', 'Nội dung'],
+      kinds: Array(10).fill(text),
+      bold: true,
+    });
+    const percentRows = new Set(
+      templateRows(r.template)
+        .filter((x) => x.kind === 'percent')
+        .map((x) => x.code),
+    );
+    [...r.outliers]
+      .sort((a, b) => byUnit(a.unit, b.unit))
+      .forEach((o, i) =>
+        rows.push({
+          cells: [
+            i + 1,
+            o.file,
+            o.unit,
+            null,
+            o.code,
+            null,
+            null,
+            null,
+            severityText('warning').toLocaleLowerCase('vi'),
+            `${labelOf(r, o.code)}: ${outlierText(o, r.template, percentRows.has(o.code))}`,
+          ],
+          kinds: ['count', text, text, text, text, text, 'count', text, text, text],
+        }),
+      );
+  }
   return tablePlan(
     'Nhật ký tổng hợp',
     [`NHẬT KÝ TỔNG HỢP — ${r.unit.toLocaleUpperCase('vi')}`, `${r.template.name}, ${when}`],
@@ -186,7 +227,16 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
       { header: 'Số cảnh báo', width: 9, kind: 'count' },
     ],
     rows,
-    // The error list below the files has a header of its own: the files' header must not print over it.
-    !r.errors.length,
+    // A list below the files has a header of its own: the files' header must not print over it.
+    !r.errors.length && !r.outliers.length,
   );
+}
+
+/** Units in the order people expect ("xã 2" before "xã 10"); a stable sort keeps template order within a unit. */
+function byUnit(a: string, b: string): number {
+  return a.localeCompare(b, 'vi', { numeric: true });
+}
+
+function labelOf(r: MergeResult, code: string): string {
+  return templateRows(r.template).find((x) => x.code === code)?.label ?? code;
 }

@@ -1,5 +1,7 @@
 import type { Lang } from './lang';
 import { internalErrorText, problemText, type Problem } from './problems';
+import type { Outlier } from '../merge/outliers';
+import { formatNumberVi, formatPercentVi } from '../number/parse';
 
 /** What became of a file in a merge. */
 export type LogStatus = 'merged' | 'skipped';
@@ -89,3 +91,25 @@ export function logReasonText(r: LogReason, lang: Lang = 'vi'): string {
 }
 
 const errorsEn = (n: number) => `${n} error${n === 1 ? '' : 's'}`;
+
+/** What an unusual value is, with the comparison: "VII.5.3 = 12%: trung vị của 25 đơn vị 85%, z = −6,3". */
+export function outlierText(o: Outlier, t: { size?: string }, percent: boolean, lang: Lang = 'vi'): string {
+  const vi = lang === 'vi';
+  const n = (x: number, d = 2) => (vi ? formatNumberVi(x, d) : Number(x.toFixed(d)).toLocaleString('en-US', { maximumFractionDigits: d }));
+  const shown = (x: number) => (percent ? (vi ? formatPercentVi(x) : `${n(x * 100, 1)}%`) : n(x));
+  const z = `z = ${o.z < 0 ? '−' : ''}${n(Math.abs(o.z), 1)}`;
+  if (o.perSize === undefined)
+    return vi
+      ? `${o.code} = ${shown(o.value)}: trung vị của ${o.among} đơn vị ${shown(o.median)}, ${z}`
+      : `${o.code} = ${shown(o.value)}: the median of ${o.among} units is ${shown(o.median)}, ${z}`;
+  return vi
+    ? `${o.code} = ${n(o.value)}, tức ${n(o.perSize)} trên một người của ${t.size}: trung vị của ${o.among} đơn vị ${n(o.median)}, ${z}`
+    : `${o.code} = ${n(o.value)}, that is ${n(o.perSize)} per person of ${t.size}: the median of ${o.among} units is ${n(o.median)}, ${z}`;
+}
+
+/** How unusual values are found, said once above their list. */
+export function outlierMethodText(t: { size?: string }, lang: Lang = 'vi'): string {
+  return lang === 'vi'
+    ? `Cách tính: chỉ số z cải tiến theo trung vị và độ lệch tuyệt đối trung vị (MAD) của các đơn vị, khác thường khi |z| > 3,5 và có ít nhất 5 đơn vị có số liệu; tỷ lệ so sánh trực tiếp${t.size ? `, số đếm chia cho ${t.size} của từng đơn vị` : ''}. Đây là cảnh báo để hỏi lại đơn vị, không phải lỗi.`
+    : `Method: the modified z-score from the units' median and median absolute deviation (MAD), unusual when |z| > 3.5 with at least 5 units reporting; rates compared as they are${t.size ? `, counts divided by each unit's ${t.size}` : ''}. A warning to check with the unit, not an error.`;
+}

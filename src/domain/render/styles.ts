@@ -55,6 +55,7 @@ export const STYLES: Record<string, CellStyle> = {
         `flagged-${k}`,
         cell({ h: k === 'text' || k === 'code' ? 'left' : 'right', numFmt: k === 'code' ? '@' : NUM_FMT[k], fill: MARK_FILL.error }),
       ],
+      [`unusual-${k}`, cell({ h: 'right', numFmt: k === 'code' ? '@' : NUM_FMT[k], fill: MARK_FILL.warning })],
     ]),
   ),
 };
@@ -71,6 +72,11 @@ export function plainStyle(kind: IndicatorKindStyle): string {
 /** A report value the check found in error (the breakdown's cells of units with errors). */
 export function flaggedStyle(kind: IndicatorKindStyle): string {
   return `flagged-${kind}`;
+}
+
+/** A report value far from the other units' (a warning, not an error). */
+export function unusualStyle(kind: IndicatorKindStyle): string {
+  return `unusual-${kind}`;
 }
 
 export function derivedStyle(kind: IndicatorKindStyle): string {

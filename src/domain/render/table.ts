@@ -1,5 +1,5 @@
 import type { IndicatorKindStyle } from './style-types';
-import { FONT, STYLES, flaggedStyle, plainStyle } from './styles';
+import { FONT, STYLES, flaggedStyle, plainStyle, unusualStyle } from './styles';
 import { cellText, type CellValue, type PlannedCell, type SheetPlan } from '../sheet/plan';
 import { wrappedLines } from './template';
 
@@ -15,6 +15,8 @@ export interface TableRow {
   kinds?: (IndicatorKindStyle | undefined)[];
   /** Cells to show as errors. */
   flagged?: boolean[];
+  /** Cells to show as unusual (warnings); an error's mark comes first. */
+  unusual?: boolean[];
   bold?: boolean;
   /** The cell at this index runs to the last column (a line of text under the table). */
   spanFrom?: number;
@@ -46,7 +48,8 @@ export function tablePlan(
     const width = (ci: number) => (ci === span ? columns.slice(ci).reduce((w, c) => w + c.width, 0) : columns[ci].width);
     const styleAt = (ci: number) => {
       const kind = r.kinds?.[ci] ?? columns[ci].kind;
-      return r.bold && kind === 'text' ? 'label-bold' : r.flagged?.[ci] ? flaggedStyle(kind) : plainStyle(kind);
+      if (r.bold && kind === 'text') return 'label-bold';
+      return r.flagged?.[ci] ? flaggedStyle(kind) : r.unusual?.[ci] ? unusualStyle(kind) : plainStyle(kind);
     };
     r.cells.forEach((value, ci) => {
       if (span === undefined || ci <= span) cells.push({ row, col: ci + 1, value: cellText(value ?? null), style: styleAt(ci) });

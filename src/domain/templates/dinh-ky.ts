@@ -33,6 +33,8 @@ const template: TemplateInput = {
   source:
     'Phụ lục kèm theo Báo cáo số 68/BC-UBND ngày 15/9/2024 của UBND xã Bắc Sơn (huyện Ân Thi, tỉnh Hưng Yên) về công tác CCHC quý III năm 2024',
   periodKind: 'periodic',
+  // Staff assigned: what a commune's counts are divided by when it is compared with the others.
+  size: 'IV.2.1',
   tables: [
     {
       columns: [

@@ -1,0 +1,127 @@
+import ExcelJS from 'exceljs';
+import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
+import { readUnitFile } from '../../src/app/merge';
+import { mergeReports, type MergeResult } from '../../src/domain/merge/merge';
+import { findOutliers, modifiedZ } from '../../src/domain/merge/outliers';
+import { parsePeriod } from '../../src/domain/period';
+import type { CellValue } from '../../src/domain/sheet/plan';
+import { MARK_FILL } from '../../src/domain/validate/marks';
+import { mergeJson } from '../../src/app/outputs/merge-json';
+import { breakdownRows, written } from '../support/breakdown';
+import { BUILT_IN, cellValues, template, templateXlsx } from '../support/workbooks';
+
+describe('the modified z-score', () => {
+  it('is 0.6745 (x − median) / MAD', () => {
+    // Median 3; deviations 2 1 0 1 97, their median (the MAD) 1.
+    const z = modifiedZ([1, 2, 3, 4, 100]);
+    expect(z[4]).toBeCloseTo(0.6745 * 97, 12);
+    expect(z[0]).toBeCloseTo(-0.6745 * 2, 12);
+    expect(z[2]).toBe(0);
+  });
+
+  it('falls back on the mean absolute deviation when most values are alike', () => {
+    // Median 5, MAD 0; mean absolute deviation 4 / 5 = 0.8.
+    expect(modifiedZ([5, 5, 5, 5, 9])[4]).toBeCloseTo(4 / (1.253314 * 0.8), 12);
+    expect(modifiedZ([7, 7, 7, 7, 7])).toEqual([0, 0, 0, 0, 0]);
+  });
+});
+
+/** A small deterministic generator: the same communes every run. */
+function generator(seed: number) {
+  let s = seed;
+  return (lo: number, hi: number) => {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    return lo + (hi - lo) * (s / 2 ** 31);
+  };
+}
+
+/**
+ * Thirty communes: staff 15–30, dossiers received 100–300 of which 85–95% online, dossiers done
+ * 18–22 per staff member, all on time. Uniform spreads hold no value past |z| = 1.35 by themselves.
+ * Planted: commune 7 takes 20% of its dossiers online; commune 19 reports 200 dossiers done per staff member.
+ */
+function communes(planted: boolean): [string, Record<string, CellValue>][] {
+  const rnd = generator(42);
+  return Array.from({ length: 30 }, (_, i) => {
+    const n = i + 1;
+    const staff = Math.round(rnd(15, 30));
+    const received = Math.round(rnd(100, 300));
+    const online = Math.round(received * (planted && n === 7 ? 0.2 : rnd(0.85, 0.95)));
+    const done = Math.round(staff * (planted && n === 19 ? 200 : rnd(18, 22)));
+    return [`UBND xã Số ${n}`, { 'IV.2.1': staff, 'VII.5.3.1': received, 'VII.5.3.2': online, 'III.3.1.1': done, 'III.3.1.2': done }];
+  });
+}
+
+async function merge(units: [string, Record<string, CellValue>][]): Promise<MergeResult> {
+  const files = [];
+  for (const [unit, values] of units) {
+    const { bytes } = await templateXlsx(template('dinh-ky'), { unit, period: parsePeriod('2024-Q3'), values: cellValues(values) });
+    const file = `${unit}.xlsx`;
+    files.push(readUnitFile({ file, size: bytes.length, modified: 0, checksum: file }, bytes, readGrids, BUILT_IN));
+  }
+  return mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
+}
+
+describe('values far from the other units’', () => {
+  let planted: MergeResult;
+  let book: ExcelJS.Workbook;
+  beforeAll(async () => {
+    planted = await merge(communes(true));
+    book = await written(planted);
+  });
+
+  it('finds the planted ones: a low online rate, dossiers done far beyond the commune’s staff', () => {
+    const found = planted.outliers.map((o) => `${o.unit} ${o.code}`);
+    // In template order: III before VII; the dossiers done on time equal those done, so they stand out too.
+    expect(found).toEqual(['UBND xã Số 19 III.3.1.1', 'UBND xã Số 19 III.3.1.2', 'UBND xã Số 7 VII.5.3']);
+    const low = planted.outliers.find((o) => o.code === 'VII.5.3')!;
+    expect(low.z).toBeLessThan(-3.5);
+    expect(low.among).toBe(30);
+    const high = planted.outliers.find((o) => o.code === 'III.3.1.1')!;
+    expect(high.perSize).toBeCloseTo(high.value / (communes(true)[18][1]['IV.2.1'] as number), 12);
+    expect(high.z).toBeGreaterThan(3.5);
+  });
+
+  it('flags none without them, and the staff count itself is never compared', async () => {
+    expect((await merge(communes(false))).outliers).toEqual([]);
+    expect(planted.outliers.some((o) => o.code === 'IV.2.1')).toBe(false);
+  });
+
+  it('says nothing about fewer than five units', async () => {
+    expect((await merge(communes(true).slice(4, 8))).outliers).toEqual([]);
+  });
+
+  it('compares a unit’s counts only when its size is known', () => {
+    const units = planted.units.map((u) =>
+      u.unit === 'UBND xã Số 19' ? { ...u, values: new Map([...u.values].filter(([k]) => k !== 'IV.2.1@value')) } : u,
+    );
+    expect(findOutliers(planted.template, units).some((o) => o.unit === 'UBND xã Số 19')).toBe(false);
+  });
+
+  it('marks them amber in the breakdown and lists them per unit in the log, with the method', () => {
+    const { units, rows, fills } = breakdownRows(book.getWorksheet('Chi tiết theo đơn vị')!);
+    const at = units.indexOf('UBND xã Số 7') + 2;
+    expect(fills.get('VII.5.3')![at]).toBe(`FF${MARK_FILL.warning}`);
+    expect(fills.get('VII.5.3')![units.indexOf('UBND xã Số 8') + 2]).toBeUndefined();
+    expect(rows.get('VII.5.3')![at]).toBeCloseTo(
+      (communes(true)[6][1]['VII.5.3.2'] as number) / (communes(true)[6][1]['VII.5.3.1'] as number),
+      12,
+    );
+    const log: string[] = [];
+    book.getWorksheet('Nhật ký tổng hợp')!.eachRow((r) => log.push(r.values ? (r.values as unknown[]).filter(Boolean).join(' | ') : ''));
+    const text = log.join('\n');
+    expect(text).toContain(`Giá trị khác thường so với các đơn vị khác: ${planted.outliers.length} giá trị ở 2 đơn vị`);
+    expect(text).toContain('|z| > 3,5');
+    expect(text).toMatch(
+      /UBND xã Số 7 \| VII\.5\.3 \| cảnh báo \| Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến: VII\.5\.3 = 2\d(,\d)?%: trung vị của 30 đơn vị 9\d(,\d)?%, z = −\d/,
+    );
+    expect(text).toMatch(/III\.3\.1\.1 = [\d.]+, tức 20\d(,\d+)? trên một người của IV\.2\.1: trung vị của 30 đơn vị (19|20|21)(,\d+)?/);
+  });
+
+  it('are in the JSON output with their message', () => {
+    const json = mergeJson(planted, 'out.xlsx', 'en');
+    expect(json.outliers.find((o) => o.code === 'VII.5.3')!.message).toMatch(
+      /^VII\.5\.3 = \d+(\.\d)?%: the median of 30 units is 9\d(\.\d)?%, z = −/,
+    );
+  });
+});
