@@ -107,6 +107,8 @@ const vi = {
   mergeMissing: (units: string[]) => `Chưa nộp: ${units.join(', ')}`,
   mergeErrors: (errors: number, files: number) =>
     `${errors} lỗi khi kiểm tra trong ${files} tệp: xem danh sách ở trang Nhật ký tổng hợp; các ô có lỗi được tô đỏ ở trang Chi tiết theo đơn vị.`,
+  mergeOutliers: (values: number, units: string[]) =>
+    `${values} giá trị khác thường so với các đơn vị khác (cảnh báo, nên hỏi lại): ${units.join(', ')}. Ô tô vàng ở trang Chi tiết theo đơn vị; cách tính ở trang Nhật ký tổng hợp.`,
   convert: 'Chuyển sang mẫu chuẩn',
   converted: (sheet: string, notWritten: number) =>
     `Đã tạo trang "${sheet}" theo mẫu chuẩn; trang gốc giữ nguyên.${notWritten ? ` ${notWritten} giá trị không ghi được:` : ''}`,
@@ -222,6 +224,8 @@ const en: Texts = {
   mergeMissing: (units: string[]) => `Not received: ${units.join(', ')}`,
   mergeErrors: (errors: number, files: number) =>
     `${counted(errors, 'check error')} in ${counted(files, 'file')}: listed on the Nhật ký tổng hợp sheet; the cells in error are red on the Chi tiết theo đơn vị sheet.`,
+  mergeOutliers: (values: number, units: string[]) =>
+    `${counted(values, 'value')} far from the other units' (warnings, worth a call): ${units.join(', ')}. Amber on the Chi tiết theo đơn vị sheet; the method on the Nhật ký tổng hợp sheet.`,
   convert: 'Convert to the standard template',
   converted: (sheet: string, notWritten: number) =>
     `Added the sheet "${sheet}" in the standard template; the original is kept.${notWritten ? ` ${notWritten} values could not be written:` : ''}`,

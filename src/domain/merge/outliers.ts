@@ -3,8 +3,18 @@ import { rowValueKeys } from '../compute/derive';
 import { templateRows } from '../catalogue/rows';
 import type { Template } from '../catalogue/schema';
 import { valueCell } from '../cells/value-cells';
+import type { Num } from '../expr';
 import { cellKey } from '../sheet/identity';
-import type { MergedUnit } from './merge';
+import type { CellValue } from '../sheet/plan';
+
+/** What is compared of a unit of a merge (see ComparedUnit). */
+export interface ComparedUnit {
+  unit: string;
+  file: string;
+  values: ReadonlyMap<string, CellValue>;
+  derived: ReadonlyMap<string, Num>;
+  reportedDerived: ReadonlyMap<string, CellValue>;
+}
 
 /**
  * Values far from the other units' are worth a call, never an error. The method (Iglewicz and
@@ -43,7 +53,7 @@ export function modifiedZ(values: readonly number[]): number[] {
 }
 
 /** The units' values far from the others', indicator by indicator, in template and unit order. */
-export function findOutliers(t: Template, units: readonly MergedUnit[]): Outlier[] {
+export function findOutliers(t: Template, units: readonly ComparedUnit[]): Outlier[] {
   const out: Outlier[] = [];
   const keysOf = rowValueKeys(t);
   for (const row of templateRows(t)) {
@@ -54,7 +64,7 @@ export function findOutliers(t: Template, units: readonly MergedUnit[]): Outlier
       const scaled = cell.kind !== 'percent';
       if (scaled && !t.size) continue;
       const k = cellKey(row.code, key);
-      const seen: { u: MergedUnit; value: number; compared: number }[] = [];
+      const seen: { u: ComparedUnit; value: number; compared: number }[] = [];
       for (const u of units) {
         const value = figure(u, k, !!cell.derived);
         if (value === undefined) continue;
@@ -88,7 +98,7 @@ export function findOutliers(t: Template, units: readonly MergedUnit[]): Outlier
 }
 
 /** A unit's number for a cell: a ratio as recomputed from its parts, else as written. */
-function figure(u: MergedUnit, k: string, derived: boolean): number | undefined {
+function figure(u: ComparedUnit, k: string, derived: boolean): number | undefined {
   const v = derived ? (u.derived.get(k) ?? u.reportedDerived.get(k)) : u.values.get(k);
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }

@@ -245,6 +245,11 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
           {!!result.result.errors.length && (
             <Text>{t.mergeErrors(result.result.errors.length, filesWithErrors(result.result.errors))}</Text>
           )}
+          {!!result.result.outliers.length && (
+            <Text className="merge-outliers">
+              {t.mergeOutliers(result.result.outliers.length, [...new Set(result.result.outliers.map((o) => o.unit))])}
+            </Text>
+          )}
           <ul className="merge-log" style={{ margin: 0, paddingLeft: 18 }}>
             {result.result.log.map((l) => (
               <li key={l.file}>
