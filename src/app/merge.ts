@@ -38,7 +38,7 @@ export async function mergeIntoWorkbook(
   const result = mergeReports(files, opts);
   stage('write');
   const sheets: string[] = [];
-  for (const plan of mergeSheets(result, builtInTargets(opts.catalogue))) sheets.push(await port.addSheet(plan));
+  for (const plan of mergeSheets(result, { targets: builtInTargets(opts.catalogue) })) sheets.push(await port.addSheet(plan));
   stage('done');
   return { result, sheets };
 }

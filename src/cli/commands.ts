@@ -42,6 +42,9 @@ import { builtInTargets, loadTargetSet, targetsOf } from '../domain/targets/cata
 import type { Level } from '../domain/catalogue/schema';
 import { resultNoteText, targetStatusText, targetsSummaryText, thresholdText, assessmentText } from '../domain/messages/targets';
 import { statusCounts } from '../domain/targets/report';
+import { compareWithPrevious } from '../app/previous';
+import type { Succession } from '../domain/merge/previous';
+import { successionFromRows, successionFromText } from '../domain/merge/succession';
 
 export interface Output {
   out(text: string): void;
@@ -348,6 +351,21 @@ export interface MergeArgs {
   json: boolean;
   /** "FILE=UNIT" for files whose sheet names no unit. */
   unitOf?: string[];
+  /** The previous period's consolidated workbook, and the unit-succession list its units map by. */
+  previous?: string;
+  succession?: string;
+}
+
+/** A unit-succession list: a CSV text or the first sheet of an .xlsx file (new unit, earlier unit, date). */
+function readSuccession(path: string): Succession[] {
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch {
+    throw new InputError({ code: 'succession-unreadable', file: basename(path) });
+  }
+  if (!/\.xlsx$/i.test(path)) return successionFromText(data.toString('utf8'));
+  return successionFromRows(readValues(basename(path), data)[0]?.values ?? []);
 }
 
 /** `cchc merge`: consolidates the units' workbooks into a new workbook; the sources are only read. */
@@ -367,7 +385,16 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
     excludeErrors: a.excludeErrors,
     given: givenUnits(a.unitOf ?? []),
   });
-  await writeNewWorkbook(mergeSheets(result, builtInTargets(builtInCatalogue())), a.out);
+  const previous = a.previous
+    ? compareWithPrevious(
+        result,
+        basename(a.previous),
+        readValues(basename(a.previous), readInput(a.previous)),
+        builtInCatalogue(),
+        a.succession ? readSuccession(a.succession) : [],
+      )
+    : undefined;
+  await writeNewWorkbook(mergeSheets(result, { targets: builtInTargets(builtInCatalogue()), ...(previous ? { previous } : {}) }), a.out);
   const merged = result.log.filter((l) => l.status === 'merged').length;
   const say = cliTexts(lang);
   if (a.json) io.out(JSON.stringify(mergeJson(result, a.out, lang), null, 2));
@@ -379,6 +406,7 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
     }
     if (result.completeness.missing.length) io.out(say.notSubmitted(result.completeness.missing));
     if (result.errors.length) io.out(say.mergeErrors(result.errors.length, filesWithErrors(result.errors)));
+    if (previous) io.out(say.previous(previous.period, previous.comparison.appeared, previous.comparison.vanished));
     if (result.outliers.length) io.out(say.outliers(result.outliers.length, new Set(result.outliers.map((o) => o.unit)).size));
     io.out(say.merged(merged, files.length, result.template.id, result.period, a.out));
   }

@@ -143,9 +143,13 @@ export async function run(argv: string[], io: Output, env: Record<string, string
             'exclude-errors': { type: 'boolean', default: false },
             json: { type: 'boolean', default: false },
             'unit-of': { type: 'string', multiple: true },
+            previous: { type: 'string' },
+            succession: { type: 'string' },
           },
         });
         if (!positionals.length || !values.out) throw new InputError({ code: 'usage', usage: 'cchc merge TỆP|THƯ_MỤC… --out OUT.xlsx' });
+        if (values.succession && !values.previous)
+          throw new InputError({ code: 'usage', usage: '--succession SAP_XEP.csv --previous KỲ_TRƯỚC.xlsx' });
         return await mergeFiles(
           {
             inputs: positionals,
@@ -156,6 +160,8 @@ export async function run(argv: string[], io: Output, env: Record<string, string
             excludeErrors: !!values['exclude-errors'],
             json: !!values.json,
             unitOf: values['unit-of'],
+            previous: values.previous,
+            succession: values.succession,
           },
           cli,
         );

@@ -36,7 +36,7 @@ async function mergedTargets(): Promise<ExcelJS.Worksheet> {
   }
   const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
   const wb = ExcelJsWorkbook.create(ExcelJS);
-  for (const plan of mergeSheets(r, builtInTargets(BUILT_IN))) await wb.addSheet(plan);
+  for (const plan of mergeSheets(r, { targets: builtInTargets(BUILT_IN) })) await wb.addSheet(plan);
   const back = new ExcelJS.Workbook();
   await back.xlsx.load((await wb.toBuffer()) as unknown as ArrayBuffer);
   expect(back.worksheets.map((w) => w.name)).toEqual(['Tổng hợp 2024-Q3', 'Chi tiết theo đơn vị', 'Mục tiêu', 'Nhật ký tổng hợp']);

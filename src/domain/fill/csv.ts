@@ -59,16 +59,25 @@ function records(text: string, d: string): { line: number; fields: string[] }[] 
   return out;
 }
 
+/**
+ * The records of a CSV text, its delimiter taken from the first line (see above); `comma` first:
+ * a comma there wins over a semicolon (for lists whose fields hold ";"-separated names).
+ */
+export function csvRecords(text: string, comma = false): { recs: { line: number; fields: string[] }[]; delimiter: string } {
+  const body = text.replace(/^\uFEFF/, '');
+  const first = body.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  const semicolon = first.includes(';') && !/^[^;]*"[^"]*;/.test(first) && !(comma && first.includes(','));
+  const delimiter = first.includes('\t') ? '\t' : semicolon ? ';' : ',';
+  return { recs: records(body, delimiter), delimiter };
+}
+
 /** What the export writes before a text a spreadsheet would take for a formula. */
 const NEUTRALISED = /^'(?=[=+\-@\t\r])/;
 /** A number as JavaScript writes one: the long format's numbers, never a Vietnamese "1.234". */
 const MACHINE_NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
 
 export function parseValuesCsv(text: string): CsvEntry[] {
-  const body = text.replace(/^\uFEFF/, '');
-  const first = body.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  const delimiter = first.includes('\t') ? '\t' : first.includes(';') && !/^[^;]*"[^"]*;/.test(first) ? ';' : ',';
-  const recs = records(body, delimiter);
+  const { recs, delimiter } = csvRecords(text);
   const header = (recs[0]?.fields ?? []).map((f) => f.trim().toLowerCase());
   if (['code', 'column', 'value'].every((h) => header.includes(h))) return longEntries(recs.slice(1), header);
   const out: CsvEntry[] = [];

@@ -12,14 +12,29 @@ import { logStatusText, outlierMethodText, outlierText } from '../messages/merge
 import { valueCell } from '../cells/value-cells';
 import type { TargetSet } from '../targets/schema';
 import { targetsSheet } from '../targets/targets-sheet';
+import type { PeriodComparison, Succession } from './previous';
+import { previousSheet } from './previous-sheet';
 
 /** The three sheets a merge writes: the consolidated form, the per-unit breakdown and the log. */
-export function mergeSheets(r: MergeResult, targets: readonly TargetSet[] = []): SheetPlan[] {
+/** What a consolidation is also held against: the targets, and the previous period's consolidation. */
+export interface MergeSheetOptions {
+  targets?: readonly TargetSet[];
+  previous?: { comparison: PeriodComparison; period: string; successions: readonly Succession[] };
+}
+
+export function mergeSheets(r: MergeResult, opts: MergeSheetOptions = {}): SheetPlan[] {
   const period = parsePeriod(r.period);
   const when = period ? periodLabel(period) : r.period;
   const consolidated = renderTemplate(r.template, { unit: r.unit, period, values: r.values, sheetName: `Tổng hợp ${r.period}`.trim() });
-  const held = targetsSheet(r, targets, when);
-  return [consolidated, breakdown(r, when), ...(held ? [held] : []), logSheet(r, when)];
+  const held = targetsSheet(r, opts.targets ?? [], when);
+  const before = opts.previous;
+  return [
+    consolidated,
+    breakdown(r, when),
+    ...(held ? [held] : []),
+    ...(before ? [previousSheet(r, before.comparison, before.period, when, before.successions)] : []),
+    logSheet(r, when),
+  ];
 }
 
 function breakdown(r: MergeResult, when: string): SheetPlan {

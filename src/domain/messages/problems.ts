@@ -33,6 +33,9 @@ export type Problem =
   | { code: 'template-invalid'; template: string; detail: string }
   | { code: 'targets-invalid'; source: string; detail: string }
   | { code: 'targets-unreadable'; file: string }
+  | { code: 'previous-not-consolidation'; file: string }
+  | { code: 'previous-other-template'; file: string; template: string; expected: string }
+  | { code: 'succession-unreadable'; file: string }
   | { code: 'period-invalid'; text: string }
   | { code: 'merge-no-files' }
   | { code: 'merge-out-is-source'; file: string }
@@ -111,6 +114,10 @@ const VI: Texts = {
   'template-invalid': (p) => `Mẫu "${p.template}" không hợp lệ: ${p.detail}`,
   'targets-invalid': (p) => `Danh sách mục tiêu "${p.source}" không hợp lệ: ${p.detail}`,
   'targets-unreadable': (p) => `Không đọc được tệp mục tiêu "${p.file}": cần một tệp JSON theo mẫu trong README.`,
+  'previous-not-consolidation': (p) =>
+    `Tệp kỳ trước "${p.file}" không phải là tệp tổng hợp của phần mềm (cần trang mẫu tổng hợp và trang "Chi tiết theo đơn vị").`,
+  'previous-other-template': (p) => `Tệp kỳ trước "${p.file}" tổng hợp mẫu ${p.template}, không phải mẫu ${p.expected} của kỳ này.`,
+  'succession-unreadable': (p) => `Không đọc được danh sách sắp xếp đơn vị "${p.file}".`,
   'period-invalid': (p) => `Kỳ báo cáo "${p.text}" không hợp lệ: dùng dạng 2024-Q3 (quý), 2024-H1 (6 tháng) hoặc 2024 (năm).`,
   'merge-no-files': () => 'Không có tệp nào để tổng hợp.',
   'merge-out-is-source': (p) =>
@@ -155,6 +162,11 @@ const EN: Texts = {
   'template-invalid': (p) => `Template "${p.template}" is not valid: ${p.detail}`,
   'targets-invalid': (p) => `The target list "${p.source}" is not valid: ${p.detail}`,
   'targets-unreadable': (p) => `Cannot read the target file "${p.file}": a JSON file as described in the README is needed.`,
+  'previous-not-consolidation': (p) =>
+    `The previous period's file "${p.file}" is not a consolidation written by the add-in (it needs the consolidated template sheet and "Chi tiết theo đơn vị").`,
+  'previous-other-template': (p) =>
+    `The previous period's file "${p.file}" consolidates template ${p.template}, not this period's ${p.expected}.`,
+  'succession-unreadable': (p) => `Cannot read the unit-succession list "${p.file}".`,
   'period-invalid': (p) => `Reporting period "${p.text}" is not valid: use 2024-Q3 (quarter), 2024-H1 (half-year) or 2024 (year).`,
   'merge-no-files': () => 'There are no files to consolidate.',
   'merge-out-is-source': (p) =>
