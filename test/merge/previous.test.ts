@@ -116,7 +116,7 @@ describe('the previous period across the 2025 arrangement', () => {
     const lines: string[] = [];
     ws.eachRow((r) => {
       if (r.getCell(1).value === 'VII.5.3') found = r;
-      lines.push(String(r.getCell(2).value ?? ''));
+      lines.push(r.getCell(2).text);
     });
     const header = ws.getRow(4).values as unknown[];
     const xCol = header.indexOf('UBND xã X: thay đổi');
