@@ -1,7 +1,7 @@
 import type { Catalogue } from '../domain/catalogue/catalogue';
 import { isInputError } from '../domain/errors';
 import { mergeReports, type MergeOptions, type MergeResult, type UnitFile } from '../domain/merge/merge';
-import { mergeSheets } from '../domain/merge/report-sheets';
+import { mergeSheets, type MergeSheetOptions } from '../domain/merge/report-sheets';
 import { builtInTargets } from '../domain/targets/catalogue';
 import { unitReport } from '../domain/merge/unit-report';
 import { firstTemplateSheet } from '../domain/recognise/recognised-sheet';
@@ -33,12 +33,14 @@ export async function mergeIntoWorkbook(
   files: UnitFile[],
   opts: MergeOptions,
   stage: (s: MergeStage) => void = () => undefined,
+  /** How the result sheets are laid out: the units' groups. */
+  layout: Pick<MergeSheetOptions, 'groups'> = {},
 ): Promise<{ result: MergeResult; sheets: string[] }> {
   stage('merge');
   const result = mergeReports(files, opts);
   stage('write');
   const sheets: string[] = [];
-  for (const plan of mergeSheets(result, { targets: builtInTargets(opts.catalogue) })) sheets.push(await port.addSheet(plan));
+  for (const plan of mergeSheets(result, { targets: builtInTargets(opts.catalogue), ...layout })) sheets.push(await port.addSheet(plan));
   stage('done');
   return { result, sheets };
 }

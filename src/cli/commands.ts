@@ -25,7 +25,7 @@ import { requireTemplateSheets } from '../app/template-sheets';
 import { builtInCatalogue } from '../domain/catalogue/catalogue';
 import { templateRows } from '../domain/catalogue/rows';
 import { InputError, isInputError } from '../domain/errors';
-import { unitsFromColumn, unitsFromText } from '../domain/merge/expected-units';
+import { groupsFromColumn, groupsFromText, unitsFromColumn, unitsFromText } from '../domain/merge/expected-units';
 import { filesWithErrors, mergeReports } from '../domain/merge/merge';
 import { mergeSheets } from '../domain/merge/report-sheets';
 import { computeChangeText, fillOutcomeText } from '../domain/messages/fill-compute';
@@ -318,16 +318,23 @@ export async function computeFile(a: ComputeArgs, { io, lang }: Cli): Promise<nu
   return 0;
 }
 
-/** The expected units: a text list (one a line) or the first sheet of an .xlsx file (one column of names). */
-function readExpectedUnits(path: string): string[] {
+/**
+ * The expected units and the group of each where given: a text list (one a line, the group after
+ * a tab, ";" or ",") or the first sheet of an .xlsx file (a column of names, the groups right of it).
+ */
+function readExpectedUnits(path: string): { units: string[]; groups: Map<string, string> } {
   let data: Buffer;
   try {
     data = readFileSync(path);
   } catch {
     throw new InputError({ code: 'units-unreadable', file: path });
   }
-  if (!/\.xlsx$/i.test(path)) return unitsFromText(data.toString('utf8'));
-  return unitsFromColumn(readValues(basename(path), data)[0]?.values ?? []);
+  if (!/\.xlsx$/i.test(path)) {
+    const text = data.toString('utf8');
+    return { units: unitsFromText(text), groups: groupsFromText(text) };
+  }
+  const values = readValues(basename(path), data)[0]?.values ?? [];
+  return { units: unitsFromColumn(values), groups: groupsFromColumn(values) };
 }
 
 /** `--unit-of "Bac Son.xlsx=UBND xã Bắc Sơn"`, given once per file. */
@@ -381,7 +388,7 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
     catalogue: builtInCatalogue(),
     unit: a.unit ?? 'Đơn vị tổng hợp',
     period: a.period,
-    expected,
+    expected: expected?.units,
     excludeErrors: a.excludeErrors,
     given: givenUnits(a.unitOf ?? []),
   });
@@ -394,7 +401,12 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
         a.succession ? readSuccession(a.succession) : [],
       )
     : undefined;
-  await writeNewWorkbook(mergeSheets(result, { targets: builtInTargets(builtInCatalogue()), ...(previous ? { previous } : {}) }), a.out);
+  const sheets = mergeSheets(result, {
+    targets: builtInTargets(builtInCatalogue()),
+    ...(previous ? { previous } : {}),
+    ...(expected?.groups.size ? { groups: expected.groups } : {}),
+  });
+  await writeNewWorkbook(sheets, a.out);
   const merged = result.log.filter((l) => l.status === 'merged').length;
   const say = cliTexts(lang);
   if (a.json) io.out(JSON.stringify(mergeJson(result, a.out, lang), null, 2));

@@ -20,7 +20,7 @@ const USAGE_VI = `cchc — công cụ báo cáo cải cách hành chính trên t
       chỉ tiêu, cột, kèm tệp và ô gốc (UTF-8 có BOM). cchc fill nhận lại chính tệp này.
   cchc compute FILE.xlsx --out OUT.xlsx [--values-only] [--json]
       Tính lại các chỉ tiêu tỷ lệ, tổng (khôi phục công thức) và liệt kê các ô thay đổi.
-  cchc merge TỆP|THƯ_MỤC… --out OUT.xlsx [--unit "UBND huyện …"] [--period 2024-Q3]
+  cchc merge TỆP|THƯ_MỤC… --out OUT.xlsx [--unit "Sở Nội vụ tỉnh …"] [--period 2024-Q3]
              [--expected DANH_SACH.txt|DANH_SACH.xlsx] [--exclude-errors] [--json]
              [--unit-of "TỆP.xlsx=UBND xã …"]… [--previous KỲ_TRƯỚC.xlsx [--succession SAP_XEP.csv|.xlsx]]
       Tổng hợp báo cáo của các đơn vị: cộng số đếm, tính lại tỷ lệ từ tử số và mẫu số đã cộng,
@@ -61,7 +61,7 @@ const USAGE_EN = `cchc — administrative reform reporting on Excel files (.xlsx
       template, indicator and column, with the source file and cell (UTF-8 with BOM). cchc fill reads it back.
   cchc compute FILE.xlsx --out OUT.xlsx [--values-only] [--json]
       Recomputes ratios and totals (restoring their formulas) and lists the cells changed.
-  cchc merge FILE|FOLDER… --out OUT.xlsx [--unit "UBND huyện …"] [--period 2024-Q3]
+  cchc merge FILE|FOLDER… --out OUT.xlsx [--unit "Sở Nội vụ tỉnh …"] [--period 2024-Q3]
              [--expected LIST.txt|LIST.xlsx] [--exclude-errors] [--json]
              [--unit-of "FILE.xlsx=UBND xã …"]… [--previous PREVIOUS.xlsx [--succession LIST.csv|.xlsx]]
       Consolidates the units' reports: sums counts, recomputes ratios from the summed numerators and

@@ -118,7 +118,9 @@ describe('the level of a unit, from its name', () => {
     ['SỞ TƯ PHÁP', 'tinh'],
     ['UBND tỉnh Bình Định', 'tinh'],
     ['Trung tâm cơ sở dữ liệu', undefined],
-    ['UBND thành phố Nha Trang', undefined],
+    ['UBND thành phố Hà Nội', 'tinh'],
+    ['Phòng Tư pháp', 'huyen'],
+    ['UBND', undefined],
   ])('%s', (name, level) => expect(levelOfUnit(name)).toBe(level));
 });
 

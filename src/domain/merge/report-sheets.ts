@@ -14,12 +14,15 @@ import type { TargetSet } from '../targets/schema';
 import { targetsSheet } from '../targets/targets-sheet';
 import type { PeriodComparison, Succession } from './previous';
 import { previousSheet } from './previous-sheet';
+import { breakdownLayout, groupFigures } from './groups';
 
 /** The three sheets a merge writes: the consolidated form, the per-unit breakdown and the log. */
 /** What a consolidation is also held against: the targets, and the previous period's consolidation. */
 export interface MergeSheetOptions {
   targets?: readonly TargetSet[];
   previous?: { comparison: PeriodComparison; period: string; successions: readonly Succession[] };
+  /** Each unit's group (the former district, a cluster), by unit name: the breakdown gets a subtotal per group. */
+  groups?: ReadonlyMap<string, string>;
 }
 
 export function mergeSheets(r: MergeResult, opts: MergeSheetOptions = {}): SheetPlan[] {
@@ -30,15 +33,34 @@ export function mergeSheets(r: MergeResult, opts: MergeSheetOptions = {}): Sheet
   const before = opts.previous;
   return [
     consolidated,
-    breakdown(r, when),
+    breakdown(r, when, opts.groups),
     ...(held ? [held] : []),
     ...(before ? [previousSheet(r, before.comparison, before.period, when, before.successions)] : []),
     logSheet(r, when),
   ];
 }
 
-function breakdown(r: MergeResult, when: string): SheetPlan {
+function breakdown(r: MergeResult, when: string, groups?: ReadonlyMap<string, string>): SheetPlan {
   const keysOf = rowValueKeys(r.template);
+  const layout = breakdownLayout(r.units, groups);
+  const sums = new Map(
+    layout.flatMap((c) =>
+      'group' in c
+        ? [
+            [
+              c.group,
+              groupFigures(
+                r.template,
+                c.members.map((i) => r.units[i]),
+              ),
+            ] as const,
+          ]
+        : [],
+    ),
+  );
+  /** Per-unit cells laid out in the columns, a group's subtotal after its units. */
+  const place = <T>(perUnit: readonly T[], subtotal: (c: { group: string; members: number[] }) => T): T[] =>
+    layout.map((c) => ('unit' in c ? perUnit[c.unit] : subtotal(c)));
   const headers = valueColumns(r.template);
   const multi = new Set([...keysOf.values()].flat()).size > 1;
   const errorsOf = new Map<string, number>();
@@ -53,10 +75,20 @@ function breakdown(r: MergeResult, when: string): SheetPlan {
         'Lỗi',
         unitErrors.reduce((a, b) => a + b, 0),
         null,
-        ...unitErrors,
+        ...place(unitErrors, (c) => c.members.reduce((n, i) => n + unitErrors[i], 0)),
       ],
-      kinds: [undefined, undefined, undefined, 'count', 'count', ...r.units.map(() => 'count' as const)],
-      flagged: [false, false, false, false, false, ...unitErrors.map((n) => n > 0)],
+      kinds: [undefined, undefined, undefined, 'count', 'count', ...layout.map(() => 'count' as const)],
+      flagged: [
+        false,
+        false,
+        false,
+        false,
+        false,
+        ...place(
+          unitErrors.map((n) => n > 0),
+          () => false,
+        ),
+      ],
       bold: true,
     },
   ];
@@ -80,11 +112,36 @@ function breakdown(r: MergeResult, when: string): SheetPlan {
       const sent = (u: MergedUnit) =>
         !derived ? u.values.get(k) : u.reportedDerived.has(k) ? u.reportedDerived.get(k) : (u.derived.get(k) ?? null);
       const figures = r.units.map((u) => sent(u) ?? null);
+      // A group's subtotal: summed counts, ratios from the summed parts; nothing for codes, texts and rates without parts.
+      const subtotal = ({ group }: { group: string }): CellValue => {
+        const g = sums.get(group)!;
+        return derived ? (g.derived.get(k) ?? null) : (g.values.get(k) ?? null);
+      };
       rows.push({
-        cells: [code, row.label, row.unit ?? '', total, r.reported.get(k) ?? 0, ...figures.map(show)],
-        kinds: [undefined, undefined, undefined, cellKind, 'count', ...r.units.map(() => cellKind)],
-        flagged: [false, false, false, false, false, ...r.units.map((u) => u.errorCells.has(k))],
-        unusual: [false, false, false, false, false, ...r.units.map((u) => unusual.has(`${u.file}|${k}`))],
+        cells: [code, row.label, row.unit ?? '', total, r.reported.get(k) ?? 0, ...place(figures.map(show), subtotal)],
+        kinds: [undefined, undefined, undefined, cellKind, 'count', ...layout.map(() => cellKind)],
+        flagged: [
+          false,
+          false,
+          false,
+          false,
+          false,
+          ...place(
+            r.units.map((u) => u.errorCells.has(k)),
+            () => false,
+          ),
+        ],
+        unusual: [
+          false,
+          false,
+          false,
+          false,
+          false,
+          ...place(
+            r.units.map((u) => unusual.has(`${u.file}|${k}`)),
+            () => false,
+          ),
+        ],
       });
       if (!derived) continue;
       // Beside a derived row, what each unit's own parts give where it is not the figure the unit sent.
@@ -94,8 +151,8 @@ function breakdown(r: MergeResult, when: string): SheetPlan {
       });
       if (recomputed.some((v) => v !== null))
         rows.push({
-          cells: [`${code} tính lại`, RECOMPUTED_LABEL, row.unit ?? '', null, null, ...recomputed],
-          kinds: [undefined, undefined, undefined, cellKind, 'count', ...r.units.map(() => cellKind)],
+          cells: [`${code} tính lại`, RECOMPUTED_LABEL, row.unit ?? '', null, null, ...place(recomputed, () => null)],
+          kinds: [undefined, undefined, undefined, cellKind, 'count', ...layout.map(() => cellKind)],
         });
     }
   }
@@ -111,7 +168,7 @@ function breakdown(r: MergeResult, when: string): SheetPlan {
       { header: 'Đơn vị tính', width: 12, kind: 'text' },
       { header: 'Tổng hợp', width: 16, kind: 'count' },
       { header: 'Số đơn vị có số liệu', width: 10, kind: 'count' },
-      ...r.units.map((u) => ({ header: u.unit, width: 14, kind: 'count' as const })),
+      ...layout.map((c) => ({ header: 'unit' in c ? r.units[c.unit].unit : `Cộng ${c.group}`, width: 14, kind: 'count' as const })),
     ],
     rows,
   );

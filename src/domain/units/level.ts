@@ -2,7 +2,8 @@ import type { Level } from '../catalogue/schema';
 
 /**
  * Words that name a unit's level, as units write them. Since 1 July 2025 communes, wards and
- * special zones (xã, phường, đặc khu) report to the province. "thị xã" is a district-level town,
+ * special zones (xã, phường, đặc khu) report to the province, and a "thành phố" is a city run by
+ * the centre (a province); "thị xã" is a district-level town, a "phòng" a district's office;
  * "xã hội" (in "Lao động – Thương binh và Xã hội") and "cơ sở" name no level.
  */
 const LEVEL_WORDS: [string, Level][] = [
@@ -13,6 +14,8 @@ const LEVEL_WORDS: [string, Level][] = [
   ['(?<!thị )xã(?! hội)', 'xa'],
   ['huyện', 'huyen'],
   ['quận', 'huyen'],
+  ['phòng', 'huyen'],
+  ['thành phố', 'tinh'],
   ['(?<!cơ )sở', 'tinh'],
   ['tỉnh', 'tinh'],
 ];
@@ -21,8 +24,7 @@ const PATTERNS = LEVEL_WORDS.map(([w, level]) => ({ re: new RegExp(`(?<!\\p{L})$
 
 /**
  * The level of a unit from its name: the level word that comes first ("UBND xã Bắc Sơn, huyện Ân
- * Thi" is a commune; "Sở Nội vụ tỉnh Khánh Hòa" the province). Undefined when no word settles it
- * ("thành phố" is a province or a district).
+ * Thi" is a commune; "Sở Nội vụ tỉnh Khánh Hòa" the province). Undefined when no word settles it.
  */
 export function levelOfUnit(name: string): Level | undefined {
   const text = name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ');

@@ -1,5 +1,5 @@
 import { rowsByCode } from '../catalogue/rows';
-import type { Level, Template } from '../catalogue/schema';
+import type { Template } from '../catalogue/schema';
 import { computeDerived } from '../compute/derive';
 import type { Num } from '../expr';
 import { findingMessage } from '../messages/findings';
@@ -11,6 +11,7 @@ import type { Add, CellReading, CheckContext, Place, ReferenceData } from './che
 import { CHECKS } from './checks';
 import type { Finding } from './finding';
 import { valueCell } from '../cells/value-cells';
+import { levelOfUnit } from '../units/level';
 
 export type { CellReading, ReferenceData };
 
@@ -89,7 +90,7 @@ export function checkSheet(
     rows,
     readings,
     effectiveAt,
-    level: levelOf(sheet.identity.unit),
+    level: levelOfUnit(sheet.identity.unit),
     reference,
     damaged: elsewhere,
     identity: sheet.identity,
@@ -109,15 +110,4 @@ function damagedCells(sheet: TemplateSheet): { damagedAt?: Map<string, CellDamag
   const damagedAt = new Map(sheet.damaged.filter((d) => d.row !== undefined).map((d) => [`${d.row},${d.col}`, d]));
   const valueAt = new Set([...sheet.cells.values()].map((c) => `${c.row},${c.col}`));
   return { damagedAt, elsewhere: sheet.damaged.filter((d) => !valueAt.has(`${d.row},${d.col}`)) };
-}
-
-/** Administrative level read from the unit's name ("UBND xã Bắc Sơn" → xã). */
-function levelOf(unit: string): Level | undefined {
-  const u = unit.toLocaleLowerCase('vi');
-  const word = (w: string) => new RegExp(`(^|\\s)(${w})(\\s|$)`, 'u').test(u);
-  if (word('thị xã')) return 'huyen';
-  if (word('xã|phường|thị trấn')) return 'xa';
-  if (word('huyện|quận|phòng')) return 'huyen';
-  if (word('tỉnh|sở|thành phố')) return 'tinh';
-  return undefined;
 }

@@ -11,7 +11,7 @@ import {
   Text,
   Textarea,
 } from '@fluentui/react-components';
-import { unitsFromColumn, unitsFromText } from '../../domain/merge/expected-units';
+import { groupsFromColumn, groupsFromText, unitsFromColumn, unitsFromText } from '../../domain/merge/expected-units';
 import { filesWithErrors, type MergeResult } from '../../domain/merge/merge';
 import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
@@ -45,11 +45,13 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
   useEffect(() => {
     if (active) void listSheets();
   }, [active]);
-  // A one-column sheet of the workbook fills the list, which stays editable.
+  // A sheet of the workbook fills the list, which stays editable: a column of names, each unit's group (a tab away) from the column right of it.
   const fromSheet = async (name: string) => {
     if (!name) return;
-    const units = unitsFromColumn((await (await host.port()).readSheet(name)).values);
-    setExpected(units.join('\n'));
+    const values = (await (await host.port()).readSheet(name)).values;
+    const units = unitsFromColumn(values);
+    const groups = groupsFromColumn(values);
+    setExpected(units.map((u) => (groups.has(u) ? `${u}\t${groups.get(u)}` : u)).join('\n'));
     if (!units.length) setError(t.mergeExpectedSheetEmpty(name));
   };
   const add = (list: FileList | null) =>
@@ -99,7 +101,9 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
   };
   const mergeRead = async (read: UnitFile[], given: Record<string, { unit: string; period?: string }>) => {
     const opts = { catalogue: builtInCatalogue(), unit: unit.trim(), expected: unitsFromText(expected), excludeErrors, given };
-    const done = await mergeIntoWorkbook(await host.port(), read, opts, (stage) => setProgress({ stage, read: files.length }));
+    const done = await mergeIntoWorkbook(await host.port(), read, opts, (stage) => setProgress({ stage, read: files.length }), {
+      groups: groupsFromText(expected),
+    });
     await host.activate(done.sheets[0]);
     setResult(done);
     onMerged();

@@ -1,0 +1,74 @@
+import ExcelJS from 'exceljs';
+import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
+import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
+import { readUnitFile } from '../../src/app/merge';
+import { groupsFromColumn, groupsFromText, unitsFromText } from '../../src/domain/merge/expected-units';
+import { mergeReports } from '../../src/domain/merge/merge';
+import { mergeSheets } from '../../src/domain/merge/report-sheets';
+import { parsePeriod } from '../../src/domain/period';
+import type { CellValue } from '../../src/domain/sheet/plan';
+import { breakdownRows } from '../support/breakdown';
+import { BUILT_IN, cellValues, template, templateXlsx } from '../support/workbooks';
+
+// A province consolidating its communes straight, grouped by the district each belonged to until 2025.
+const UNITS: [string, Record<string, CellValue>][] = [
+  ['UBND xã Bắc Sơn', { 'VII.5.3.1': 10, 'VII.5.3.2': 5, 'I.1': 2 }],
+  ['UBND xã Đặng Lễ', { 'VII.5.3.1': 30, 'VII.5.3.2': 27, 'I.1': 1 }],
+  ['UBND phường Hiến Nam', { 'VII.5.3.1': 60, 'VII.5.3.2': 60 }],
+  ['UBND xã Toàn Thắng', { 'VII.5.3.1': 40, 'VII.5.3.2': 10, 'I.1': 4 }],
+  ['Sở Tư pháp', { 'I.1': 7 }],
+];
+const LIST =
+  'Tên đơn vị;Huyện cũ\nUBND xã Toàn Thắng;Kim Động\nUBND xã Bắc Sơn;Ân Thi\nUBND xã Đặng Lễ;Ân Thi\nUBND phường Hiến Nam;TP Hưng Yên\n';
+
+test('the list gives each unit its group: text lines or the column right of the names', () => {
+  expect(unitsFromText(LIST)).toEqual(['UBND xã Toàn Thắng', 'UBND xã Bắc Sơn', 'UBND xã Đặng Lễ', 'UBND phường Hiến Nam']);
+  expect([...groupsFromText(LIST)]).toEqual([
+    ['UBND xã Toàn Thắng', 'Kim Động'],
+    ['UBND xã Bắc Sơn', 'Ân Thi'],
+    ['UBND xã Đặng Lễ', 'Ân Thi'],
+    ['UBND phường Hiến Nam', 'TP Hưng Yên'],
+  ]);
+  const sheet: CellValue[][] = [
+    ['STT', 'Tên đơn vị', 'Cụm thi đua'],
+    [1, 'UBND xã Bắc Sơn', 'Cụm 1'],
+    [2, 'UBND xã Đặng Lễ', null],
+  ];
+  expect([...groupsFromColumn(sheet)]).toEqual([['UBND xã Bắc Sơn', 'Cụm 1']]);
+  expect(groupsFromText('UBND xã A\nUBND xã B\n').size).toBe(0);
+});
+
+test('the breakdown groups the units, a subtotal after each group: counts summed, the rate from the summed parts', async () => {
+  const files = [];
+  for (const [unit, values] of UNITS) {
+    const { bytes } = await templateXlsx(template('dinh-ky'), { unit, period: parsePeriod('2024-Q3'), values: cellValues(values) });
+    files.push(readUnitFile({ file: `${unit}.xlsx`, size: bytes.length, modified: 0, checksum: unit }, bytes, readGrids, BUILT_IN));
+  }
+  const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
+  const wb = ExcelJsWorkbook.create(ExcelJS);
+  for (const plan of mergeSheets(r, { groups: groupsFromText(LIST) })) await wb.addSheet(plan);
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load((await wb.toBuffer()) as unknown as ArrayBuffer);
+  const { units, rows } = breakdownRows(back.getWorksheet('Chi tiết theo đơn vị')!);
+  // Groups in the list's order, units in the merge's within each; the department in no group last.
+  expect(units).toEqual([
+    'UBND xã Toàn Thắng',
+    'Cộng Kim Động',
+    'UBND xã Bắc Sơn',
+    'UBND xã Đặng Lễ',
+    'Cộng Ân Thi',
+    'UBND phường Hiến Nam',
+    'Cộng TP Hưng Yên',
+    'Sở Tư pháp',
+  ]);
+  const at = (code: string, header: string) => rows.get(code)![units.indexOf(header) + 2];
+  expect(at('VII.5.3.1', 'Cộng Ân Thi')).toBe(40);
+  expect(at('VII.5.3.2', 'Cộng Ân Thi')).toBe(32);
+  // (5 + 27) / (10 + 30) = 80%, not the average of 50% and 90% (70%).
+  expect(at('VII.5.3', 'Cộng Ân Thi')).toBeCloseTo(32 / 40, 12);
+  expect(at('VII.5.3', 'Cộng Kim Động')).toBeCloseTo(10 / 40, 12);
+  expect(at('I.1', 'Cộng Ân Thi')).toBe(3);
+  // No unit of the group reported documents: blank, not 0.
+  expect(at('I.1', 'Cộng TP Hưng Yên')).toBeNull();
+  expect(rows.get('VII.5.3.1')![0]).toBe(140);
+});
