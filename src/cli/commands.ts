@@ -45,6 +45,8 @@ import { statusCounts } from '../domain/targets/report';
 import { compareWithPrevious } from '../app/previous';
 import type { Succession } from '../domain/merge/previous';
 import { successionFromRows, successionFromText } from '../domain/merge/succession';
+import { parseDay, type Day } from '../domain/merge/deadlines';
+import type { Timing } from '../domain/merge/merge';
 
 export interface Output {
   out(text: string): void;
@@ -361,6 +363,35 @@ export interface MergeArgs {
   /** The previous period's consolidated workbook, and the unit-succession list its units map by. */
   previous?: string;
   succession?: string;
+  /** "UNIT=15/9/2024": the day a unit sent its report, where its file's date will not do. */
+  submitted?: string[];
+  /** This period's due day ("05/9/2024": reports from that day on are late) and data window ("15/6/2024-14/9/2024"). */
+  dueBefore?: string;
+  window?: string;
+}
+
+/** The deadlines and submission days given on the command line. */
+function timingOf(a: MergeArgs): Timing {
+  const day = (text: string, usage: string) => {
+    const d = parseDay(text);
+    if (d === undefined) throw new InputError({ code: 'usage', usage });
+    return d;
+  };
+  const submitted: Record<string, Day> = {};
+  for (const item of a.submitted ?? []) {
+    const at = item.lastIndexOf('=');
+    if (at <= 0) throw new InputError({ code: 'usage', usage: '--submitted "UBND xã …=15/9/2024"' });
+    submitted[item.slice(0, at).trim()] = day(item.slice(at + 1), '--submitted "UBND xã …=15/9/2024"');
+  }
+  const window = a.window?.split(/\s*[-–]\s*(?=\d{1,2}[/.])/);
+  if (window && window.length !== 2) throw new InputError({ code: 'usage', usage: '--window 15/6/2024-14/9/2024' });
+  return {
+    submitted,
+    ...(a.dueBefore ? { dueBefore: day(a.dueBefore, '--due-before 05/9/2024') } : {}),
+    ...(window
+      ? { window: { from: day(window[0], '--window 15/6/2024-14/9/2024'), to: day(window[1], '--window 15/6/2024-14/9/2024') } }
+      : {}),
+  };
 }
 
 /** A unit-succession list: a CSV text or the first sheet of an .xlsx file (new unit, earlier unit, date). */
@@ -391,6 +422,7 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
     expected: expected?.units,
     excludeErrors: a.excludeErrors,
     given: givenUnits(a.unitOf ?? []),
+    timing: timingOf(a),
   });
   const previous = a.previous
     ? compareWithPrevious(
@@ -419,6 +451,7 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
     if (result.completeness.missing.length) io.out(say.notSubmitted(result.completeness.missing));
     if (result.errors.length) io.out(say.mergeErrors(result.errors.length, filesWithErrors(result.errors)));
     if (previous) io.out(say.previous(previous.period, previous.comparison.appeared, previous.comparison.vanished));
+    if (result.timeliness?.late.length) io.out(say.late(result.timeliness.late.map((l) => `${l.unit} (${l.days})`)));
     if (result.outliers.length) io.out(say.outliers(result.outliers.length, new Set(result.outliers.map((o) => o.unit)).size));
     io.out(say.merged(merged, files.length, result.template.id, result.period, a.out));
   }

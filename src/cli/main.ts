@@ -145,6 +145,9 @@ export async function run(argv: string[], io: Output, env: Record<string, string
             'unit-of': { type: 'string', multiple: true },
             previous: { type: 'string' },
             succession: { type: 'string' },
+            submitted: { type: 'string', multiple: true },
+            'due-before': { type: 'string' },
+            window: { type: 'string' },
           },
         });
         if (!positionals.length || !values.out) throw new InputError({ code: 'usage', usage: 'cchc merge TỆP|THƯ_MỤC… --out OUT.xlsx' });
@@ -162,6 +165,9 @@ export async function run(argv: string[], io: Output, env: Record<string, string
             unitOf: values['unit-of'],
             previous: values.previous,
             succession: values.succession,
+            submitted: values.submitted,
+            dueBefore: values['due-before'],
+            window: values.window,
           },
           cli,
         );

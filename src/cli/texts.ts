@@ -23,12 +23,15 @@ const USAGE_VI = `cchc — công cụ báo cáo cải cách hành chính trên t
   cchc merge TỆP|THƯ_MỤC… --out OUT.xlsx [--unit "Sở Nội vụ tỉnh …"] [--period 2024-Q3]
              [--expected DANH_SACH.txt|DANH_SACH.xlsx] [--exclude-errors] [--json]
              [--unit-of "TỆP.xlsx=UBND xã …"]… [--previous KỲ_TRƯỚC.xlsx [--succession SAP_XEP.csv|.xlsx]]
+             [--due-before NGÀY] [--window TỪ-ĐẾN] [--submitted "ĐƠN_VỊ=NGÀY"]…
       Tổng hợp báo cáo của các đơn vị: cộng số đếm, tính lại tỷ lệ từ tử số và mẫu số đã cộng,
       đếm câu trả lời mã, ghi chi tiết theo đơn vị và nhật ký từng tệp. Tệp gốc không bị sửa.
       Nhận cả bảng tự lập (được nhận dạng) và tệp .xls, .ods (chuyển bằng LibreOffice nếu máy có);
       --unit-of cho biết đơn vị của tệp không ghi tên đơn vị. --previous so sánh với tệp tổng hợp kỳ trước
       (trang "So với kỳ trước"); --succession: danh sách sắp xếp "đơn vị mới,đơn vị cũ,ngày" để cộng
-      số liệu các đơn vị cũ hợp thành đơn vị mới.
+      số liệu các đơn vị cũ hợp thành đơn vị mới. Hạn nộp và kỳ số liệu: mặc định quý trước ngày 05 tháng
+      cuối quý, kỳ số liệu khép lại ngày 14; đổi bằng --due-before 05/9/2024, --window 15/6/2024-14/9/2024;
+      ngày nộp lấy theo ngày sửa tệp, hoặc --submitted "UBND xã …=15/9/2024".
   cchc targets TỆP.xlsx [--json] [--level tinh|huyen|xa] [--targets MỤC_TIÊU.json]… [--out OUT.xlsx]
       Đối chiếu số liệu với các mục tiêu (Chương trình CCHC 2021–2030, mục tiêu năm 2020, PAR INDEX,
       mục tiêu riêng của đơn vị): giá trị, ngưỡng, đạt hay không. Phụ lục 8 và mục 8 tự đánh giá: đề xuất
@@ -64,12 +67,15 @@ const USAGE_EN = `cchc — administrative reform reporting on Excel files (.xlsx
   cchc merge FILE|FOLDER… --out OUT.xlsx [--unit "Sở Nội vụ tỉnh …"] [--period 2024-Q3]
              [--expected LIST.txt|LIST.xlsx] [--exclude-errors] [--json]
              [--unit-of "FILE.xlsx=UBND xã …"]… [--previous PREVIOUS.xlsx [--succession LIST.csv|.xlsx]]
+             [--due-before DAY] [--window FROM-TO] [--submitted "UNIT=DAY"]…
       Consolidates the units' reports: sums counts, recomputes ratios from the summed numerators and
       denominators, counts coded answers, writes a per-unit breakdown and a log of every file. Sources are not changed.
       Also takes tables typed by hand (recognised) and .xls, .ods files (converted by LibreOffice where installed);
       --unit-of names the unit of a file whose sheet names none. --previous compares with the previous
       period's consolidation (sheet "So với kỳ trước"); --succession: "new unit,earlier unit,date" lines,
-      so that the earlier units making up a new one are added up.
+      so that the earlier units making up a new one are added up. Deadlines: by default a quarter is due
+      before the 5th of its last month, its figures closing on the 14th; --due-before 05/9/2024,
+      --window 15/6/2024-14/9/2024 set them; the day sent is the file's date, or --submitted "UBND xã …=15/9/2024".
   cchc targets FILE.xlsx [--json] [--level tinh|huyen|xa] [--targets TARGETS.json]… [--out OUT.xlsx]
       Holds the figures against the targets (the 2021–2030 reform programme, the 2020 targets, PAR INDEX,
       a unit's own targets): value, threshold, met or not. Self-assessments (Phụ lục 8, mục 8): proposes
@@ -99,6 +105,7 @@ export interface CliTexts {
   mergeErrors(errors: number, files: number): string;
   outliers(values: number, units: number): string;
   previous(period: string, appeared: string[], vanished: string[]): string;
+  late(units: string[]): string;
   merged(merged: number, total: number, template: string, period: string, out: string): string;
   exported(file: string, rows: number, sheets: string[]): string;
   exportWritten(rows: number, out: string): string;
@@ -116,6 +123,7 @@ const VI: CliTexts = {
   computed: (cells, out) => `Đã tính ${cells} ô → ${out}`,
   notSubmitted: (units) => `Chưa nộp: ${units.join(', ')}`,
   mergeErrors: (errors, files) => `${errors} lỗi khi kiểm tra trong ${files} tệp: xem danh sách ở trang "Nhật ký tổng hợp" (hoặc --json)`,
+  late: (units) => `Nộp muộn (số ngày): ${units.join(', ')}; xem trang "Nhật ký tổng hợp"`,
   previous: (period, appeared, vanished) =>
     [
       `So với kỳ ${period}: xem trang "So với kỳ trước"`,
@@ -143,6 +151,7 @@ const EN: CliTexts = {
   notSubmitted: (units) => `Not submitted: ${units.join(', ')}`,
   mergeErrors: (errors, files) =>
     `${count(errors, 'error', 'errors')} found in ${count(files, 'file', 'files')}: listed on the sheet "Nhật ký tổng hợp" (or with --json)`,
+  late: (units) => `Late (days): ${units.join(', ')}; see the sheet "Nhật ký tổng hợp"`,
   previous: (period, appeared, vanished) =>
     [
       `Compared with ${period}: see the sheet "So với kỳ trước"`,

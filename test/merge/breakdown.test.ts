@@ -189,9 +189,14 @@ describe('merging three communes of Mẫu A', () => {
         .map((c) => c.value);
     const once = files.filter((f) => f.file !== 'an-binh-cu.xlsx' && f.file !== 'cam-phuc.xlsx');
     const open = mergeReports(once, { catalogue: BUILT_IN, unit: 'UBND tỉnh Hưng Yên' });
-    expect(logLines(open)).toEqual(['Đã nộp: 2 đơn vị (không có danh sách đơn vị phải nộp)', 'Trùng: không có']);
+    // Then the deadline lines (the test files' dates are of 1970: older than the period).
+    const due = [
+      expect.stringMatching(/^Hạn nộp báo cáo quý III năm 2024: trước ngày 05\/9\/2024/),
+      expect.stringMatching(/^Tệp lập trước kỳ số liệu/),
+    ];
+    expect(logLines(open)).toEqual(['Đã nộp: 2 đơn vị (không có danh sách đơn vị phải nộp)', 'Trùng: không có', ...due]);
     const all = mergeReports(once, { catalogue: BUILT_IN, unit: 'UBND tỉnh Hưng Yên', expected: [AN_BINH, BAC_SON] });
-    expect(logLines(all)).toEqual(['Đơn vị phải nộp: 2; đã nộp: 2; chưa nộp: 0', 'Chưa nộp: không có', 'Trùng: không có']);
+    expect(logLines(all)).toEqual(['Đơn vị phải nộp: 2; đã nộp: 2; chưa nộp: 0', 'Chưa nộp: không có', 'Trùng: không có', ...due]);
   });
 
   test('the log prints its files’ header on every page, unless an error list with its own header follows', () => {

@@ -14,6 +14,7 @@ import { logReasonText, recognitionText, type LogReason, type LogStatus, type Re
 import type { Problem } from '../messages/problems';
 import { valueCell } from '../cells/value-cells';
 import { findOutliers, type Outlier } from './outliers';
+import { dayOfTime, timeliness, type Day, type DeadlineRules, type Timeliness } from './deadlines';
 
 export type { LogStatus };
 
@@ -42,6 +43,8 @@ export interface MergeOptions {
   expected?: string[];
   /** Leave out files whose check finds errors (merged by default, errors listed). */
   excludeErrors?: boolean;
+  /** When reports were due and which days the figures cover (the defaults otherwise), and the day each unit sent its report where its file's date will not do. */
+  timing?: Timing;
   /** The unit or period of files whose sheet does not name them, as the person merging gives them, by file name (or its last part). */
   given?: Record<string, { unit?: string; period?: string }>;
 }
@@ -97,6 +100,8 @@ export interface MergeResult {
   units: MergedUnit[];
   /** Units' values far from the others' (warnings for the office to check with the unit). */
   outliers: Outlier[];
+  /** Who sent late, or a file older than the period; undefined for a period it cannot read. */
+  timeliness?: Timeliness;
   log: LogEntry[];
   /** Every error found in the files checked for this merge, file by file. */
   errors: FileError[];
@@ -297,6 +302,7 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     reported,
     units,
     outliers: findOutliers(template, units),
+    ...timelinessOf(target.period, units, sorted, opts.timing),
     log: log.sort((a, b) => byName(a.file, b.file)),
     errors: errorList,
     completeness: {
@@ -348,4 +354,29 @@ function chooseTarget(files: UnitFile[], opts: MergeOptions): { templateId: stri
   }
   const [templateId, period] = best[0].split('|');
   return { templateId, period };
+}
+
+/** What a merge is told of deadlines: rules, this period's due day or window as decided, days units sent their reports. */
+export interface Timing {
+  rules?: DeadlineRules;
+  dueBefore?: Day;
+  window?: { from: Day; to: Day };
+  /** The day a unit sent its report, by unit name. */
+  submitted?: Record<string, Day>;
+}
+
+/** Each merged unit's submission day: as given for it, else its file's date (0: none known). */
+function timelinessOf(period: string, units: MergedUnit[], files: UnitFile[], timing: Timing = {}): { timeliness?: Timeliness } {
+  const p = parsePeriod(period);
+  if (!p) return {};
+  const given = new Map(Object.entries(timing.submitted ?? {}).map(([u, d]) => [unitKey(u), d]));
+  const subs = units.map((u) => {
+    const day = given.get(unitKey(u.unit));
+    if (day !== undefined) return { unit: u.unit, file: u.file, day, source: 'given' as const };
+    const modified = files.find((f) => f.file === u.file)?.modified ?? 0;
+    return modified > 0
+      ? { unit: u.unit, file: u.file, day: dayOfTime(modified), source: 'file' as const }
+      : { unit: u.unit, file: u.file, source: 'file' as const };
+  });
+  return { timeliness: timeliness(p, subs, timing.rules, timing) };
 }

@@ -8,7 +8,7 @@ import type { IndicatorKindStyle } from '../render/style-types';
 import { cellKey } from '../sheet/identity';
 import type { CellValue, SheetPlan } from '../sheet/plan';
 import { filesWithErrors, type MergedUnit, type MergeResult } from './merge';
-import { logStatusText, outlierMethodText, outlierText } from '../messages/merge-log';
+import { logStatusText, outlierMethodText, outlierText, timelinessLines } from '../messages/merge-log';
 import { valueCell } from '../cells/value-cells';
 import type { TargetSet } from '../targets/schema';
 import { targetsSheet } from '../targets/targets-sheet';
@@ -211,6 +211,7 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
   } else rows.push(blank(`Đã nộp: ${c.submitted.length} đơn vị (không có danh sách đơn vị phải nộp)`));
   rows.push(blank(`Trùng: ${c.duplicates.join(', ') || 'không có'}`));
   for (const n of r.notes) rows.push(blank(`Ghi chú: ${n}`));
+  if (r.timeliness) for (const line of timelinessLines(r.timeliness, when)) rows.push(blank(line));
   if (r.errors.length) {
     rows.push({ cells: [] });
     rows.push(

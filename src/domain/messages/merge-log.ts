@@ -1,6 +1,7 @@
 import type { Lang } from './lang';
 import { internalErrorText, problemText, type Problem } from './problems';
 import type { Outlier } from '../merge/outliers';
+import { dayText, type Submission, type Timeliness } from '../merge/deadlines';
 import { formatNumberVi, formatPercentVi } from '../number/parse';
 
 /** What became of a file in a merge. */
@@ -112,4 +113,30 @@ export function outlierMethodText(t: { size?: string }, lang: Lang = 'vi'): stri
   return lang === 'vi'
     ? `Cách tính: chỉ số z cải tiến theo trung vị và độ lệch tuyệt đối trung vị (MAD) của các đơn vị, khác thường khi |z| > 3,5 và có ít nhất 5 đơn vị có số liệu; tỷ lệ so sánh trực tiếp${t.size ? `, số đếm chia cho ${t.size} của từng đơn vị` : ''}. Đây là cảnh báo để hỏi lại đơn vị, không phải lỗi.`
     : `Method: the modified z-score from the units' median and median absolute deviation (MAD), unusual when |z| > 3.5 with at least 5 units reporting; rates compared as they are${t.size ? `, counts divided by each unit's ${t.size}` : ''}. A warning to check with the unit, not an error.`;
+}
+
+/** The log's lines on deadlines: the due day and window, then who was late, sent an older file, sent early or has no date. */
+export function timelinessLines(t: Timeliness, when: string, lang: Lang = 'vi'): string[] {
+  const vi = lang === 'vi';
+  const by = (s: Submission) => (s.source === 'given' ? (vi ? 'ngày được nhập' : 'day given') : vi ? 'ngày sửa tệp' : 'file date');
+  const at = (s: Submission & { day: number }) => `${s.unit} (${dayText(s.day)}, ${by(s)})`;
+  const lines = [
+    vi
+      ? `Hạn nộp báo cáo ${when}: trước ngày ${dayText(t.dueBefore)}; kỳ số liệu từ ${dayText(t.window.from)} đến ${dayText(t.window.to)}. Ngày nộp lấy theo ngày sửa tệp (có thể là ngày tải về) trừ khi được nhập cho đơn vị.`
+      : `Reports for ${when} due before ${dayText(t.dueBefore)}; figures from ${dayText(t.window.from)} to ${dayText(t.window.to)}. The day sent is the file's date (maybe the day it was downloaded) unless one was given for the unit.`,
+  ];
+  if (t.late.length)
+    lines.push(
+      `${vi ? 'Nộp muộn' : 'Late'}: ${t.late.map((s) => `${s.unit} (${dayText(s.day)}, ${vi ? `muộn ${s.days} ngày` : `${s.days} day${s.days === 1 ? '' : 's'} late`}, ${by(s)})`).join('; ')}`,
+    );
+  if (t.stale.length)
+    lines.push(
+      `${vi ? 'Tệp lập trước kỳ số liệu (có thể là tệp kỳ trước)' : 'File older than the period (last period’s?)'}: ${t.stale.map(at).join('; ')}`,
+    );
+  if (t.early.length)
+    lines.push(
+      `${vi ? 'Lập trước khi kỳ số liệu khép lại (số liệu có thể chưa đủ kỳ)' : 'Dated before the figures’ window closed (figures may be partial)'}: ${t.early.map(at).join('; ')}`,
+    );
+  if (t.undated.length) lines.push(`${vi ? 'Không rõ ngày nộp' : 'No date'}: ${t.undated.map((s) => s.unit).join('; ')}`);
+  return lines;
 }

@@ -1,0 +1,118 @@
+import type { Period } from '../period';
+
+/**
+ * When units must send a period's report and which days its figures cover. The defaults are Gia
+ * Lai's rules (units send before the 5th of the quarter's last month, before 5 June for the half
+ * year, before 25 November for the year) and the window of Bắc Sơn's report (quarter III figures
+ * from 15 June to 14 September: the window closes on the 14th of the period's last month, the
+ * year's on 14 November, before its deadline). A province sets its own.
+ */
+export interface DeadlineRules {
+  /** Reports are due before this day of the quarter's last month. */
+  quarterBefore: number;
+  /** Before this day and month for the first half, and for the year. */
+  halfBefore: { day: number; month: number };
+  yearBefore: { day: number; month: number };
+  /** The data window closes on this day of the period's last month (of November for the year). */
+  windowCloses: number;
+}
+
+export const DEFAULT_DEADLINES: DeadlineRules = {
+  quarterBefore: 5,
+  halfBefore: { day: 5, month: 6 },
+  yearBefore: { day: 25, month: 11 },
+  windowCloses: 14,
+};
+
+/** A calendar day (no time of day), as days since 1970-01-01. */
+export type Day = number;
+
+const MS_PER_DAY = 86_400_000;
+/** Vietnam's time: a file saved at 20:00 UTC on 4 September was saved on 5 September there. */
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+export const dayOf = (year: number, month: number, day: number): Day => Date.UTC(year, month - 1, day) / MS_PER_DAY;
+export const dayOfTime = (ms: number): Day => Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY);
+
+/** "05/9/2024". */
+export function dayText(d: Day): string {
+  const date = new Date(d * MS_PER_DAY);
+  return `${String(date.getUTCDate()).padStart(2, '0')}/${date.getUTCMonth() + 1}/${date.getUTCFullYear()}`;
+}
+
+/** A day written "15/9/2024", "15-09-2024" or "2024-09-15"; undefined for anything else. */
+export function parseDay(text: string): Day | undefined {
+  const s = text.trim();
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  const parts = dmy ? [+dmy[3], +dmy[2], +dmy[1]] : ymd ? [+ymd[1], +ymd[2], +ymd[3]] : undefined;
+  if (!parts) return undefined;
+  const [y, m, d] = parts;
+  const day = dayOf(y, m, d);
+  // 31/2 rolls over into March: not a day.
+  return new Date(day * MS_PER_DAY).getUTCDate() === d && m >= 1 && m <= 12 ? day : undefined;
+}
+
+const lastMonth = (p: Period) => (p.kind === 'quarter' ? p.quarter * 3 : p.kind === 'half' ? 6 : 11);
+
+/** The first day that is late. */
+export function dueBefore(p: Period, r: DeadlineRules = DEFAULT_DEADLINES): Day {
+  if (p.kind === 'quarter') return dayOf(p.year, p.quarter * 3, r.quarterBefore);
+  const at = p.kind === 'half' ? r.halfBefore : r.yearBefore;
+  return dayOf(p.year, at.month, at.day);
+}
+
+/** The days the period's figures cover: from the day after the previous window closed to the day this one closes. */
+export function dataWindow(p: Period, r: DeadlineRules = DEFAULT_DEADLINES): { from: Day; to: Day } {
+  const closes = (year: number, month: number) => dayOf(year, month, r.windowCloses);
+  const to = closes(p.year, lastMonth(p));
+  const span = p.kind === 'quarter' ? 3 : p.kind === 'half' ? 6 : 12;
+  const month = lastMonth(p) - span;
+  const from = (month >= 1 ? closes(p.year, month) : closes(p.year - 1, month + 12)) + 1;
+  return { from, to };
+}
+
+/** When a unit sent its report: a day given for it, or its file's date (which may be the day it was downloaded). */
+export interface Submission {
+  unit: string;
+  file: string;
+  day?: Day;
+  source: 'given' | 'file';
+}
+
+export interface Timeliness {
+  dueBefore: Day;
+  window: { from: Day; to: Day };
+  /** Sent on or after the due day, by how many days after the last day on time. */
+  late: (Submission & { day: Day; days: number })[];
+  /** Dated before the data window opened: it cannot hold this period's figures (last period's file, renamed?). */
+  stale: (Submission & { day: Day })[];
+  /**
+   * Dated before the window closed, where the window closes before the due day: its figures may
+   * not cover the whole period. (Where the due day comes first, as with the defaults, reports are
+   * meant to be sent on figures to date.)
+   */
+  early: (Submission & { day: Day })[];
+  /** No date at all. */
+  undated: Submission[];
+}
+
+export function timeliness(
+  p: Period,
+  subs: readonly Submission[],
+  r: DeadlineRules = DEFAULT_DEADLINES,
+  /** This period's due day or window where they were decided otherwise. */
+  decided: { dueBefore?: Day; window?: { from: Day; to: Day } } = {},
+): Timeliness {
+  const due = decided.dueBefore ?? dueBefore(p, r);
+  const window = decided.window ?? dataWindow(p, r);
+  const dated = subs.filter((s): s is Submission & { day: Day } => s.day !== undefined);
+  return {
+    dueBefore: due,
+    window,
+    late: dated.filter((s) => s.day >= due).map((s) => ({ ...s, days: s.day - due + 1 })),
+    stale: dated.filter((s) => s.day < window.from),
+    early: window.to < due ? dated.filter((s) => s.day >= window.from && s.day < window.to) : [],
+    undated: subs.filter((s) => s.day === undefined),
+  };
+}

@@ -1,0 +1,89 @@
+import {
+  dataWindow,
+  dayOf,
+  dayOfTime,
+  dayText,
+  dueBefore,
+  parseDay,
+  timeliness,
+  DEFAULT_DEADLINES,
+} from '../../src/domain/merge/deadlines';
+import { parsePeriod } from '../../src/domain/period';
+
+const q3 = parsePeriod('2024-Q3')!;
+
+describe('deadlines and the data window', () => {
+  it('a quarter is due before the 5th of its last month; the half year before 5 June; the year before 25 November', () => {
+    expect(dayText(dueBefore(q3))).toBe('05/9/2024');
+    expect(dayText(dueBefore(parsePeriod('2024-Q1')!))).toBe('05/3/2024');
+    expect(dayText(dueBefore(parsePeriod('2024-H1')!))).toBe('05/6/2024');
+    expect(dayText(dueBefore(parsePeriod('2024')!))).toBe('25/11/2024');
+  });
+
+  it('quarter III’s figures run from 15 June to 14 September, as in Bắc Sơn’s report', () => {
+    const w = dataWindow(q3);
+    expect([dayText(w.from), dayText(w.to)]).toEqual(['15/6/2024', '14/9/2024']);
+    // Quarter I opens in the previous December; the half year and the year too.
+    const q1 = dataWindow(parsePeriod('2024-Q1')!);
+    expect([dayText(q1.from), dayText(q1.to)]).toEqual(['15/12/2023', '14/3/2024']);
+    const h1 = dataWindow(parsePeriod('2024-H1')!);
+    expect([dayText(h1.from), dayText(h1.to)]).toEqual(['15/12/2023', '14/6/2024']);
+    const year = dataWindow(parsePeriod('2024')!);
+    expect([dayText(year.from), dayText(year.to)]).toEqual(['15/11/2023', '14/11/2024']);
+  });
+
+  it('a province sets its own', () => {
+    const own = { ...DEFAULT_DEADLINES, quarterBefore: 20, windowCloses: 10 };
+    expect(dayText(dueBefore(q3, own))).toBe('20/9/2024');
+    expect(dayText(dataWindow(q3, own).to)).toBe('10/9/2024');
+  });
+
+  it('reads days as officials write them, and a file’s time in Vietnam', () => {
+    expect(parseDay('15/9/2024')).toBe(dayOf(2024, 9, 15));
+    expect(parseDay('05-09-2024')).toBe(dayOf(2024, 9, 5));
+    expect(parseDay('2024-09-15')).toBe(dayOf(2024, 9, 15));
+    expect([parseDay('31/2/2024'), parseDay('15/13/2024'), parseDay('15/9'), parseDay('hôm qua')]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    // 20:00 UTC on 4 September is 03:00 on 5 September in Vietnam.
+    expect(dayText(dayOfTime(Date.UTC(2024, 8, 4, 20)))).toBe('05/9/2024');
+    expect(dayText(dayOfTime(Date.UTC(2024, 8, 4, 16, 59)))).toBe('04/9/2024');
+  });
+
+  it('names who was late and by how much, who sent a file older than the period, and who has no date', () => {
+    const t = timeliness(q3, [
+      { unit: 'A', file: 'a.xlsx', day: dayOf(2024, 9, 4), source: 'file' },
+      { unit: 'B', file: 'b.xlsx', day: dayOf(2024, 9, 5), source: 'file' },
+      { unit: 'C', file: 'c.xlsx', day: dayOf(2024, 9, 12), source: 'given' },
+      { unit: 'D', file: 'd.xlsx', day: dayOf(2024, 6, 14), source: 'file' },
+      { unit: 'E', file: 'e.xlsx', source: 'file' },
+    ]);
+    // The 4th is the last day on time: the 5th is one day late, the 12th eight.
+    expect(t.late.map((s) => [s.unit, s.days])).toEqual([
+      ['B', 1],
+      ['C', 8],
+    ]);
+    expect(t.stale.map((s) => s.unit)).toEqual(['D']);
+    expect(t.undated.map((s) => s.unit)).toEqual(['E']);
+    // The defaults' window closes after the due day: reports are sent on figures to date, none "early".
+    expect(t.early).toEqual([]);
+  });
+
+  it('where the window closes before the due day, a report dated inside the window is early', () => {
+    const own = { ...DEFAULT_DEADLINES, quarterBefore: 20 };
+    const t = timeliness(
+      q3,
+      [
+        { unit: 'A', file: 'a.xlsx', day: dayOf(2024, 9, 10), source: 'file' },
+        { unit: 'B', file: 'b.xlsx', day: dayOf(2024, 9, 14), source: 'file' },
+        { unit: 'C', file: 'c.xlsx', day: dayOf(2024, 9, 15), source: 'file' },
+      ],
+      own,
+    );
+    expect(t.early.map((s) => s.unit)).toEqual(['A']);
+    expect(t.late).toEqual([]);
+  });
+});
