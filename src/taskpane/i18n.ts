@@ -107,6 +107,8 @@ const vi = {
   mergeMissing: (units: string[]) => `Chưa nộp: ${units.join(', ')}`,
   mergeErrors: (errors: number, files: number) =>
     `${errors} lỗi khi kiểm tra trong ${files} tệp: xem danh sách ở trang Nhật ký tổng hợp; các ô có lỗi được tô đỏ ở trang Chi tiết theo đơn vị.`,
+  mergeLate: (units: string[]) =>
+    `Nộp muộn so với hạn của kỳ (số ngày; theo ngày của tệp): ${units.join(', ')}. Xem trang Nhật ký tổng hợp.`,
   mergeOutliers: (values: number, units: string[]) =>
     `${values} giá trị khác thường so với các đơn vị khác (cảnh báo, nên hỏi lại): ${units.join(', ')}. Ô tô vàng ở trang Chi tiết theo đơn vị; cách tính ở trang Nhật ký tổng hợp.`,
   convert: 'Chuyển sang mẫu chuẩn',
@@ -224,6 +226,8 @@ const en: Texts = {
   mergeMissing: (units: string[]) => `Not received: ${units.join(', ')}`,
   mergeErrors: (errors: number, files: number) =>
     `${counted(errors, 'check error')} in ${counted(files, 'file')}: listed on the Nhật ký tổng hợp sheet; the cells in error are red on the Chi tiết theo đơn vị sheet.`,
+  mergeLate: (units: string[]) =>
+    `Late against the period's deadline (days; by the files' dates): ${units.join(', ')}. See the Nhật ký tổng hợp sheet.`,
   mergeOutliers: (values: number, units: string[]) =>
     `${counted(values, 'value')} far from the other units' (warnings, worth a call): ${units.join(', ')}. Amber on the Chi tiết theo đơn vị sheet; the method on the Nhật ký tổng hợp sheet.`,
   convert: 'Convert to the standard template',

@@ -249,6 +249,9 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
           {!!result.result.errors.length && (
             <Text>{t.mergeErrors(result.result.errors.length, filesWithErrors(result.result.errors))}</Text>
           )}
+          {!!result.result.timeliness?.late.length && (
+            <Text className="merge-late">{t.mergeLate(result.result.timeliness.late.map((l) => `${l.unit} (${l.days})`))}</Text>
+          )}
           {!!result.result.outliers.length && (
             <Text className="merge-outliers">
               {t.mergeOutliers(result.result.outliers.length, [...new Set(result.result.outliers.map((o) => o.unit))])}
