@@ -5,7 +5,9 @@ import { mergeSheets, type MergeSheetOptions } from '../domain/merge/report-shee
 import { builtInTargets } from '../domain/targets/catalogue';
 import { unitReport } from '../domain/merge/unit-report';
 import { firstTemplateSheet } from '../domain/recognise/recognised-sheet';
-import type { ReadGrids, WorkbookPort } from './port';
+import type { ReadGrids, SheetGrid, WorkbookPort } from './port';
+import { compareWithPrevious } from './previous';
+import type { Succession } from '../domain/merge/previous';
 
 export type FileFacts = Pick<UnitFile, 'file' | 'size' | 'modified' | 'checksum'>;
 
@@ -33,14 +35,21 @@ export async function mergeIntoWorkbook(
   files: UnitFile[],
   opts: MergeOptions,
   stage: (s: MergeStage) => void = () => undefined,
-  /** How the result sheets are laid out: the units' groups. */
-  layout: Pick<MergeSheetOptions, 'groups'> = {},
+  /** The units' groups; the previous period's consolidation (its sheets read) with the unit-succession list. */
+  extra: Pick<MergeSheetOptions, 'groups'> & { previous?: { file: string; grids: SheetGrid[]; successions?: Succession[] } } = {},
 ): Promise<{ result: MergeResult; sheets: string[] }> {
   stage('merge');
   const result = mergeReports(files, opts);
+  const before = extra.previous;
+  const previous = before ? compareWithPrevious(result, before.file, before.grids, opts.catalogue, before.successions) : undefined;
   stage('write');
   const sheets: string[] = [];
-  for (const plan of mergeSheets(result, { targets: builtInTargets(opts.catalogue), ...layout })) sheets.push(await port.addSheet(plan));
+  const layout: MergeSheetOptions = {
+    targets: builtInTargets(opts.catalogue),
+    ...(extra.groups ? { groups: extra.groups } : {}),
+    ...(previous ? { previous } : {}),
+  };
+  for (const plan of mergeSheets(result, layout)) sheets.push(await port.addSheet(plan));
   stage('done');
   return { result, sheets };
 }

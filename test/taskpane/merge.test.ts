@@ -8,6 +8,10 @@ import { renderTemplate } from '../../src/domain/render/template';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { pageSuite } from '../support/browser';
+import { mergeReports } from '../../src/domain/merge/merge';
+import { mergeSheets } from '../../src/domain/merge/report-sheets';
+import { readUnitFile } from '../../src/app/merge';
+import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { template, BUILT_IN } from '../support/workbooks';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -94,4 +98,43 @@ test('standalone page: the expected units are taken from a one-column sheet of t
   await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
   await page.getByText('Chưa nộp: UBND xã Số 9').waitFor();
   await page.getByText('Kết quả mới chỉ nằm trong sổ làm việc trên trang này: bấm “Tải xuống .xlsx” để lưu.').waitFor();
+});
+
+test('standalone page at 350 px: the previous period picked, X compared with the communes it was made of', async () => {
+  const page = await pages.standalone();
+  await page.setViewportSize({ width: 350, height: 1200 });
+  // The previous consolidation: communes 1 and 2, which became commune 9 (I.2.1: 5 + 6 = 11 tasks then).
+  const before = ExcelJsWorkbook.create(ExcelJS);
+  const read = [];
+  for (const i of [1, 2]) {
+    const f = await commune(i);
+    read.push(readUnitFile({ file: f.name, size: f.buffer.length, modified: 0, checksum: f.name }, f.buffer, readGrids, BUILT_IN));
+  }
+  for (const plan of mergeSheets(mergeReports(read, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' }))) await before.addSheet(plan);
+  const nine = await commune(9);
+  await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+  await page.locator('input[type=file][multiple]').setInputFiles([nine]);
+  await page.getByLabel('Đơn vị tổng hợp').fill('Sở Nội vụ tỉnh Hưng Yên');
+  await page.getByLabel('Tệp tổng hợp kỳ trước (không bắt buộc)').setInputFiles({
+    name: 'tong-hop-truoc.xlsx',
+    mimeType: XLSX,
+    buffer: Buffer.from(await before.toBuffer()),
+  });
+  await page.getByLabel('Danh sách sắp xếp đơn vị (không bắt buộc)').fill('UBND xã Số 9, UBND xã Số 1; UBND xã Số 2, 01/7/2025');
+  await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+  await page.getByText(/Đã tổng hợp 1\/1 tệp vào các trang: .*So với kỳ trước/).waitFor();
+  const wide = await page.evaluate(
+    () => Array.from(document.querySelectorAll('main *')).filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5).length,
+  );
+  expect(wide).toBe(0);
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(await d.path()) as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet('So với kỳ trước')!;
+  let tasks: unknown[] = [];
+  ws.eachRow((row) => {
+    if (row.getCell(1).value === 'I.2.1') tasks = [row.getCell(3).value, row.getCell(4).value, row.getCell(6).value];
+  });
+  // Then 5 + 6 = 11 tasks, now 13: two more.
+  expect(tasks).toEqual([11, 13, 2]);
 });

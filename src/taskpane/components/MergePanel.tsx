@@ -17,6 +17,8 @@ import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
 import { mergeIntoWorkbook, type MergeStage } from '../../app/merge';
 import { readUnitFiles } from '../read-files';
+import { readGrids } from '../../adapters/lean-reader/lean-reader';
+import { successionFromText } from '../../domain/merge/succession';
 import { logReasonText, logStatusText, recognitionText } from '../../domain/messages/merge-log';
 import { recognisedFileText, recognitionCountsText } from '../../domain/messages/recognition';
 import type { UnitFile } from '../../app/merge';
@@ -29,6 +31,9 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
   const [files, setFiles] = useState<File[]>([]);
   const [unit, setUnit] = useState('');
   const [expected, setExpected] = useState('');
+  // The previous period's consolidation and the unit-succession list (new unit, earlier unit, date).
+  const [previous, setPrevious] = useState<File>();
+  const [succession, setSuccession] = useState('');
   const [excludeErrors, setExcludeErrors] = useState(false);
   const [progress, setProgress] = useState<{ stage: MergeStage | 'read'; read: number }>();
   const [result, setResult] = useState<{ result: MergeResult; sheets: string[] }>();
@@ -101,8 +106,16 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
   };
   const mergeRead = async (read: UnitFile[], given: Record<string, { unit: string; period?: string }>) => {
     const opts = { catalogue: builtInCatalogue(), unit: unit.trim(), expected: unitsFromText(expected), excludeErrors, given };
+    const before = previous
+      ? {
+          file: previous.name,
+          grids: readGrids(previous.name, new Uint8Array(await previous.arrayBuffer())),
+          successions: successionFromText(succession),
+        }
+      : undefined;
     const done = await mergeIntoWorkbook(await host.port(), read, opts, (stage) => setProgress({ stage, read: files.length }), {
       groups: groupsFromText(expected),
+      ...(before ? { previous: before } : {}),
     });
     await host.activate(done.sheets[0]);
     setResult(done);
@@ -179,6 +192,20 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
           ))}
         </Select>
       </Field>
+      <Field label={t.mergePrevious} hint={previous ? previous.name : t.mergePreviousHint}>
+        <input
+          type="file"
+          accept=".xlsx"
+          aria-label={t.mergePrevious}
+          onChange={(e) => setPrevious(e.target.files?.[0] ?? undefined)}
+          style={{ maxWidth: '100%' }}
+        />
+      </Field>
+      {previous && (
+        <Field label={t.mergeSuccession} hint={t.mergeSuccessionHint}>
+          <Textarea value={succession} rows={2} onChange={(_, d) => setSuccession(d.value)} />
+        </Field>
+      )}
       <Checkbox label={t.mergeExcludeErrors} checked={excludeErrors} onChange={(_, d) => setExcludeErrors(!!d.checked)} />
       <Button appearance="primary" onClick={merge} disabled={!!progress && progress.stage !== 'done'}>
         {t.mergeRun}
