@@ -1,22 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { fillWorkbook } from '../../src/app/fill';
 import { renderTemplate } from '../../src/domain/render/template';
-import { cchc, tempDir } from '../support/cli';
+import { bacSonFile, cchc, tempDir } from '../support/cli';
 import { BUILT_IN, openXlsx, template } from '../support/workbooks';
-
-const CSV = resolve(__dirname, '../../assets/samples/bac-son-2024-Q3.csv');
-
-function bacSonFile(dir: string): string {
-  const blank = join(dir, 'mau.xlsx');
-  const filled = join(dir, 'bac-son.xlsx');
-  expect(cchc('template', 'dinh-ky', '--out', blank, '--unit', 'UBND xã Bắc Sơn', '--period', '2024-Q3').code).toBe(0);
-  expect(cchc('fill', blank, '--values', CSV, '--out', filled).code).toBe(0);
-  return filled;
-}
 
 interface TargetJson {
   id: string;

@@ -1,21 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
-import { cchc, tempDir } from '../support/cli';
+import { bacSonFile, cchc, tempDir } from '../support/cli';
 import { BUILT_IN } from '../support/workbooks';
-
-const CSV = resolve(__dirname, '../../assets/samples/bac-son-2024-Q3.csv');
-
-function bacSonFile(dir: string): string {
-  const blank = join(dir, 'mau.xlsx');
-  const filled = join(dir, 'bac-son.xlsx');
-  expect(cchc('template', 'dinh-ky', '--out', blank, '--unit', 'UBND xã Bắc Sơn', '--period', '2024-Q3').code).toBe(0);
-  expect(cchc('fill', blank, '--values', CSV, '--out', filled).code).toBe(0);
-  return filled;
-}
 
 describe('cchc validate', () => {
   test('lists the findings as JSON and exits 1 when there are errors', () => {

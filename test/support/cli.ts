@@ -3,6 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
+const BAC_SON_CSV = resolve(__dirname, '../../assets/samples/bac-son-2024-Q3.csv');
+
 const BIN = resolve(__dirname, '../../bin/cchc.js');
 
 /** Runs the built `cchc` binary as a user would (needs `npm run build:cli`). */
@@ -18,4 +20,13 @@ export function cchcWith(env: Record<string, string>, ...args: string[]): { code
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'cchc-test-'));
+}
+
+/** Xã Bắc Sơn's sample appendix written by the CLI into `dir` (template, then fill), as a user would. */
+export function bacSonFile(dir: string): string {
+  const blank = join(dir, 'mau.xlsx');
+  const filled = join(dir, 'bac-son.xlsx');
+  expect(cchc('template', 'dinh-ky', '--out', blank, '--unit', 'UBND xã Bắc Sơn', '--period', '2024-Q3').code).toBe(0);
+  expect(cchc('fill', blank, '--values', BAC_SON_CSV, '--out', filled).code).toBe(0);
+  return filled;
 }

@@ -61,6 +61,8 @@ function breakdown(r: MergeResult, when: string, groups?: ReadonlyMap<string, st
   /** Per-unit cells laid out in the columns, a group's subtotal after its units. */
   const place = <T>(perUnit: readonly T[], subtotal: (c: { group: string; members: number[] }) => T): T[] =>
     layout.map((c) => ('unit' in c ? perUnit[c.unit] : subtotal(c)));
+  /** A mark per unit (an error, an unusual value) in the unit columns; the first five columns and the subtotals unmarked. */
+  const unitMarks = (perUnit: readonly boolean[]) => [false, false, false, false, false, ...place(perUnit, () => false)];
   const headers = valueColumns(r.template);
   const multi = new Set([...keysOf.values()].flat()).size > 1;
   const errorsOf = new Map<string, number>();
@@ -78,17 +80,7 @@ function breakdown(r: MergeResult, when: string, groups?: ReadonlyMap<string, st
         ...place(unitErrors, (c) => c.members.reduce((n, i) => n + unitErrors[i], 0)),
       ],
       kinds: [undefined, undefined, undefined, 'count', 'count', ...layout.map(() => 'count' as const)],
-      flagged: [
-        false,
-        false,
-        false,
-        false,
-        false,
-        ...place(
-          unitErrors.map((n) => n > 0),
-          () => false,
-        ),
-      ],
+      flagged: unitMarks(unitErrors.map((n) => n > 0)),
       bold: true,
     },
   ];
@@ -120,28 +112,8 @@ function breakdown(r: MergeResult, when: string, groups?: ReadonlyMap<string, st
       rows.push({
         cells: [code, row.label, row.unit ?? '', total, r.reported.get(k) ?? 0, ...place(figures.map(show), subtotal)],
         kinds: [undefined, undefined, undefined, cellKind, 'count', ...layout.map(() => cellKind)],
-        flagged: [
-          false,
-          false,
-          false,
-          false,
-          false,
-          ...place(
-            r.units.map((u) => u.errorCells.has(k)),
-            () => false,
-          ),
-        ],
-        unusual: [
-          false,
-          false,
-          false,
-          false,
-          false,
-          ...place(
-            r.units.map((u) => unusual.has(`${u.file}|${k}`)),
-            () => false,
-          ),
-        ],
+        flagged: unitMarks(r.units.map((u) => u.errorCells.has(k))),
+        unusual: unitMarks(r.units.map((u) => unusual.has(`${u.file}|${k}`))),
       });
       if (!derived) continue;
       // Beside a derived row, what each unit's own parts give where it is not the figure the unit sent.

@@ -157,22 +157,11 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
                   <li key={i}>
                     <button
                       type="button"
-                      className="finding"
+                      className={`finding ${styles.listButton}`}
                       data-cell={f.cell}
                       onClick={async () => {
                         const { row, col } = parseAddress(f.cell);
                         await (await host.port()).selectCell(f.sheet, row, col);
-                      }}
-                      style={{
-                        display: 'flex',
-                        gap: 6,
-                        width: '100%',
-                        textAlign: 'left',
-                        background: 'none',
-                        border: 'none',
-                        padding: '3px 0',
-                        cursor: 'pointer',
-                        font: 'inherit',
                       }}
                     >
                       <Badge

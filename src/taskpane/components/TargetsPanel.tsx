@@ -120,20 +120,9 @@ export function TargetsPanel({ host, t, onChanged }: { host: Host; t: Texts; onC
                   <li key={`${a.sheet}!${a.code}`}>
                     <button
                       type="button"
-                      className="assessment"
+                      className={`assessment ${styles.listButton}`}
                       data-state={a.state}
                       onClick={async () => (await host.port()).selectCell(a.sheet, a.row, a.col)}
-                      style={{
-                        display: 'flex',
-                        gap: 6,
-                        width: '100%',
-                        textAlign: 'left',
-                        background: 'none',
-                        border: 'none',
-                        padding: '3px 0',
-                        cursor: 'pointer',
-                        font: 'inherit',
-                      }}
                     >
                       <Badge className={styles.badge} color={STATE_COLOUR[a.state]} appearance="filled" size="small">
                         {t.assessState[a.state]}

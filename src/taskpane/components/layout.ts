@@ -35,4 +35,16 @@ export const usePaneStyles = makeStyles({
     [`& .${tabClassNames.root} span`]: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   },
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
+  /** A list line that selects its cell when clicked: a badge and a text, as plain as the list around it. */
+  listButton: {
+    display: 'flex',
+    columnGap: '6px',
+    width: '100%',
+    textAlign: 'left',
+    background: 'none',
+    border: 'none',
+    padding: '3px 0',
+    cursor: 'pointer',
+    font: 'inherit',
+  },
 });
