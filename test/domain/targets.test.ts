@@ -2,6 +2,9 @@ import { catalogueOf } from '../../src/domain/catalogue/catalogue';
 import { builtInTargets, loadTargetSet, targetsOf } from '../../src/domain/targets/catalogue';
 import { appliesToLevel, evaluateTarget } from '../../src/domain/targets/evaluate';
 import { measuredValue, type Figures } from '../../src/domain/targets/figures';
+import { assessments } from '../../src/domain/targets/assess';
+import { statusCounts, targetResults } from '../../src/domain/targets/report';
+import type { CellValue } from '../../src/domain/sheet/plan';
 import type { Target } from '../../src/domain/targets/schema';
 import { levelOfUnit } from '../../src/domain/units/level';
 import { thresholdText } from '../../src/domain/messages/targets';
@@ -237,5 +240,156 @@ describe('the value a target is measured by', () => {
       value: null,
       key: 'value',
     });
+  });
+});
+
+/** A report's figures as plain maps, the way a unit report or a merge holds them. */
+const figuresOf = (
+  values: Record<string, CellValue> = {},
+  derived: Record<string, number | null> = {},
+  reported: Record<string, number | string | null> = {},
+): Figures => ({
+  values: new Map(Object.entries(values)),
+  derived: new Map(Object.entries(derived)),
+  reportedDerived: new Map(Object.entries(reported)),
+});
+
+describe('the self-assessment of Phụ lục 8, from the figures of Phụ lục 1 and 7', () => {
+  const sets = builtInTargets(BUILT_IN);
+  const rows = assessments(
+    {
+      unit: 'UBND tỉnh Bình Định',
+      level: 'tinh',
+      sheets: [
+        { template: template('tong-ket-pl8'), figures: figuresOf({ '5@value': 'Không đạt', '8@value': 'Đạt', '16@value': 1 }) },
+        { template: template('tong-ket-pl1'), figures: figuresOf({ '6.3@y2019': 0.85 }) },
+        { template: template('tong-ket-pl7'), figures: figuresOf({ '1@y2020': 0.95, '13@y2020': 0.98 }) },
+      ],
+    },
+    sets,
+  );
+  const row = (code: string) => rows.find((r) => r.code === code)!;
+
+  it('has the 16 goals and nothing of the other sheets', () => {
+    expect(rows.map((r) => `${r.template} ${r.code}`).sort()).toEqual(Array.from({ length: 16 }, (_, i) => `tong-ket-pl8 ${i + 1}`).sort());
+  });
+
+  it('proposes Đạt where every target with a threshold is met, and says nothing is left to judge', () => {
+    expect(row('2')).toMatchObject({ proposal: 'Đạt', state: 'proposed', written: null, partial: false, key: 'value' });
+  });
+
+  it('proposes Không đạt where one target with a value is not met, whatever the others lack', () => {
+    expect(row('11')).toMatchObject({ proposal: 'Không đạt', state: 'proposed' });
+    expect(row('11').grounds.map((g) => g.status)).toEqual(['no-measure', 'no-measure', 'not-met']);
+  });
+
+  it('proposes nothing where a met target stands beside targets with no figure', () => {
+    expect(row('13')).toMatchObject({ proposal: null, state: 'open' });
+    expect(row('13').grounds.map((g) => g.status)).toEqual(['met', 'no-measure', 'no-measure']);
+  });
+
+  it('knows the answers written: agreeing, overriding, and a number that is no answer', () => {
+    expect(row('8')).toMatchObject({ state: 'agrees', written: 'Đạt' });
+    expect(row('5')).toMatchObject({ state: 'override', written: 'Không đạt', proposal: 'Đạt' });
+    expect(row('16')).toMatchObject({ written: null, state: 'open' });
+  });
+
+  it('leaves a goal with no figure to the official, as a partial one', () => {
+    expect(row('1')).toMatchObject({ proposal: null, state: 'open', partial: true });
+  });
+
+  it('holds per-level thresholds at the unit’s level only', () => {
+    const commune = assessments(
+      { unit: 'UBND xã A', level: 'xa', sheets: [{ template: template('tong-ket-pl8'), figures: figuresOf() }] },
+      sets,
+    ).find((r) => r.code === '13')!;
+    expect(commune.grounds.find((g) => g.target.id === '2020-HS-CONG-VIEC')!.threshold).toBe(0.3);
+  });
+});
+
+describe('the targets held against a report', () => {
+  const sets = builtInTargets(BUILT_IN);
+  const dinhKy = template('dinh-ky');
+  // Bắc Sơn's online dossiers: 6 / 5 recomputed, 100% written; staff of the public units 180 now.
+  const bacSon = { template: dinhKy, figures: figuresOf({ 'IV.3.1@value': 180 }, { 'VII.5.3@value': 1.2 }, { 'VII.5.3@value': 1 }) };
+  const ids = (u: Parameters<typeof targetResults>[0]) => targetResults(u, sets).map((r) => r.target.id);
+
+  it('of a commune in 2024: its own target, the nearest step of each series, none of another level', () => {
+    expect(ids({ unit: 'UBND xã Bắc Sơn', level: 'xa', year: 2024, sheets: [bacSon] }).sort()).toEqual(
+      ['BS2024-1', 'D01', 'D02', 'D03', 'D04', 'D05', 'D09', 'D11', 'D12', 'D13', 'D15', 'D16', 'D17'].sort(),
+    );
+    expect(ids({ unit: 'UBND xã Khác', level: 'xa', year: 2024, sheets: [bacSon] })).not.toContain('BS2024-1');
+    expect(ids({ unit: 'UBND huyện Khánh Sơn', level: 'huyen', year: 2024, sheets: [bacSon] })).toContain('D14');
+  });
+
+  it('of a report with no year: every target of the sets that measure its form', () => {
+    const all = ids({ unit: 'UBND xã A', sheets: [bacSon] });
+    expect(all).toEqual(expect.arrayContaining(['D04', 'D07', '2020-HS-TRUC-TUYEN', 'PAR-A.VIII.5']));
+  });
+
+  it('of a form no target measures or assesses: none', () => {
+    expect(ids({ unit: 'UBND tỉnh', sheets: [{ template: template('tong-ket-pl3'), figures: figuresOf() }] })).toEqual([]);
+  });
+
+  it('finds the measuring form among others', () => {
+    const u = { unit: 'UBND xã A', year: 2024, sheets: [{ template: template('tong-ket-pl1'), figures: figuresOf() }, bacSon] };
+    expect(targetResults(u, sets).find((r) => r.target.id === 'D17')).toMatchObject({
+      status: 'met',
+      measure: { code: 'VII.5.3', reported: 1 },
+    });
+  });
+
+  it('counts a reduction from the base year’s figures when they are given: 200 in 2025, 180 now', () => {
+    const base = new Map([[2025, [{ template: dinhKy, figures: figuresOf({ 'IV.3.1@value': 200 }) }]]]);
+    const d11 = targetResults({ unit: 'UBND xã A', year: 2026, sheets: [bacSon], baseYears: base }, sets).find(
+      (r) => r.target.id === 'D11',
+    )!;
+    expect(d11).toMatchObject({ status: 'met', base: 200, value: 180 });
+    expect(d11.reduction).toBeCloseTo(0.1, 12);
+    const none = targetResults({ unit: 'UBND xã A', year: 2026, sheets: [bacSon] }, sets).find((r) => r.target.id === 'D11')!;
+    expect(none).toMatchObject({ status: 'no-data', value: 180 });
+  });
+
+  it('counts the statuses', () => {
+    const results = targetResults({ unit: 'UBND xã Bắc Sơn', level: 'xa', year: 2024, sheets: [bacSon] }, sets);
+    expect(statusCounts(results)).toEqual({ met: 2, 'no-data': 1, judge: 3, 'no-measure': 7 });
+  });
+});
+
+describe('loading a set: the edges', () => {
+  const base = { id: 'tinh-x', name: 'Mục tiêu', source: 'Kế hoạch' };
+  const refused = (t: Partial<Target>) => () => loadTargetSet({ ...base, targets: [target(t)] }, BUILT_IN);
+  it('a range whose ends meet, a reduction from its own year, a qualitative goal with a measure', () => {
+    expect(refused({ comparison: 'between', upTo: 0.8 })).toThrow('upTo');
+    expect(refused({ comparison: 'reduction', baseYear: 2025 })).toThrow('năm gốc');
+    expect(
+      refused({ judged: 'roadmap', comparison: undefined, threshold: undefined, measures: [{ template: 'dinh-ky', code: 'VII.5.3' }] }),
+    ).toThrow('không có so sánh');
+    expect(refused({ judged: 'qualitative', comparison: undefined })).toThrow('không có so sánh');
+  });
+
+  it('a plain number measured by a count is right; by a rate it is not', () => {
+    expect(() =>
+      loadTargetSet(
+        { ...base, targets: [target({ unit: 'number', threshold: 10, measures: [{ template: 'dinh-ky', code: 'I.1' }] })] },
+        BUILT_IN,
+      ),
+    ).not.toThrow();
+    expect(refused({ unit: 'number', measures: [{ template: 'dinh-ky', code: 'VII.5.3' }] })).toThrow('không phải là số');
+  });
+
+  it('a set that is not one is named by its id, or "?"', () => {
+    expect(() => loadTargetSet({ id: 'tinh-y', targets: [] }, BUILT_IN)).toThrow('Danh sách mục tiêu "tinh-y" không hợp lệ: name:');
+    expect(() => loadTargetSet(null, BUILT_IN)).toThrow('Danh sách mục tiêu "?" không hợp lệ');
+  });
+
+  it('a level-dependent target with no threshold of its own and no levels is unknown, never a crash', () => {
+    expect(evaluateTarget(target({ threshold: undefined }), { value: 1, level: 'xa' }).status).toBe('level-unknown');
+  });
+
+  it('an indicator a form does not have, or a column that is no year, measures nothing', () => {
+    const pl1 = template('tong-ket-pl1');
+    expect(measuredValue({ template: pl1, figures: figuresOf() }, 'IX.9', 2020)).toBeUndefined();
+    expect(builtInTargets(BUILT_IN)).toBe(builtInTargets(BUILT_IN));
   });
 });
