@@ -40,7 +40,22 @@ describe('cchc --lang en', () => {
     expect(computed.out).toContain('Phụ lục 2024-Q3!E12\tI.2: 80% → 71.4% (=I.2.2 / I.2.1)\n');
     expect(computed.out.trim().split('\n').pop()).toBe(`Computed 11 cells → ${join(dir, 'tinh.xlsx')}`);
 
-    const merged = cchc('merge', filled, blank, '--out', join(dir, 'th.xlsx'), '--unit', 'UBND huyện Thử', '--lang', 'en');
+    // The files were made today, long after quarter III of 2024 was due: the day sent is given.
+    const merge = (sent: string) =>
+      cchc(
+        'merge',
+        filled,
+        blank,
+        '--out',
+        join(dir, 'th.xlsx'),
+        '--unit',
+        'UBND huyện Thử',
+        '--lang',
+        'en',
+        '--submitted',
+        `UBND xã Bắc Sơn=${sent}`,
+      );
+    const merged = merge('04/9/2024');
     expect(merged.code).toBe(0);
     expect(merged.out.trim().split('\n')).toEqual([
       `✓ bac-son.xlsx\tUBND xã Bắc Sơn\tmerged: 8 errors found by the check (merged all the same)`,
@@ -48,6 +63,7 @@ describe('cchc --lang en', () => {
       '8 errors found in 1 file: listed on the sheet "Nhật ký tổng hợp" (or with --json)',
       `Consolidated 1/2 files (dinh-ky, period 2024-Q3) → ${join(dir, 'th.xlsx')}`,
     ]);
+    expect(merge('07/9/2024').out).toContain('Late (days): UBND xã Bắc Sơn (3); see the sheet "Nhật ký tổng hợp"\n');
   });
 
   test('problems and the usage in English; CCHC_LANG chooses too; a language it does not speak is refused', async () => {
