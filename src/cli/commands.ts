@@ -32,7 +32,7 @@ import { computeChangeText, fillOutcomeText } from '../domain/messages/fill-comp
 import { findingMessage, severityText } from '../domain/messages/findings';
 import type { Lang } from '../domain/messages/lang';
 import { logReasonText, logStatusText, recognitionText } from '../domain/messages/merge-log';
-import { problemText } from '../domain/messages/problems';
+import { problemText, type Problem } from '../domain/messages/problems';
 import { openWorkbook, readInput, saveWorkbook, writeNewWorkbook, writeText } from './io';
 import { readUnitPath, readValues } from './read-files';
 import { cliTexts } from './texts';
@@ -320,17 +320,21 @@ export async function computeFile(a: ComputeArgs, { io, lang }: Cli): Promise<nu
   return 0;
 }
 
+/** A list the person merging gives (units, successions, targets), or the problem naming it when it cannot be read. */
+function readListFile(path: string, problem: Problem): Buffer {
+  try {
+    return readFileSync(path);
+  } catch {
+    throw new InputError(problem);
+  }
+}
+
 /**
  * The expected units and the group of each where given: a text list (one a line, the group after
  * a tab, ";" or ",") or the first sheet of an .xlsx file (a column of names, the groups right of it).
  */
 function readExpectedUnits(path: string): { units: string[]; groups: Map<string, string> } {
-  let data: Buffer;
-  try {
-    data = readFileSync(path);
-  } catch {
-    throw new InputError({ code: 'units-unreadable', file: path });
-  }
+  const data = readListFile(path, { code: 'units-unreadable', file: path });
   if (!/\.xlsx$/i.test(path)) {
     const text = data.toString('utf8');
     return { units: unitsFromText(text), groups: groupsFromText(text) };
@@ -396,12 +400,7 @@ function timingOf(a: MergeArgs): Timing {
 
 /** A unit-succession list: a CSV text or the first sheet of an .xlsx file (new unit, earlier unit, date). */
 function readSuccession(path: string): Succession[] {
-  let data: Buffer;
-  try {
-    data = readFileSync(path);
-  } catch {
-    throw new InputError({ code: 'succession-unreadable', file: basename(path) });
-  }
+  const data = readListFile(path, { code: 'succession-unreadable', file: basename(path) });
   if (!/\.xlsx$/i.test(path)) return successionFromText(data.toString('utf8'));
   return successionFromRows(readValues(basename(path), data)[0]?.values ?? []);
 }
@@ -470,11 +469,13 @@ export interface TargetsArgs {
 
 /** A province's own target set from a JSON file, checked against the templates. */
 function readTargetSet(path: string) {
+  const problem: Problem = { code: 'targets-unreadable', file: basename(path) };
+  const text = readListFile(path, problem).toString('utf8');
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(text);
   } catch {
-    throw new InputError({ code: 'targets-unreadable', file: basename(path) });
+    throw new InputError(problem);
   }
   return loadTargetSet(data, builtInCatalogue());
 }

@@ -19,6 +19,17 @@ const target = (over: Partial<Target>): Target => ({
   threshold: 0.8,
   ...over,
 });
+/** A report's figures as plain maps, the way a unit report or a merge holds them. */
+const figuresOf = (
+  values: Record<string, CellValue> = {},
+  derived: Record<string, number | null> = {},
+  reported: Record<string, number | string | null> = {},
+): Figures => ({
+  values: new Map(Object.entries(values)),
+  derived: new Map(Object.entries(derived)),
+  reportedDerived: new Map(Object.entries(reported)),
+});
+
 const status = (t: Partial<Target>, value: number | null | undefined, more: { base?: number | null } = {}) =>
   evaluateTarget(target(t), { value, ...more }).status;
 
@@ -202,25 +213,16 @@ describe('target sets as data', () => {
 });
 
 describe('the value a target is measured by', () => {
-  const figures = (
-    values: Record<string, number | string | null>,
-    derived: Record<string, number | null> = {},
-    reported: Record<string, number | string | null> = {},
-  ): Figures => ({
-    values: new Map(Object.entries(values)),
-    derived: new Map(Object.entries(derived)),
-    reportedDerived: new Map(Object.entries(reported)),
-  });
   const pl1 = template('tong-ket-pl1');
 
   it('is the target year’s column of a form with a column per year', () => {
-    const s = { template: pl1, figures: figures({ '6.3@y2019': 0.85, '6.3@y2020': 0.9 }) };
+    const s = { template: pl1, figures: figuresOf({ '6.3@y2019': 0.85, '6.3@y2020': 0.9 }) };
     expect(measuredValue(s, '6.3', 2020)).toEqual({ value: 0.9, key: 'y2020' });
     expect(measuredValue(s, '6.3', 2019)).toEqual({ value: 0.85, key: 'y2019' });
   });
 
   it('else the last earlier year with a value, never a later one', () => {
-    const s = { template: pl1, figures: figures({ '6.3@y2016': 0.7, '6.3@y2018': 0.8, '6.3@y2020': null }) };
+    const s = { template: pl1, figures: figuresOf({ '6.3@y2016': 0.7, '6.3@y2018': 0.8, '6.3@y2020': null }) };
     expect(measuredValue(s, '6.3', 2020)).toEqual({ value: 0.8, key: 'y2018' });
     expect(measuredValue(s, '6.3', 2017)).toEqual({ value: 0.7, key: 'y2016' });
     expect(measuredValue(s, '6.3', 2015)).toEqual({ value: null, key: 'y2015' });
@@ -229,29 +231,18 @@ describe('the value a target is measured by', () => {
 
   it('is a ratio recomputed from its parts, with the figure the unit wrote when that differs', () => {
     const dinhKy = template('dinh-ky');
-    const s = (rep: Record<string, number | null>) => ({ template: dinhKy, figures: figures({}, { 'VII.5.3@value': 1.2 }, rep) });
+    const s = (rep: Record<string, number | null>) => ({ template: dinhKy, figures: figuresOf({}, { 'VII.5.3@value': 1.2 }, rep) });
     expect(measuredValue(s({ 'VII.5.3@value': 1 }), 'VII.5.3', 2024)).toEqual({ value: 1.2, key: 'value', reported: 1 });
     expect(measuredValue(s({ 'VII.5.3@value': 1.2 }), 'VII.5.3', 2024)).toEqual({ value: 1.2, key: 'value' });
     expect(measuredValue(s({}), 'VII.5.3', 2024)).toEqual({ value: 1.2, key: 'value' });
     // Parts missing: the figure written stands.
-    const written = { template: dinhKy, figures: figures({}, { 'VII.5.3@value': null }, { 'VII.5.3@value': 0.9 }) };
+    const written = { template: dinhKy, figures: figuresOf({}, { 'VII.5.3@value': null }, { 'VII.5.3@value': 0.9 }) };
     expect(measuredValue(written, 'VII.5.3', 2024)).toEqual({ value: 0.9, key: 'value' });
-    expect(measuredValue({ template: dinhKy, figures: figures({ 'VII.3@value': 'x' }) }, 'VII.3', 2024)).toEqual({
+    expect(measuredValue({ template: dinhKy, figures: figuresOf({ 'VII.3@value': 'x' }) }, 'VII.3', 2024)).toEqual({
       value: null,
       key: 'value',
     });
   });
-});
-
-/** A report's figures as plain maps, the way a unit report or a merge holds them. */
-const figuresOf = (
-  values: Record<string, CellValue> = {},
-  derived: Record<string, number | null> = {},
-  reported: Record<string, number | string | null> = {},
-): Figures => ({
-  values: new Map(Object.entries(values)),
-  derived: new Map(Object.entries(derived)),
-  reportedDerived: new Map(Object.entries(reported)),
 });
 
 describe('the self-assessment of Phụ lục 8, from the figures of Phụ lục 1 and 7', () => {

@@ -1,16 +1,12 @@
 import type { MergeResult } from '../../domain/merge/merge';
-import { templateRows } from '../../domain/catalogue/rows';
+import { rowsByCode } from '../../domain/catalogue/rows';
 import type { Lang } from '../../domain/messages/lang';
 import { outlierText } from '../../domain/messages/merge-log';
 import { dayText } from '../../domain/merge/deadlines';
 
 /** A merge as written in JSON output: what was consolidated, the log, the errors, the unusual values, completeness and notes. */
 export function mergeJson(result: MergeResult, out: string, lang: Lang = 'vi') {
-  const percent = new Set(
-    templateRows(result.template)
-      .filter((r) => r.kind === 'percent')
-      .map((r) => r.code),
-  );
+  const rows = rowsByCode(result.template);
   return {
     template: result.template.id,
     period: result.period,
@@ -21,7 +17,7 @@ export function mergeJson(result: MergeResult, out: string, lang: Lang = 'vi') {
     outliers: result.outliers.map((o) => ({
       ...o,
       perSize: o.perSize ?? null,
-      message: outlierText(o, result.template, percent.has(o.code), lang),
+      message: outlierText(o, result.template, rows.get(o.code)?.kind === 'percent', lang),
     })),
     timeliness: result.timeliness
       ? {

@@ -1,5 +1,5 @@
 import { severityText } from '../messages/findings';
-import { templateRows, valueColumns } from '../catalogue/rows';
+import { rowsByCode, templateRows, valueColumns } from '../catalogue/rows';
 import { rowValueKeys } from '../compute/derive';
 import { periodLabel, parsePeriod } from '../period';
 import { renderTemplate } from '../render/template';
@@ -229,11 +229,7 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
       kinds: Array(10).fill(text),
       bold: true,
     });
-    const percentRows = new Set(
-      templateRows(r.template)
-        .filter((x) => x.kind === 'percent')
-        .map((x) => x.code),
-    );
+    const indicators = rowsByCode(r.template);
     [...r.outliers]
       .sort((a, b) => byUnit(a.unit, b.unit))
       .forEach((o, i) =>
@@ -248,7 +244,7 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
             null,
             null,
             severityText('warning').toLocaleLowerCase('vi'),
-            `${labelOf(r, o.code)}: ${outlierText(o, r.template, percentRows.has(o.code))}`,
+            `${indicators.get(o.code)?.label ?? o.code}: ${outlierText(o, r.template, indicators.get(o.code)?.kind === 'percent')}`,
           ],
           kinds: ['count', text, text, text, text, text, 'count', text, text, text],
         }),
@@ -280,8 +276,4 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
 /** Units in the order people expect ("xã 2" before "xã 10"); a stable sort keeps template order within a unit. */
 function byUnit(a: string, b: string): number {
   return a.localeCompare(b, 'vi', { numeric: true });
-}
-
-function labelOf(r: MergeResult, code: string): string {
-  return templateRows(r.template).find((x) => x.code === code)?.label ?? code;
 }
