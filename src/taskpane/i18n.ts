@@ -108,6 +108,7 @@ const vi = {
   mergeErrors: (errors: number, files: number) =>
     `${errors} lỗi khi kiểm tra trong ${files} tệp: xem danh sách ở trang Nhật ký tổng hợp; các ô có lỗi được tô đỏ ở trang Chi tiết theo đơn vị.`,
   mergePrevious: 'Tệp tổng hợp kỳ trước (không bắt buộc)',
+  mergePreviousChoose: 'Chọn tệp kỳ trước',
   mergePreviousHint: 'Để so sánh từng chỉ tiêu với kỳ trước (trang "So với kỳ trước")',
   mergeSuccession: 'Danh sách sắp xếp đơn vị (không bắt buộc)',
   mergeSuccessionHint: 'Mỗi dòng: đơn vị mới, đơn vị cũ, ngày — ví dụ: UBND xã X, UBND xã A; UBND xã B, 01/7/2025',
@@ -231,6 +232,7 @@ const en: Texts = {
   mergeErrors: (errors: number, files: number) =>
     `${counted(errors, 'check error')} in ${counted(files, 'file')}: listed on the Nhật ký tổng hợp sheet; the cells in error are red on the Chi tiết theo đơn vị sheet.`,
   mergePrevious: "The previous period's consolidation (optional)",
+  mergePreviousChoose: "Choose the previous period's file",
   mergePreviousHint: 'To compare each indicator with the previous period (sheet "So với kỳ trước")',
   mergeSuccession: 'Unit-succession list (optional)',
   mergeSuccessionHint: 'One line each: new unit, earlier unit, date — e.g. UBND xã X, UBND xã A; UBND xã B, 01/7/2025',

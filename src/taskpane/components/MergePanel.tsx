@@ -28,6 +28,7 @@ import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 /** "Tổng hợp": choose the units' files, optionally the expected units, then merge in one click. */
 export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts; active: boolean; onMerged: () => void }) {
   const input = useRef<HTMLInputElement>(null);
+  const previousInput = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [unit, setUnit] = useState('');
   const [expected, setExpected] = useState('');
@@ -192,15 +193,22 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
           ))}
         </Select>
       </Field>
-      <Field label={t.mergePrevious} hint={previous ? previous.name : t.mergePreviousHint}>
+      {/* A button, not the browser's own file box, which speaks the browser's language. */}
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+        <Text>{t.mergePrevious}</Text>
         <input
+          ref={previousInput}
           type="file"
           accept=".xlsx"
           aria-label={t.mergePrevious}
+          style={{ display: 'none' }}
           onChange={(e) => setPrevious(e.target.files?.[0] ?? undefined)}
-          style={{ maxWidth: '100%' }}
         />
-      </Field>
+        <Button size="small" style={{ alignSelf: 'flex-start' }} onClick={() => previousInput.current?.click()}>
+          {t.mergePreviousChoose}
+        </Button>
+        <Text size={200}>{previous ? previous.name : t.mergePreviousHint}</Text>
+      </div>
       {previous && (
         <Field label={t.mergeSuccession} hint={t.mergeSuccessionHint}>
           <Textarea value={succession} rows={2} onChange={(_, d) => setSuccession(d.value)} />
