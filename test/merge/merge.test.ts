@@ -136,7 +136,13 @@ describe('merging 25 communes', () => {
   test('writes the breakdown by unit and the log as sheets', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp 2024-Q3', 'Chi tiết theo đơn vị', 'Mục tiêu', 'Nhật ký tổng hợp']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Tổng hợp 2024-Q3',
+      'Chi tiết theo đơn vị',
+      'Mục tiêu',
+      'Biểu đồ',
+      'Nhật ký tổng hợp',
+    ]);
     const detail = wb.getWorksheet('Chi tiết theo đơn vị')!;
     const header = detail.getRow(4).values as unknown[];
     expect(header.slice(1, 6)).toEqual(['Mã chỉ tiêu', 'Chỉ tiêu', 'Đơn vị tính', 'Tổng hợp', 'Số đơn vị có số liệu']);

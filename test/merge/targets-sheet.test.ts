@@ -39,7 +39,13 @@ async function mergedTargets(): Promise<ExcelJS.Worksheet> {
   for (const plan of mergeSheets(r, { targets: builtInTargets(BUILT_IN) })) await wb.addSheet(plan);
   const back = new ExcelJS.Workbook();
   await back.xlsx.load((await wb.toBuffer()) as unknown as ArrayBuffer);
-  expect(back.worksheets.map((w) => w.name)).toEqual(['Tổng hợp 2024-Q3', 'Chi tiết theo đơn vị', 'Mục tiêu', 'Nhật ký tổng hợp']);
+  expect(back.worksheets.map((w) => w.name)).toEqual([
+    'Tổng hợp 2024-Q3',
+    'Chi tiết theo đơn vị',
+    'Mục tiêu',
+    'Biểu đồ',
+    'Nhật ký tổng hợp',
+  ]);
   return back.getWorksheet('Mục tiêu')!;
 }
 

@@ -58,6 +58,8 @@ export interface DoubleSheet {
   /** Set when the sheet was protected with a password (the user's own). */
   password?: string;
   visibility: string;
+  /** Charts added (ExcelApi 1.1–1.8), in order. */
+  charts: DoubleChart[];
   layout: {
     orientation?: string;
     paperSize?: string;
@@ -66,6 +68,23 @@ export interface DoubleSheet {
     printArea?: string;
     titleRows?: string;
   };
+}
+
+export interface DoubleChart {
+  type: string;
+  /** The source range's address ("C7:C20"), and how it is split into series. */
+  source: string;
+  seriesBy: string;
+  /** One name per series; a series' category (x-axis) values as a range address. */
+  series: { name?: string; xValues?: string }[];
+  title?: string;
+  legendVisible?: boolean;
+  reversePlotOrder?: boolean;
+  valueAxis: { visible?: boolean; minimum?: number; maximum?: number; numberFormat?: string };
+  dataLabels: { showValue?: boolean; numberFormat?: string };
+  font?: string;
+  /** Where `setPosition` put it: the top-left cell and the bottom-right one it covers. */
+  position?: { start: string; end?: string };
 }
 
 interface Area {
@@ -186,6 +205,7 @@ class Book {
       frozenRows: 0,
       protected: false,
       visibility: 'Visible',
+      charts: [],
       layout: { margins: {} },
     };
     this.sheets.set(name, sheet);
@@ -551,8 +571,98 @@ function rangeProxy(batch: Batch, ref: SheetRef, areaOf: () => Area | undefined,
     load(props);
     return range;
   };
+  RANGES.set(range, { ref, area });
   return range;
 }
+
+/** What a Range proxy stands for, for the calls that take one (a chart's source). */
+const RANGES = new WeakMap<object, { ref: SheetRef; area: () => Area }>();
+
+/** The chart types the add-in may ask for; anything else is refused as Excel refuses an unknown one. */
+const CHART_TYPES = new Set(['BarClustered', 'BarStacked', 'ColumnClustered', 'ColumnStacked', 'Line', 'Pie']);
+
+/**
+ * A sheet's charts (ExcelApi 1.1, with 1.7's series x-values and reversed axis and 1.8's number
+ * formats): `add` takes a Range of this workbook and refuses a protected sheet that does not allow
+ * editing objects; a series' x-values are one row or one column; a series past the last is not found.
+ */
+function worksheetCharts(batch: Batch, ref: SheetRef) {
+  return {
+    add(type: string, sourceData: unknown, seriesBy: string = 'Auto') {
+      const source = RANGES.get(sourceData as object) ?? fail('InvalidArgument', 'a chart source must be a Range');
+      if (!CHART_TYPES.has(type)) fail('InvalidArgument', `chart type "${type}"`);
+      let chart: DoubleChart | undefined;
+      const label = `${ref.label}.chart(${type})`;
+      batch.enqueue(`${label}.add`, () => {
+        const sheet = ref.get();
+        if (sheet.protected && !sheet.protectOptions?.allowEditObjects) fail('AccessDenied', `"${sheet.name}" is protected (objects)`);
+        const a = source.area();
+        const count = seriesBy === 'Rows' ? a.bottom - a.top + 1 : a.right - a.left + 1;
+        chart = { type, source: areaText(a), seriesBy, series: Array.from({ length: count }, () => ({})), valueAxis: {}, dataLabels: {} };
+        sheet.charts.push(chart);
+      });
+      const the = () => chart ?? fail('ItemNotFound', label);
+      const set = (what: string, fn: (c: DoubleChart, v: never) => void) => ({
+        write: (v: never) => batch.enqueue(`${label}.${what}=${JSON.stringify(v)}`, () => fn(the(), v)),
+      });
+      const proxy = (what: string, specs: Record<string, PropSpec>) => {
+        const o = {};
+        defineProps(batch, o, `${label}.${what}`, specs);
+        return o;
+      };
+      /** A range of one row or one column, checked at sync time as Excel resolves it then. */
+      const oneLine = (r: unknown): (() => string) => {
+        const x = RANGES.get(r as object) ?? fail('InvalidArgument', 'x-axis values must be a Range');
+        return () => {
+          const a = x.area();
+          if (a.top !== a.bottom && a.left !== a.right) fail('InvalidArgument', `x-axis values ${areaText(a)}: one row or one column`);
+          return areaText(a);
+        };
+      };
+      return {
+        title: proxy('title', { text: set('title', (c, v: string) => (c.title = v)) }),
+        legend: proxy('legend', { visible: set('legend.visible', (c, v: boolean) => (c.legendVisible = v)) }),
+        format: { font: proxy('format.font', { name: set('format.font.name', (c, v: string) => (c.font = v)) }) },
+        dataLabels: proxy('dataLabels', {
+          showValue: set('dataLabels.showValue', (c, v: boolean) => (c.dataLabels.showValue = v)),
+          numberFormat: set('dataLabels.numberFormat', (c, v: string) => (c.dataLabels.numberFormat = v)),
+        }),
+        axes: {
+          categoryAxis: proxy('axes.categoryAxis', {
+            reversePlotOrder: set('categoryAxis.reversePlotOrder', (c, v: boolean) => (c.reversePlotOrder = v)),
+          }),
+          valueAxis: proxy('axes.valueAxis', {
+            visible: set('valueAxis.visible', (c, v: boolean) => (c.valueAxis.visible = v)),
+            minimum: set('valueAxis.minimum', (c, v: number) => (c.valueAxis.minimum = v)),
+            maximum: set('valueAxis.maximum', (c, v: number) => (c.valueAxis.maximum = v)),
+            numberFormat: set('valueAxis.numberFormat', (c, v: string) => (c.valueAxis.numberFormat = v)),
+          }),
+        },
+        series: {
+          getItemAt(i: number) {
+            const item = () => the().series[i] ?? fail('ItemNotFound', `${label}.series ${i}`);
+            const series = {
+              setXAxisValues(r: unknown) {
+                const at = oneLine(r);
+                batch.enqueue(`${label}.series(${i}).setXAxisValues`, () => (item().xValues = at()));
+              },
+            };
+            defineProps(batch, series, `${label}.series(${i})`, {
+              name: { write: (v: string) => batch.enqueue(`${label}.series(${i}).name=${v}`, () => (item().name = v)) },
+            });
+            return series;
+          },
+        },
+        setPosition(start: string, end?: string) {
+          for (const cell of [start, end]) if (cell !== undefined && !isCellText(cell)) fail('InvalidArgument', `chart position "${cell}"`);
+          batch.enqueue(`${label}.setPosition ${start}:${end ?? ''}`, () => (the().position = { start, ...(end ? { end } : {}) }));
+        },
+      };
+    },
+  };
+}
+
+const isCellText = (s: string) => /^\$?[A-Z]{1,3}\$?[1-9]\d{0,6}$/.test(s);
 
 function worksheetProxy(batch: Batch, ref: SheetRef, preloaded: Record<string, unknown> = {}) {
   const book = batch.book;
@@ -649,6 +759,7 @@ function worksheetProxy(batch: Batch, ref: SheetRef, preloaded: Record<string, u
     protection,
     pageLayout,
     comments: worksheetComments(batch, ref),
+    charts: worksheetCharts(batch, ref),
     freezePanes: {
       freezeRows(n: number) {
         batch.enqueue(`${ref.label}.freezeRows ${n}`, () => (ref.get().frozenRows = n));

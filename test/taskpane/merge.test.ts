@@ -42,7 +42,7 @@ async function chooseAndMerge(page: Page) {
   await page.getByLabel('Đơn vị tổng hợp').fill('UBND huyện Ân Thi');
   await page.getByLabel('Danh sách đơn vị phải nộp (không bắt buộc)').fill('UBND xã Số 1\nUBND xã Số 2\nUBND xã Số 3\nUBND xã Số 4');
   await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
-  await page.getByText('Đã tổng hợp 3/4 tệp vào các trang: Tổng hợp 2024-Q3, Chi tiết theo đơn vị, Mục tiêu, Nhật ký tổng hợp.').waitFor();
+  await page.getByText('Đã tổng hợp 3/4 tệp vào các trang: Tổng hợp 2024-Q3, Chi tiết theo đơn vị, Mục tiêu, Biểu đồ, Nhật ký tổng hợp.').waitFor();
   await page.getByText('Chưa nộp: UBND xã Số 4').waitFor();
   // Communes 1 and 3 answered a survey (I.5 = 1) without its figures: errors, merged all the same.
   await page.getByText(/^\d+ lỗi khi kiểm tra trong 2 tệp: xem danh sách ở trang Nhật ký tổng hợp/).waitFor();
@@ -56,7 +56,7 @@ test('standalone page: choose files, merge with progress, download the result sh
   await chooseAndMerge(page);
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
   const wb = await ExcelJsWorkbook.open(ExcelJS, readFileSync(await d.path()));
-  expect(await wb.sheetNames()).toEqual(['Tổng hợp 2024-Q3', 'Chi tiết theo đơn vị', 'Mục tiêu', 'Nhật ký tổng hợp']);
+  expect(await wb.sheetNames()).toEqual(['Tổng hợp 2024-Q3', 'Chi tiết theo đơn vị', 'Mục tiêu', 'Biểu đồ', 'Nhật ký tổng hợp']);
   const sheet = readTemplateSheet(await wb.readSheet('Tổng hợp 2024-Q3'), BUILT_IN)!;
   expect(sheet.cells.get('I.2.1@value')!.raw).toBe(5 + 6 + 7);
   expect(sheet.cells.get('I.2.2@value')!.raw).toBe(6);
@@ -72,12 +72,23 @@ test('inside Excel: the result sheets are written with a bounded number of syncs
   await chooseAndMerge(page);
   const after = await page.evaluate(() => {
     const x = (window as unknown as { __excel: Record<string, (...a: unknown[]) => unknown> }).__excel;
-    return { syncs: x.syncCount() as number, names: x.sheetNames() as string[] };
+    return {
+      syncs: x.syncCount() as number,
+      names: x.sheetNames() as string[],
+      charts: x.charts('Biểu đồ') as { title: string; source: string; xValues: string }[],
+    };
   });
-  expect(after.names).toEqual(['Tổng hợp 2024-Q3', 'Chi tiết theo đơn vị', 'Mục tiêu', 'Nhật ký tổng hợp']);
-  // One to list the sheets for the expected-units picker, four sheets of three syncs each (the
+  expect(after.names).toEqual(['Tổng hợp 2024-Q3', 'Chi tiết theo đơn vị', 'Mục tiêu', 'Biểu đồ', 'Nhật ký tổng hợp']);
+  // The key rates drawn through the charts API from the sheet's own cells: the plan's completion of
+  // the three communes (three bars, values in C, names in B); no dossier figures, no chart of them.
+  expect(after.charts).toHaveLength(1);
+  const [plan] = after.charts;
+  expect(plan.title).toBe('I.2. Tỷ lệ hoàn thành Kế hoạch CCHC năm (Lũy kế đến thời điểm báo cáo)');
+  const [, first, last] = /^C(\d+):C(\d+)$/.exec(plan.source)!.map(Number);
+  expect([last - first, plan.xValues]).toEqual([2, `B${first}:B${last}`]);
+  // One to list the sheets for the expected-units picker, five sheets of three syncs each (the
   // names, the sheet, its print setup), and one to show the result: whatever the number of files.
-  expect(after.syncs - before).toBeLessThanOrEqual(14);
+  expect(after.syncs - before).toBeLessThanOrEqual(17);
 });
 
 test('standalone page: the expected units are taken from a one-column sheet of the open workbook', async () => {

@@ -134,6 +134,7 @@ export class OfficeWorkbook implements WorkbookPort {
         block(ws);
       }
       writeLook(ws, plan);
+      writeCharts(ws, plan);
       writeNotes(context, name, plan, this.features);
       if (plan.protect) ws.protection.protect(PROTECTION);
       await context.sync();
@@ -346,6 +347,31 @@ function writeNotes(context: Excel.RequestContext, sheet: string, plan: SheetPla
     const at = cellRef(sheet, address(n.row, n.col));
     if (features.notes) context.workbook.notes.add(at, n.text);
     else if (features.comments) context.workbook.comments.add(at, n.text);
+  }
+}
+
+/**
+ * A plan's charts through the charts API (ExcelApi 1.1; series x-values and a reversed category
+ * axis 1.7; number formats 1.8), drawn as the file writer draws them: horizontal bars from the
+ * first row down, values written on the bars and no value axis, no legend.
+ */
+function writeCharts(ws: Excel.Worksheet, plan: SheetPlan): void {
+  for (const c of plan.charts ?? []) {
+    const column = (col: number) => ws.getRange(`${address(c.rows.first, col)}:${address(c.rows.last, col)}`);
+    const chart = ws.charts.add('BarClustered', column(c.valueCol), 'Columns');
+    chart.title.text = c.title;
+    chart.legend.visible = false;
+    chart.format.font.name = plan.font;
+    const series = chart.series.getItemAt(0);
+    series.name = c.series;
+    series.setXAxisValues(column(c.labelCol));
+    chart.axes.categoryAxis.reversePlotOrder = true;
+    chart.axes.valueAxis.visible = false;
+    chart.axes.valueAxis.minimum = 0;
+    if (c.percent) chart.axes.valueAxis.maximum = 1;
+    chart.dataLabels.showValue = true;
+    chart.dataLabels.numberFormat = c.percent ? '0%' : '#,##0';
+    chart.setPosition(address(c.at.top, c.at.left), address(c.at.bottom, c.at.right));
   }
 }
 

@@ -46,6 +46,10 @@ export function checkTemplate(t: Template): string[] {
   }
   problems.push(...cycles(deps));
   if (t.size && rows.get(t.size)?.kind !== 'count') problems.push(`chỉ tiêu quy mô "${t.size}" phải là một số đếm của mẫu`);
+  for (const c of t.charts ?? []) {
+    const row = rows.get(c);
+    if (row?.kind !== 'percent' || !row.formula) problems.push(`biểu đồ: "${c}" phải là một tỷ lệ tính từ các chỉ tiêu của mẫu`);
+  }
   for (const rule of t.rules ?? []) {
     try {
       const comparisons = [...(rule.when ? [rule.when] : []), ...(rule.assert ?? [])].map(parseComparison);

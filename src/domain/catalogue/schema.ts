@@ -175,6 +175,8 @@ export const TemplateSchema = z.object({
   kindChecks: KindChecksSchema.optional(),
   /** A count that measures a unit's size (its staff): other counts are divided by it when units are compared with each other. */
   size: z.string().optional(),
+  /** The rates drawn per unit on a consolidation's "Biểu đồ" sheet (derived percent rows), in that order. */
+  charts: z.array(z.string()).optional(),
 });
 export type Template = z.infer<typeof TemplateSchema>;
 export type TemplateInput = z.input<typeof TemplateSchema>;

@@ -66,7 +66,7 @@ export function findOutliers(t: Template, units: readonly ComparedUnit[]): Outli
       const k = cellKey(row.code, key);
       const seen: { u: ComparedUnit; value: number; compared: number }[] = [];
       for (const u of units) {
-        const value = figure(u, k, !!cell.derived);
+        const value = unitFigure(u, k, !!cell.derived);
         if (value === undefined) continue;
         if (!scaled) seen.push({ u, value, compared: value });
         else {
@@ -98,7 +98,7 @@ export function findOutliers(t: Template, units: readonly ComparedUnit[]): Outli
 }
 
 /** A unit's number for a cell: a ratio as recomputed from its parts, else as written. */
-function figure(u: ComparedUnit, k: string, derived: boolean): number | undefined {
+export function unitFigure(u: ComparedUnit, k: string, derived: boolean): number | undefined {
   const v = derived ? (u.derived.get(k) ?? u.reportedDerived.get(k)) : u.values.get(k);
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }

@@ -15,8 +15,8 @@ import { targetsSheet } from '../targets/targets-sheet';
 import type { PeriodComparison, Succession } from './previous';
 import { previousSheet } from './previous-sheet';
 import { breakdownLayout, groupFigures } from './groups';
+import { chartsSheet } from './charts-sheet';
 
-/** The three sheets a merge writes: the consolidated form, the per-unit breakdown and the log. */
 /** What a consolidation is also held against: the targets, and the previous period's consolidation. */
 export interface MergeSheetOptions {
   targets?: readonly TargetSet[];
@@ -30,11 +30,13 @@ export function mergeSheets(r: MergeResult, opts: MergeSheetOptions = {}): Sheet
   const when = period ? periodLabel(period) : r.period;
   const consolidated = renderTemplate(r.template, { unit: r.unit, period, values: r.values, sheetName: `Tổng hợp ${r.period}`.trim() });
   const held = targetsSheet(r, opts.targets ?? [], when);
+  const drawn = chartsSheet(r, opts.targets ?? [], when);
   const before = opts.previous;
   return [
     consolidated,
     breakdown(r, when, opts.groups),
     ...(held ? [held] : []),
+    ...(drawn ? [drawn] : []),
     ...(before ? [previousSheet(r, before.comparison, before.period, when, before.successions)] : []),
     logSheet(r, when),
   ];

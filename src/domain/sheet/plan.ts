@@ -78,6 +78,28 @@ export interface SheetPlan {
   print: { landscape: boolean; titleRows?: [number, number]; firstCol: number; lastRow: number; lastCol: number };
   protect: boolean;
   font: string;
+  /** Native charts drawn from the sheet's own cells. */
+  charts?: ChartPlan[];
+}
+
+/**
+ * A bar chart of a block of the sheet's cells: one horizontal bar per row, labelled by one column
+ * and measured by another, drawn top to bottom in the rows' order; its title above, no legend,
+ * each bar's value written at its end.
+ */
+export interface ChartPlan {
+  title: string;
+  /** The series' name (what the values are). */
+  series: string;
+  /** 1-based rows of the bars, first to last. */
+  rows: { first: number; last: number };
+  /** 1-based columns of the bars' labels and of their values. */
+  labelCol: number;
+  valueCol: number;
+  /** Values are shares: the axis runs from 0 to 100%. */
+  percent: boolean;
+  /** Where the chart sits: from the top-left cell to the bottom-right one, 1-based and inclusive. */
+  at: { top: number; left: number; bottom: number; right: number };
 }
 
 export function colLetter(col: number): string {

@@ -1,10 +1,9 @@
 import type { MergeResult } from '../merge/merge';
 import { targetStatusText, thresholdText } from '../messages/targets';
-import { parsePeriod } from '../period';
 import { tablePlan, type TableRow } from '../render/table';
 import type { SheetPlan } from '../sheet/plan';
-import { levelOfUnit } from '../units/level';
-import { resultOf, targetResults, type TargetResult, type UnitFigures } from './report';
+import type { TargetResult } from './report';
+import { targetTallies } from './tally';
 import type { TargetSet } from './schema';
 
 export const TARGETS_SHEET = 'Mục tiêu';
@@ -15,26 +14,10 @@ export const TARGETS_SHEET = 'Mục tiêu';
  * counted. Undefined when no target is measured by the template.
  */
 export function targetsSheet(r: MergeResult, sets: readonly TargetSet[], when: string): SheetPlan | undefined {
-  const year = parsePeriod(r.period)?.year;
-  const sheetOf = (figures: UnitFigures['sheets'][number]['figures']) => [{ template: r.template, figures }];
-  const total: UnitFigures = withLevel({ unit: r.unit, ...(year ? { year } : {}), sheets: sheetOf({ ...r, reportedDerived: new Map() }) });
-  const units = r.units.map((u) => withLevel({ unit: u.unit, ...(year ? { year } : {}), sheets: sheetOf(u) }));
-  // The targets measured by this template that apply to the total or to one unit at least.
-  const measured = (list: TargetResult[]) => list.filter((x) => x.measure);
-  const perUnit = units.map((u) => measured(targetResults(u, sets)));
-  const atTotal = measured(targetResults(total, sets));
-  const rowsOf = new Map<string, TargetResult>();
-  for (const x of [...atTotal, ...perUnit.flat()]) if (!rowsOf.has(x.target.id)) rowsOf.set(x.target.id, x);
-  if (!rowsOf.size) return undefined;
-
-  const rows: TableRow[] = [...rowsOf.values()].map((first) => {
+  const tallies = targetTallies(r, sets);
+  if (!tallies.length) return undefined;
+  const rows: TableRow[] = tallies.map(({ first, total: sum, each, judged, met }) => {
     const t = first.target;
-    const applies = (list: TargetResult[]) => list.find((x) => x.target.id === t.id);
-    // A target set for the units' level (a commune's) is held against their total too; a unit's own target is that unit's alone.
-    const sum = applies(atTotal) ?? (first.set.unit ? undefined : resultOf(t, first.set, total));
-    const each = perUnit.map(applies);
-    const judged = each.filter((x) => x && (x.status === 'met' || x.status === 'not-met'));
-    const met = judged.filter((x) => x!.status === 'met').length;
     return {
       cells: [
         t.id,
@@ -43,7 +26,7 @@ export function targetsSheet(r: MergeResult, sets: readonly TargetSet[], when: s
         thresholdText(t),
         sum ? (sum.measure?.value ?? null) : '—',
         sum ? targetStatusText(sum.status) : '—',
-        judged.length ? `${met}/${judged.length}` : '',
+        judged ? `${met}/${judged}` : '',
         ...each.map((x) => (x ? (x.measure?.value ?? null) : '—')),
       ],
       kinds: [undefined, undefined, undefined, undefined, valueKind(first), undefined, undefined, ...each.map(() => valueKind(first))],
@@ -71,11 +54,6 @@ export function targetsSheet(r: MergeResult, sets: readonly TargetSet[], when: s
     ],
     rows,
   );
-}
-
-function withLevel(u: UnitFigures): UnitFigures {
-  const level = levelOfUnit(u.unit);
-  return level ? { ...u, level } : u;
 }
 
 /** A reduction is measured by a number of people or units; any other target by a rate. */

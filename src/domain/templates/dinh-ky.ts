@@ -35,6 +35,8 @@ const template: TemplateInput = {
   periodKind: 'periodic',
   // Staff assigned: what a commune's counts are divided by when it is compared with the others.
   size: 'IV.2.1',
+  // Charted per unit: dossiers settled on time, dossiers received online, the year's plan done.
+  charts: ['III.3.1', 'VII.5.3', 'I.2'],
   tables: [
     {
       columns: [

@@ -1,0 +1,179 @@
+import { readUnitFile } from '../../src/app/merge';
+import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
+import { checkTemplate } from '../../src/domain/catalogue/check';
+import { chartsSheet, CHARTS_SHEET } from '../../src/domain/merge/charts-sheet';
+import { mergeReports, type MergeResult } from '../../src/domain/merge/merge';
+import { mergeSheets } from '../../src/domain/merge/report-sheets';
+import { parsePeriod } from '../../src/domain/period';
+import type { CellValue, ChartPlan, SheetPlan } from '../../src/domain/sheet/plan';
+import { loadTargetSet } from '../../src/domain/targets/catalogue';
+import { BUILT_IN, cellValues, template, templateXlsx } from '../support/workbooks';
+
+/** Four communes of a province; every rate and share below is worked out by hand from these parts. */
+const UNITS: [string, Record<string, CellValue>][] = [
+  // On time 38/40 = 95%; online 99/100 = 99%.
+  ['UBND xã An Bình', { 'III.3.1.1': 40, 'III.3.1.2': 38, 'VII.5.3.1': 100, 'VII.5.3.2': 99 }],
+  // On time 20/20 = 100% (the unit wrote 50%: the chart shows the rate of its parts); online 6/5 = 120%.
+  ['UBND xã Bắc Sơn', { 'III.3.1.1': 20, 'III.3.1.2': 20, 'III.3.1': 0.5, 'VII.5.3.1': 5, 'VII.5.3.2': 6 }],
+  // On time 40/50 = 80%; online 150/200 = 75%.
+  ['UBND phường Hồng Hà', { 'III.3.1.1': 50, 'III.3.1.2': 40, 'VII.5.3.1': 200, 'VII.5.3.2': 150 }],
+  // No dossier figures; the plan 3/4 = 75%.
+  ['UBND xã Cẩm Phúc', { 'I.2.1': 4, 'I.2.2': 3 }],
+];
+
+/** A province's own targets: on time ≥ 90% (met by Bắc Sơn and An Bình of three), online ≥ 100% (Bắc Sơn of three). */
+const SETS = [
+  loadTargetSet(
+    {
+      id: 'tinh-thu',
+      name: 'Mục tiêu của tỉnh',
+      source: 'Kế hoạch CCHC năm 2024',
+      targets: [
+        {
+          id: 'T-DH',
+          label: 'Hồ sơ giải quyết đúng hạn',
+          year: 2024,
+          judged: 'threshold',
+          comparison: '>=',
+          threshold: 0.9,
+          measures: [{ template: 'dinh-ky', code: 'III.3.1' }],
+        },
+        {
+          id: 'T-TT',
+          label: 'Hồ sơ tiếp nhận trực tuyến',
+          year: 2024,
+          judged: 'threshold',
+          comparison: '>=',
+          threshold: 1,
+          measures: [{ template: 'dinh-ky', code: 'VII.5.3' }],
+        },
+      ],
+    },
+    BUILT_IN,
+  ),
+];
+
+async function merged(units = UNITS): Promise<MergeResult> {
+  const files = [];
+  for (const [unit, values] of units) {
+    const { bytes } = await templateXlsx(template('dinh-ky'), { unit, period: parsePeriod('2024-Q3'), values: cellValues(values) });
+    const file = `${unit}.xlsx`;
+    files.push(readUnitFile({ file, size: bytes.length, modified: 0, checksum: file }, bytes, readGrids, BUILT_IN));
+  }
+  return mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
+}
+
+const at = (plan: SheetPlan, row: number, col: number) => plan.cells.find((c) => c.row === row && c.col === col)?.value;
+const rowOf = (plan: SheetPlan, text: string) => plan.cells.find((c) => c.value === text)!.row;
+/** The table under a block's title: its header row, then rows until the first empty STT / code cell. */
+function table(plan: SheetPlan, title: string, width: number): CellValue[][] {
+  const header = rowOf(plan, title) + 2;
+  const rows: CellValue[][] = [];
+  for (let r = header; at(plan, r, 1) !== undefined; r++) rows.push(Array.from({ length: width }, (_, i) => at(plan, r, i + 1) ?? null));
+  return rows;
+}
+const chartTitled = (plan: SheetPlan, title: string): ChartPlan => plan.charts!.find((c) => c.title === title)!;
+
+const ON_TIME = 'III.3.1. Tỷ lệ hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hạn';
+const ONLINE = 'VII.5.3. Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến';
+const PLAN = 'I.2. Tỷ lệ hoàn thành Kế hoạch CCHC năm (Lũy kế đến thời điểm báo cáo)';
+const SHARE = 'Tỷ lệ đơn vị đạt mục tiêu';
+
+describe('the charts sheet of a consolidation', () => {
+  it('follows the targets sheet among the merge’s sheets', async () => {
+    const names = mergeSheets(await merged(), { targets: SETS }).map((p) => p.name);
+    expect(names.slice(1)).toEqual(['Chi tiết theo đơn vị', 'Mục tiêu', CHARTS_SHEET, 'Nhật ký tổng hợp']);
+  });
+
+  it('lists dossiers on time per unit, highest first, as each unit’s parts give it; a unit without figures last and uncharted', async () => {
+    const plan = chartsSheet(await merged(), SETS, 'quý III năm 2024')!;
+    expect(table(plan, ON_TIME, 3)).toEqual([
+      ['STT', 'Đơn vị', 'Tỷ lệ'],
+      [1, 'UBND xã Bắc Sơn', 1],
+      [2, 'UBND xã An Bình', 38 / 40],
+      [3, 'UBND phường Hồng Hà', 40 / 50],
+      [4, 'UBND xã Cẩm Phúc', null],
+    ]);
+    // The total from the summed parts: (38 + 20 + 40) / (40 + 20 + 50) = 98 / 110 = 89.09…%.
+    expect(at(plan, rowOf(plan, ON_TIME) + 1, 1)).toBe('Tổng hợp: 89,1% (tính từ số liệu thành phần cộng lại); chưa có số liệu: 1 đơn vị.');
+    const header = rowOf(plan, ON_TIME) + 2;
+    expect(chartTitled(plan, ON_TIME)).toMatchObject({
+      rows: { first: header + 1, last: header + 3 },
+      labelCol: 2,
+      valueCol: 3,
+      percent: true,
+    });
+  });
+
+  it('orders the online rates on their own: 120%, 99%, 75%', async () => {
+    const plan = chartsSheet(await merged(), SETS, 'quý III năm 2024')!;
+    expect(table(plan, ONLINE, 3).slice(1, 4)).toEqual([
+      [1, 'UBND xã Bắc Sơn', 6 / 5],
+      [2, 'UBND xã An Bình', 99 / 100],
+      [3, 'UBND phường Hồng Hà', 150 / 200],
+    ]);
+    // (99 + 6 + 150) / (100 + 5 + 200) = 255 / 305 = 83.6%.
+    expect(at(plan, rowOf(plan, ONLINE) + 1, 1)).toMatch(/^Tổng hợp: 83,6% /);
+    // The plan: Cẩm Phúc alone reported it, one bar.
+    const planHeader = rowOf(plan, PLAN) + 2;
+    expect(chartTitled(plan, PLAN).rows).toEqual({ first: planHeader + 1, last: planHeader + 1 });
+    expect(at(plan, planHeader + 1, 3)).toBe(0.75);
+  });
+
+  it('charts the share of units meeting each target their figures settle', async () => {
+    const plan = chartsSheet(await merged(), SETS, 'quý III năm 2024')!;
+    expect(table(plan, SHARE, 4)).toEqual([
+      ['Mã', 'Mục tiêu', 'Tỷ lệ đơn vị đạt', 'Số đơn vị đạt'],
+      ['T-DH', 'Hồ sơ giải quyết đúng hạn (≥ 90%)', 2 / 3, '2/3'],
+      ['T-TT', 'Hồ sơ tiếp nhận trực tuyến (≥ 100%)', 1 / 3, '1/3'],
+    ]);
+    const header = rowOf(plan, SHARE) + 2;
+    expect(chartTitled(plan, SHARE)).toMatchObject({ rows: { first: header + 1, last: header + 2 }, labelCol: 1, valueCol: 3 });
+  });
+
+  it('puts each chart beside its table, tall enough for its bars, never over another block', async () => {
+    // Twenty communes: the on-time chart grows with its bars.
+    const many = Array.from({ length: 20 }, (_, i): [string, Record<string, CellValue>] => [
+      `UBND xã Số ${i + 1}`,
+      { 'III.3.1.1': 100, 'III.3.1.2': 60 + i },
+    ]);
+    const plan = chartsSheet(await merged(many), [], 'quý III năm 2024')!;
+    const charts = plan.charts!;
+    expect(charts.map((c) => c.title)).toEqual([ON_TIME]);
+    const c = charts[0];
+    expect(c.rows.last - c.rows.first + 1).toBe(20);
+    expect(c.at).toEqual({ top: rowOf(plan, ON_TIME), left: 6, bottom: c.rows.last, right: 14 });
+    // The highest at the top: 79/100.
+    expect(at(plan, c.rows.first, 3)).toBe(0.79);
+    expect(at(plan, c.rows.first, 2)).toBe('UBND xã Số 20');
+
+    const few = chartsSheet(await merged(), SETS, 'quý III năm 2024')!;
+    const boxes = few.charts!.map((x) => x.at);
+    // Sixteen rows at least, from the block's title down; the next block starts below.
+    for (const b of boxes) expect(b.bottom - b.top + 1).toBeGreaterThanOrEqual(16);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].top).toBeGreaterThan(boxes[i - 1].bottom + 1);
+    // The tables stay left of the charts.
+    expect(Math.max(...few.cells.filter((x) => x.row > 2).map((x) => x.col))).toBeLessThan(6);
+    expect(few.print.lastRow).toBe(boxes[boxes.length - 1].bottom);
+  });
+
+  it('is left out when there is nothing to draw', async () => {
+    const r = await merged();
+    expect(chartsSheet({ ...r, template: { ...r.template, charts: [] } }, [], 'quý III năm 2024')).toBeUndefined();
+    // With no key rates, the targets still make a chart.
+    expect(chartsSheet({ ...r, template: { ...r.template, charts: [] } }, SETS, 'quý III năm 2024')!.charts!.map((c) => c.title)).toEqual([
+      SHARE,
+    ]);
+  });
+});
+
+describe('a template’s charted rates', () => {
+  it('must be rates computed from the form’s indicators', () => {
+    const t = template('dinh-ky');
+    expect(checkTemplate(t)).toEqual([]);
+    expect(checkTemplate({ ...t, charts: ['III.3.1.1', 'III.3.1', 'X.9'] })).toEqual([
+      'biểu đồ: "III.3.1.1" phải là một tỷ lệ tính từ các chỉ tiêu của mẫu',
+      'biểu đồ: "X.9" phải là một tỷ lệ tính từ các chỉ tiêu của mẫu',
+    ]);
+  });
+});
