@@ -17,7 +17,8 @@ w.__excel = {
   selection: excel.selection,
   fill: (sheet: string, row: number, col: number) => excel.sheet(sheet)?.cells.get(`${row},${col}`)?.fill ?? null,
   comments: () => [...excel.comments.keys()],
-  charts: (sheet: string) => excel.sheet(sheet)?.charts.map((c) => ({ title: c.title, source: c.source, xValues: c.series[0]?.xValues })) ?? [],
+  charts: (sheet: string) =>
+    excel.sheet(sheet)?.charts.map((c) => ({ title: c.title, source: c.source, xValues: c.series[0]?.xValues })) ?? [],
 };
 w.Office = {
   HostType: { Excel: 'Excel' },

@@ -42,7 +42,9 @@ async function chooseAndMerge(page: Page) {
   await page.getByLabel('Đơn vị tổng hợp').fill('UBND huyện Ân Thi');
   await page.getByLabel('Danh sách đơn vị phải nộp (không bắt buộc)').fill('UBND xã Số 1\nUBND xã Số 2\nUBND xã Số 3\nUBND xã Số 4');
   await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
-  await page.getByText('Đã tổng hợp 3/4 tệp vào các trang: Tổng hợp 2024-Q3, Chi tiết theo đơn vị, Mục tiêu, Biểu đồ, Nhật ký tổng hợp.').waitFor();
+  await page
+    .getByText('Đã tổng hợp 3/4 tệp vào các trang: Tổng hợp 2024-Q3, Chi tiết theo đơn vị, Mục tiêu, Biểu đồ, Nhật ký tổng hợp.')
+    .waitFor();
   await page.getByText('Chưa nộp: UBND xã Số 4').waitFor();
   // Communes 1 and 3 answered a survey (I.5 = 1) without its figures: errors, merged all the same.
   await page.getByText(/^\d+ lỗi khi kiểm tra trong 2 tệp: xem danh sách ở trang Nhật ký tổng hợp/).waitFor();

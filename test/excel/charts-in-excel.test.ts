@@ -1,0 +1,100 @@
+import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
+import { mergeIntoWorkbook, readUnitFile } from '../../src/app/merge';
+import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
+import { parsePeriod } from '../../src/domain/period';
+import type { CellValue } from '../../src/domain/sheet/plan';
+import { createExcelDouble } from '../support/excel-double';
+import { BUILT_IN, cellValues, template, templateXlsx } from '../support/workbooks';
+
+/** On time 38/40 = 95%, 20/20 = 100%, 40/50 = 80%. */
+const UNITS: [string, Record<string, CellValue>][] = [
+  ['UBND xã An Bình', { 'III.3.1.1': 40, 'III.3.1.2': 38 }],
+  ['UBND xã Bắc Sơn', { 'III.3.1.1': 20, 'III.3.1.2': 20 }],
+  ['UBND phường Hồng Hà', { 'III.3.1.1': 50, 'III.3.1.2': 40 }],
+];
+
+test('inside Excel, the consolidation’s charts are drawn through the charts API from the sheet’s own cells', async () => {
+  const files = [];
+  for (const [unit, values] of UNITS) {
+    const { bytes } = await templateXlsx(template('dinh-ky'), { unit, period: parsePeriod('2024-Q3'), values: cellValues(values) });
+    files.push(readUnitFile({ file: `${unit}.xlsx`, size: bytes.length, modified: 0, checksum: unit }, bytes, readGrids, BUILT_IN));
+  }
+  const excel = createExcelDouble();
+  const { sheets } = await mergeIntoWorkbook(new OfficeWorkbook(excel.run), files, {
+    catalogue: BUILT_IN,
+    unit: 'Sở Nội vụ tỉnh Hưng Yên',
+  });
+  expect(sheets).toContain('Biểu đồ');
+  const sheet = excel.sheet('Biểu đồ')!;
+  expect(sheet.charts).toEqual([
+    {
+      type: 'BarClustered',
+      // The block's table: title in row 4, header in 6, the three communes in 7–9, highest first.
+      source: 'C7:C9',
+      seriesBy: 'Columns',
+      series: [{ name: 'III.3.1. Tỷ lệ hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hạn', xValues: 'B7:B9' }],
+      title: 'III.3.1. Tỷ lệ hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hạn',
+      legendVisible: false,
+      font: 'Times New Roman',
+      reversePlotOrder: true,
+      valueAxis: { visible: false, minimum: 0, maximum: 1 },
+      dataLabels: { showValue: true, numberFormat: '0%' },
+      // Beside the table, sixteen rows tall from the block's title: F4 to N19.
+      position: { start: 'F4', end: 'N19' },
+    },
+  ]);
+  const cell = (a: string) => {
+    const m = /^([A-Z])(\d+)$/.exec(a)!;
+    return sheet.cells.get(`${m[2]},${m[1].charCodeAt(0) - 64}`)?.value;
+  };
+  expect(['B7', 'B8', 'B9'].map(cell)).toEqual(['UBND xã Bắc Sơn', 'UBND xã An Bình', 'UBND phường Hồng Hà']);
+  expect(['C7', 'C8', 'C9'].map(cell)).toEqual([1, 38 / 40, 40 / 50]);
+});
+
+describe('the double’s charts fail where Excel’s do', () => {
+  const withSheet = async (protect?: Excel.WorksheetProtectionOptions) => {
+    const excel = createExcelDouble();
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.add('S');
+      if (protect) ws.protection.protect(protect);
+      await ctx.sync();
+    });
+    return excel;
+  };
+  const tryRun = (excel: ReturnType<typeof createExcelDouble>, fn: (ws: Excel.Worksheet) => void) =>
+    excel.run(async (ctx) => {
+      fn(ctx.workbook.worksheets.getItem('S'));
+      await ctx.sync();
+    });
+
+  it('a protected sheet takes no chart unless it allows editing objects', async () => {
+    const locked = await withSheet({ allowFormatRows: true });
+    await expect(tryRun(locked, (ws) => ws.charts.add('BarClustered', ws.getRange('A1:A3'), 'Columns'))).rejects.toMatchObject({
+      code: 'AccessDenied',
+    });
+    expect(locked.sheet('S')!.charts).toEqual([]);
+    const open = await withSheet({ allowEditObjects: true });
+    await tryRun(open, (ws) => ws.charts.add('BarClustered', ws.getRange('A1:A3'), 'Columns'));
+    expect(open.sheet('S')!.charts).toHaveLength(1);
+  });
+
+  it('a series past the last is not found; x-values span one row or one column; the source is a Range', async () => {
+    const excel = await withSheet();
+    await expect(
+      tryRun(excel, (ws) => (ws.charts.add('BarClustered', ws.getRange('A1:A3'), 'Columns').series.getItemAt(1).name = 'x')),
+    ).rejects.toMatchObject({
+      code: 'ItemNotFound',
+    });
+    await expect(
+      tryRun(excel, (ws) =>
+        ws.charts.add('BarClustered', ws.getRange('A1:A3'), 'Columns').series.getItemAt(0).setXAxisValues(ws.getRange('A1:B3')),
+      ),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(tryRun(excel, (ws) => ws.charts.add('BarClustered', 'A1:A3' as unknown as Excel.Range))).rejects.toMatchObject({
+      code: 'InvalidArgument',
+    });
+    // Two columns by columns: two series, the second found.
+    await tryRun(excel, (ws) => (ws.charts.add('BarClustered', ws.getRange('A1:B3'), 'Columns').series.getItemAt(1).name = 'y'));
+    expect(excel.sheet('S')!.charts.at(-1)!.series).toEqual([{}, { name: 'y' }]);
+  });
+});
