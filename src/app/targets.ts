@@ -1,6 +1,8 @@
 import type { Catalogue } from '../domain/catalogue/catalogue';
 import type { Level } from '../domain/catalogue/schema';
+import { computeDerived } from '../domain/compute/derive';
 import { unitKey } from '../domain/merge/merge';
+import { readBreakdown } from '../domain/merge/previous';
 import { unitReport } from '../domain/merge/unit-report';
 import { assessmentText } from '../domain/messages/targets';
 import { parsePeriod } from '../domain/period';
@@ -11,7 +13,7 @@ import { targetResults, type TargetResult, type UnitFigures } from '../domain/ta
 import type { TargetSet } from '../domain/targets/schema';
 import { levelOfUnit } from '../domain/units/level';
 import type { CellMark } from '../domain/validate/marks';
-import type { SheetSource, WorkbookPort } from './port';
+import type { SheetGrid, SheetSource, WorkbookPort } from './port';
 import { templateSheets } from './template-sheets';
 
 /** A self-assessment row of a sheet, at its cell. */
@@ -31,6 +33,8 @@ export interface UnitTargets {
   sheets: string[];
   results: TargetResult[];
   assessments: PlacedAssessment[];
+  /** For a unit read from a consolidation's breakdown by unit: the consolidating unit. */
+  within?: string;
 }
 
 export interface TargetsOptions {
@@ -49,10 +53,56 @@ export async function workbookTargets(
   sets: readonly TargetSet[],
   opts: TargetsOptions = {},
 ): Promise<UnitTargets[]> {
-  const { sheets } = await templateSheets(source, catalogue);
+  const { sheets, others } = await templateSheets(source, catalogue);
   const byUnit = new Map<string, TemplateSheet[]>();
   for (const s of sheets) byUnit.set(unitKey(s.identity.unit), [...(byUnit.get(unitKey(s.identity.unit)) ?? []), s]);
-  return [...byUnit.values()].map((own) => unitTargets(own, sets, opts));
+  const own = [...byUnit.values()].map((list) => unitTargets(list, sets, opts));
+  const each: UnitTargets[] = [];
+  for (const name of others) each.push(...breakdownTargets(name, await source.readSheet(name), sheets, sets));
+  return [...own, ...each];
+}
+
+/**
+ * A consolidation's units, read from its breakdown by unit ("Chi tiết theo đơn vị"), each held
+ * against the targets its figures measure (the same a merge's "Mục tiêu" sheet holds them to):
+ * its counts as the unit sent them, its rates recomputed from them.
+ */
+function breakdownTargets(name: string, grid: SheetGrid, sheets: TemplateSheet[], sets: readonly TargetSet[]): UnitTargets[] {
+  const title = String(grid.values[0]?.[0] ?? '');
+  const consolidated = sheets.filter((s) => title.includes(s.template!.name.toLocaleUpperCase('vi')));
+  const total = consolidated.length === 1 ? consolidated[0] : sheets.length === 1 ? sheets[0] : undefined;
+  const read = total && readBreakdown(grid, total.template!);
+  if (!total || !read) return [];
+  const t = total.template!;
+  const year = parsePeriod(total.identity.period)?.year;
+  return read.units.map((unit) => {
+    const values = read.values.get(unitKey(unit)) ?? new Map<string, number>();
+    const level = levelOfUnit(unit);
+    const figures: UnitFigures = {
+      unit,
+      ...(level ? { level } : {}),
+      ...(year ? { year } : {}),
+      sheets: [
+        {
+          template: t,
+          figures: {
+            values,
+            derived: computeDerived(t, (code, key) => values.get(cellKey(code, key)) ?? null),
+            reportedDerived: new Map(),
+          },
+        },
+      ],
+    };
+    return {
+      unit,
+      ...(level ? { level } : {}),
+      ...(year ? { year } : {}),
+      sheets: [name],
+      results: targetResults(figures, sets).filter((r) => r.measure),
+      assessments: [],
+      within: total.identity.unit,
+    };
+  });
 }
 
 function unitTargets(own: TemplateSheet[], sets: readonly TargetSet[], opts: TargetsOptions): UnitTargets {

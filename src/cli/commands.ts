@@ -40,7 +40,14 @@ import { applyAssessments, workbookTargets } from '../app/targets';
 import { targetsJson } from '../app/outputs/targets-json';
 import { builtInTargets, loadTargetSet, targetsOf } from '../domain/targets/catalogue';
 import type { Level } from '../domain/catalogue/schema';
-import { resultNoteText, targetStatusText, targetsSummaryText, thresholdText, assessmentText } from '../domain/messages/targets';
+import {
+  resultNoteText,
+  targetStatusText,
+  targetsSummaryText,
+  thresholdText,
+  assessmentText,
+  breakdownHeadingText,
+} from '../domain/messages/targets';
 import { statusCounts } from '../domain/targets/report';
 import { compareWithPrevious } from '../app/previous';
 import type { Succession } from '../domain/merge/previous';
@@ -505,14 +512,16 @@ export async function targetsFile(a: TargetsArgs, { io, lang }: Cli): Promise<nu
     return 0;
   }
   const say = cliTexts(lang);
-  for (const u of units) {
+  units.forEach((u, i) => {
+    if (u.within && units[i - 1]?.within !== u.within)
+      io.out(breakdownHeadingText(u.within, u.sheets[0], units.filter((x) => x.within === u.within).length, lang));
     io.out(targetsSummaryText({ ...u, counts: statusCounts(u.results) }, lang));
     for (const r of u.results)
       io.out(
         `  ${targetStatusText(r.status, lang)}\t${r.target.id}\t${r.target.year}\t${r.target.label}\t${thresholdText(r.target, lang, r.threshold)}\t${resultNoteText(r, lang)}`,
       );
     for (const x of u.assessments) io.out(`  ${x.sheet}!${address(x.row, x.col)}\t${x.code}\t${assessmentText(x, lang)}`);
-  }
+  });
   if (a.out) io.out(say.assessed(filled, a.out));
   return 0;
 }

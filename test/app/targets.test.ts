@@ -8,7 +8,14 @@ import { renderTemplate } from '../../src/domain/render/template';
 import { builtInTargets } from '../../src/domain/targets/catalogue';
 import { assessmentText, measuredText, missingText } from '../../src/domain/messages/targets';
 import { MARK_FILL } from '../../src/domain/validate/marks';
-import { BAC_SON, BUILT_IN, openXlsx, template } from '../support/workbooks';
+import { BAC_SON, BUILT_IN, cellValues, openXlsx, template, templateXlsx } from '../support/workbooks';
+import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
+import { readUnitFile } from '../../src/app/merge';
+import { gridSource } from '../../src/app/port';
+import { mergeReports } from '../../src/domain/merge/merge';
+import { mergeSheets } from '../../src/domain/merge/report-sheets';
+import { parsePeriod } from '../../src/domain/period';
+import type { CellValue } from '../../src/domain/sheet/plan';
 
 const SETS = builtInTargets(BUILT_IN);
 const BAC_SON_CSV = readFileSync(resolve(__dirname, '../../assets/samples/bac-son-2024-Q3.csv'), 'utf8');
@@ -189,5 +196,45 @@ describe('the order targets are listed in', () => {
       'judge D13',
       ...['D01', 'D02', 'D04', 'D05', 'D09', 'D15', 'D16'].map((id) => `no-measure ${id}`),
     ]);
+  });
+});
+
+describe('a consolidation’s units, each held against its targets from the breakdown', () => {
+  // As the merge's "Mục tiêu" sheet holds them: online 99/100, 6/5, 150/200 and none; Bắc Sơn's own 98% for Bắc Sơn alone.
+  const UNITS: [string, Record<string, CellValue>][] = [
+    ['UBND xã An Bình', { 'VII.5.3.1': 100, 'VII.5.3.2': 99 }],
+    ['UBND xã Bắc Sơn', { 'VII.5.3.1': 5, 'VII.5.3.2': 6, 'VII.5.3': 1 }],
+    ['UBND phường Hồng Hà', { 'VII.5.3.1': 200, 'VII.5.3.2': 150 }],
+    ['UBND xã Cẩm Phúc', { 'I.2.1': 4, 'I.2.2': 4 }],
+  ];
+
+  it('lists each unit after the total, its measured targets with their values, in the breakdown’s order', async () => {
+    const files = [];
+    for (const [unit, values] of UNITS) {
+      const { bytes } = await templateXlsx(template('dinh-ky'), { unit, period: parsePeriod('2024-Q3'), values: cellValues(values) });
+      files.push(readUnitFile({ file: `${unit}.xlsx`, size: bytes.length, modified: 0, checksum: unit }, bytes, readGrids, BUILT_IN));
+    }
+    const wb = ExcelJsWorkbook.create(ExcelJS);
+    for (const plan of mergeSheets(mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' }))) await wb.addSheet(plan);
+    const found = await workbookTargets(gridSource(readGrids('tong-hop.xlsx', await wb.toBuffer())), BUILT_IN, SETS);
+    expect(found.map((u) => [u.unit, u.within ?? null])).toEqual([
+      ['Sở Nội vụ tỉnh Hưng Yên', null],
+      ...[...UNITS.map(([u]) => u)].sort((a, b) => a.localeCompare(b, 'vi')).map((u) => [u, 'Sở Nội vụ tỉnh Hưng Yên']),
+    ]);
+    const of = (unit: string) => {
+      const u = found.find((x) => x.unit === unit && x.within)!;
+      return Object.fromEntries(
+        u.results.filter((r) => r.target.id !== 'D11').map((r) => [r.target.id, [r.status, r.measure?.value ?? null]]),
+      );
+    };
+    expect(of('UBND xã An Bình')).toEqual({ D17: ['not-met', expect.closeTo(0.99, 12)] });
+    // Recomputed from its parts (6 / 5), as the merge does, whatever the unit wrote.
+    expect(of('UBND xã Bắc Sơn')).toEqual({ D17: ['met', expect.closeTo(1.2, 12)], 'BS2024-1': ['met', expect.closeTo(1.2, 12)] });
+    expect(of('UBND phường Hồng Hà')).toEqual({ D17: ['not-met', 0.75] });
+    expect(of('UBND xã Cẩm Phúc')).toEqual({ D17: ['no-data', null] });
+    const bacSon = found.find((x) => x.unit === 'UBND xã Bắc Sơn')!;
+    expect([bacSon.level, bacSon.year, bacSon.sheets, bacSon.assessments]).toEqual(['xa', 2024, ['Chi tiết theo đơn vị'], []]);
+    // Only what the figures measure: no target left for the official or without an indicator.
+    expect(found.filter((u) => u.within).every((u) => u.results.every((r) => r.measure))).toBe(true);
   });
 });

@@ -36,6 +36,29 @@ describe('cchc targets', () => {
     expect(u.targets.find((t) => t.id === 'D11')!.note).toBe('0 (dinh-ky IV.3.1); cần số liệu năm 2025 (kỳ gốc)');
   });
 
+  test('on a consolidation, lists each unit of its breakdown after the total, in both languages', () => {
+    const dir = tempDir();
+    const commune = bacSonFile(dir);
+    const merged = join(dir, 'tong-hop.xlsx');
+    expect(cchc('merge', commune, '--out', merged, '--unit', 'UBND huyện Ân Thi').code).toBe(0);
+    const units = JSON.parse(cchc('targets', merged, '--json').out) as (UnitJson & { within: string | null })[];
+    expect(units.map((u) => [u.unit, u.within])).toEqual([
+      ['UBND huyện Ân Thi', null],
+      ['UBND xã Bắc Sơn', 'UBND huyện Ân Thi'],
+    ]);
+    // The commune's own target, from the breakdown: 6 / 5 online.
+    expect(units[1].targets.find((t) => t.id === 'BS2024-1')).toMatchObject({ status: 'met', value: expect.closeTo(1.2, 12) });
+    const lines = cchc('targets', merged).out.split('\n');
+    const at = lines.indexOf(
+      'Từng đơn vị trong tổng hợp của UBND huyện Ân Thi (1 đơn vị, trang "Chi tiết theo đơn vị"): các mục tiêu đo được bằng số liệu',
+    );
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toMatch(/^UBND xã Bắc Sơn — cấp xã, năm 2024: \d+ mục tiêu \(/);
+    expect(cchc('targets', merged, '--lang', 'en').out).toContain(
+      `Each unit of UBND huyện Ân Thi's consolidation (1 unit, sheet "Chi tiết theo đơn vị"): the targets its figures measure`,
+    );
+  });
+
   test('lists them in words, in English too', () => {
     const file = bacSonFile(tempDir());
     const vi = cchc('targets', file);

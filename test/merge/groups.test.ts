@@ -3,7 +3,8 @@ import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { readUnitFile } from '../../src/app/merge';
 import { groupsFromColumn, groupsFromText, unitsFromText } from '../../src/domain/merge/expected-units';
-import { mergeReports } from '../../src/domain/merge/merge';
+import { mergeReports, unitKey } from '../../src/domain/merge/merge';
+import { readBreakdown } from '../../src/domain/merge/previous';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import { parsePeriod } from '../../src/domain/period';
 import type { CellValue } from '../../src/domain/sheet/plan';
@@ -71,4 +72,21 @@ test('the breakdown groups the units, a subtotal after each group: counts summed
   // No unit of the group reported documents: blank, not 0.
   expect(at('I.1', 'Cộng TP Hưng Yên')).toBeNull();
   expect(rows.get('VII.5.3.1')![0]).toBe(140);
+});
+
+test('a grouped breakdown read back (the previous period, the units’ targets) holds the units alone, not the subtotals', async () => {
+  const files = [];
+  for (const [unit, values] of UNITS) {
+    const { bytes } = await templateXlsx(template('dinh-ky'), { unit, period: parsePeriod('2024-Q3'), values: cellValues(values) });
+    files.push(readUnitFile({ file: `${unit}.xlsx`, size: bytes.length, modified: 0, checksum: unit }, bytes, readGrids, BUILT_IN));
+  }
+  const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
+  const wb = ExcelJsWorkbook.create(ExcelJS);
+  for (const plan of mergeSheets(r, { groups: groupsFromText(LIST) })) await wb.addSheet(plan);
+  const grid = readGrids('tong-hop.xlsx', await wb.toBuffer()).find((g) => g.name === 'Chi tiết theo đơn vị')!;
+  const read = readBreakdown(grid, template('dinh-ky'))!;
+  expect(read.units).toEqual(['UBND xã Toàn Thắng', 'UBND xã Bắc Sơn', 'UBND xã Đặng Lễ', 'UBND phường Hiến Nam', 'Sở Tư pháp']);
+  // Each unit's own figures, from its own column past the subtotals before it.
+  expect(read.units.map((u) => read.values.get(unitKey(u))!.get('VII.5.3.1@value') ?? null)).toEqual([40, 10, 30, 60, null]);
+  expect(read.values.get(unitKey('Sở Tư pháp'))!.get('I.1@value')).toBe(7);
 });

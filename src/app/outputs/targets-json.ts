@@ -10,6 +10,7 @@ export function targetsJson(u: UnitTargets, lang: Lang = 'vi') {
     level: u.level ?? null,
     year: u.year ?? null,
     sheets: u.sheets,
+    within: u.within ?? null,
     targets: u.results.map((r) => ({
       id: r.target.id,
       set: r.set.id,

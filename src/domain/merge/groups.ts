@@ -5,6 +5,9 @@ import type { Num } from '../expr';
 import { cellKey } from '../sheet/identity';
 import { unitKey, type MergedUnit } from './merge';
 
+/** What heads a group's subtotal column in the breakdown ("Cộng Ân Thi"): never a unit. */
+export const SUBTOTAL_PREFIX = 'Cộng ';
+
 /** A column of the breakdown: one unit, or the subtotal of a group of units after its members. */
 export type BreakdownColumn = { unit: number } | { group: string; members: number[] };
 

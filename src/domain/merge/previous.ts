@@ -7,6 +7,7 @@ import { cellKey } from '../sheet/identity';
 import type { CellValue } from '../sheet/plan';
 import type { Grid } from '../sheet/read';
 import { unitKey, type MergeResult } from './merge';
+import { SUBTOTAL_PREFIX } from './groups';
 
 /** A unit made of earlier ones (the 2025 arrangement: a commune of 2026 is often three of 2024). */
 export interface Succession {
@@ -35,7 +36,12 @@ const BREAKDOWN_HEADER = ['Mã chỉ tiêu', 'Chỉ tiêu', 'Đơn vị tính', 
 export function readBreakdown(grid: Grid, t: Template): PreviousUnits | undefined {
   const headerRow = grid.values.findIndex((r) => BREAKDOWN_HEADER.every((h, i) => String(r[i] ?? '').trim() === h));
   if (headerRow < 0) return undefined;
-  const units = grid.values[headerRow].slice(5).map((u) => String(u ?? '').trim());
+  // Group subtotals are left out: their units are there.
+  const unitCols = grid.values[headerRow]
+    .slice(5)
+    .map((u, i) => ({ unit: String(u ?? '').trim(), col: 5 + i }))
+    .filter((c) => c.unit && !c.unit.startsWith(SUBTOTAL_PREFIX));
+  const units = unitCols.map((c) => c.unit);
   const keyOf = new Map<string, string>();
   const columns = valueColumns(t);
   const multi = new Set([...rowValueKeys(t).values()].flat()).size > 1;
@@ -49,10 +55,10 @@ export function readBreakdown(grid: Grid, t: Template): PreviousUnits | undefine
   for (const r of grid.values.slice(headerRow + 1)) {
     const k = keyOf.get(String(r[0] ?? '').trim());
     if (!k) continue;
-    units.forEach((u, i) => {
-      const v = r[5 + i];
-      if (typeof v === 'number' && Number.isFinite(v)) values.get(unitKey(u))!.set(k, v);
-    });
+    for (const c of unitCols) {
+      const v = r[c.col];
+      if (typeof v === 'number' && Number.isFinite(v)) values.get(unitKey(c.unit))!.set(k, v);
+    }
   }
   return { units, values };
 }

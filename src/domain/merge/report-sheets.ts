@@ -14,7 +14,7 @@ import type { TargetSet } from '../targets/schema';
 import { targetsSheet } from '../targets/targets-sheet';
 import type { PeriodComparison, Succession } from './previous';
 import { previousSheet } from './previous-sheet';
-import { breakdownLayout, groupFigures } from './groups';
+import { breakdownLayout, groupFigures, SUBTOTAL_PREFIX } from './groups';
 import { chartsSheet } from './charts-sheet';
 
 /** What a consolidation is also held against: the targets, and the previous period's consolidation. */
@@ -142,7 +142,11 @@ function breakdown(r: MergeResult, when: string, groups?: ReadonlyMap<string, st
       { header: 'Đơn vị tính', width: 12, kind: 'text' },
       { header: 'Tổng hợp', width: 16, kind: 'count' },
       { header: 'Số đơn vị có số liệu', width: 10, kind: 'count' },
-      ...layout.map((c) => ({ header: 'unit' in c ? r.units[c.unit].unit : `Cộng ${c.group}`, width: 14, kind: 'count' as const })),
+      ...layout.map((c) => ({
+        header: 'unit' in c ? r.units[c.unit].unit : `${SUBTOTAL_PREFIX}${c.group}`,
+        width: 14,
+        kind: 'count' as const,
+      })),
     ],
     rows,
   );

@@ -170,6 +170,13 @@ export function targetsSummaryText(
   return `${u.unit} — ${about.join(', ')}: ${total} ${vi ? 'mục tiêu' : total === 1 ? 'target' : 'targets'}${parts.length ? ` (${parts.join(', ')})` : ''}`;
 }
 
+/** Heads the units of a consolidation read from its breakdown by unit. */
+export function breakdownHeadingText(within: string, sheet: string, units: number, lang: Lang = 'vi'): string {
+  return lang === 'vi'
+    ? `Từng đơn vị trong tổng hợp của ${within} (${units} đơn vị, trang "${sheet}"): các mục tiêu đo được bằng số liệu`
+    : `Each unit of ${within}'s consolidation (${units} ${units === 1 ? 'unit' : 'units'}, sheet "${sheet}"): the targets its figures measure`;
+}
+
 /** The value and, where the target has no outcome, why: what a list shows beside a target. */
 export function resultNoteText(r: TargetResult, lang: Lang = 'vi'): string {
   const missing = r.status === 'met' || r.status === 'not-met' ? '' : missingText(r, lang);

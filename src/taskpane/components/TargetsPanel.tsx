@@ -2,7 +2,14 @@ import { useState } from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, type BadgeProps } from '@fluentui/react-components';
 import { applyAssessments, workbookTargets, type PlacedAssessment, type UnitTargets } from '../../app/targets';
 import { builtInCatalogue } from '../../domain/catalogue/catalogue';
-import { assessmentText, resultNoteText, targetStatusText, targetsSummaryText, thresholdText } from '../../domain/messages/targets';
+import {
+  assessmentText,
+  breakdownHeadingText,
+  resultNoteText,
+  targetStatusText,
+  targetsSummaryText,
+  thresholdText,
+} from '../../domain/messages/targets';
 import { builtInTargets } from '../../domain/targets/catalogue';
 import type { TargetStatus } from '../../domain/targets/evaluate';
 import { statusCounts } from '../../domain/targets/report';
@@ -91,8 +98,13 @@ export function TargetsPanel({ host, t, onChanged }: { host: Host; t: Texts; onC
           </MessageBarBody>
         </MessageBar>
       )}
-      {units?.map((u) => (
-        <div key={u.unit} className="unit-targets" style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+      {units?.map((u, i) => (
+        <div key={`${u.within ?? ''}|${u.unit}`} className="unit-targets" style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+          {u.within && units[i - 1]?.within !== u.within && (
+            <Text weight="semibold" block className="breakdown-heading">
+              {breakdownHeadingText(u.within, u.sheets[0], units.filter((x) => x.within === u.within).length, t.lang)}
+            </Text>
+          )}
           <Text weight="semibold" block>
             {targetsSummaryText({ ...u, counts: statusCounts(u.results) }, t.lang)}
           </Text>
