@@ -4,6 +4,7 @@ import { mergeReports, type MergeOptions, type MergeResult, type UnitFile } from
 import { mergeSheets, type MergeSheetOptions } from '../domain/merge/report-sheets';
 import { builtInTargets } from '../domain/targets/catalogue';
 import { unitReport } from '../domain/merge/unit-report';
+import { reportDay } from '../domain/merge/deadlines';
 import { firstTemplateSheet } from '../domain/recognise/recognised-sheet';
 import type { ReadGrids, SheetGrid, WorkbookPort } from './port';
 import { compareWithPrevious } from './previous';
@@ -18,9 +19,11 @@ export type FileFacts = Pick<UnitFile, 'file' | 'size' | 'modified' | 'checksum'
  */
 export function readUnitFile(facts: FileFacts, data: Uint8Array, readGrids: ReadGrids, catalogue: Catalogue): UnitFile {
   try {
-    const sheet = firstTemplateSheet(readGrids(facts.file, data), catalogue);
+    const grids = readGrids(facts.file, data);
+    const sheet = firstTemplateSheet(grids, catalogue);
     if (!sheet) return { ...facts, unreadable: { problem: { code: 'no-template-sheet', file: facts.file } } };
-    return { ...facts, report: unitReport(facts.file, sheet) };
+    const dated = reportDay(grids.find((g) => g.name === sheet.sheet)?.values ?? []);
+    return { ...facts, ...(dated !== undefined ? { reportDay: dated } : {}), report: unitReport(facts.file, sheet) };
   } catch (e) {
     if (isInputError(e)) return { ...facts, unreadable: { problem: e.problem } };
     return { ...facts, unreadable: { internal: String(e) } };

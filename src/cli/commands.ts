@@ -52,7 +52,8 @@ import { statusCounts } from '../domain/targets/report';
 import { compareWithPrevious } from '../app/previous';
 import type { Succession } from '../domain/merge/previous';
 import { successionFromRows, successionFromText } from '../domain/merge/succession';
-import { parseDay, type Day } from '../domain/merge/deadlines';
+import { parseDay, type Day, type DeadlineRules } from '../domain/merge/deadlines';
+import { loadDeadlineRules } from '../domain/merge/deadline-rules';
 import type { Timing } from '../domain/merge/merge';
 
 export interface Output {
@@ -379,6 +380,21 @@ export interface MergeArgs {
   /** This period's due day ("05/9/2024": reports from that day on are late) and data window ("15/6/2024-14/9/2024"). */
   dueBefore?: string;
   window?: string;
+  /** A province's deadline rules (JSON), over the defaults. */
+  deadlines?: string;
+}
+
+/** A province's deadline rules from a JSON file. */
+function readDeadlines(path: string): DeadlineRules {
+  const file = basename(path);
+  const text = readListFile(path, { code: 'deadlines-unreadable', file }).toString('utf8');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new InputError({ code: 'deadlines-unreadable', file });
+  }
+  return loadDeadlineRules(data, file);
 }
 
 /** The deadlines and submission days given on the command line. */
@@ -398,6 +414,7 @@ function timingOf(a: MergeArgs): Timing {
   if (window && window.length !== 2) throw new InputError({ code: 'usage', usage: '--window 15/6/2024-14/9/2024' });
   return {
     submitted,
+    ...(a.deadlines ? { rules: readDeadlines(a.deadlines) } : {}),
     ...(a.dueBefore ? { dueBefore: day(a.dueBefore, '--due-before 05/9/2024') } : {}),
     ...(window
       ? { window: { from: day(window[0], '--window 15/6/2024-14/9/2024'), to: day(window[1], '--window 15/6/2024-14/9/2024') } }

@@ -148,6 +148,7 @@ export async function run(argv: string[], io: Output, env: Record<string, string
             submitted: { type: 'string', multiple: true },
             'due-before': { type: 'string' },
             window: { type: 'string' },
+            deadlines: { type: 'string' },
           },
         });
         if (!positionals.length || !values.out) throw new InputError({ code: 'usage', usage: 'cchc merge TỆP|THƯ_MỤC… --out OUT.xlsx' });
@@ -168,6 +169,7 @@ export async function run(argv: string[], io: Output, env: Record<string, string
             submitted: values.submitted,
             dueBefore: values['due-before'],
             window: values.window,
+            deadlines: values.deadlines,
           },
           cli,
         );

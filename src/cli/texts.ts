@@ -23,15 +23,16 @@ const USAGE_VI = `cchc — công cụ báo cáo cải cách hành chính trên t
   cchc merge TỆP|THƯ_MỤC… --out OUT.xlsx [--unit "Sở Nội vụ tỉnh …"] [--period 2024-Q3]
              [--expected DANH_SACH.txt|DANH_SACH.xlsx] [--exclude-errors] [--json]
              [--unit-of "TỆP.xlsx=UBND xã …"]… [--previous KỲ_TRƯỚC.xlsx [--succession SAP_XEP.csv|.xlsx]]
-             [--due-before NGÀY] [--window TỪ-ĐẾN] [--submitted "ĐƠN_VỊ=NGÀY"]…
+             [--deadlines HAN_NOP.json] [--due-before NGÀY] [--window TỪ-ĐẾN] [--submitted "ĐƠN_VỊ=NGÀY"]…
       Tổng hợp báo cáo của các đơn vị: cộng số đếm, tính lại tỷ lệ từ tử số và mẫu số đã cộng,
       đếm câu trả lời mã, ghi chi tiết theo đơn vị và nhật ký từng tệp. Tệp gốc không bị sửa.
       Nhận cả bảng tự lập (được nhận dạng) và tệp .xls, .ods (chuyển bằng LibreOffice nếu máy có);
       --unit-of cho biết đơn vị của tệp không ghi tên đơn vị. --previous so sánh với tệp tổng hợp kỳ trước
       (trang "So với kỳ trước"); --succession: danh sách sắp xếp "đơn vị mới,đơn vị cũ,ngày" để cộng
       số liệu các đơn vị cũ hợp thành đơn vị mới. Hạn nộp và kỳ số liệu: mặc định quý trước ngày 05 tháng
-      cuối quý, kỳ số liệu khép lại ngày 14; đổi bằng --due-before 05/9/2024, --window 15/6/2024-14/9/2024;
-      ngày nộp lấy theo ngày sửa tệp, hoặc --submitted "UBND xã …=15/9/2024".
+      cuối quý, kỳ số liệu khép lại ngày 14; quy định của tỉnh trong --deadlines (tệp JSON), hoặc cho kỳ này
+      --due-before 05/9/2024, --window 15/6/2024-14/9/2024; ngày nộp lấy theo --submitted "UBND xã …=15/9/2024",
+      nếu không thì ngày ghi trên báo cáo, nếu không nữa thì ngày sửa tệp.
   cchc targets TỆP.xlsx [--json] [--level tinh|huyen|xa] [--targets MỤC_TIÊU.json]… [--out OUT.xlsx]
       Đối chiếu số liệu với các mục tiêu (Chương trình CCHC 2021–2030, mục tiêu năm 2020, PAR INDEX,
       mục tiêu riêng của đơn vị): giá trị, ngưỡng, đạt hay không. Phụ lục 8 và mục 8 tự đánh giá: đề xuất
@@ -67,15 +68,16 @@ const USAGE_EN = `cchc — administrative reform reporting on Excel files (.xlsx
   cchc merge FILE|FOLDER… --out OUT.xlsx [--unit "Sở Nội vụ tỉnh …"] [--period 2024-Q3]
              [--expected LIST.txt|LIST.xlsx] [--exclude-errors] [--json]
              [--unit-of "FILE.xlsx=UBND xã …"]… [--previous PREVIOUS.xlsx [--succession LIST.csv|.xlsx]]
-             [--due-before DAY] [--window FROM-TO] [--submitted "UNIT=DAY"]…
+             [--deadlines DEADLINES.json] [--due-before DAY] [--window FROM-TO] [--submitted "UNIT=DAY"]…
       Consolidates the units' reports: sums counts, recomputes ratios from the summed numerators and
       denominators, counts coded answers, writes a per-unit breakdown and a log of every file. Sources are not changed.
       Also takes tables typed by hand (recognised) and .xls, .ods files (converted by LibreOffice where installed);
       --unit-of names the unit of a file whose sheet names none. --previous compares with the previous
       period's consolidation (sheet "So với kỳ trước"); --succession: "new unit,earlier unit,date" lines,
       so that the earlier units making up a new one are added up. Deadlines: by default a quarter is due
-      before the 5th of its last month, its figures closing on the 14th; --due-before 05/9/2024,
-      --window 15/6/2024-14/9/2024 set them; the day sent is the file's date, or --submitted "UBND xã …=15/9/2024".
+      before the 5th of its last month, its figures closing on the 14th; a province's rules in --deadlines
+      (a JSON file), or for this period --due-before 05/9/2024, --window 15/6/2024-14/9/2024; the day sent is
+      --submitted "UBND xã …=15/9/2024", else the date on the report, else the file's date.
   cchc targets FILE.xlsx [--json] [--level tinh|huyen|xa] [--targets TARGETS.json]… [--out OUT.xlsx]
       Holds the figures against the targets (the 2021–2030 reform programme, the 2020 targets, PAR INDEX,
       a unit's own targets): value, threshold, met or not. Self-assessments (Phụ lục 8, mục 8): proposes

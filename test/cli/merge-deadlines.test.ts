@@ -73,7 +73,7 @@ test('a day given per unit, and the province’s own due day and window, stand o
   const lines: string[] = [];
   wb.getWorksheet('Nhật ký tổng hợp')!.eachRow((row) => lines.push(row.getCell(2).text));
   expect(lines).toContain(
-    'Hạn nộp báo cáo quý III năm 2024: trước ngày 16/9/2024; kỳ số liệu từ 15/6/2024 đến 10/9/2024. Ngày nộp lấy theo ngày sửa tệp (có thể là ngày tải về) trừ khi được nhập cho đơn vị.',
+    'Hạn nộp báo cáo quý III năm 2024: trước ngày 16/9/2024; kỳ số liệu từ 15/6/2024 đến 10/9/2024. Ngày nộp lấy theo ngày được nhập cho đơn vị, nếu không có thì ngày ghi trên báo cáo (dòng "Kèm theo Báo cáo số … ngày …"), nếu không nữa thì ngày sửa tệp (có thể là ngày tải về).',
   );
   expect(lines).toContain('Nộp muộn: UBND xã Cẩm Phúc (16/9/2024, muộn 1 ngày, ngày được nhập)');
   // The window closes before the due day: the files of 3 and 7 September, inside it, may not hold the whole quarter.
@@ -90,4 +90,30 @@ test('a day given per unit, and the province’s own due day and window, stand o
     expect(wrong.code).toBe(2);
     expect(wrong.err).toContain(bad[0]);
   }
+});
+
+test('a province’s own deadlines from a file; a wrong file is refused by name, saying what is wrong', async () => {
+  const dir = tempDir();
+  const inputs = await files(dir);
+  const rules = join(dir, 'han-nop.json');
+  writeFileSync(rules, JSON.stringify({ name: 'Quy định của UBND tỉnh', quarterBefore: 10, windowCloses: 20 }));
+  const run = (...more: string[]) => cchc('merge', ...inputs, '--out', join(dir, 'tong-hop.xlsx'), '--deadlines', rules, '--json', ...more);
+  const t = (JSON.parse(run().out) as { timeliness: Timeliness }).timeliness;
+  // Due before 10 September: the 3rd and the 7th are on time; figures from 21 June (the day after 20 June) to 20 September.
+  expect([t.dueBefore, t.window, t.late]).toEqual(['10/9/2024', { from: '21/6/2024', to: '20/9/2024' }, []]);
+  expect(t.stale.map((s) => s.unit)).toEqual(['UBND xã Cẩm Phúc']);
+  // This period's own due day stands over the province's rule.
+  expect((JSON.parse(run('--due-before', '06/9/2024').out) as { timeliness: Timeliness }).timeliness.late.map((l) => l.unit)).toEqual([
+    'UBND xã Bắc Sơn',
+  ]);
+
+  writeFileSync(rules, JSON.stringify({ quarterBefore: 31, halfBefore: { day: 30, month: 2 }, yearBefore: 25 }));
+  const wrong = run();
+  expect(wrong.code).toBe(2);
+  expect(wrong.err).toContain('Tệp hạn nộp "han-nop.json" không hợp lệ: ');
+  expect(wrong.err).toContain('quarterBefore: phải là một ngày từ 1 đến 28');
+  expect(wrong.err).toContain('halfBefore: không có ngày này trong tháng');
+  expect(wrong.err).toContain('yearBefore: cần { "day": …, "month": … }');
+  writeFileSync(rules, '{ quarterBefore: 10 ');
+  expect(run().err).toContain('Không đọc được tệp hạn nộp "han-nop.json"');
 });

@@ -5,10 +5,15 @@ import {
   dayText,
   dueBefore,
   parseDay,
+  reportDay,
   timeliness,
   DEFAULT_DEADLINES,
 } from '../../src/domain/merge/deadlines';
 import { parsePeriod } from '../../src/domain/period';
+import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
+import { readUnitFile } from '../../src/app/merge';
+import { mergeReports, type UnitFile } from '../../src/domain/merge/merge';
+import { BUILT_IN, template, templateXlsx } from '../support/workbooks';
 
 const q3 = parsePeriod('2024-Q3')!;
 
@@ -85,5 +90,52 @@ describe('deadlines and the data window', () => {
     );
     expect(t.early.map((s) => s.unit)).toEqual(['A']);
     expect(t.late).toEqual([]);
+  });
+});
+
+describe('the day a report is dated', () => {
+  const heading = (...lines: unknown[]) => lines.map((l) => [null, l]);
+  it('is read from the "Kèm theo Báo cáo số … ngày …" line or the place-and-date line, in either way of writing a date', () => {
+    expect(reportDay(heading('PHỤ LỤC', '(Kèm theo Báo cáo số 68/BC-UBND ngày 15/9/2024 của UBND xã Bắc Sơn)'))).toBe(dayOf(2024, 9, 15));
+    expect(reportDay(heading('(Kèm theo Báo cáo số 12/BC-UBND ngày 03 tháng 10 năm 2024 của UBND xã A)'))).toBe(dayOf(2024, 10, 3));
+    expect(reportDay(heading('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Ân Thi, ngày 5 tháng 9 năm 2024'))).toBe(dayOf(2024, 9, 5));
+    expect(reportDay(heading('(kèm theo báo cáo số 7 ngày 1-10-2024)'))).toBe(dayOf(2024, 10, 1));
+  });
+
+  it('is unknown where the date is left blank, is no day, sits outside the heading or on another line', () => {
+    expect(reportDay(heading('(Kèm theo Báo cáo số …… ngày …… của UBND xã Bắc Sơn)'))).toBeUndefined();
+    expect(reportDay(heading('(Kèm theo Báo cáo số 68 ngày 31/2/2024)'))).toBeUndefined();
+    expect(
+      reportDay([...heading(...Array.from({ length: 15 }, () => '')), [null, '(Kèm theo Báo cáo số 68 ngày 15/9/2024)']]),
+    ).toBeUndefined();
+    // A figure's note with a date is not the report's date.
+    expect(reportDay(heading('Số liệu tính đến ngày 14/9/2024', 'Quyết định số 5, ngày 2 tháng 3 năm 2024 của UBND tỉnh'))).toBeUndefined();
+    // The first line with a whole date counts.
+    expect(reportDay(heading('(Kèm theo Báo cáo số …… ngày ……)', 'Ân Thi, ngày 16 tháng 9 năm 2024'))).toBe(dayOf(2024, 9, 16));
+  });
+
+  it('stands for the day sent, unless one is given; the file’s date only where the report has none', async () => {
+    const files: UnitFile[] = [];
+    for (const [unit, date] of [
+      ['UBND xã A', '15/9/2024'],
+      ['UBND xã B', ''],
+    ]) {
+      const { bytes } = await templateXlsx(template('dinh-ky'), { unit, period: q3, reportDate: date });
+      // Both files were saved on 20 September.
+      const modified = Date.UTC(2024, 8, 20, 3);
+      files.push(readUnitFile({ file: `${unit}.xlsx`, size: bytes.length, modified, checksum: unit }, bytes, readGrids, BUILT_IN));
+    }
+    expect(files.map((f) => f.reportDay)).toEqual([dayOf(2024, 9, 15), undefined]);
+    const late = (submitted = {}) =>
+      mergeReports(files, { catalogue: BUILT_IN, unit: 'UBND huyện Ân Thi', timing: { submitted } }).timeliness!.late.map((s) => [
+        s.unit,
+        dayText(s.day),
+        s.source,
+      ]);
+    expect(late()).toEqual([
+      ['UBND xã A', '15/9/2024', 'report'],
+      ['UBND xã B', '20/9/2024', 'file'],
+    ]);
+    expect(late({ 'UBND xã A': dayOf(2024, 9, 4) })).toEqual([['UBND xã B', '20/9/2024', 'file']]);
   });
 });

@@ -1,5 +1,15 @@
 import type { Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
+import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
+import { readUnitFile } from '../../src/app/merge';
+import { mergeReports } from '../../src/domain/merge/merge';
+import { mergeSheets } from '../../src/domain/merge/report-sheets';
+import { parsePeriod } from '../../src/domain/period';
 import { pageSuite } from '../support/browser';
+import { BUILT_IN, cellValues, template, templateXlsx } from '../support/workbooks';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const pages = pageSuite();
 
@@ -43,4 +53,42 @@ test('in English, the same report', async () => {
   await page.getByRole('button', { name: 'Hold against the targets' }).click();
   await page.getByText('UBND xã Bắc Sơn — commune, 2024: 13 targets (2 met, 1 no figure, 7 not measured, 3 for the official)').waitFor();
   expect(await page.locator('li.target', { hasText: 'D11' }).textContent()).toContain('needs the figures of 2025 (the base year)');
+});
+
+test('standalone page: a consolidation opened, each unit of its breakdown under the total', async () => {
+  const files = [];
+  for (const [unit, online, received] of [
+    ['UBND xã An Bình', 99, 100],
+    ['UBND xã Bắc Sơn', 6, 5],
+  ] as const) {
+    const { bytes } = await templateXlsx(template('dinh-ky'), {
+      unit,
+      period: parsePeriod('2024-Q3'),
+      values: cellValues({ 'VII.5.3.1': received, 'VII.5.3.2': online }),
+    });
+    files.push(readUnitFile({ file: `${unit}.xlsx`, size: bytes.length, modified: 0, checksum: unit }, bytes, readGrids, BUILT_IN));
+  }
+  const wb = ExcelJsWorkbook.create(ExcelJS);
+  for (const plan of mergeSheets(mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' }))) await wb.addSheet(plan);
+  const page = await pages.standalone();
+  await page.setViewportSize({ width: 350, height: 900 });
+  await page.getByLabel('Mở tệp .xlsx').setInputFiles({ name: 'tong-hop.xlsx', mimeType: XLSX, buffer: Buffer.from(await wb.toBuffer()) });
+  await page.getByText('Sổ làm việc: tong-hop.xlsx').waitFor();
+  await page.getByRole('tab', { name: 'Mục tiêu' }).click();
+  await page.getByRole('button', { name: 'Đối chiếu mục tiêu' }).click();
+  await page
+    .getByText(
+      'Từng đơn vị trong tổng hợp của Sở Nội vụ tỉnh Hưng Yên (2 đơn vị, trang "Chi tiết theo đơn vị"): các mục tiêu đo được bằng số liệu',
+    )
+    .waitFor();
+  const units = page.locator('.unit-targets');
+  expect(await units.count()).toBe(3);
+  // 99 / 100 online is short of 100%; 6 / 5 meets it and the commune's own 98%.
+  expect(await units.nth(1).locator('li.target', { hasText: 'D17' }).getAttribute('data-status')).toBe('not-met');
+  expect(
+    await units
+      .nth(2)
+      .locator('li.target')
+      .evaluateAll((li) => li.map((e) => e.getAttribute('data-status'))),
+  ).toEqual(expect.arrayContaining(['met', 'met']));
 });

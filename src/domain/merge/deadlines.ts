@@ -72,13 +72,42 @@ export function dataWindow(p: Period, r: DeadlineRules = DEFAULT_DEADLINES): { f
   return { from, to };
 }
 
-/** When a unit sent its report: a day given for it, or its file's date (which may be the day it was downloaded). */
+/**
+ * When a unit sent its report: a day given for it, else the day its report is dated ("Kèm theo
+ * Báo cáo số … ngày 15/9/2024"), else its file's date (which may be the day it was downloaded).
+ */
 export interface Submission {
   unit: string;
   file: string;
   day?: Day;
-  source: 'given' | 'file';
+  source: 'given' | 'report' | 'file';
 }
+
+/** How far down a sheet's heading the report's line is looked for. */
+const HEADING_ROWS = 15;
+
+/**
+ * The day a unit's report is dated, from its sheet's heading: the "(Kèm theo Báo cáo số … ngày
+ * 15/9/2024 …)" line, or a place-and-date line as official documents open ("Ân Thi, ngày 15 tháng
+ * 9 năm 2024"); undefined where neither has a whole date (the form's "ngày ……" left blank).
+ */
+export function reportDay(values: readonly (readonly unknown[])[]): Day | undefined {
+  for (const row of values.slice(0, HEADING_ROWS))
+    for (const cell of row) {
+      if (typeof cell !== 'string') continue;
+      const text = cell.normalize('NFC').trim();
+      if (!/kèm theo\s+báo cáo/i.test(text) && !PLACE_AND_DATE.test(text)) continue;
+      const m =
+        /ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/i.exec(text) ??
+        /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i.exec(text);
+      const day = m && parseDay(`${m[1]}/${m[2]}/${m[3]}`);
+      if (day !== undefined && day !== null) return day;
+    }
+  return undefined;
+}
+
+/** "Ân Thi, ngày 15 tháng 9 năm 2024": a place (no digits), a comma, the date, nothing after. */
+const PLACE_AND_DATE = /^[^\d,()]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/i;
 
 export interface Timeliness {
   dueBefore: Day;

@@ -25,6 +25,8 @@ export interface UnitFile {
   /** Last modification time (ms); the newer file wins when a unit sent two. */
   modified: number;
   checksum: string;
+  /** The day the report in the file is dated, where its heading says. */
+  reportDay?: Day;
   /** The file's template sheet prepared for merging, or why the file could not be used. */
   report?: UnitReport;
   /** Why the file could not be used: a problem of the file, or a bug of the add-in (its detail). */
@@ -365,7 +367,7 @@ export interface Timing {
   submitted?: Record<string, Day>;
 }
 
-/** Each merged unit's submission day: as given for it, else its file's date (0: none known). */
+/** Each merged unit's submission day: as given for it, else the day its report is dated, else its file's date (0: none known). */
 function timelinessOf(period: string, units: MergedUnit[], files: UnitFile[], timing: Timing = {}): { timeliness?: Timeliness } {
   const p = parsePeriod(period);
   if (!p) return {};
@@ -373,7 +375,9 @@ function timelinessOf(period: string, units: MergedUnit[], files: UnitFile[], ti
   const subs = units.map((u) => {
     const day = given.get(unitKey(u.unit));
     if (day !== undefined) return { unit: u.unit, file: u.file, day, source: 'given' as const };
-    const modified = files.find((f) => f.file === u.file)?.modified ?? 0;
+    const file = files.find((f) => f.file === u.file);
+    if (file?.reportDay !== undefined) return { unit: u.unit, file: u.file, day: file.reportDay, source: 'report' as const };
+    const modified = file?.modified ?? 0;
     return modified > 0
       ? { unit: u.unit, file: u.file, day: dayOfTime(modified), source: 'file' as const }
       : { unit: u.unit, file: u.file, source: 'file' as const };

@@ -118,12 +118,23 @@ export function outlierMethodText(t: { size?: string }, lang: Lang = 'vi'): stri
 /** The log's lines on deadlines: the due day and window, then who was late, sent an older file, sent early or has no date. */
 export function timelinessLines(t: Timeliness, when: string, lang: Lang = 'vi'): string[] {
   const vi = lang === 'vi';
-  const by = (s: Submission) => (s.source === 'given' ? (vi ? 'ngày được nhập' : 'day given') : vi ? 'ngày sửa tệp' : 'file date');
+  const by = (s: Submission) =>
+    s.source === 'given'
+      ? vi
+        ? 'ngày được nhập'
+        : 'day given'
+      : s.source === 'report'
+        ? vi
+          ? 'ngày ghi trên báo cáo'
+          : 'date on the report'
+        : vi
+          ? 'ngày sửa tệp'
+          : 'file date';
   const at = (s: Submission & { day: number }) => `${s.unit} (${dayText(s.day)}, ${by(s)})`;
   const lines = [
     vi
-      ? `Hạn nộp báo cáo ${when}: trước ngày ${dayText(t.dueBefore)}; kỳ số liệu từ ${dayText(t.window.from)} đến ${dayText(t.window.to)}. Ngày nộp lấy theo ngày sửa tệp (có thể là ngày tải về) trừ khi được nhập cho đơn vị.`
-      : `Reports for ${when} due before ${dayText(t.dueBefore)}; figures from ${dayText(t.window.from)} to ${dayText(t.window.to)}. The day sent is the file's date (maybe the day it was downloaded) unless one was given for the unit.`,
+      ? `Hạn nộp báo cáo ${when}: trước ngày ${dayText(t.dueBefore)}; kỳ số liệu từ ${dayText(t.window.from)} đến ${dayText(t.window.to)}. Ngày nộp lấy theo ngày được nhập cho đơn vị, nếu không có thì ngày ghi trên báo cáo (dòng "Kèm theo Báo cáo số … ngày …"), nếu không nữa thì ngày sửa tệp (có thể là ngày tải về).`
+      : `Reports for ${when} due before ${dayText(t.dueBefore)}; figures from ${dayText(t.window.from)} to ${dayText(t.window.to)}. The day sent is the one given for the unit, else the date on the report (its "Kèm theo Báo cáo số … ngày …" line), else the file's date (maybe the day it was downloaded).`,
   ];
   if (t.late.length)
     lines.push(

@@ -33,6 +33,8 @@ export type Problem =
   | { code: 'template-invalid'; template: string; detail: string }
   | { code: 'targets-invalid'; source: string; detail: string }
   | { code: 'targets-unreadable'; file: string }
+  | { code: 'deadlines-invalid'; file: string; detail: string }
+  | { code: 'deadlines-unreadable'; file: string }
   | { code: 'previous-not-consolidation'; file: string }
   | { code: 'previous-other-template'; file: string; template: string; expected: string }
   | { code: 'succession-unreadable'; file: string }
@@ -114,6 +116,8 @@ const VI: Texts = {
   'template-invalid': (p) => `Mẫu "${p.template}" không hợp lệ: ${p.detail}`,
   'targets-invalid': (p) => `Danh sách mục tiêu "${p.source}" không hợp lệ: ${p.detail}`,
   'targets-unreadable': (p) => `Không đọc được tệp mục tiêu "${p.file}": cần một tệp JSON theo mẫu trong README.`,
+  'deadlines-invalid': (p) => `Tệp hạn nộp "${p.file}" không hợp lệ: ${p.detail}`,
+  'deadlines-unreadable': (p) => `Không đọc được tệp hạn nộp "${p.file}": cần một tệp JSON theo mẫu trong README.`,
   'previous-not-consolidation': (p) =>
     `Tệp kỳ trước "${p.file}" không phải là tệp tổng hợp của phần mềm (cần trang mẫu tổng hợp và trang "Chi tiết theo đơn vị").`,
   'previous-other-template': (p) => `Tệp kỳ trước "${p.file}" tổng hợp mẫu ${p.template}, không phải mẫu ${p.expected} của kỳ này.`,
@@ -162,6 +166,8 @@ const EN: Texts = {
   'template-invalid': (p) => `Template "${p.template}" is not valid: ${p.detail}`,
   'targets-invalid': (p) => `The target list "${p.source}" is not valid: ${p.detail}`,
   'targets-unreadable': (p) => `Cannot read the target file "${p.file}": a JSON file as described in the README is needed.`,
+  'deadlines-invalid': (p) => `The deadlines file "${p.file}" is not valid: ${p.detail}`,
+  'deadlines-unreadable': (p) => `Cannot read the deadlines file "${p.file}": a JSON file as described in the README is needed.`,
   'previous-not-consolidation': (p) =>
     `The previous period's file "${p.file}" is not a consolidation written by the add-in (it needs the consolidated template sheet and "Chi tiết theo đơn vị").`,
   'previous-other-template': (p) =>

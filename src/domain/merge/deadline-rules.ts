@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { InputError } from '../errors';
+import { DEFAULT_DEADLINES, dayOf, type DeadlineRules } from './deadlines';
+
+const day = (max: number) =>
+  z
+    .number({ error: `phải là một ngày từ 1 đến ${max}` })
+    .int(`phải là một ngày từ 1 đến ${max}`)
+    .min(1)
+    .max(max, `phải là một ngày từ 1 đến ${max}`);
+const dayAndMonth = z
+  .object(
+    { day: day(31), month: z.number({ error: 'phải là một tháng từ 1 đến 12' }).int().min(1).max(12, 'phải là một tháng từ 1 đến 12') },
+    { error: 'cần { "day": …, "month": … }' },
+  )
+  .strict()
+  // 30 February is no day in any year (29 February counts, as in a leap year).
+  .refine((d) => new Date(dayOf(2024, d.month, d.day) * 86_400_000).getUTCDate() === d.day, 'không có ngày này trong tháng');
+
+/**
+ * A province's deadlines as a data file (JSON): any of the rules, the others left as the
+ * defaults. The quarter's day and the window's close fall in every month, so at most the 28th.
+ */
+const DeadlineRulesSchema = z
+  .object({
+    /** What the rules are, for people ("Quy định của UBND tỉnh …"). */
+    name: z.string().optional(),
+    quarterBefore: day(28).optional(),
+    halfBefore: dayAndMonth.optional(),
+    yearBefore: dayAndMonth.optional(),
+    windowCloses: day(28).optional(),
+  })
+  .strict();
+
+/** The rules of a province's file over the defaults; an InputError naming the file and what is wrong otherwise. */
+export function loadDeadlineRules(input: unknown, file: string): DeadlineRules {
+  const parsed = DeadlineRulesSchema.safeParse(input);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+    throw new InputError({ code: 'deadlines-invalid', file, detail });
+  }
+  const { name: _name, ...rules } = parsed.data;
+  return { ...DEFAULT_DEADLINES, ...rules };
+}
