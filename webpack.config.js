@@ -1,6 +1,20 @@
 /* Builds the task pane (also the standalone web page) and the ribbon commands page into dist/web. */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { DefinePlugin } = require('webpack');
+const { version } = require('./package.json');
+
+/** version.json beside the page: what the host serves now, which a page loaded earlier compares with its own. */
+const versionFile = {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('VersionFile', (compilation) =>
+      compilation.hooks.processAssets.tap(
+        { name: 'VersionFile', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => compilation.emitAsset('version.json', new compiler.webpack.sources.RawSource(JSON.stringify({ version }))),
+      ),
+    );
+  },
+};
 
 module.exports = async (env, argv) => {
   const serving = !!(env && env.WEBPACK_SERVE);
@@ -30,6 +44,8 @@ module.exports = async (env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ template: './src/taskpane/commands.html', filename: 'commands.html', chunks: ['commands'] }),
+      new DefinePlugin({ __ADDIN_VERSION__: JSON.stringify(version) }),
+      versionFile,
     ],
     performance: { hints: false },
     devtool: argv.mode === 'development' ? 'source-map' : false,

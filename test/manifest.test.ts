@@ -2,11 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { descendants, parseXml, type XmlElement } from './support/xml';
 
-/** Offline checks of manifest.xml ("office-addin-manifest validate" needs Microsoft's service). */
+/** Offline checks of the manifests ("office-addin-manifest validate" needs Microsoft's service). */
 const ROOT = resolve(__dirname, '..');
-const text = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
-const root = parseXml(text);
-const all = descendants(root);
+const DEV = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { productionManifests } = require('../bin/manifest.js') as {
+  productionManifests: (dev: string, base: string, version: string) => { main: string; test: string };
+};
+const PRODUCTION_BASE = 'https://cchc.example.gov.vn/addin/';
+const production = productionManifests(DEV, PRODUCTION_BASE, '1.1.0');
 const child = (el: XmlElement, name: string) => el.children.find((c) => c.name === name);
 
 const ORDER = [
@@ -38,22 +42,33 @@ const RESID_GROUP: Record<string, string> = {
   Description: 'bt:LongStrings',
 };
 
-/** Resource id → its DefaultValue etc. and the group (bt:Images, bt:Urls, …) it sits in. */
-const resources = new Map(
-  all
-    .find((e) => e.name === 'Resources')!
-    .children.flatMap((group) =>
-      group.children.filter((r) => r.attrs.id).map((r) => [r.attrs.id, { attrs: r.attrs, group: group.name }] as const),
-    ),
-);
-
 function pngSize(file: string): { width: number; height: number } {
   const b = readFileSync(file);
   expect(b.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
 
-describe('manifest.xml', () => {
+describe.each([
+  ['manifest.xml (development)', DEV, 'https://localhost:3000/'],
+  [`the production manifest for ${PRODUCTION_BASE}`, production.main, PRODUCTION_BASE],
+  ['the test channel’s manifest', production.test, PRODUCTION_BASE],
+])('%s', (_, text, base) => {
+  const root = parseXml(text);
+  const all = descendants(root);
+  /** Resource id → its DefaultValue etc. and the group (bt:Images, bt:Urls, …) it sits in. */
+  const resources = new Map(
+    all
+      .find((e) => e.name === 'Resources')!
+      .children.flatMap((group) =>
+        group.children.filter((r) => r.attrs.id).map((r) => [r.attrs.id, { attrs: r.attrs, group: group.name }] as const),
+      ),
+  );
+  /** An icon's file in the repository: its URL under the base, from the project's root (assets/…). */
+  const iconFile = (url: string) => {
+    expect(url.startsWith(base)).toBe(true);
+    return join(ROOT, url.slice(base.length));
+  };
+
   test('is a TaskPaneApp whose elements come in schema order', () => {
     expect(root.name).toBe('OfficeApp');
     expect(root.attrs['xsi:type']).toBe('TaskPaneApp');
@@ -86,20 +101,22 @@ describe('manifest.xml', () => {
     expect(child(child(root, 'Hosts')!, 'Host')!.attrs.Name).toBe('Workbook');
   });
 
-  test('every location is https', () => {
+  test('every location is https, under the base the add-in is served from', () => {
     const urls = all.filter((e) => /Url$|SourceLocation$/.test(e.name) && e.attrs.DefaultValue).map((e) => e.attrs.DefaultValue);
     urls.push(
       ...all.filter((e) => (e.name === 'bt:Url' || e.name === 'bt:Image') && e.attrs.DefaultValue).map((e) => e.attrs.DefaultValue),
     );
     expect(urls.length).toBeGreaterThan(6);
-    for (const u of urls) expect(u).toMatch(/^https:\/\//);
+    for (const u of urls) expect([u, u.startsWith(base)]).toEqual([expect.stringMatching(/^https:\/\//), true]);
+    // The domain the pane may navigate in: the host's origin.
+    expect(all.filter((e) => e.name === 'AppDomain').map((e) => e.text)).toEqual([new URL(base).origin]);
   });
 
   test('every icon exists in assets/ as a PNG of the size it claims', () => {
     const icons = all.filter((e) => e.name === 'bt:Image' && e.attrs.DefaultValue).map((e) => e.attrs.DefaultValue);
     icons.push(child(root, 'IconUrl')!.attrs.DefaultValue, child(root, 'HighResolutionIconUrl')!.attrs.DefaultValue);
     for (const url of icons) {
-      const file = join(ROOT, new URL(url).pathname);
+      const file = iconFile(url);
       expect(existsSync(file)).toBe(true);
       const size = Number(/icon-(\d+)\.png$/.exec(file)![1]);
       expect(pngSize(file)).toEqual({ width: size, height: size });
@@ -112,7 +129,7 @@ describe('manifest.xml', () => {
     for (const img of sized) {
       const url = resources.get(img.attrs.resid)!.attrs.DefaultValue;
       const size = Number(img.attrs.size);
-      expect(pngSize(join(ROOT, new URL(url).pathname))).toEqual({ width: size, height: size });
+      expect(pngSize(iconFile(url))).toEqual({ width: size, height: size });
     }
   });
 
@@ -130,7 +147,9 @@ describe('manifest.xml', () => {
     expect(tab.attrs.id).toBe('TabHome');
     const button = descendants(tab).find((e) => e.name === 'Control' && e.attrs['xsi:type'] === 'Button')!;
     const labelId = child(button, 'Label')!.attrs.resid;
-    expect(all.find((e) => e.name === 'bt:String' && e.attrs.id === labelId)!.attrs.DefaultValue).toBe('Báo cáo CCHC');
+    expect(all.find((e) => e.name === 'bt:String' && e.attrs.id === labelId)!.attrs.DefaultValue).toMatch(
+      /^Báo cáo CCHC( \(thử nghiệm\))?$/,
+    );
     expect(child(button, 'Action')!.attrs['xsi:type']).toBe('ShowTaskpane');
   });
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, webLightTheme } from '@fluentui/react-components';
 import type { Host } from './host/host';
 import type { WebHost } from './host/web-host';
@@ -10,6 +10,7 @@ import { MergePanel } from './components/MergePanel';
 import { TargetsPanel } from './components/TargetsPanel';
 import { WebFileBar } from './components/WebFileBar';
 import { usePaneStyles } from './components/layout';
+import { ADDIN_VERSION, deployedVersion, isNewer } from './version';
 
 export function App({ host }: { host: Host | 'unsupported' }) {
   const styles = usePaneStyles();
@@ -20,6 +21,15 @@ export function App({ host }: { host: Host | 'unsupported' }) {
   const [workbook, setWorkbook] = useState(0);
   // The revision last opened or downloaded in the page: any later one is not saved anywhere yet.
   const [saved, setSaved] = useState(0);
+  // A newer version on the host: the page (or Excel's pane) still runs the one it loaded.
+  const [newer, setNewer] = useState<string>();
+  const [checked, setChecked] = useState(false);
+  useEffect(() => {
+    void deployedVersion().then((v) => {
+      if (v && isNewer(v, ADDIN_VERSION)) setNewer(v);
+      setChecked(true);
+    });
+  }, []);
   const t = TEXTS[lang];
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh', padding: 12, boxSizing: 'border-box' }}>
@@ -31,6 +41,13 @@ export function App({ host }: { host: Host | 'unsupported' }) {
           {t.language}
         </Button>
       </header>
+      {newer && (
+        <MessageBar intent="info" style={{ marginBottom: 8 }}>
+          <MessageBarBody>
+            <Text role="status">{t.newerVersion(newer, host !== 'unsupported' && host.kind === 'excel')}</Text>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {host === 'unsupported' ? (
         <MessageBar intent="error">
           <MessageBarBody>{t.unsupported}</MessageBarBody>
@@ -80,6 +97,9 @@ export function App({ host }: { host: Host | 'unsupported' }) {
           </main>
         </>
       )}
+      <Text as="p" size={100} className="version" data-checked={checked} style={{ marginTop: 16, color: '#616161' }}>
+        {t.version(ADDIN_VERSION)}
+      </Text>
     </FluentProvider>
   );
 }

@@ -73,6 +73,9 @@ const vi = {
     'Đối chiếu số liệu các trang mẫu với mục tiêu CCHC: tỷ lệ tính lại từ số liệu thành phần; mục tiêu không có ngưỡng số để cán bộ đánh giá.',
   checkTargets: 'Đối chiếu mục tiêu',
   noTargets: 'Không có mục tiêu nào áp dụng cho báo cáo này.',
+  version: (v: string) => `Báo cáo CCHC, phiên bản ${v}`,
+  newerVersion: (v: string, inExcel: boolean) =>
+    `Đã có phiên bản mới ${v} trên máy chủ. ${inExcel ? 'Đóng và mở lại ngăn Báo cáo CCHC (hoặc khởi động lại Excel) để dùng phiên bản mới.' : 'Tải xuống sổ làm việc đang sửa, rồi tải lại trang (F5) để dùng phiên bản mới.'}`,
   assessTitle: 'Tự đánh giá (Đạt/Không đạt)',
   applyProposals: (n: number) => `Ghi ${n} đề xuất vào ô trống`,
   proposalsWritten: (n: number) => `Đã ghi ${n} đề xuất (tô xanh). Ô cán bộ ghi khác số liệu được tô vàng và giữ nguyên.`,
@@ -195,6 +198,9 @@ const en: Texts = {
     'Holds the figures of the template sheets against the reform targets: ratios recomputed from their parts; goals with no figure are for the official.',
   checkTargets: 'Hold against the targets',
   noTargets: 'No target applies to this report.',
+  version: (v: string) => `CCHC Report, version ${v}`,
+  newerVersion: (v: string, inExcel: boolean) =>
+    `Version ${v} is on the server. ${inExcel ? 'Close and reopen the CCHC Report pane (or restart Excel) to use it.' : 'Download the workbook you are editing, then reload the page (F5) to use it.'}`,
   assessTitle: 'Self-assessment (Đạt/Không đạt)',
   applyProposals: (n: number) => `Write ${counted(n, 'proposal')} into empty cells`,
   proposalsWritten: (n: number) =>

@@ -160,6 +160,12 @@ describe('the charts sheet of a consolidation', () => {
   it('is left out when there is nothing to draw', async () => {
     const r = await merged();
     expect(chartsSheet({ ...r, template: { ...r.template, charts: [] } }, [], 'quý III năm 2024')).toBeUndefined();
+    // Rates no unit reported draw nothing: the plan (I.2) alone here, nothing with its figures gone.
+    expect(chartsSheet(r, [], 'quý III năm 2024')!.charts!.map((c) => c.title.split('.')[0])).toEqual(['III', 'VII', 'I']);
+    const planOnly = await merged([['UBND xã Cẩm Phúc', { 'I.2.1': 4, 'I.2.2': 3 }]]);
+    expect(chartsSheet(planOnly, [], 'quý III năm 2024')!.charts!.map((c) => c.title)).toEqual([PLAN]);
+    const none = await merged([['UBND xã Cẩm Phúc', { 'I.1': 4 }]]);
+    expect(chartsSheet(none, [], 'quý III năm 2024')).toBeUndefined();
     // With no key rates, the targets still make a chart.
     expect(chartsSheet({ ...r, template: { ...r.template, charts: [] } }, SETS, 'quý III năm 2024')!.charts!.map((c) => c.title)).toEqual([
       SHARE,

@@ -94,7 +94,9 @@ test('merge hand-made files: shown for confirmation, the unit a table does not n
     .waitFor();
   await page.getByLabel('Kỳ báo cáo của tệp "khong-ten.xlsx"').fill('2024-q3');
   await page.getByRole('button', { name: 'Xác nhận và tổng hợp' }).click();
-  await page.getByText('Đã tổng hợp 2/2 tệp vào các trang: Tổng hợp 2024-Q3, Chi tiết theo đơn vị, Mục tiêu, Nhật ký tổng hợp.').waitFor();
+  await page
+    .getByText('Đã tổng hợp 2/2 tệp vào các trang: Tổng hợp 2024-Q3, Chi tiết theo đơn vị, Mục tiêu, Biểu đồ, Nhật ký tổng hợp.')
+    .waitFor();
   await page
     .getByText(
       /khong-ten\.xlsx — UBND xã Nhất Quán: đã gộp \(nhận dạng từ bảng tự lập .*; bảng không ghi kỳ báo cáo, theo người tổng hợp là kỳ 2024-Q3; bảng không ghi đơn vị, theo người tổng hợp là UBND xã Nhất Quán\)/,

@@ -26,8 +26,8 @@ interface Block {
   note: string;
   headers: string[];
   rows: { cells: CellValue[]; styles: string[] }[];
-  /** The first `bars` rows are charted: labels from `labelCol`, values from `valueCol` (1-based). */
-  chart?: { series: string; labelCol: number; valueCol: number; bars: number };
+  /** The first `bars` rows (one at least) are charted: labels from `labelCol`, values from `valueCol` (1-based). */
+  chart: { series: string; labelCol: number; valueCol: number; bars: number };
 }
 
 /**
@@ -68,20 +68,16 @@ export function chartsSheet(r: MergeResult, sets: readonly TargetSet[], when: st
       const n = Math.max(...row.cells.map((v, c) => (typeof v === 'string' ? wrappedLines(v, WIDTHS[c]) : 1)));
       if (n > 1) rowHeights.push({ row: header + 1 + i, height: n * 16 + 2 });
     });
-    const tableEnd = header + b.rows.length;
-    let end = tableEnd;
-    if (b.chart && b.chart.bars) {
-      end = Math.max(tableEnd, top + CHART_MIN_ROWS - 1);
-      charts.push({
-        title: b.title,
-        series: b.chart.series,
-        rows: { first: header + 1, last: header + b.chart.bars },
-        labelCol: b.chart.labelCol,
-        valueCol: b.chart.valueCol,
-        percent: true,
-        at: { top, left: CHART_LEFT, bottom: end, right: last },
-      });
-    }
+    const end = Math.max(header + b.rows.length, top + CHART_MIN_ROWS - 1);
+    charts.push({
+      title: b.title,
+      series: b.chart.series,
+      rows: { first: header + 1, last: header + b.chart.bars },
+      labelCol: b.chart.labelCol,
+      valueCol: b.chart.valueCol,
+      percent: true,
+      at: { top, left: CHART_LEFT, bottom: end, right: last },
+    });
     top = end + 3;
   }
   return {
@@ -100,15 +96,17 @@ export function chartsSheet(r: MergeResult, sets: readonly TargetSet[], when: st
   };
 }
 
-/** Each key rate per unit, highest first; the units without one listed after, uncharted. */
+/** Each key rate some unit reported, per unit, highest first; the units without one listed after, uncharted. */
 function rateBlocks(r: MergeResult): Block[] {
   const rows = rowsByCode(r.template);
   return (r.template.charts ?? []).flatMap((code) =>
-    (rowValueKeys(r.template).get(code) ?? []).map((key) => {
+    (rowValueKeys(r.template).get(code) ?? []).flatMap((key): Block[] => {
       const k = cellKey(code, key);
       const label = `${code}. ${rows.get(code)?.label ?? ''}`;
       const figures = r.units.map((u) => ({ unit: u.unit, value: unitFigure(u, k, true) }));
       const shown = figures.filter((f) => f.value !== undefined).sort((a, b) => b.value! - a.value! || byName(a.unit, b.unit));
+      // A rate no unit reported is left out: there is nothing to draw.
+      if (!shown.length) return [];
       const blank = figures.filter((f) => f.value === undefined).map((f) => f.unit);
       const total = r.derived.get(k);
       const note = [
@@ -117,16 +115,18 @@ function rateBlocks(r: MergeResult): Block[] {
       ]
         .filter(Boolean)
         .join('; ');
-      return {
-        title: label,
-        note: `${note}.`,
-        headers: ['STT', 'Đơn vị', 'Tỷ lệ'],
-        rows: [
-          ...shown.map((f, i) => ({ cells: [i + 1, f.unit, f.value!], styles: ['stt', 'label', 'plain-percent'] })),
-          ...blank.map((unit, i) => ({ cells: [shown.length + i + 1, unit, null], styles: ['stt', 'label', 'plain-percent'] })),
-        ],
-        chart: { series: label, labelCol: 2, valueCol: 3, bars: shown.length },
-      };
+      return [
+        {
+          title: label,
+          note: `${note}.`,
+          headers: ['STT', 'Đơn vị', 'Tỷ lệ'],
+          rows: [
+            ...shown.map((f, i) => ({ cells: [i + 1, f.unit, f.value!], styles: ['stt', 'label', 'plain-percent'] })),
+            ...blank.map((unit, i) => ({ cells: [shown.length + i + 1, unit, null], styles: ['stt', 'label', 'plain-percent'] })),
+          ],
+          chart: { series: label, labelCol: 2, valueCol: 3, bars: shown.length },
+        },
+      ];
     }),
   );
 }
