@@ -8,13 +8,12 @@ import { renderTemplate } from '../../src/domain/render/template';
 import { builtInTargets } from '../../src/domain/targets/catalogue';
 import { assessmentText, measuredText, missingText } from '../../src/domain/messages/targets';
 import { MARK_FILL } from '../../src/domain/validate/marks';
-import { BAC_SON, BUILT_IN, cellValues, openXlsx, template, templateXlsx } from '../support/workbooks';
+import { BAC_SON, BUILT_IN, openXlsx, template } from '../support/workbooks';
+import { dinhKyFiles } from '../support/units';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
-import { readUnitFile } from '../../src/app/merge';
 import { gridSource } from '../../src/app/port';
 import { mergeReports } from '../../src/domain/merge/merge';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
-import { parsePeriod } from '../../src/domain/period';
 import type { CellValue } from '../../src/domain/sheet/plan';
 
 const SETS = builtInTargets(BUILT_IN);
@@ -209,11 +208,7 @@ describe('a consolidation’s units, each held against its targets from the brea
   ];
 
   it('lists each unit after the total, its measured targets with their values, in the breakdown’s order', async () => {
-    const files = [];
-    for (const [unit, values] of UNITS) {
-      const { bytes } = await templateXlsx(template('dinh-ky'), { unit, period: parsePeriod('2024-Q3'), values: cellValues(values) });
-      files.push(readUnitFile({ file: `${unit}.xlsx`, size: bytes.length, modified: 0, checksum: unit }, bytes, readGrids, BUILT_IN));
-    }
+    const files = await dinhKyFiles(UNITS);
     const wb = ExcelJsWorkbook.create(ExcelJS);
     for (const plan of mergeSheets(mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' }))) await wb.addSheet(plan);
     const found = await workbookTargets(gridSource(readGrids('tong-hop.xlsx', await wb.toBuffer())), BUILT_IN, SETS);

@@ -1,10 +1,9 @@
 import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
-import { mergeIntoWorkbook, readUnitFile } from '../../src/app/merge';
-import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
-import { parsePeriod } from '../../src/domain/period';
+import { mergeIntoWorkbook } from '../../src/app/merge';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { createExcelDouble } from '../support/excel-double';
-import { BUILT_IN, cellValues, template, templateXlsx } from '../support/workbooks';
+import { BUILT_IN } from '../support/workbooks';
+import { dinhKyFiles } from '../support/units';
 
 /** On time 38/40 = 95%, 20/20 = 100%, 40/50 = 80%. */
 const UNITS: [string, Record<string, CellValue>][] = [
@@ -14,11 +13,7 @@ const UNITS: [string, Record<string, CellValue>][] = [
 ];
 
 test('inside Excel, the consolidation’s charts are drawn through the charts API from the sheet’s own cells', async () => {
-  const files = [];
-  for (const [unit, values] of UNITS) {
-    const { bytes } = await templateXlsx(template('dinh-ky'), { unit, period: parsePeriod('2024-Q3'), values: cellValues(values) });
-    files.push(readUnitFile({ file: `${unit}.xlsx`, size: bytes.length, modified: 0, checksum: unit }, bytes, readGrids, BUILT_IN));
-  }
+  const files = await dinhKyFiles(UNITS);
   const excel = createExcelDouble();
   const { sheets } = await mergeIntoWorkbook(new OfficeWorkbook(excel.run), files, {
     catalogue: BUILT_IN,

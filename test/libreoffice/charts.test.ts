@@ -3,15 +3,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { readUnitFile } from '../../src/app/merge';
-import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { writeNewWorkbook } from '../../src/cli/io';
 import { mergeReports } from '../../src/domain/merge/merge';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
-import { parsePeriod } from '../../src/domain/period';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { libreOfficeConvert } from '../support/libreoffice';
-import { BUILT_IN, cellValues, template, templateXlsx } from '../support/workbooks';
+import { BUILT_IN } from '../support/workbooks';
+import { dinhKyFiles } from '../support/units';
 
 /** Three communes: on time 38/40 = 95%, 20/20 = 100%, 40/50 = 80%; online only for the first two. */
 const UNITS: [string, Record<string, CellValue>][] = [
@@ -22,11 +20,7 @@ const UNITS: [string, Record<string, CellValue>][] = [
 
 /** The consolidation as `cchc merge` writes it. */
 async function consolidation(): Promise<Uint8Array> {
-  const files = [];
-  for (const [unit, values] of UNITS) {
-    const { bytes } = await templateXlsx(template('dinh-ky'), { unit, period: parsePeriod('2024-Q3'), values: cellValues(values) });
-    files.push(readUnitFile({ file: `${unit}.xlsx`, size: bytes.length, modified: 0, checksum: unit }, bytes, readGrids, BUILT_IN));
-  }
+  const files = await dinhKyFiles(UNITS);
   const path = join(mkdtempSync(join(tmpdir(), 'cchc-charts-lo-')), 'tong-hop.xlsx');
   await writeNewWorkbook(mergeSheets(mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' })), path);
   return readFileSync(path);

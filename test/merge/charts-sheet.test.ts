@@ -1,13 +1,11 @@
-import { readUnitFile } from '../../src/app/merge';
-import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { checkTemplate } from '../../src/domain/catalogue/check';
 import { chartsSheet, CHARTS_SHEET } from '../../src/domain/merge/charts-sheet';
 import { mergeReports, type MergeResult } from '../../src/domain/merge/merge';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
-import { parsePeriod } from '../../src/domain/period';
 import type { CellValue, ChartPlan, SheetPlan } from '../../src/domain/sheet/plan';
 import { loadTargetSet } from '../../src/domain/targets/catalogue';
-import { BUILT_IN, cellValues, template, templateXlsx } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/workbooks';
+import { dinhKyFiles } from '../support/units';
 
 /** Four communes of a province; every rate and share below is worked out by hand from these parts. */
 const UNITS: [string, Record<string, CellValue>][] = [
@@ -54,12 +52,7 @@ const SETS = [
 ];
 
 async function merged(units = UNITS): Promise<MergeResult> {
-  const files = [];
-  for (const [unit, values] of units) {
-    const { bytes } = await templateXlsx(template('dinh-ky'), { unit, period: parsePeriod('2024-Q3'), values: cellValues(values) });
-    const file = `${unit}.xlsx`;
-    files.push(readUnitFile({ file, size: bytes.length, modified: 0, checksum: file }, bytes, readGrids, BUILT_IN));
-  }
+  const files = await dinhKyFiles(units);
   return mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
 }
 

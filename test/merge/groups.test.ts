@@ -1,15 +1,14 @@
 import ExcelJS from 'exceljs';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
-import { readUnitFile } from '../../src/app/merge';
 import { groupsFromColumn, groupsFromText, unitsFromText } from '../../src/domain/merge/expected-units';
 import { mergeReports, unitKey } from '../../src/domain/merge/merge';
 import { readBreakdown } from '../../src/domain/merge/previous';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
-import { parsePeriod } from '../../src/domain/period';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { breakdownRows } from '../support/breakdown';
-import { BUILT_IN, cellValues, template, templateXlsx } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/workbooks';
+import { dinhKyFiles } from '../support/units';
 
 // A province consolidating its communes straight, grouped by the district each belonged to until 2025.
 const UNITS: [string, Record<string, CellValue>][] = [
@@ -40,11 +39,7 @@ test('the list gives each unit its group: text lines or the column right of the 
 });
 
 test('the breakdown groups the units, a subtotal after each group: counts summed, the rate from the summed parts', async () => {
-  const files = [];
-  for (const [unit, values] of UNITS) {
-    const { bytes } = await templateXlsx(template('dinh-ky'), { unit, period: parsePeriod('2024-Q3'), values: cellValues(values) });
-    files.push(readUnitFile({ file: `${unit}.xlsx`, size: bytes.length, modified: 0, checksum: unit }, bytes, readGrids, BUILT_IN));
-  }
+  const files = await dinhKyFiles(UNITS);
   const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
   const wb = ExcelJsWorkbook.create(ExcelJS);
   for (const plan of mergeSheets(r, { groups: groupsFromText(LIST) })) await wb.addSheet(plan);
@@ -75,11 +70,7 @@ test('the breakdown groups the units, a subtotal after each group: counts summed
 });
 
 test('a grouped breakdown read back (the previous period, the units’ targets) holds the units alone, not the subtotals', async () => {
-  const files = [];
-  for (const [unit, values] of UNITS) {
-    const { bytes } = await templateXlsx(template('dinh-ky'), { unit, period: parsePeriod('2024-Q3'), values: cellValues(values) });
-    files.push(readUnitFile({ file: `${unit}.xlsx`, size: bytes.length, modified: 0, checksum: unit }, bytes, readGrids, BUILT_IN));
-  }
+  const files = await dinhKyFiles(UNITS);
   const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
   const wb = ExcelJsWorkbook.create(ExcelJS);
   for (const plan of mergeSheets(r, { groups: groupsFromText(LIST) })) await wb.addSheet(plan);

@@ -1,14 +1,12 @@
 import ExcelJS from 'exceljs';
-import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
-import { readUnitFile } from '../../src/app/merge';
 import { mergeReports, type MergeResult } from '../../src/domain/merge/merge';
 import { findOutliers, modifiedZ } from '../../src/domain/merge/outliers';
-import { parsePeriod } from '../../src/domain/period';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { MARK_FILL } from '../../src/domain/validate/marks';
 import { mergeJson } from '../../src/app/outputs/merge-json';
 import { breakdownRows, written } from '../support/breakdown';
-import { BUILT_IN, cellValues, template, templateXlsx } from '../support/workbooks';
+import { BUILT_IN } from '../support/workbooks';
+import { dinhKyFiles } from '../support/units';
 
 describe('the modified z-score', () => {
   it('is 0.6745 (x − median) / MAD', () => {
@@ -53,12 +51,7 @@ function communes(planted: boolean): [string, Record<string, CellValue>][] {
 }
 
 async function merge(units: [string, Record<string, CellValue>][]): Promise<MergeResult> {
-  const files = [];
-  for (const [unit, values] of units) {
-    const { bytes } = await templateXlsx(template('dinh-ky'), { unit, period: parsePeriod('2024-Q3'), values: cellValues(values) });
-    const file = `${unit}.xlsx`;
-    files.push(readUnitFile({ file, size: bytes.length, modified: 0, checksum: file }, bytes, readGrids, BUILT_IN));
-  }
+  const files = await dinhKyFiles(units);
   return mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
 }
 

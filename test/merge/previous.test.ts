@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
-import { readUnitFile } from '../../src/app/merge';
 import { compareWithPrevious } from '../../src/app/previous';
 import { mergeReports, type MergeResult } from '../../src/domain/merge/merge';
 import type { PeriodComparison } from '../../src/domain/merge/previous';
@@ -10,7 +9,8 @@ import { successionFromText } from '../../src/domain/merge/succession';
 import { parsePeriod } from '../../src/domain/period';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { MARK_FILL } from '../../src/domain/validate/marks';
-import { BUILT_IN, cellValues, template, templateXlsx } from '../support/workbooks';
+import { BUILT_IN, template, templateXlsx } from '../support/workbooks';
+import { dinhKyFiles } from '../support/units';
 
 type Units = [string, Record<string, CellValue>][];
 const fig = (received: number, online: number, done: number) => ({ 'VII.5.3.1': received, 'VII.5.3.2': online, 'III.3.1.1': done });
@@ -32,11 +32,7 @@ const NOW: Units = [
 const SUCCESSION = 'Đơn vị mới,Đơn vị cũ,Ngày\nUBND xã X,UBND xã A,01/7/2025\nUBND xã X,"UBND xã B; UBND xã C"\nUBND xã X,UBND xã Z\n';
 
 async function merge(units: Units, period: string): Promise<MergeResult> {
-  const files = [];
-  for (const [unit, values] of units) {
-    const { bytes } = await templateXlsx(template('dinh-ky'), { unit, period: parsePeriod(period), values: cellValues(values) });
-    files.push(readUnitFile({ file: `${unit}.xlsx`, size: bytes.length, modified: 0, checksum: unit }, bytes, readGrids, BUILT_IN));
-  }
+  const files = await dinhKyFiles(units, period);
   return mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
 }
 

@@ -1,14 +1,12 @@
 import ExcelJS from 'exceljs';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
-import { readUnitFile } from '../../src/app/merge';
-import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { mergeReports } from '../../src/domain/merge/merge';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
-import { parsePeriod } from '../../src/domain/period';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { builtInTargets } from '../../src/domain/targets/catalogue';
 import { MARK_FILL } from '../../src/domain/validate/marks';
-import { BUILT_IN, cellValues, template, templateXlsx } from '../support/workbooks';
+import { BUILT_IN } from '../support/workbooks';
+import { dinhKyFiles } from '../support/units';
 
 /**
  * A province's Sở Nội vụ consolidating three communes and a ward straight (no district), the
@@ -28,12 +26,7 @@ const UNITS: [string, Record<string, CellValue>][] = [
 const TOTAL = 255 / 305;
 
 async function mergedTargets(): Promise<ExcelJS.Worksheet> {
-  const files = [];
-  for (const [unit, values] of UNITS) {
-    const { bytes } = await templateXlsx(template('dinh-ky'), { unit, period: parsePeriod('2024-Q3'), values: cellValues(values) });
-    const file = `${unit}.xlsx`;
-    files.push(readUnitFile({ file, size: bytes.length, modified: 0, checksum: file }, bytes, readGrids, BUILT_IN));
-  }
+  const files = await dinhKyFiles(UNITS);
   const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
   const wb = ExcelJsWorkbook.create(ExcelJS);
   for (const plan of mergeSheets(r, { targets: builtInTargets(BUILT_IN) })) await wb.addSheet(plan);

@@ -1,13 +1,11 @@
 import type { Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
-import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
-import { readUnitFile } from '../../src/app/merge';
 import { mergeReports } from '../../src/domain/merge/merge';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
-import { parsePeriod } from '../../src/domain/period';
 import { pageSuite } from '../support/browser';
-import { BUILT_IN, cellValues, template, templateXlsx } from '../support/workbooks';
+import { BUILT_IN } from '../support/workbooks';
+import { dinhKyFiles } from '../support/units';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -56,18 +54,10 @@ test('in English, the same report', async () => {
 });
 
 test('standalone page: a consolidation opened, each unit of its breakdown under the total', async () => {
-  const files = [];
-  for (const [unit, online, received] of [
-    ['UBND xã An Bình', 99, 100],
-    ['UBND xã Bắc Sơn', 6, 5],
-  ] as const) {
-    const { bytes } = await templateXlsx(template('dinh-ky'), {
-      unit,
-      period: parsePeriod('2024-Q3'),
-      values: cellValues({ 'VII.5.3.1': received, 'VII.5.3.2': online }),
-    });
-    files.push(readUnitFile({ file: `${unit}.xlsx`, size: bytes.length, modified: 0, checksum: unit }, bytes, readGrids, BUILT_IN));
-  }
+  const files = await dinhKyFiles([
+    ['UBND xã An Bình', { 'VII.5.3.1': 100, 'VII.5.3.2': 99 }],
+    ['UBND xã Bắc Sơn', { 'VII.5.3.1': 5, 'VII.5.3.2': 6 }],
+  ]);
   const wb = ExcelJsWorkbook.create(ExcelJS);
   for (const plan of mergeSheets(mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' }))) await wb.addSheet(plan);
   const page = await pages.standalone();
