@@ -22,10 +22,12 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/taskpane/commands.ts',
+      // The thread the page reads received files on (src/taskpane/read-files.ts loads it by name).
+      reader: './src/taskpane/read-worker.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist/web'),
-      filename: '[name].[contenthash:8].js',
+      filename: (data) => (data.chunk.name === 'reader' ? 'reader.js' : '[name].[contenthash:8].js'),
       chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },

@@ -97,6 +97,8 @@ const vi = {
   mergeRun: 'Tổng hợp',
   mergeUnitRequired: 'Hãy nhập đơn vị tổng hợp.',
   mergeNoFiles: 'Hãy chọn các tệp cần tổng hợp.',
+  mergeCancel: 'Hủy',
+  mergeCancelled: 'Đã hủy: chưa tổng hợp gì, sổ làm việc không thay đổi.',
   mergeStage: (stage: string, read: number, total: number) =>
     stage === 'read'
       ? `Đã đọc và kiểm tra ${read}/${total} tệp`
@@ -223,6 +225,8 @@ const en: Texts = {
   mergeRun: 'Consolidate',
   mergeUnitRequired: 'Please enter the consolidating unit.',
   mergeNoFiles: 'Please choose the files to consolidate.',
+  mergeCancel: 'Cancel',
+  mergeCancelled: 'Cancelled: nothing was consolidated, the workbook is unchanged.',
   mergeStage: (stage: string, read: number, total: number) =>
     stage === 'read'
       ? `${read}/${total} files read and checked`

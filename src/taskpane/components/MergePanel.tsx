@@ -16,7 +16,7 @@ import { filesWithErrors, type MergeResult } from '../../domain/merge/merge';
 import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
 import { mergeIntoWorkbook, type MergeStage } from '../../app/merge';
-import { readUnitFiles } from '../read-files';
+import { ReadCancelled, readUnitFiles } from '../read-files';
 import { readGrids } from '../../adapters/lean-reader/lean-reader';
 import { successionFromText } from '../../domain/merge/succession';
 import { logReasonText, logStatusText, recognitionText } from '../../domain/messages/merge-log';
@@ -39,6 +39,9 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
   const [progress, setProgress] = useState<{ stage: MergeStage | 'read'; read: number }>();
   const [result, setResult] = useState<{ result: MergeResult; sheets: string[] }>();
   const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+  /** Cancels the reading under way. */
+  const reading = useRef<AbortController>();
   /** Files read, with hand-made tables among them, waiting for the user to confirm their units. */
   const [pending, setPending] = useState<UnitFile[]>();
   const [units, setUnits] = useState<Record<string, string>>({});
@@ -64,12 +67,14 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
     setFiles((old) => [...old, ...Array.from(list ?? []).filter((f) => !old.some((o) => o.name === f.name && o.size === f.size))]);
   const merge = async () => {
     setError(undefined);
+    setNotice(undefined);
     setResult(undefined);
     if (!unit.trim()) return setError(t.mergeUnitRequired);
     if (!files.length) return setError(t.mergeNoFiles);
     try {
       setProgress({ stage: 'read', read: 0 });
-      const read = await readUnitFiles(files, (n) => setProgress({ stage: 'read', read: n }));
+      reading.current = new AbortController();
+      const read = await readUnitFiles(files, (n) => setProgress({ stage: 'read', read: n }), reading.current.signal);
       // Tables typed by hand are shown for confirmation before a merge uses them.
       const recognised = read.filter((f) => f.report?.recognised);
       if (recognised.length) {
@@ -81,7 +86,8 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
       }
       await mergeRead(read, {});
     } catch (e) {
-      setError(t.error(e));
+      if (e instanceof ReadCancelled) setNotice(t.mergeCancelled);
+      else setError(t.error(e));
       setProgress(undefined);
     }
   };
@@ -268,6 +274,18 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
         <Field validationMessage={t.mergeStage(progress.stage, progress.read, files.length)} validationState="none">
           <ProgressBar value={fraction} />
         </Field>
+      )}
+      {progress?.stage === 'read' && (
+        <Button size="small" style={{ alignSelf: 'flex-start' }} onClick={() => reading.current?.abort()}>
+          {t.mergeCancel}
+        </Button>
+      )}
+      {notice && (
+        <MessageBar>
+          <MessageBarBody>
+            <Text role="status">{notice}</Text>
+          </MessageBarBody>
+        </MessageBar>
       )}
       {error && (
         <MessageBar intent="error">
