@@ -97,6 +97,8 @@ const vi = {
   mergeRun: 'Tổng hợp',
   mergeUnitRequired: 'Hãy nhập đơn vị tổng hợp.',
   mergeNoFiles: 'Hãy chọn các tệp cần tổng hợp.',
+  objectsLost:
+    'Tệp này có biểu đồ, hình hoặc PivotTable: trang web giữ nguyên số liệu nhưng không giữ được các đối tượng đó khi tải xuống (biểu đồ của trang Biểu đồ thì được vẽ lại khi tổng hợp). Để giữ chúng, hãy dùng bổ trợ trong Excel.',
   mergeCancel: 'Hủy',
   mergeCancelled: 'Đã hủy: chưa tổng hợp gì, sổ làm việc không thay đổi.',
   mergeStage: (stage: string, read: number, total: number) =>
@@ -225,6 +227,8 @@ const en: Texts = {
   mergeRun: 'Consolidate',
   mergeUnitRequired: 'Please enter the consolidating unit.',
   mergeNoFiles: 'Please choose the files to consolidate.',
+  objectsLost:
+    'This file holds charts, pictures or PivotTables: the page keeps its figures but not those objects when you download (the Biểu đồ charts are drawn again by a merge). To keep them, use the add-in in Excel.',
   mergeCancel: 'Cancel',
   mergeCancelled: 'Cancelled: nothing was consolidated, the workbook is unchanged.',
   mergeStage: (stage: string, read: number, total: number) =>

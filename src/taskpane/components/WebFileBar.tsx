@@ -36,6 +36,8 @@ export function WebFileBar({
 }) {
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string>();
+  /** The open workbook holds charts, pictures or PivotTables a download from the page would not keep. */
+  const [loses, setLoses] = useState(false);
   const name = host.fileName();
   const save = async () => {
     download(await host.save(), name ? workedName(name) : t.newWorkbookName, XLSX_TYPE);
@@ -56,7 +58,8 @@ export function WebFileBar({
           if (!file) return;
           try {
             setError(undefined);
-            await host.open(file);
+            const opened = await host.open(file);
+            setLoses(opened.objectsLost);
             onOpened();
           } catch (err) {
             setError(t.error(err));
@@ -70,7 +73,7 @@ export function WebFileBar({
           if (!mayReplace()) return;
           try {
             setError(undefined);
-            await host.openUrl(SAMPLE.url, SAMPLE.name);
+            setLoses((await host.openUrl(SAMPLE.url, SAMPLE.name)).objectsLost);
             onOpened();
           } catch (err) {
             setError(t.error(err));
@@ -84,6 +87,11 @@ export function WebFileBar({
         {t.download}
       </Button>
       <Text size={200}>{name ? t.currentFile(name) : t.noWorkbook}</Text>
+      {loses && (
+        <Text size={200} style={{ color: '#8a5300' }} role="status" className="objects-lost">
+          {t.objectsLost}
+        </Text>
+      )}
       {error && (
         <Text size={200} style={{ color: '#a4262c' }} role="alert">
           {t.error(error)}

@@ -2,6 +2,7 @@ import type { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-adapter';
 import type { Host } from './host';
 import { InputError } from '../../domain/errors';
 import { readGrids } from '../../adapters/lean-reader/lean-reader';
+import { zipEntries } from '../../adapters/lean-reader/zip';
 
 /** exceljs is large: it is loaded only when a workbook is first needed. */
 async function loadExcelJs() {
@@ -15,22 +16,34 @@ async function loadExcelJs() {
 export interface WebHost extends Host {
   kind: 'web';
   fileName(): string | undefined;
-  open(file: File): Promise<void>;
+  /** Opens a chosen file; says whether it holds objects (charts, pictures, PivotTables) a download from the page will not keep. */
+  open(file: File): Promise<Opened>;
   /** Opens a workbook served with the page (the bundled samples). */
-  openUrl(url: string, name: string): Promise<void>;
+  openUrl(url: string, name: string): Promise<Opened>;
   /** The current workbook as .xlsx bytes. */
   save(): Promise<Uint8Array>;
 }
+
+export interface Opened {
+  objectsLost: boolean;
+}
+
+/**
+ * Parts of a package exceljs drops when it saves a workbook again: charts, drawings and pictures,
+ * PivotTables (the drawings of comments it keeps).
+ */
+const OBJECT_PART = /^xl\/(charts\/|drawings\/drawing\d+\.xml$|media\/|pivotTables\/|pivotCache\/)/;
 
 /**
  * A chosen file opened as the CLI opens one: the lean reader first (it bounds what the file may
  * cost and names what is damaged), then exceljs, whose own errors are never shown as they are.
  */
-async function openChecked(name: string, data: Uint8Array): Promise<ExcelJsWorkbook> {
+async function openChecked(name: string, data: Uint8Array): Promise<{ workbook: ExcelJsWorkbook } & Opened> {
   readGrids(name, data);
+  const objectsLost = [...zipEntries(data).keys()].some((p) => OBJECT_PART.test(p));
   const { ExcelJsWorkbook, lib } = await loadExcelJs();
   try {
-    return await ExcelJsWorkbook.open(lib as never, data);
+    return { workbook: await ExcelJsWorkbook.open(lib as never, data), objectsLost };
   } catch {
     throw new InputError({ code: 'file-corrupt', file: name });
   }
@@ -54,14 +67,18 @@ export function webHost(defaultName: string): WebHost {
     activeSheet: async () => undefined,
     fileName: () => name,
     async open(file) {
-      wb = await openChecked(file.name, new Uint8Array(await file.arrayBuffer()));
+      const opened = await openChecked(file.name, new Uint8Array(await file.arrayBuffer()));
+      wb = opened.workbook;
       name = file.name;
+      return { objectsLost: opened.objectsLost };
     },
     async openUrl(url, fileName) {
       const response = await fetch(url);
       if (!response.ok) throw new InputError({ code: 'download-failed', file: fileName, status: response.status });
-      wb = await openChecked(fileName, new Uint8Array(await response.arrayBuffer()));
+      const opened = await openChecked(fileName, new Uint8Array(await response.arrayBuffer()));
+      wb = opened.workbook;
       name = fileName;
+      return { objectsLost: opened.objectsLost };
     },
     async save() {
       return (await ensure()).toBuffer();
