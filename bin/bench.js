@@ -2,8 +2,10 @@
 // npm run bench: generates 1,000 filled Mẫu A workbooks (see generate), then times in
 // one process: `cchc validate` on the folder; `cchc merge` of the folder (read, check, merge, write);
 // and, as the floor, only inflating and scanning the same files; recognising the same appendices
-// typed by hand, and merging those; then the merge in the standalone page when Chromium is there. Prints seconds and files per second.
-const { execFileSync } = require('child_process');
+// typed by hand, and merging those; the merge in the standalone page when Chromium is there; then
+// the whole country (3,300 communes) merged as a new process. Prints seconds, files per second and
+// peak memory (RSS) of each new process and of the page.
+const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -24,6 +26,8 @@ const { writeNewWorkbook } = require('../dist/node/cli/io.js');
 const { recogniseGrid } = require('../dist/node/domain/recognise/recognise.js');
 
 const COUNT = Number(process.env.BENCH_FILES || 1000);
+/** About the number of communes and wards in Vietnam since the 2025 arrangement. */
+const COUNTRY = Number(process.env.BENCH_COUNTRY || 3300);
 const root = path.resolve(__dirname, '..');
 
 /**
@@ -31,7 +35,7 @@ const root = path.resolve(__dirname, '..');
  * stay consistent), except one commune in ten which sends Bắc Sơn's real figures, with their
  * 8 errors and 16 warnings.
  */
-async function generate(dir) {
+async function generate(dir, from = 0, to = COUNT) {
   const t = builtInCatalogue().find('dinh-ky');
   const sample = (name) => parseValuesCsv(fs.readFileSync(path.join(root, 'assets', 'samples', name), 'utf8'));
   const consistent = sample('xa-nhat-quan-2024-Q3.csv');
@@ -41,7 +45,7 @@ async function generate(dir) {
       .filter((r) => r.kind === 'count')
       .map((r) => r.code),
   );
-  for (let i = 0; i < COUNT; i++) {
+  for (let i = from; i < to; i++) {
     const wb = ExcelJsWorkbook.create(ExcelJS);
     const name = await wb.addSheet(renderTemplate(t, { unit: `UBND xã Thử ${i + 1}`, period: parsePeriod('2024-Q3') }));
     const sheet = readTemplateSheet(await wb.readSheet(name), builtInCatalogue());
@@ -83,25 +87,60 @@ async function generate(dir) {
     console.log(`cchc merge ${round} (đọc, kiểm tra, tổng hợp, ghi): ${rate(merge.seconds)}, mã thoát ${merge.result}`);
   }
   // As a user runs it: a new Node process, which loads the modules and compiles the code cold.
-  const fresh = await time(() =>
-    execFileSync(process.execPath, [path.join(root, 'bin', 'cchc.js'), 'merge', dir, '--out', mergeOut, '--unit', 'UBND huyện Thử']),
-  );
-  console.log(`cchc merge trong một tiến trình mới: ${rate(fresh.seconds)}`);
+  const fresh = await time(() => newProcessMerge(dir, mergeOut));
+  console.log(`cchc merge trong một tiến trình mới: ${rate(fresh.seconds)}; bộ nhớ đỉnh ${fresh.result} MiB`);
   // Where a merge spends its time: the same steps as `cchc merge`, one by one.
   const read = await time(() => files.map(readUnitPath));
   const merged = await time(() => mergeReports(read.result, { catalogue: builtInCatalogue(), unit: 'UBND huyện Thử' }));
   const written = await time(() => writeNewWorkbook(mergeSheets(merged.result), mergeOut));
   const s = (x) => `${x.seconds.toFixed(2)} s (×${(x.seconds / floor).toFixed(1)})`;
   console.log(
-    `  trong đó: đọc và kiểm tra ${s(read)}, tổng hợp ${s(merged)}, ghi ba trang kết quả ${s(written)} (${Math.round(fs.statSync(mergeOut).size / 1024)} KiB)`,
+    `  trong đó: đọc và kiểm tra ${s(read)}, tổng hợp ${s(merged)}, ghi các trang kết quả ${s(written)} (${Math.round(fs.statSync(mergeOut).size / 1024)} KiB)`,
   );
   fs.rmSync(mergeOut, { force: true });
   const validate = await time(() => run(['validate', dir, '--json'], quiet));
   console.log(`cchc validate: ${rate(validate.seconds)}, mã thoát ${validate.result}`);
   await handMade(files, floor, merged.seconds + read.seconds, time, rate, quiet);
   await pageMerge(files, floor);
+  await country(dir, mergeOut, time);
   fs.rmSync(dir, { recursive: true, force: true });
 })();
+
+/** `cchc merge` of a folder as a new process; returns its peak resident memory in MiB. */
+function newProcessMerge(dir, out) {
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--require',
+      path.join(__dirname, 'peak-rss.js'),
+      path.join(root, 'bin', 'cchc.js'),
+      'merge',
+      dir,
+      '--out',
+      out,
+      '--unit',
+      'UBND huyện Thử',
+    ],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (r.status !== 0) throw new Error(`cchc merge exited ${r.status}: ${r.stderr}`);
+  return Math.round(Number(/peak-rss-kib (\d+)/.exec(r.stderr)[1]) / 1024);
+}
+
+/** The whole country: the folder grown to COUNTRY communes, its own floor, then its merge as a new process. */
+async function country(dir, out, time) {
+  if (COUNTRY <= COUNT) return;
+  const t0 = Date.now();
+  await generate(dir, COUNT, COUNTRY);
+  console.log(`Cả nước: thêm ${COUNTRY - COUNT} tệp (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  const files = fs.readdirSync(dir).map((n) => path.join(dir, n));
+  const scan = await time(() => files.reduce((n, f) => n + readValues(path.basename(f), fs.readFileSync(f)).length, 0));
+  const merge = await time(() => newProcessMerge(dir, out));
+  console.log(
+    `Cả nước, ${files.length} tệp: chỉ quét ${scan.seconds.toFixed(2)} s; cchc merge trong một tiến trình mới ${merge.seconds.toFixed(2)} s, gấp ${(merge.seconds / scan.seconds).toFixed(1)} lần thời gian chỉ quét; bộ nhớ đỉnh ${merge.result} MiB`,
+  );
+  fs.rmSync(out, { force: true });
+}
 
 /** Each Mẫu A as a unit types it by hand: the add-in's hidden column gone, every third without diacritics, every fifth without STT. */
 async function handMadeCopies(files) {
@@ -138,6 +177,28 @@ async function handMade(files, floor, mergeSeconds, time, rate, quiet) {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
+/** A process's /proc file, or "" when the process ended while it was looked at. */
+function procFile(pid, name) {
+  try {
+    return fs.readFileSync(`/proc/${pid}/${name}`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** Chromium's page processes now running (renderers, which run the page and its workers). */
+function rendererPids() {
+  return fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p) && procFile(p, 'cmdline').includes('--type=renderer'));
+}
+
+/** The largest peak resident memory among the page processes started since `before`, in MiB. */
+function rendererPeakMiB(before) {
+  const peaks = rendererPids()
+    .filter((p) => !before.includes(p))
+    .map((p) => Number(/^VmHWM:\s+(\d+)/m.exec(procFile(p, 'status'))?.[1] ?? 0));
+  return Math.round(Math.max(0, ...peaks) / 1024);
+}
+
 /** The same files merged in the standalone page (Debian's Chromium), from clicking "Tổng hợp" to the result. */
 async function pageMerge(files, floor) {
   const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -149,6 +210,7 @@ async function pageMerge(files, floor) {
   const { createServer } = require('./serve.js');
   const server = createServer();
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const before = rendererPids();
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
@@ -165,7 +227,7 @@ async function pageMerge(files, floor) {
     await page.getByText(/^Đã tổng hợp \d+\/\d+ tệp/).waitFor({ timeout: 300_000 });
     const seconds = Number(process.hrtime.bigint() - t) / 1e9;
     console.log(
-      `Trang độc lập (Chromium), tổng hợp ${files.length} tệp đã chọn: ${seconds.toFixed(2)} s (${(files.length / seconds).toFixed(0)} tệp/giây), gấp ${(seconds / floor).toFixed(1)} lần thời gian chỉ quét`,
+      `Trang độc lập (Chromium), tổng hợp ${files.length} tệp đã chọn: ${seconds.toFixed(2)} s (${(files.length / seconds).toFixed(0)} tệp/giây), gấp ${(seconds / floor).toFixed(1)} lần thời gian chỉ quét; bộ nhớ đỉnh của trang ${rendererPeakMiB(before)} MiB`,
     );
   } finally {
     await browser.close();
