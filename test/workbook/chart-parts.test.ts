@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { addCharts } from '../../src/adapters/exceljs/chart-parts';
+import { storedBytes, zipEntries } from '../../src/adapters/lean-reader/zip';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { writeNewWorkbook } from '../../src/cli/io';
 import { InternalError } from '../../src/domain/errors';
@@ -121,6 +122,19 @@ describe.each([
       ['chart1', 'chart2'],
       ['chart3', 'chart4'],
     ]);
+  });
+
+  it('copies the parts it does not change as they were, compressed bytes and all', async () => {
+    const plans = [tablePlan('Trước', ['x'], [{ header: 'a', width: 5, kind: 'text' }], []), ratesPlan('Biểu đồ')];
+    const drawn = await write(plans);
+    // The same sheets written without their charts: what exceljs wrote before the charts were added.
+    const plain = await write(plans.map((p) => ({ ...p, charts: [] })));
+    const raw = (bytes: Uint8Array) => {
+      const entries = zipEntries(bytes);
+      return (name: string) => Buffer.from(storedBytes(bytes, entries.get(name)!));
+    };
+    for (const part of ['xl/worksheets/sheet1.xml', 'xl/styles.xml', 'xl/sharedStrings.xml'].filter((n) => zipEntries(plain).has(n)))
+      expect(raw(drawn)(part).equals(raw(plain)(part))).toBe(true);
   });
 
   it('leaves a file exceljs still reads, cells intact', async () => {

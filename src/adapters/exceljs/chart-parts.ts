@@ -1,4 +1,6 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
+import { crc32Anywhere, entryBytes, inflateAnywhere, zipEntries } from '../lean-reader/zip';
+import { repackZip } from './zip-repack';
 import { InternalError } from '../../domain/errors';
 import { colLetter, type CellValue, type ChartPlan, type SheetPlan } from '../../domain/sheet/plan';
 
@@ -11,50 +13,59 @@ import { colLetter, type CellValue, type ChartPlan, type SheetPlan } from '../..
 export function addCharts(xlsx: Uint8Array, sheets: { name: string; plan: SheetPlan }[]): Uint8Array {
   const drawn = sheets.filter((s) => s.plan.charts?.length);
   if (!drawn.length) return xlsx;
-  const files = unzipSync(xlsx);
+  const entries = zipEntries(xlsx);
+  // Only the parts changed are inflated; the others are copied as they are.
+  const changed = new Map<string, Uint8Array>();
+  const has = (path: string) => changed.has(path) || entries.has(path);
   const text = (path: string) => {
-    const f = files[path];
-    if (!f) throw new InternalError(`chart parts: the workbook written has no ${path}`);
-    return strFromU8(f);
+    const now = changed.get(path);
+    if (now) return strFromU8(now);
+    const entry = entries.get(path);
+    if (!entry) throw new InternalError(`chart parts: the workbook written has no ${path}`);
+    return strFromU8(entryBytes(xlsx, entry, inflateAnywhere, crc32Anywhere));
   };
   const parts = sheetParts(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
   let types = text('[Content_Types].xml');
-  let drawing = nextNumber(files, /^xl\/drawings\/drawing(\d+)\.xml$/);
-  let chart = nextNumber(files, /^xl\/charts\/chart(\d+)\.xml$/);
+  const names = [...entries.keys()];
+  let drawing = nextNumber(names, /^xl\/drawings\/drawing(\d+)\.xml$/);
+  let chart = nextNumber(names, /^xl\/charts\/chart(\d+)\.xml$/);
   for (const { name, plan } of drawn) {
     const sheetPath = parts.get(name) ?? fail(`no sheet part for "${name}"`);
     const relsPath = sheetPath.replace(/([^/]+)$/, '_rels/$1.rels');
-    const rels = files[relsPath] ? strFromU8(files[relsPath]) : EMPTY_RELS;
+    const rels = has(relsPath) ? text(relsPath) : EMPTY_RELS;
     const rid = `rId${nextRelId(rels)}`;
-    files[relsPath] = strToU8(
-      rels.replace(
-        '</Relationships>',
-        `<Relationship Id="${rid}" Type="${REL}/drawing" Target="../drawings/drawing${drawing}.xml"/></Relationships>`,
+    changed.set(
+      relsPath,
+      strToU8(
+        rels.replace(
+          '</Relationships>',
+          `<Relationship Id="${rid}" Type="${REL}/drawing" Target="../drawings/drawing${drawing}.xml"/></Relationships>`,
+        ),
       ),
     );
-    files[sheetPath] = strToU8(withDrawing(text(sheetPath), rid));
+    changed.set(sheetPath, strToU8(withDrawing(text(sheetPath), rid)));
     const anchors: string[] = [];
     const drawingRels: string[] = [];
     plan.charts!.forEach((c, i) => {
-      files[`xl/charts/chart${chart}.xml`] = strToU8(chartXml(c, name, plan));
+      changed.set(`xl/charts/chart${chart}.xml`, strToU8(chartXml(c, name, plan)));
       drawingRels.push(`<Relationship Id="rId${i + 1}" Type="${REL}/chart" Target="../charts/chart${chart}.xml"/>`);
       anchors.push(anchorXml(c, i + 1, `rId${i + 1}`));
       types = withOverride(types, `/xl/charts/chart${chart}.xml`, 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml');
       chart++;
     });
-    files[`xl/drawings/drawing${drawing}.xml`] = strToU8(
-      `${XML_HEAD}<xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${A}">${anchors.join('')}</xdr:wsDr>`,
+    changed.set(
+      `xl/drawings/drawing${drawing}.xml`,
+      strToU8(`${XML_HEAD}<xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${A}">${anchors.join('')}</xdr:wsDr>`),
     );
-    files[`xl/drawings/_rels/drawing${drawing}.xml.rels`] = strToU8(
-      EMPTY_RELS.replace('</Relationships>', `${drawingRels.join('')}</Relationships>`),
+    changed.set(
+      `xl/drawings/_rels/drawing${drawing}.xml.rels`,
+      strToU8(EMPTY_RELS.replace('</Relationships>', `${drawingRels.join('')}</Relationships>`)),
     );
     types = withOverride(types, `/xl/drawings/drawing${drawing}.xml`, 'application/vnd.openxmlformats-officedocument.drawing+xml');
     drawing++;
   }
-  files['[Content_Types].xml'] = strToU8(types);
-  const out: Zippable = {};
-  for (const [path, data] of Object.entries(files)) out[path] = [data, { level: 1 }];
-  return zipSync(out);
+  changed.set('[Content_Types].xml', strToU8(types));
+  return repackZip(xlsx, changed);
 }
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -101,8 +112,8 @@ function sheetParts(workbook: string, rels: string): Map<string, string> {
   return parts;
 }
 
-function nextNumber(files: Record<string, Uint8Array>, pattern: RegExp): number {
-  return Math.max(0, ...Object.keys(files).map((p) => Number(pattern.exec(p)?.[1] ?? 0))) + 1;
+function nextNumber(names: readonly string[], pattern: RegExp): number {
+  return Math.max(0, ...names.map((p) => Number(pattern.exec(p)?.[1] ?? 0))) + 1;
 }
 
 /** A relationship id not yet taken in the part's relationships: the sheet's own continue their numbering. */
