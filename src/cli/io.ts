@@ -12,7 +12,7 @@ import type { SheetPlan } from '../domain/sheet/plan';
 
 /** exceljs, loaded only by commands that open or write whole workbooks (checking and listing start faster without it). */
 async function excelJs(): Promise<typeof import('exceljs')> {
-  return (await import('exceljs')).default;
+  return (await import(/* webpackChunkName: "exceljs" */ 'exceljs')).default;
 }
 
 /**
