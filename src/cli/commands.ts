@@ -129,7 +129,7 @@ export async function fillTemplate(a: FillArgs, { io, lang }: Cli): Promise<numb
     throw new InputError({ code: 'values-unreadable', file: a.values });
   }
   const { sheet, outcomes } = await fillWorkbook(wb, builtInCatalogue(), a.file, { name: a.values, text }, a.sheet);
-  await saveWorkbook(wb, a.out);
+  await saveWorkbook(wb, a.out, () => io.err(cliTexts(lang).objectsDropped(a.out)));
   // A ratio or total of an export is left to its formula: said, not an error.
   const rejected = outcomes.filter((o) => o.status !== 'written' && o.status !== 'computed');
   const say = cliTexts(lang);
@@ -312,7 +312,7 @@ export async function computeFile(a: ComputeArgs, { io, lang }: Cli): Promise<nu
   await requireTemplateSheets(wb, builtInCatalogue(), a.file);
   const changes = await previewCompute(wb, builtInCatalogue(), undefined, a.valuesOnly);
   await applyCompute(wb, changes);
-  await saveWorkbook(wb, a.out);
+  await saveWorkbook(wb, a.out, () => io.err(cliTexts(lang).objectsDropped(a.out)));
   if (a.json)
     io.out(
       JSON.stringify(
@@ -516,7 +516,7 @@ export async function targetsFile(a: TargetsArgs, { io, lang }: Cli): Promise<nu
   let filled = 0;
   if (wb && a.out) {
     for (const u of units) filled += await applyAssessments(wb, u.assessments);
-    await saveWorkbook(wb, a.out);
+    await saveWorkbook(wb, a.out, () => io.err(cliTexts(lang).objectsDropped(a.out!)));
   }
   if (a.json) {
     io.out(

@@ -64,9 +64,11 @@ export async function writeText(path: string, text: string): Promise<void> {
   await writeOutput(path, () => writeFile(path, text, 'utf8'));
 }
 
-export async function saveWorkbook(wb: ExcelJsWorkbook, path: string): Promise<void> {
+/** Saves a copy of an opened workbook; `dropped` is told when the copy lacks objects the file had. */
+export async function saveWorkbook(wb: ExcelJsWorkbook, path: string, dropped: () => void = () => undefined): Promise<void> {
   const data = await wb.toBuffer();
   await writeOutput(path, () => writeFile(path, data));
+  if (wb.objectsDropped) dropped();
 }
 
 /**

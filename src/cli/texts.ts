@@ -112,6 +112,8 @@ export interface CliTexts {
   exported(file: string, rows: number, sheets: string[]): string;
   exportWritten(rows: number, out: string): string;
   assessed(filled: number, out: string): string;
+  /** A copy saved from a workbook lacks the charts, pictures or PivotTables the source had. */
+  objectsDropped(out: string): string;
   debugHint: string;
 }
 
@@ -138,6 +140,8 @@ const VI: CliTexts = {
   exported: (file, rows, sheets) => `${file}: ${rows} giá trị từ ${sheets.length} trang (${sheets.join(', ')})`,
   exportWritten: (rows, out) => `Đã ghi ${rows} dòng → ${out}`,
   assessed: (filled, out) => `Đã ghi ${filled} đề xuất tự đánh giá vào ô còn trống → ${out}`,
+  objectsDropped: (out) =>
+    `Lưu ý: tệp gốc có biểu đồ, hình hoặc PivotTable; ${out} giữ số liệu nhưng không có các đối tượng đó (tệp gốc không đổi).`,
   debugHint: 'Chạy lại với --debug để xem chi tiết.',
 };
 
@@ -167,6 +171,8 @@ const EN: CliTexts = {
     `${file}: ${count(rows, 'value', 'values')} from ${count(sheets.length, 'sheet', 'sheets')} (${sheets.join(', ')})`,
   exportWritten: (rows, out) => `Wrote ${count(rows, 'row', 'rows')} → ${out}`,
   assessed: (filled, out) => `Wrote ${count(filled, 'self-assessment proposal', 'self-assessment proposals')} into empty cells → ${out}`,
+  objectsDropped: (out) =>
+    `Note: the source has charts, pictures or PivotTables; ${out} keeps its figures but not those objects (the source is unchanged).`,
   debugHint: 'Run again with --debug for the details.',
 };
 

@@ -54,6 +54,13 @@ describe('cchc targets', () => {
     );
     expect(at).toBeGreaterThan(0);
     expect(lines[at + 1]).toMatch(/^UBND xã Bắc Sơn — cấp xã, năm 2024: \d+ mục tiêu \(/);
+    // A copy written from it keeps the figures, not the charts: said, the source untouched.
+    const copy = cchc('targets', merged, '--out', join(dir, 'ban-sao.xlsx'));
+    expect([copy.code, copy.err.trim()]).toEqual([
+      0,
+      `Lưu ý: tệp gốc có biểu đồ, hình hoặc PivotTable; ${join(dir, 'ban-sao.xlsx')} giữ số liệu nhưng không có các đối tượng đó (tệp gốc không đổi).`,
+    ]);
+    expect(cchc('targets', commune, '--out', join(dir, 'xa.xlsx')).err).toBe('');
     expect(cchc('targets', merged, '--lang', 'en').out).toContain(
       `Each unit of UBND huyện Ân Thi's consolidation (1 unit, sheet "Chi tiết theo đơn vị"): the targets its figures measure`,
     );

@@ -7,15 +7,33 @@ import { markStoreRows, readMarkStore, type StoredMark } from '../../domain/vali
 import type { CellPatch, SheetGrid, WorkbookPort } from '../../app/port';
 import { InputError } from '../../domain/errors';
 import { addCharts } from './chart-parts';
+import { zipEntries } from '../lean-reader/zip';
 
 type ExcelJSModule = typeof ExcelJS;
+
+/**
+ * Parts of a package exceljs drops when it saves a workbook again: charts, drawings and pictures,
+ * PivotTables (the drawings of comments it keeps).
+ */
+const OBJECT_PART = /^xl\/(charts\/|drawings\/drawing\d+\.xml$|media\/|pivotTables\/|pivotCache\/)/;
+
+function holdsObjects(data: Uint8Array): boolean {
+  return [...zipEntries(data).keys()].some((p) => OBJECT_PART.test(p));
+}
 
 /** The workbook port over an exceljs workbook: .xlsx files in Node and in the browser. */
 export class ExcelJsWorkbook implements WorkbookPort {
   /** Sheets added with charts, drawn into the file as it is written (exceljs keeps no charts). */
   private readonly drawn: { name: string; plan: SheetPlan }[] = [];
 
-  constructor(readonly workbook: ExcelJS.Workbook) {}
+  /**
+   * @param objectsDropped the file opened held charts, pictures or PivotTables: exceljs keeps none
+   *   of them, so a copy saved from it has its figures without those objects.
+   */
+  constructor(
+    readonly workbook: ExcelJS.Workbook,
+    readonly objectsDropped = false,
+  ) {}
 
   static create(lib: ExcelJSModule): ExcelJsWorkbook {
     const wb = new lib.Workbook();
@@ -26,7 +44,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   static async open(lib: ExcelJSModule, data: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
     const wb = new lib.Workbook();
     await wb.xlsx.load(data as ArrayBuffer);
-    return new ExcelJsWorkbook(wb);
+    return new ExcelJsWorkbook(wb, holdsObjects(data instanceof Uint8Array ? data : new Uint8Array(data)));
   }
 
   async toBuffer(): Promise<Uint8Array> {

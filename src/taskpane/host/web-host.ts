@@ -2,7 +2,6 @@ import type { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-adapter';
 import type { Host } from './host';
 import { InputError } from '../../domain/errors';
 import { readGrids } from '../../adapters/lean-reader/lean-reader';
-import { zipEntries } from '../../adapters/lean-reader/zip';
 
 /** exceljs is large: it is loaded only when a workbook is first needed. */
 async function loadExcelJs() {
@@ -29,21 +28,15 @@ export interface Opened {
 }
 
 /**
- * Parts of a package exceljs drops when it saves a workbook again: charts, drawings and pictures,
- * PivotTables (the drawings of comments it keeps).
- */
-const OBJECT_PART = /^xl\/(charts\/|drawings\/drawing\d+\.xml$|media\/|pivotTables\/|pivotCache\/)/;
-
-/**
  * A chosen file opened as the CLI opens one: the lean reader first (it bounds what the file may
  * cost and names what is damaged), then exceljs, whose own errors are never shown as they are.
  */
 async function openChecked(name: string, data: Uint8Array): Promise<{ workbook: ExcelJsWorkbook } & Opened> {
   readGrids(name, data);
-  const objectsLost = [...zipEntries(data).keys()].some((p) => OBJECT_PART.test(p));
   const { ExcelJsWorkbook, lib } = await loadExcelJs();
   try {
-    return { workbook: await ExcelJsWorkbook.open(lib as never, data), objectsLost };
+    const workbook = await ExcelJsWorkbook.open(lib as never, data);
+    return { workbook, objectsLost: workbook.objectsDropped };
   } catch {
     throw new InputError({ code: 'file-corrupt', file: name });
   }
