@@ -10,6 +10,8 @@ import {
   DEFAULT_DEADLINES,
 } from '../../src/domain/merge/deadlines';
 import { parsePeriod } from '../../src/domain/period';
+import { loadDeadlineRules } from '../../src/domain/merge/deadline-rules';
+import { InputError } from '../../src/domain/errors';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { readUnitFile } from '../../src/app/merge';
 import { mergeReports, type UnitFile } from '../../src/domain/merge/merge';
@@ -137,5 +139,46 @@ describe('the day a report is dated', () => {
       ['UBND xã B', '20/9/2024', 'file'],
     ]);
     expect(late({ 'UBND xã A': dayOf(2024, 9, 4) })).toEqual([['UBND xã B', '20/9/2024', 'file']]);
+  });
+});
+
+describe('a province’s deadline rules', () => {
+  const problem = (input: unknown) => {
+    try {
+      loadDeadlineRules(input, 'han-nop.json');
+      return undefined;
+    } catch (e) {
+      return e instanceof InputError ? e.problem : e;
+    }
+  };
+  it('take what the file sets over the defaults, the name aside', () => {
+    expect(loadDeadlineRules({ name: 'Quy định', quarterBefore: 10, yearBefore: { day: 29, month: 2 } }, 'x.json')).toEqual({
+      ...DEFAULT_DEADLINES,
+      quarterBefore: 10,
+      yearBefore: { day: 29, month: 2 },
+    });
+    expect(loadDeadlineRules({}, 'x.json')).toEqual(DEFAULT_DEADLINES);
+    expect(loadDeadlineRules({ quarterBefore: 28, windowCloses: 1 }, 'x.json')).toMatchObject({ quarterBefore: 28, windowCloses: 1 });
+  });
+
+  it('refuse a day past the 28th, not whole or not a number, a month out of range, a day the month lacks, unknown keys', () => {
+    const detail = (input: unknown) => (problem(input) as { detail: string } | undefined)?.detail;
+    expect(problem({ quarterBefore: 29 })).toEqual({
+      code: 'deadlines-invalid',
+      file: 'han-nop.json',
+      detail: 'quarterBefore: phải là một ngày từ 1 đến 28',
+    });
+    for (const bad of [0, 1.5, '5']) expect(detail({ windowCloses: bad })).toMatch(/^windowCloses: /);
+    expect(detail({ windowCloses: 1.5 })).toBe('windowCloses: phải là một ngày từ 1 đến 28');
+    expect(detail({ windowCloses: '5' })).toBe('windowCloses: phải là một ngày từ 1 đến 28');
+    expect(detail({ halfBefore: { day: 5, month: 13 } })).toBe('halfBefore.month: phải là một tháng từ 1 đến 12');
+    expect(detail({ halfBefore: { day: 32, month: 1 } })).toBe('halfBefore.day: phải là một ngày từ 1 đến 31');
+    expect(detail({ halfBefore: { day: 31, month: 4 } })).toBe('halfBefore: không có ngày này trong tháng');
+    expect(detail({ yearBefore: 25 })).toBe('yearBefore: cần { "day": …, "month": … }');
+    expect(detail({ quarterBefore: 29, windowCloses: 30 })).toBe(
+      'quarterBefore: phải là một ngày từ 1 đến 28; windowCloses: phải là một ngày từ 1 đến 28',
+    );
+    expect(detail({ hanNop: 5 })).toMatch(/hanNop/);
+    expect(problem(null)).toMatchObject({ code: 'deadlines-invalid', file: 'han-nop.json' });
   });
 });

@@ -166,6 +166,81 @@ describe('the charts sheet of a consolidation', () => {
   });
 });
 
+describe('the charts sheet’s layout and edges', () => {
+  const height = (plan: SheetPlan, row: number) => plan.rowHeights.find((h) => h.row === row)?.height;
+  const set = (targets: object[]) => [loadTargetSet({ id: 'tinh-thu', name: 'Mục tiêu', source: 'Kế hoạch', targets }, BUILT_IN)];
+  const target = (id: string, label: string, code: string, threshold: number) => ({
+    id,
+    label,
+    year: 2024,
+    judged: 'threshold',
+    comparison: '>=',
+    threshold,
+    measures: [{ template: 'dinh-ky', code }],
+  });
+
+  it('heads the sheet with the form and the consolidation, lays out its columns and prints landscape, unprotected', async () => {
+    const plan = chartsSheet(await merged(), SETS, 'quý III năm 2024')!;
+    expect([at(plan, 1, 1), at(plan, 2, 1)]).toEqual([
+      'BIỂU ĐỒ — MẪU A — THỐNG KÊ SỐ LIỆU CCHC ĐỊNH KỲ (QUÝ, 6 THÁNG, NĂM)',
+      'Sở Nội vụ tỉnh Hưng Yên, quý III năm 2024: 4 đơn vị',
+    ]);
+    expect(plan.merges.slice(0, 2)).toEqual([
+      { top: 1, left: 1, bottom: 1, right: 14 },
+      { top: 2, left: 1, bottom: 2, right: 14 },
+    ]);
+    expect(height(plan, 1)).toBe(36);
+    expect(plan.columns.map((c) => c.width)).toEqual([12, 34, 12, 12, 2, 10, 10, 10, 10, 10, 10, 10, 10, 10]);
+    expect([plan.print.landscape, plan.protect, plan.freezeRows]).toEqual([true, false, 0]);
+    // Each block's title and note span the table's four columns.
+    const title = rowOf(plan, ON_TIME);
+    expect(plan.merges).toContainEqual({ top: title, left: 1, bottom: title, right: 4 });
+    expect(plan.merges).toContainEqual({ top: title + 1, left: 1, bottom: title + 1, right: 4 });
+  });
+
+  it('makes rows tall enough for what wraps in them, and no taller for one line', async () => {
+    const long = 'Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết đúng hạn theo cơ chế một cửa, một cửa liên thông ở cấp xã';
+    const plan = chartsSheet(await merged(), set([target('T-DAI', long, 'III.3.1', 0.9)]), 'quý III năm 2024')!;
+    const header = rowOf(plan, SHARE) + 2;
+    // The long label fills three lines of its 34-character column; "Tỷ lệ đơn vị đạt" two of its 12.
+    expect(height(plan, header + 1)).toBe(3 * 16 + 2);
+    expect(height(plan, header)).toBe(2 * 16 + 4);
+    // The share note runs over two lines of the four columns; a unit's row is one line.
+    expect(height(plan, rowOf(plan, SHARE) + 1)).toBe(2 * 16 + 2);
+    expect(height(plan, rowOf(plan, ON_TIME) + 3)).toBeUndefined();
+  });
+
+  it('numbers every unit without a figure after the charted ones', async () => {
+    const plan = chartsSheet(
+      await merged([
+        ['UBND xã A', { 'III.3.1.1': 10, 'III.3.1.2': 9 }],
+        ['UBND xã B', { 'III.3.1.1': 10, 'III.3.1.2': 5 }],
+        ['UBND xã C', { 'I.1': 1 }],
+        ['UBND xã D', { 'I.1': 2 }],
+      ]),
+      [],
+      'quý III năm 2024',
+    )!;
+    expect(table(plan, ON_TIME, 3).slice(1)).toEqual([
+      [1, 'UBND xã A', 0.9],
+      [2, 'UBND xã B', 0.5],
+      [3, 'UBND xã C', null],
+      [4, 'UBND xã D', null],
+    ]);
+    // (9 + 5) / (10 + 10) = 70%.
+    expect(at(plan, rowOf(plan, ON_TIME) + 1, 1)).toBe('Tổng hợp: 70% (tính từ số liệu thành phần cộng lại); chưa có số liệu: 2 đơn vị.');
+  });
+
+  it('leaves out of the shares a target no unit’s figures settle', async () => {
+    const plan = chartsSheet(
+      await merged(),
+      set([target('T-DH', 'Đúng hạn', 'III.3.1', 0.9), target('T-VB', 'Văn bản xử lý sau kiểm tra', 'II.2.2', 1)]),
+      'quý III năm 2024',
+    )!;
+    expect(table(plan, SHARE, 4).map((r) => r[0])).toEqual(['Mã', 'T-DH']);
+  });
+});
+
 describe('a template’s charted rates', () => {
   it('must be rates computed from the form’s indicators', () => {
     const t = template('dinh-ky');

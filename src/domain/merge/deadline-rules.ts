@@ -14,8 +14,13 @@ const dayAndMonth = z
     { error: 'cần { "day": …, "month": … }' },
   )
   .strict()
-  // 30 February is no day in any year (29 February counts, as in a leap year).
-  .refine((d) => new Date(dayOf(2024, d.month, d.day) * 86_400_000).getUTCDate() === d.day, 'không có ngày này trong tháng');
+  // 30 February is no day in any year (29 February counts, as in a leap year); a day or month
+  // already refused above is not refused twice.
+  .refine((d) => !inRange(d) || new Date(dayOf(2024, d.month, d.day) * 86_400_000).getUTCDate() === d.day, 'không có ngày này trong tháng');
+
+function inRange(d: { day: number; month: number }): boolean {
+  return Number.isInteger(d.day) && Number.isInteger(d.month) && d.day >= 1 && d.day <= 31 && d.month >= 1 && d.month <= 12;
+}
 
 /**
  * A province's deadlines as a data file (JSON): any of the rules, the others left as the
