@@ -53,12 +53,12 @@ export async function workbookTargets(
   sets: readonly TargetSet[],
   opts: TargetsOptions = {},
 ): Promise<UnitTargets[]> {
-  const { sheets, others } = await templateSheets(source, catalogue);
+  const { sheets, others, otherGrids } = await templateSheets(source, catalogue);
   const byUnit = new Map<string, TemplateSheet[]>();
   for (const s of sheets) byUnit.set(unitKey(s.identity.unit), [...(byUnit.get(unitKey(s.identity.unit)) ?? []), s]);
   const own = [...byUnit.values()].map((list) => unitTargets(list, sets, opts));
   const each: UnitTargets[] = [];
-  for (const name of others) each.push(...breakdownTargets(name, await source.readSheet(name), sheets, sets));
+  others.forEach((name, i) => each.push(...breakdownTargets(name, otherGrids[i], sheets, sets)));
   return [...own, ...each];
 }
 

@@ -2,24 +2,28 @@ import type { Catalogue } from '../domain/catalogue/catalogue';
 import { InputError } from '../domain/errors';
 import { readAnySheet } from '../domain/recognise/recognised-sheet';
 import { readTemplateSheet, type TemplateSheet } from '../domain/sheet/read';
-import type { SheetSource } from './port';
+import type { SheetGrid, SheetSource } from './port';
 
-/** The template sheets among a workbook's sheets (all of them by default; those typed by hand when recognised), and the other sheets looked at. */
+/** The template sheets among a workbook's sheets (all of them by default; those typed by hand when recognised), and the other sheets looked at, as read. */
 export async function templateSheets(
   source: SheetSource,
   catalogue: Catalogue,
   names?: string[],
   { recognise = true } = {},
-): Promise<{ sheets: TemplateSheet[]; others: string[] }> {
+): Promise<{ sheets: TemplateSheet[]; others: string[]; otherGrids: SheetGrid[] }> {
   const sheets: TemplateSheet[] = [];
   const others: string[] = [];
+  const otherGrids: SheetGrid[] = [];
   for (const name of names ?? (await source.sheetNames())) {
     const grid = await source.readSheet(name);
     const sheet = recognise ? readAnySheet(grid, catalogue) : readTemplateSheet(grid, catalogue);
     if (sheet?.template) sheets.push(sheet);
-    else others.push(name);
+    else {
+      others.push(name);
+      otherGrids.push(grid);
+    }
   }
-  return { sheets, others };
+  return { sheets, others, otherGrids };
 }
 
 /** Every template sheet the add-in wrote in a file; an InputError naming the file when there is none. */

@@ -8,7 +8,7 @@ import { cellKey } from '../sheet/identity';
 import type { CellValue, ChartPlan, PlannedCell, SheetPlan } from '../sheet/plan';
 import type { TargetSet } from '../targets/schema';
 import { targetTallies } from '../targets/tally';
-import type { MergeResult } from './merge';
+import { byName, type MergeResult } from './merge';
 import { unitFigure } from './outliers';
 
 export const CHARTS_SHEET = 'Biểu đồ';
@@ -148,8 +148,4 @@ function targetBlocks(r: MergeResult, sets: readonly TargetSet[]): Block[] {
       chart: { series: title, labelCol: 1, valueCol: 3, bars: judged.length },
     },
   ];
-}
-
-function byName(a: string, b: string): number {
-  return a.localeCompare(b, 'vi', { numeric: true });
 }

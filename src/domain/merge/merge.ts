@@ -116,7 +116,7 @@ export interface MergeResult {
  * Names in the order people expect ("xã 2" before "xã 10", Vietnamese letters in their place),
  * and a total order, so that the result never depends on the order the files came in.
  */
-function byName(a: string, b: string): number {
+export function byName(a: string, b: string): number {
   return a.localeCompare(b, 'vi', { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
