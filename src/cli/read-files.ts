@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isAscii, isUtf8 } from 'node:buffer';
-import { crc32, inflateRawSync } from 'node:zlib';
 import { builtInCatalogue } from '../domain/catalogue/catalogue';
 import type { UnitFile } from '../domain/merge/merge';
 import { readGrids, type PartReader } from '../adapters/lean-reader/lean-reader';
 import type { SheetGrid } from '../app/port';
 import { readUnitFile } from '../app/merge';
 import { convertToXlsx, otherFormat } from './convert';
+import { nodeCodec } from './node-zlib';
 
 /**
  * Received files read in Node: native zlib, and sheet text decoded only up to the end of the
@@ -16,9 +16,8 @@ import { convertToXlsx, otherFormat } from './convert';
  * validations after them are not), which takes a tenth of the time of UTF-8 decoding.
  */
 const nodeParts: PartReader = {
-  // Inflating stops at the size the archive declares: a part that would inflate to more is damaged.
-  inflate: (raw, size) => inflateRawSync(raw, { maxOutputLength: Math.max(1, size) }),
-  crc32: (data) => crc32(data),
+  inflate: nodeCodec.inflate,
+  crc32: nodeCodec.crc32,
   sheetText(xml) {
     const bytes = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
     const end = bytes.indexOf('</sheetData>');

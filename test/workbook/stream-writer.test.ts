@@ -18,7 +18,8 @@ function describeSheet(ws: ExcelJS.Worksheet) {
   const cells: unknown[] = [];
   ws.eachRow({ includeEmpty: true }, (row, r) => {
     cells.push({ r, height: row.height });
-    row.eachCell({ includeEmpty: true }, (c) => cells.push([c.address, c.value, c.style, c.dataValidation]));
+    // An empty text is written as an empty cell.
+    row.eachCell({ includeEmpty: true }, (c) => cells.push([c.address, c.value === '' ? null : c.value, c.style, c.dataValidation]));
   });
   const { printArea, printTitlesRow, orientation, fitToPage, fitToWidth, fitToHeight, paperSize, margins } = ws.pageSetup;
   return {

@@ -1,6 +1,6 @@
 import { strFromU8, strToU8 } from 'fflate';
-import { crc32Anywhere, entryBytes, inflateAnywhere, zipEntries } from '../lean-reader/zip';
-import { repackZip } from './zip-repack';
+import { entryBytes, zipEntries } from '../lean-reader/zip';
+import { portableCodec, repackZip, type ZipCodec } from './zip-repack';
 import { InternalError } from '../../domain/errors';
 import { colLetter, type CellValue, type ChartPlan, type SheetPlan } from '../../domain/sheet/plan';
 
@@ -10,7 +10,7 @@ import { colLetter, type CellValue, type ChartPlan, type SheetPlan } from '../..
  * and content types. Each chart refers to the sheet's own cells and carries their values as its
  * cache, so Excel and LibreOffice show it before any recalculation.
  */
-export function addCharts(xlsx: Uint8Array, sheets: { name: string; plan: SheetPlan }[]): Uint8Array {
+export function addCharts(xlsx: Uint8Array, sheets: { name: string; plan: SheetPlan }[], codec: ZipCodec = portableCodec): Uint8Array {
   const drawn = sheets.filter((s) => s.plan.charts?.length);
   if (!drawn.length) return xlsx;
   const entries = zipEntries(xlsx);
@@ -22,7 +22,7 @@ export function addCharts(xlsx: Uint8Array, sheets: { name: string; plan: SheetP
     if (now) return strFromU8(now);
     const entry = entries.get(path);
     if (!entry) throw new InternalError(`chart parts: the workbook written has no ${path}`);
-    return strFromU8(entryBytes(xlsx, entry, inflateAnywhere, crc32Anywhere));
+    return strFromU8(entryBytes(xlsx, entry, codec.inflate, codec.crc32));
   };
   const parts = sheetParts(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
   let types = text('[Content_Types].xml');
@@ -65,7 +65,7 @@ export function addCharts(xlsx: Uint8Array, sheets: { name: string; plan: SheetP
     drawing++;
   }
   changed.set('[Content_Types].xml', strToU8(types));
-  return repackZip(xlsx, changed);
+  return repackZip(xlsx, changed, codec);
 }
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -95,8 +95,8 @@ const attr = (tag: string, name: string) => {
   return m ? unescapeXml(m[1]) : undefined;
 };
 
-/** Each sheet's part in the package, by sheet name. */
-function sheetParts(workbook: string, rels: string): Map<string, string> {
+/** Each sheet's part in the package, by sheet name, in the workbook's order. */
+export function sheetParts(workbook: string, rels: string): Map<string, string> {
   const targets = new Map<string, string>();
   for (const [tag] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = attr(tag, 'Id');

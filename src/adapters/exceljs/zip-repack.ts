@@ -1,20 +1,33 @@
 import { deflateSync } from 'fflate';
 import { InternalError } from '../../domain/errors';
-import { crc32Anywhere, storedBytes, zipEntries } from '../lean-reader/zip';
+import { crc32Anywhere, inflateAnywhere, storedBytes, zipEntries, type Crc32, type Inflate } from '../lean-reader/zip';
+
+/** How parts are compressed and checked; Node passes its native zlib (fflate, cold, cost a tenth of a second). */
+export interface ZipCodec {
+  inflate: Inflate;
+  deflate: (data: Uint8Array) => Uint8Array;
+  crc32: Crc32;
+}
+
+export const portableCodec: ZipCodec = {
+  inflate: inflateAnywhere,
+  deflate: (data) => deflateSync(data, { level: 6 }),
+  crc32: crc32Anywhere,
+};
 
 /**
  * The archive again with some entries replaced or added: the others' compressed bytes are copied
  * as they are, never inflated and deflated again (a consolidation's breakdown is most of the
  * file). Names are UTF-8; no archive the add-in writes needs zip64.
  */
-export function repackZip(data: Uint8Array, changed: ReadonlyMap<string, Uint8Array>): Uint8Array {
+export function repackZip(data: Uint8Array, changed: ReadonlyMap<string, Uint8Array>, codec: ZipCodec = portableCodec): Uint8Array {
   const entries = [...zipEntries(data).values()].sort((a, b) => a.localHeader - b.localHeader);
   const parts = entries.map((e) =>
     changed.has(e.name)
-      ? fresh(e.name, changed.get(e.name)!)
+      ? fresh(e.name, changed.get(e.name)!, codec)
       : { name: e.name, method: e.method, crc: e.crc, size: e.size, raw: storedBytes(data, e) },
   );
-  for (const [name, bytes] of changed) if (!entries.some((e) => e.name === name)) parts.push(fresh(name, bytes));
+  for (const [name, bytes] of changed) if (!entries.some((e) => e.name === name)) parts.push(fresh(name, bytes, codec));
   const encoder = new TextEncoder();
   const names = parts.map((p) => encoder.encode(p.name));
   const localSize = parts.reduce((n, p, i) => n + 30 + names[i].length + p.raw.length, 0);
@@ -54,8 +67,8 @@ interface Part {
   raw: Uint8Array;
 }
 
-function fresh(name: string, bytes: Uint8Array): Part {
-  return { name, method: 8, crc: crc32Anywhere(bytes), size: bytes.length, raw: deflateSync(bytes, { level: 6 }) };
+function fresh(name: string, bytes: Uint8Array, codec: ZipCodec): Part {
+  return { name, method: 8, crc: codec.crc32(bytes), size: bytes.length, raw: codec.deflate(bytes) };
 }
 
 /** A local header (30 bytes) or a central directory record (46, its offset written by the caller). */

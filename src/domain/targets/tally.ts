@@ -22,6 +22,17 @@ export interface TargetTally {
  * least: each unit held against its own level's threshold and its own targets.
  */
 export function targetTallies(r: MergeResult, sets: readonly TargetSet[]): TargetTally[] {
+  const known = tallied.get(r);
+  if (known?.sets === sets) return known.tallies;
+  const tallies = tally(r, sets);
+  tallied.set(r, { sets, tallies });
+  return tallies;
+}
+
+/** The targets sheet and the charts sheet of one consolidation both hold it against the targets: worked out once. */
+const tallied = new WeakMap<MergeResult, { sets: readonly TargetSet[]; tallies: TargetTally[] }>();
+
+function tally(r: MergeResult, sets: readonly TargetSet[]): TargetTally[] {
   const year = parsePeriod(r.period)?.year;
   const sheetOf = (figures: UnitFigures['sheets'][number]['figures']) => [{ template: r.template, figures }];
   const total = withLevel({ unit: r.unit, ...(year ? { year } : {}), sheets: sheetOf({ ...r, reportedDerived: new Map() }) });
