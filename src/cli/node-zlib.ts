@@ -5,6 +5,7 @@ import type { ZipCodec } from '../adapters/exceljs/zip-repack';
 export const nodeCodec: ZipCodec = {
   // Inflating stops at the size the archive declares: a part that would inflate to more is damaged.
   inflate: (raw, size) => inflateRawSync(raw, { maxOutputLength: Math.max(1, size) }),
-  deflate: (data) => deflateRawSync(data),
+  // The fastest level, as the in-memory writer uses: half the time of the default, the file a fifth larger.
+  deflate: (data) => deflateRawSync(data, { level: 1 }),
   crc32: (data) => crc32(data),
 };

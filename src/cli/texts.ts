@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/messages/lang';
+import { listedNames, type Lang } from '../domain/messages/lang';
 
 const USAGE_VI = `cchc — công cụ báo cáo cải cách hành chính trên tệp Excel (.xlsx)
 
@@ -127,7 +127,7 @@ const VI: CliTexts = {
   computed: (cells, out) => `Đã tính ${cells} ô → ${out}`,
   notSubmitted: (units) => `Chưa nộp: ${units.join(', ')}`,
   mergeErrors: (errors, files) => `${errors} lỗi khi kiểm tra trong ${files} tệp: xem danh sách ở trang "Nhật ký tổng hợp" (hoặc --json)`,
-  late: (units) => `Nộp muộn (số ngày): ${units.join(', ')}; xem trang "Nhật ký tổng hợp"`,
+  late: (units) => `Nộp muộn (số ngày): ${listedNames(units, 'vi')}; xem trang "Nhật ký tổng hợp"`,
   previous: (period, appeared, vanished) =>
     [
       `So với kỳ ${period}: xem trang "So với kỳ trước"`,
@@ -157,7 +157,7 @@ const EN: CliTexts = {
   notSubmitted: (units) => `Not submitted: ${units.join(', ')}`,
   mergeErrors: (errors, files) =>
     `${count(errors, 'error', 'errors')} found in ${count(files, 'file', 'files')}: listed on the sheet "Nhật ký tổng hợp" (or with --json)`,
-  late: (units) => `Late (days): ${units.join(', ')}; see the sheet "Nhật ký tổng hợp"`,
+  late: (units) => `Late (days): ${listedNames(units, 'en')}; see the sheet "Nhật ký tổng hợp"`,
   previous: (period, appeared, vanished) =>
     [
       `Compared with ${period}: see the sheet "So với kỳ trước"`,

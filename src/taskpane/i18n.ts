@@ -1,5 +1,5 @@
 import { isInputError } from '../domain/errors';
-import type { Lang } from '../domain/messages/lang';
+import { listedNames, type Lang } from '../domain/messages/lang';
 import { internalErrorText, problemText } from '../domain/messages/problems';
 
 export type { Lang };
@@ -120,9 +120,9 @@ const vi = {
   mergeSuccession: 'Danh sách sắp xếp đơn vị (không bắt buộc)',
   mergeSuccessionHint: 'Mỗi dòng: đơn vị mới, đơn vị cũ, ngày — ví dụ: UBND xã X, UBND xã A; UBND xã B, 01/7/2025',
   mergeLate: (units: string[]) =>
-    `Nộp muộn so với hạn của kỳ (số ngày; theo ngày của tệp): ${units.join(', ')}. Xem trang Nhật ký tổng hợp.`,
+    `Nộp muộn so với hạn của kỳ (số ngày; theo ngày của tệp): ${listedNames(units, 'vi')}. Xem trang Nhật ký tổng hợp.`,
   mergeOutliers: (values: number, units: string[]) =>
-    `${values} giá trị khác thường so với các đơn vị khác (cảnh báo, nên hỏi lại): ${units.join(', ')}. Ô tô vàng ở trang Chi tiết theo đơn vị; cách tính ở trang Nhật ký tổng hợp.`,
+    `${values} giá trị khác thường so với các đơn vị khác (cảnh báo, nên hỏi lại): ${listedNames(units, 'vi')}. Ô tô vàng ở trang Chi tiết theo đơn vị; cách tính ở trang Nhật ký tổng hợp.`,
   convert: 'Chuyển sang mẫu chuẩn',
   converted: (sheet: string, notWritten: number) =>
     `Đã tạo trang "${sheet}" theo mẫu chuẩn; trang gốc giữ nguyên.${notWritten ? ` ${notWritten} giá trị không ghi được:` : ''}`,
@@ -251,9 +251,9 @@ const en: Texts = {
   mergeSuccession: 'Unit-succession list (optional)',
   mergeSuccessionHint: 'One line each: new unit, earlier unit, date — e.g. UBND xã X, UBND xã A; UBND xã B, 01/7/2025',
   mergeLate: (units: string[]) =>
-    `Late against the period's deadline (days; by the files' dates): ${units.join(', ')}. See the Nhật ký tổng hợp sheet.`,
+    `Late against the period's deadline (days; by the files' dates): ${listedNames(units, 'en')}. See the Nhật ký tổng hợp sheet.`,
   mergeOutliers: (values: number, units: string[]) =>
-    `${counted(values, 'value')} far from the other units' (warnings, worth a call): ${units.join(', ')}. Amber on the Chi tiết theo đơn vị sheet; the method on the Nhật ký tổng hợp sheet.`,
+    `${counted(values, 'value')} far from the other units' (warnings, worth a call): ${listedNames(units, 'en')}. Amber on the Chi tiết theo đơn vị sheet; the method on the Nhật ký tổng hợp sheet.`,
   convert: 'Convert to the standard template',
   converted: (sheet: string, notWritten: number) =>
     `Added the sheet "${sheet}" in the standard template; the original is kept.${notWritten ? ` ${notWritten} values could not be written:` : ''}`,

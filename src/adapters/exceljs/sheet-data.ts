@@ -15,8 +15,8 @@ import { repackZip, type ZipCodec } from './zip-repack';
  */
 
 /**
- * The plan with only the first cell of each style, holding 0, and no merged ranges: what exceljs
- * is given to write the rest of the sheet. (Its streaming writer leaves out a row whose cells are all empty, styled or not.)
+ * The plan with only the first cell of each style, holding 0, without merged ranges and row
+ * heights (written with the cells): what exceljs is given to write the rest of the sheet. (Its streaming writer leaves out a row whose cells are all empty, styled or not.)
  */
 export function styleSamples(plan: SheetPlan): SheetPlan {
   const seen = new Set<string>();
@@ -26,7 +26,7 @@ export function styleSamples(plan: SheetPlan): SheetPlan {
     seen.add(c.style);
     cells.push({ row: c.row, col: c.col, value: 0, style: c.style });
   }
-  return { ...plan, cells, merges: [] };
+  return { ...plan, cells, merges: [], rowHeights: [] };
 }
 
 /**
@@ -142,7 +142,7 @@ function cellXml(ref: string, s: number, c: PlannedCell | undefined): string {
   if (v === null || v === '') return `${at}/>`;
   if (typeof v === 'number') return `${at}><v>${numberText(v)}</v></c>`;
   if (typeof v === 'boolean') return `${at} t="b"><v>${v ? 1 : 0}</v></c>`;
-  const space = /^\s|\s$/.test(v) ? ' xml:space="preserve"' : '';
+  const space = isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1)) ? ' xml:space="preserve"' : '';
   return `${at} t="inlineStr"><is><t${space}>${xmlText(v)}</t></is></c>`;
 }
 
@@ -151,10 +151,16 @@ function numberText(n: number): string {
   return String(n);
 }
 
+/** Spaces XML would not keep at either end of a text without xml:space (tab, line feed, return, space). */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+// eslint-disable-next-line no-control-regex
+const NOT_XML_TEXT = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 /** Text escaped for XML; characters XML cannot hold (control characters) are left out, as exceljs does. */
 function xmlText(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (ch) =>
-    ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '',
-  );
+  if (!NOT_XML_TEXT.test(s)) return s;
+  return s.replace(new RegExp(NOT_XML_TEXT, 'g'), (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ''));
 }

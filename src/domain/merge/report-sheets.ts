@@ -71,7 +71,12 @@ function breakdown(r: MergeResult, when: string, groups?: ReadonlyMap<string, st
   const errorsOf = new Map<string, number>();
   for (const e of r.errors) errorsOf.set(e.file, (errorsOf.get(e.file) ?? 0) + 1);
   const unitErrors = r.units.map((u) => errorsOf.get(u.file) ?? 0);
-  const unusual = new Set(r.outliers.map((o) => `${o.file}|${cellKey(o.code, o.key)}`));
+  // The cells marked unusual, by cell then file: a row looks up its own cells once.
+  const unusual = new Map<string, Set<string>>();
+  for (const o of r.outliers) {
+    const k = cellKey(o.code, o.key);
+    unusual.set(k, (unusual.get(k) ?? new Set()).add(o.file));
+  }
   const rows: TableRow[] = [
     {
       cells: [
@@ -116,7 +121,7 @@ function breakdown(r: MergeResult, when: string, groups?: ReadonlyMap<string, st
         cells: [code, row.label, row.unit ?? '', total, r.reported.get(k) ?? 0, ...place(figures.map(show), subtotal)],
         kinds: [undefined, undefined, undefined, cellKind, 'count', ...layout.map(() => cellKind)],
         flagged: unitMarks(r.units.map((u) => u.errorCells.has(k))),
-        unusual: unitMarks(r.units.map((u) => unusual.has(`${u.file}|${k}`))),
+        unusual: unitMarks(r.units.map((u) => !!unusual.get(k)?.has(u.file))),
       });
       if (!derived) continue;
       // Beside a derived row, what each unit's own parts give where it is not the figure the unit sent.

@@ -59,7 +59,10 @@ export function tablePlan(
       for (let col = span + 2; col <= last; col++) cells.push({ row, col, value: null, style: styleAt(span) });
       merges.push({ top: row, left: span + 1, bottom: row, right: last });
     }
-    const lines = Math.max(1, ...r.cells.map((v, ci) => (typeof v === 'string' ? wrappedLines(v, width(ci)) : 1)));
+    let lines = 1;
+    r.cells.forEach((v, ci) => {
+      if (typeof v === 'string') lines = Math.max(lines, wrappedLines(v, width(ci)));
+    });
     if (lines > 1) rowHeights.push({ row, height: lines * 16 + 2 });
   });
   const lastRow = header + rows.length;

@@ -358,6 +358,7 @@ function fittedHeight(
  * count), each of its own lines wrapped apart.
  */
 export function wrappedLines(text: string, width: number): number {
+  if (!text.includes('\n')) return wrappedLine(text, width);
   return text.split('\n').reduce((sum, line) => sum + wrappedLine(line, width), 0);
 }
 

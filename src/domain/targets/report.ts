@@ -53,7 +53,8 @@ function nearest(targets: readonly Target[], year: number | undefined): Target[]
     const had = kept.get(key);
     if (!had || t.year < had.year) kept.set(key, t);
   }
-  return targets.filter((t) => [...kept.values()].includes(t));
+  const nearestOnes = new Set(kept.values());
+  return targets.filter((t) => nearestOnes.has(t));
 }
 
 /** One target held against the unit's figures. */

@@ -61,10 +61,11 @@ function interpretCode(raw: CellValue, codes: readonly CodeOption[]): Interprete
   if (text === '') return { ok: true, value: null };
   // A consolidated sheet's answer counts ("12/15 đơn vị: Có") are read as they are.
   if (parseCodeCounts(text)) return { ok: true, value: text };
-  const byLabel = codes.find((c) => c.label.toLocaleLowerCase('vi') === text.toLocaleLowerCase('vi'));
+  const lower = text.toLocaleLowerCase('vi');
+  const byLabel = codes.find((c) => c.label.toLocaleLowerCase('vi') === lower);
   if (byLabel) return { ok: true, value: byLabel.value };
   if (!numeric) {
-    const byValue = codes.find((c) => String(c.value).toLocaleLowerCase('vi') === text.toLocaleLowerCase('vi'));
+    const byValue = codes.find((c) => String(c.value).toLocaleLowerCase('vi') === lower);
     return byValue ? { ok: true, value: byValue.value } : { ok: true, value: text };
   }
   if (typeof raw === 'number') return { ok: true, value: raw };
