@@ -133,8 +133,13 @@ describe('the district’s Phụ lục 2 as issued', () => {
 });
 
 describe('PAR INDEX as the decision’s appendix, with the add-in’s tracking beside it', () => {
-  const plan = renderTemplate(template('par-index'), { unit: 'Sở Nội vụ', period: parsePeriod('2025')! });
-  const at = cellsOf(plan);
+  let plan: SheetPlan;
+  let at: ReturnType<typeof cellsOf>;
+  // Made in each test, not once for the suite, so that mutation testing knows which tests run it.
+  beforeEach(() => {
+    plan = renderTemplate(template('par-index'), { unit: 'Sở Nội vụ', period: parsePeriod('2025')! });
+    at = cellsOf(plan);
+  });
 
   test('the title and the "Kèm theo" line of the source; no report line', () => {
     expect(at('B5')?.value).toBe('NHIỆM VỤ CỤ THỂ NHẰM DUY TRÌ, NÂNG CAO CHỈ SỐ CCHC (PAR INDEX) TỈNH GIA LAI GIAI ĐOẠN 2016–2020');
@@ -174,8 +179,13 @@ describe('PAR INDEX as the decision’s appendix, with the add-in’s tracking b
 });
 
 describe('B12: the district plan’s schedule as a tracking sheet', () => {
-  const plan = renderTemplate(template('tien-do-huyen'), { unit: 'UBND huyện Khánh Sơn', period: parsePeriod('2020')! });
-  const at = cellsOf(plan);
+  let plan: SheetPlan;
+  let at: ReturnType<typeof cellsOf>;
+  // Made in each test, not once for the suite, so that mutation testing knows which tests run it.
+  beforeEach(() => {
+    plan = renderTemplate(template('tien-do-huyen'), { unit: 'UBND huyện Khánh Sơn', period: parsePeriod('2020')! });
+    at = cellsOf(plan);
+  });
 
   test('17 rows as the form lists them: 11 numbered, 6 dash rows under 2.2', () => {
     const rows = template('tien-do-huyen').tables[0].sections[0].rows;

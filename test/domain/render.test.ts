@@ -19,8 +19,13 @@ describe('Mẫu A as the official form (rows and columns worked out from the for
     [cellKey('I.2.1', 'value'), 7],
     [cellKey('I.2.2', 'value'), 5],
   ]);
-  const plan = renderTemplate(template('dinh-ky'), { ...BAC_SON, values });
-  const at = cellsOf(plan);
+  let plan: SheetPlan;
+  let at: ReturnType<typeof cellsOf>;
+  // Made in each test, not once for the suite, so that mutation testing knows which tests run it.
+  beforeEach(() => {
+    plan = renderTemplate(template('dinh-ky'), { ...BAC_SON, values });
+    at = cellsOf(plan);
+  });
 
   test('identity in hidden column A, the motto block, the title with the period, the report line', () => {
     expect(plan.name).toBe('Phụ lục 2024-Q3');

@@ -1,5 +1,6 @@
 import { tablePlan, type TableColumn } from '../../src/domain/render/table';
 import { FONT, STYLES } from '../../src/domain/render/styles';
+import type { SheetPlan } from '../../src/domain/sheet/plan';
 
 // Capacities of a line, as wrappedLines counts them: width 5 → 5 characters, 10 → 12, 8 → 9, 26 → 34.
 const COLUMNS: TableColumn[] = [
@@ -11,15 +12,19 @@ const COLUMNS: TableColumn[] = [
 const NOTE = 'Ghi chú: số liệu của xã Hai chưa được kiểm tra lại';
 
 describe('a report table (breakdowns and logs), laid out by hand', () => {
-  const plan = tablePlan('Chi tiết', ['BẢNG CHI TIẾT', 'Kỳ 2024-Q3'], COLUMNS, [
-    { cells: [1, 'UBND xã Một', 7, 0.5], flagged: [false, false, true, false] },
-    // Bold text cells; a cell of another kind than its column. "Tổng cộng các" overflows 12: 2 lines.
-    { cells: ['', 'Tổng cộng các đơn vị', 12, 0.25], kinds: [undefined, undefined, undefined, 'count'], bold: true },
-    // Runs from column B to the last: 34 characters a line, so 2 lines (5 in column B alone).
-    { cells: [null, NOTE], spanFrom: 1 },
-    // Spanning from the last-but-one column would merge a cell with itself: laid out as a plain row.
-    { cells: [2, 'UBND xã Hai', 3, 'x'], spanFrom: 3 },
-  ]);
+  let plan: SheetPlan;
+  // Made in each test, not once for the suite, so that mutation testing knows which tests run it.
+  beforeEach(() => {
+    plan = tablePlan('Chi tiết', ['BẢNG CHI TIẾT', 'Kỳ 2024-Q3'], COLUMNS, [
+      { cells: [1, 'UBND xã Một', 7, 0.5], flagged: [false, false, true, false] },
+      // Bold text cells; a cell of another kind than its column. "Tổng cộng các" overflows 12: 2 lines.
+      { cells: ['', 'Tổng cộng các đơn vị', 12, 0.25], kinds: [undefined, undefined, undefined, 'count'], bold: true },
+      // Runs from column B to the last: 34 characters a line, so 2 lines (5 in column B alone).
+      { cells: [null, NOTE], spanFrom: 1 },
+      // Spanning from the last-but-one column would merge a cell with itself: laid out as a plain row.
+      { cells: [2, 'UBND xã Hai', 3, 'x'], spanFrom: 3 },
+    ]);
+  });
 
   test('cells: titles, header, values with their styles, the line under the table carried across', () => {
     expect(plan.cells).toEqual([

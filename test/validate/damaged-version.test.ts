@@ -19,15 +19,22 @@ describe('damaged cells', () => {
       { ref: `F${at.row}`, row: at.row, col: 6, problem: 'string-index', raw: '99' },
       { ref: 'A0', problem: 'address', raw: 'x' },
       { ref: `F${at.row + 1}`, row: at.row + 1, col: 6, problem: 'unclosed' },
+      // A cell written without its address: the reader names it by row and column; the finding points at the cell.
+      { ref: `R${at.row + 2}C6`, row: at.row + 2, col: 6, problem: 'unclosed' },
     ];
     sheet.damaged.push(...damaged);
     const found = validateSheet(sheet, T).filter((f) => f.rule === 'DOC');
+    const codeOfRow = (row: number) => [...sheet.rowOf].find(([, r]) => r === row)?.[0];
     expect(facts(found)).toEqual([
       { rule: 'DOC', severity: 'error', cell: 'A0', code: '', actual: 'x' },
       { rule: 'DOC', severity: 'error', cell: `E${at.row}`, code: 'I.4.1', actual: '1e999' },
       { rule: 'DOC', severity: 'warning', cell: `F${at.row}`, code: 'I.4.1', actual: '99' },
       { rule: 'DOC', severity: 'warning', cell: `F${at.row + 1}`, code: 'I.4.2', actual: undefined },
+      { rule: 'DOC', severity: 'warning', cell: `F${at.row + 2}`, code: codeOfRow(at.row + 2), actual: undefined },
     ]);
+    // Each says what could not be read, as the reader's problem is worded.
+    for (const f of found.filter((_, i) => i !== 1))
+      expect(f.text).toEqual({ kind: 'cell-damaged', problem: expect.objectContaining({ code: 'damaged' }) });
     expect('actual' in found[3]).toBe(false);
     expect(found[1].message).toContain('1e999');
     // The damaged value is not read as a number: I.4.2 ≤ I.4.1 cannot be judged, so R16 is silent.
@@ -91,7 +98,8 @@ describe('the unit’s level, from its name', () => {
       },
     ],
   };
-  const t = loadTemplate(form);
+  // Loaded in each test, so that mutation testing knows which tests check it.
+  const t = () => loadTemplate(form);
 
   test.each([
     ['UBND xã Bắc Sơn', ['A', 'X']],
@@ -103,9 +111,9 @@ describe('the unit’s level, from its name', () => {
     // A name that says no level: every row is asked for.
     ['Ban Quản lý dự án', ['A', 'X', 'T', 'H']],
   ])('%s is asked for %j', async (unit, codes) => {
-    const sheet = await typedSheet(t, {}, unit);
+    const sheet = await typedSheet(t(), {}, unit);
     expect(
-      validateSheet(sheet, t)
+      validateSheet(sheet, t())
         .filter((f) => f.rule === 'THIEU')
         .map((f) => f.code),
     ).toEqual(codes);
