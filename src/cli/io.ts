@@ -5,8 +5,9 @@ import { PassThrough } from 'node:stream';
 import { otherFormat } from './convert';
 import { readValues } from './read-files';
 import { nodeCodec } from './node-zlib';
-import { addCharts } from '../adapters/exceljs/chart-parts';
-import { styleSamples, withAllCells } from '../adapters/exceljs/sheet-data';
+import { drawCharts } from '../adapters/exceljs/chart-parts';
+import { styleSamples, writeAllCells } from '../adapters/exceljs/sheet-data';
+import { PartEdit } from '../adapters/exceljs/zip-repack';
 import { ExcelJsWorkbook, fillSheet, sheetOptions } from '../adapters/exceljs/exceljs-adapter';
 import { InputError } from '../domain/errors';
 import type { WriteReason } from '../domain/messages/problems';
@@ -94,11 +95,14 @@ export async function writeNewWorkbook(plans: SheetPlan[], path: string): Promis
   }
   await wb.commit();
   if (!stream.readableEnded) await new Promise((done) => stream.once('end', done));
-  const data = addCharts(
-    withAllCells(Buffer.concat(chunks), plans, samples, nodeCodec),
+  // The cells and the charts, then the archive packed once.
+  const workbook = new PartEdit(Buffer.concat(chunks), nodeCodec);
+  writeAllCells(workbook, plans, samples);
+  drawCharts(
+    workbook,
     plans.map((plan) => ({ name: plan.name, plan })),
-    nodeCodec,
   );
+  const data = workbook.bytes();
   await writeOutput(path, () => writeFile(path, data));
 }
 

@@ -1,6 +1,4 @@
-import { strFromU8, strToU8 } from 'fflate';
-import { entryBytes, zipEntries } from '../lean-reader/zip';
-import { portableCodec, repackZip, type ZipCodec } from './zip-repack';
+import { PartEdit, portableCodec, type ZipCodec } from './zip-repack';
 import { InternalError } from '../../domain/errors';
 import { colLetter, type CellValue, type ChartPlan, type SheetPlan } from '../../domain/sheet/plan';
 
@@ -11,61 +9,54 @@ import { colLetter, type CellValue, type ChartPlan, type SheetPlan } from '../..
  * cache, so Excel and LibreOffice show it before any recalculation.
  */
 export function addCharts(xlsx: Uint8Array, sheets: { name: string; plan: SheetPlan }[], codec: ZipCodec = portableCodec): Uint8Array {
+  const workbook = new PartEdit(xlsx, codec);
+  drawCharts(workbook, sheets);
+  return workbook.bytes();
+}
+
+/** The charts of the plans added to a workbook being changed (see addCharts). */
+export function drawCharts(workbook: PartEdit, sheets: { name: string; plan: SheetPlan }[]): void {
   const drawn = sheets.filter((s) => s.plan.charts?.length);
-  if (!drawn.length) return xlsx;
-  const entries = zipEntries(xlsx);
-  // Only the parts changed are inflated; the others are copied as they are.
-  const changed = new Map<string, Uint8Array>();
-  const has = (path: string) => changed.has(path) || entries.has(path);
-  const text = (path: string) => {
-    const now = changed.get(path);
-    if (now) return strFromU8(now);
-    const entry = entries.get(path);
-    if (!entry) throw new InternalError(`chart parts: the workbook written has no ${path}`);
-    return strFromU8(entryBytes(xlsx, entry, codec.inflate, codec.crc32));
-  };
-  const parts = sheetParts(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
-  let types = text('[Content_Types].xml');
-  const names = [...entries.keys()];
+  if (!drawn.length) return;
+  const parts = sheetParts(workbook.text('xl/workbook.xml'), workbook.text('xl/_rels/workbook.xml.rels'));
+  let types = workbook.text('[Content_Types].xml');
+  const names = workbook.names();
   let drawing = nextNumber(names, /^xl\/drawings\/drawing(\d+)\.xml$/);
   let chart = nextNumber(names, /^xl\/charts\/chart(\d+)\.xml$/);
   for (const { name, plan } of drawn) {
     const sheetPath = parts.get(name) ?? fail(`no sheet part for "${name}"`);
     const relsPath = sheetPath.replace(/([^/]+)$/, '_rels/$1.rels');
-    const rels = has(relsPath) ? text(relsPath) : EMPTY_RELS;
+    const rels = workbook.has(relsPath) ? workbook.text(relsPath) : EMPTY_RELS;
     const rid = `rId${nextRelId(rels)}`;
-    changed.set(
+    workbook.set(
       relsPath,
-      strToU8(
-        rels.replace(
-          '</Relationships>',
-          `<Relationship Id="${rid}" Type="${REL}/drawing" Target="../drawings/drawing${drawing}.xml"/></Relationships>`,
-        ),
+      rels.replace(
+        '</Relationships>',
+        `<Relationship Id="${rid}" Type="${REL}/drawing" Target="../drawings/drawing${drawing}.xml"/></Relationships>`,
       ),
     );
-    changed.set(sheetPath, strToU8(withDrawing(text(sheetPath), rid)));
+    workbook.set(sheetPath, withDrawing(workbook.text(sheetPath), rid));
     const anchors: string[] = [];
     const drawingRels: string[] = [];
     plan.charts!.forEach((c, i) => {
-      changed.set(`xl/charts/chart${chart}.xml`, strToU8(chartXml(c, name, plan)));
+      workbook.set(`xl/charts/chart${chart}.xml`, chartXml(c, name, plan));
       drawingRels.push(`<Relationship Id="rId${i + 1}" Type="${REL}/chart" Target="../charts/chart${chart}.xml"/>`);
       anchors.push(anchorXml(c, i + 1, `rId${i + 1}`));
       types = withOverride(types, `/xl/charts/chart${chart}.xml`, 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml');
       chart++;
     });
-    changed.set(
+    workbook.set(
       `xl/drawings/drawing${drawing}.xml`,
-      strToU8(`${XML_HEAD}<xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${A}">${anchors.join('')}</xdr:wsDr>`),
+      `${XML_HEAD}<xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${A}">${anchors.join('')}</xdr:wsDr>`,
     );
-    changed.set(
+    workbook.set(
       `xl/drawings/_rels/drawing${drawing}.xml.rels`,
-      strToU8(EMPTY_RELS.replace('</Relationships>', `${drawingRels.join('')}</Relationships>`)),
+      EMPTY_RELS.replace('</Relationships>', `${drawingRels.join('')}</Relationships>`),
     );
     types = withOverride(types, `/xl/drawings/drawing${drawing}.xml`, 'application/vnd.openxmlformats-officedocument.drawing+xml');
     drawing++;
   }
-  changed.set('[Content_Types].xml', strToU8(types));
-  return repackZip(xlsx, changed, codec);
+  workbook.set('[Content_Types].xml', types);
 }
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

@@ -1,9 +1,7 @@
-import { strFromU8 } from 'fflate';
 import { InternalError } from '../../domain/errors';
 import { address, colLetter, type CellValue, type PlannedCell, type SheetPlan } from '../../domain/sheet/plan';
-import { entryBytes, zipEntries } from '../lean-reader/zip';
 import { sheetParts } from './chart-parts';
-import { repackZip, type ZipCodec } from './zip-repack';
+import type { PartEdit } from './zip-repack';
 
 /**
  * A sheet's cells written straight as SpreadsheetML, for the large sheets of a consolidation
@@ -30,27 +28,17 @@ export function styleSamples(plan: SheetPlan): SheetPlan {
 }
 
 /**
- * The workbook exceljs wrote from `samples` (`styleSamples` of each plan, in order), with every
- * sheet's cells written in full; the other parts are copied as they are.
+ * Every sheet's cells written in full into the workbook exceljs wrote from `samples`
+ * (`styleSamples` of each plan, in order).
  */
-export function withAllCells(xlsx: Uint8Array, plans: readonly SheetPlan[], samples: readonly SheetPlan[], codec: ZipCodec): Uint8Array {
-  const entries = zipEntries(xlsx);
-  const text = (path: string) => {
-    const entry = entries.get(path);
-    if (!entry) throw new InternalError(`sheet data: the workbook written has no ${path}`);
-    return strFromU8(entryBytes(xlsx, entry, codec.inflate, codec.crc32));
-  };
-  const parts = [...sheetParts(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels')).values()];
+export function writeAllCells(workbook: PartEdit, plans: readonly SheetPlan[], samples: readonly SheetPlan[]): void {
+  const parts = [...sheetParts(workbook.text('xl/workbook.xml'), workbook.text('xl/_rels/workbook.xml.rels')).values()];
   if (parts.length !== plans.length) throw new InternalError(`sheet data: ${parts.length} sheets written for ${plans.length} planned`);
-  const changed = new Map<string, Uint8Array>();
   plans.forEach((plan, i) => {
-    const xml = text(parts[i]);
-    changed.set(parts[i], UTF8.encode(withSheetData(xml, plan, sampleStyleIndexes(xml, samples[i].cells))));
+    const xml = workbook.text(parts[i]);
+    workbook.set(parts[i], withSheetData(xml, plan, sampleStyleIndexes(xml, samples[i].cells)));
   });
-  return repackZip(xlsx, changed, codec);
 }
-
-const UTF8 = new TextEncoder();
 
 /** The index exceljs gave each style, read from the cells of the samples in the sheet it wrote. */
 export function sampleStyleIndexes(sheetXml: string, samples: readonly PlannedCell[]): Map<string, number> {

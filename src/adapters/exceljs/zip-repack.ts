@@ -1,6 +1,6 @@
-import { deflateSync } from 'fflate';
+import { deflateSync, strFromU8, strToU8 } from 'fflate';
 import { InternalError } from '../../domain/errors';
-import { crc32Anywhere, inflateAnywhere, storedBytes, zipEntries, type Crc32, type Inflate } from '../lean-reader/zip';
+import { crc32Anywhere, entryBytes, inflateAnywhere, storedBytes, zipEntries, type Crc32, type Inflate } from '../lean-reader/zip';
 
 /** How parts are compressed and checked; Node passes its native zlib (fflate, cold, cost a tenth of a second). */
 export interface ZipCodec {
@@ -14,6 +14,48 @@ export const portableCodec: ZipCodec = {
   deflate: (data) => deflateSync(data, { level: 6 }),
   crc32: crc32Anywhere,
 };
+
+/**
+ * Changes to the parts of an archive the add-in wrote: parts are read as text (the ones already
+ * changed as changed), replaced or added, and the archive is packed again once, at the end.
+ */
+export class PartEdit {
+  private readonly entries: ReturnType<typeof zipEntries>;
+  private readonly changed = new Map<string, Uint8Array>();
+
+  constructor(
+    private readonly data: Uint8Array,
+    private readonly codec: ZipCodec = portableCodec,
+  ) {
+    this.entries = zipEntries(data);
+  }
+
+  has(path: string): boolean {
+    return this.changed.has(path) || this.entries.has(path);
+  }
+
+  /** The names of the parts, those added included. */
+  names(): string[] {
+    return [...new Set([...this.entries.keys(), ...this.changed.keys()])];
+  }
+
+  text(path: string): string {
+    const now = this.changed.get(path);
+    if (now) return strFromU8(now);
+    const entry = this.entries.get(path);
+    if (!entry) throw new InternalError(`zip repack: the workbook written has no ${path}`);
+    return strFromU8(entryBytes(this.data, entry, this.codec.inflate, this.codec.crc32));
+  }
+
+  set(path: string, text: string): void {
+    this.changed.set(path, strToU8(text));
+  }
+
+  /** The archive with the changes; the same bytes when nothing changed. */
+  bytes(): Uint8Array {
+    return this.changed.size ? repackZip(this.data, this.changed, this.codec) : this.data;
+  }
+}
 
 /**
  * The archive again with some entries replaced or added: the others' compressed bytes are copied
