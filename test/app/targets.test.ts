@@ -34,8 +34,12 @@ const outcomes = (u: UnitTargets) => Object.fromEntries(u.results.map((r) => [r.
 
 describe('the targets of a commune’s quarterly report (Bắc Sơn, quý III/2024)', () => {
   let u: UnitTargets;
+  let wb: ExcelJsWorkbook;
   beforeAll(async () => {
-    const wb = await workbook(BAC_SON.unit, [{ id: 'dinh-ky', csv: BAC_SON_CSV }]);
+    wb = await workbook(BAC_SON.unit, [{ id: 'dinh-ky', csv: BAC_SON_CSV }]);
+  });
+  // Judged in each test, so that each test is one run of the targets.
+  beforeEach(async () => {
     [u] = await workbookTargets(wb, BUILT_IN, SETS);
   });
 
@@ -88,6 +92,7 @@ describe('the self-assessment of Phụ lục 8 proposed from Phụ lục 1 and 7
   let written: ExcelJS.Workbook;
   let after: UnitTargets;
   let pl8: string;
+  let given: Uint8Array;
   beforeAll(async () => {
     const wb = await workbook(province, [
       // Satisfaction 85% last measured in 2019; e-documents 95% and one-stop dossiers 98% in 2020.
@@ -96,6 +101,11 @@ describe('the self-assessment of Phụ lục 8 proposed from Phụ lục 1 and 7
       // The official has answered two rows already.
       { id: 'tong-ket-pl8', csv: '5,Không đạt\n8,Đạt' },
     ]);
+    given = await wb.toBuffer();
+  });
+  // Judged, applied and judged again in each test, so that each test is one run of them.
+  beforeEach(async () => {
+    const wb = await ExcelJsWorkbook.open(ExcelJS, given);
     [before] = await workbookTargets(wb, BUILT_IN, SETS);
     pl8 = before.assessments[0].sheet;
     await applyAssessments(wb, before.assessments);

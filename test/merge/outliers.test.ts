@@ -4,6 +4,7 @@ import { findOutliers, modifiedZ } from '../../src/domain/merge/outliers';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { MARK_FILL } from '../../src/domain/validate/marks';
 import { mergeJson } from '../../src/app/outputs/merge-json';
+import type { UnitFile } from '../../src/app/merge';
 import { breakdownRows, written } from '../support/breakdown';
 import { BUILT_IN } from '../support/workbooks';
 import { dinhKyFiles } from '../support/units';
@@ -50,16 +51,22 @@ function communes(planted: boolean): [string, Record<string, CellValue>][] {
   });
 }
 
+const mergeFiles = (files: UnitFile[]) => mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
+
 async function merge(units: [string, Record<string, CellValue>][]): Promise<MergeResult> {
-  const files = await dinhKyFiles(units);
-  return mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
+  return mergeFiles(await dinhKyFiles(units));
 }
 
 describe('values far from the other units’', () => {
   let planted: MergeResult;
   let book: ExcelJS.Workbook;
+  let files: UnitFile[];
   beforeAll(async () => {
-    planted = await merge(communes(true));
+    files = await dinhKyFiles(communes(true));
+  });
+  // Merged and written in each test, so that each test is one run of the merge.
+  beforeEach(async () => {
+    planted = mergeFiles(files);
     book = await written(planted);
   });
 

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { compareWithPrevious } from '../../src/app/previous';
+import type { UnitFile } from '../../src/app/merge';
 import { mergeReports, type MergeResult } from '../../src/domain/merge/merge';
 import type { PeriodComparison } from '../../src/domain/merge/previous';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
@@ -50,9 +51,15 @@ describe('the previous period across the 2025 arrangement', () => {
   const row = (code: string) => c.rows.find((x) => x.code === code)!;
   const unit = (name: string) => now.units.findIndex((u) => u.unit === name);
 
+  let previousFile: Uint8Array;
+  let nowFiles: UnitFile[];
   beforeAll(async () => {
-    const previousFile = await bytesOf(await merge(BEFORE, '2024'));
-    now = await merge(NOW, '2026');
+    previousFile = await bytesOf(await merge(BEFORE, '2024'));
+    nowFiles = await dinhKyFiles(NOW, '2026');
+  });
+  // Merged, compared and written in each test, so that each test is one run of them.
+  beforeEach(async () => {
+    now = mergeReports(nowFiles, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
     const previous = compareWithPrevious(
       now,
       'tong-hop-2024.xlsx',

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
+import type { UnitFile } from '../../src/app/merge';
 import { mergeReports } from '../../src/domain/merge/merge';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import type { CellValue } from '../../src/domain/sheet/plan';
@@ -25,8 +26,7 @@ const UNITS: [string, Record<string, CellValue>][] = [
 // The total: (99 + 6 + 150) / (100 + 5 + 200) = 255 / 305.
 const TOTAL = 255 / 305;
 
-async function mergedTargets(): Promise<ExcelJS.Worksheet> {
-  const files = await dinhKyFiles(UNITS);
+async function mergedTargets(files: UnitFile[]): Promise<ExcelJS.Worksheet> {
   const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
   const wb = ExcelJsWorkbook.create(ExcelJS);
   for (const plan of mergeSheets(r, { targets: builtInTargets(BUILT_IN) })) await wb.addSheet(plan);
@@ -45,8 +45,14 @@ async function mergedTargets(): Promise<ExcelJS.Worksheet> {
 describe('the targets of a consolidation, per unit', () => {
   let ws: ExcelJS.Worksheet;
   const rows = new Map<string, ExcelJS.Row>();
+  let files: UnitFile[];
   beforeAll(async () => {
-    ws = await mergedTargets();
+    files = await dinhKyFiles(UNITS);
+  });
+  // Merged and written in each test, so that each test is one run of them.
+  beforeEach(async () => {
+    rows.clear();
+    ws = await mergedTargets(files);
     ws.eachRow((row) => {
       const id = row.getCell(1).value;
       if (typeof id === 'string' && /^(D\d\d|BS)/.test(id)) rows.set(id, row);

@@ -22,7 +22,10 @@ describe('a label as compared', () => {
 });
 
 describe('matching a label to a row of Mẫu A', () => {
-  const rows = templateRows(template('dinh-ky')).map((r) => ({ code: r.code, label: r.label }));
+  let rows: { code: string; label: string }[];
+  beforeEach(() => {
+    rows = templateRows(template('dinh-ky')).map((r) => ({ code: r.code, label: r.label }));
+  });
 
   test('the same label without diacritics, in other case and spacing, with a typo: the row', () => {
     expect(matchLabel('SỐ NHIỆM VỤ ĐỀ RA TRONG KẾ HOẠCH', rows).match).toEqual({ code: 'I.2.1', similarity: 1 });

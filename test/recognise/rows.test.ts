@@ -50,7 +50,10 @@ test('an STT typed wrong (pointing at another indicator): the label decides, or 
 });
 
 describe('what the rows say decides, and nothing is tied on a guess', () => {
-  const values = rendered();
+  let values: ReturnType<typeof rendered>;
+  beforeEach(() => {
+    values = rendered();
+  });
   const rowOf = (code: string) => values.findIndex((r) => r[0] === code);
 
   test('an indicator two rows claim goes to neither: both listed, in sheet order, with that indicator as the closest', () => {

@@ -9,13 +9,14 @@ import type { Finding } from '../../src/domain/validate/finding';
 import { validateSheet } from '../../src/domain/validate/validate';
 import { unitReport } from '../../src/domain/merge/unit-report';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
+import type { SheetGrid } from '../../src/app/port';
 import { BAC_SON, template, BUILT_IN } from '../support/workbooks';
 
 const T = template('dinh-ky');
 const BAC_SON_CSV = readFileSync(resolve(__dirname, '../../assets/samples/bac-son-2024-Q3.csv'), 'utf8');
 
-/** A dinh-ky sheet written to .xlsx and read back, with cells holding exactly what was typed. */
-async function typedSheet(values: Record<string, string>): Promise<TemplateSheet> {
+/** The cells of a dinh-ky sheet written to .xlsx and read back, holding exactly what was typed. */
+async function typedGrid(values: Record<string, string>): Promise<SheetGrid> {
   const wb = ExcelJsWorkbook.create(ExcelJS);
   const name = await wb.addSheet(renderTemplate(T, BAC_SON));
   const blank = readTemplateSheet(await wb.readSheet(name), BUILT_IN)!;
@@ -30,7 +31,7 @@ async function typedSheet(values: Record<string, string>): Promise<TemplateSheet
     }),
   );
   const back = await ExcelJsWorkbook.open(ExcelJS, await wb.toBuffer());
-  return readTemplateSheet(await back.readSheet(name), BUILT_IN)!;
+  return back.readSheet(name);
 }
 
 function typedValues(csv: string): Record<string, string> {
@@ -42,8 +43,13 @@ const at = (findings: Finding[], code: string) => findings.filter((f) => f.code 
 describe("Bắc Sơn's quarter III/2024 appendix", () => {
   let findings: Finding[];
   let sheet: TemplateSheet;
+  let grid: SheetGrid;
   beforeAll(async () => {
-    sheet = await typedSheet(typedValues(BAC_SON_CSV));
+    grid = await typedGrid(typedValues(BAC_SON_CSV));
+  });
+  // Read and checked in each test, so that each test is one run of them.
+  beforeEach(() => {
+    sheet = readTemplateSheet(grid, BUILT_IN)!;
     findings = validateSheet(sheet, T);
   });
   const cellOf = (code: string) => {
