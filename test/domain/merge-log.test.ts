@@ -1,4 +1,14 @@
-import { logReasonText, logStatusText, type LogReason } from '../../src/domain/messages/merge-log';
+import { dayOf, type Timeliness } from '../../src/domain/merge/deadlines';
+import type { Outlier } from '../../src/domain/merge/outliers';
+import {
+  logReasonText,
+  logStatusText,
+  outlierMethodText,
+  outlierText,
+  timelinessLines,
+  type LogReason,
+} from '../../src/domain/messages/merge-log';
+import { breakdownHeadingText, targetsSummaryText } from '../../src/domain/messages/targets';
 import { internalErrorText, problemText } from '../../src/domain/messages/problems';
 
 const CASES: [LogReason, string, string][] = [
@@ -46,4 +56,114 @@ test('statuses in both languages', () => {
     'merged',
     'skipped',
   ]);
+});
+
+describe('the lines on deadlines', () => {
+  const t: Timeliness = {
+    dueBefore: dayOf(2024, 9, 5),
+    window: { from: dayOf(2024, 6, 15), to: dayOf(2024, 9, 14) },
+    late: [
+      { unit: 'UBND xã A', file: 'a.xlsx', day: dayOf(2024, 9, 6), days: 1, source: 'given' },
+      { unit: 'UBND xã B', file: 'b.xlsx', day: dayOf(2024, 9, 8), days: 3, source: 'report' },
+    ],
+    stale: [{ unit: 'UBND xã C', file: 'c.xlsx', day: dayOf(2024, 6, 1), source: 'file' }],
+    early: [{ unit: 'UBND xã D', file: 'd.xlsx', day: dayOf(2024, 9, 1), source: 'report' }],
+    undated: [{ unit: 'UBND xã E', file: 'e.xlsx', source: 'file' }],
+  };
+
+  test('in Vietnamese: the due day and window, then each list with the day and where it comes from', () => {
+    const lines = timelinessLines(t, 'quý III/2024');
+    expect(lines[0]).toMatch(/^Hạn nộp báo cáo quý III\/2024: trước ngày 05\/9\/2024; kỳ số liệu từ 15\/6\/2024 đến 14\/9\/2024\. /);
+    expect(lines.slice(1)).toEqual([
+      'Nộp muộn: UBND xã A (06/9/2024, muộn 1 ngày, ngày được nhập); UBND xã B (08/9/2024, muộn 3 ngày, ngày ghi trên báo cáo)',
+      'Tệp lập trước kỳ số liệu (có thể là tệp kỳ trước): UBND xã C (01/6/2024, ngày sửa tệp)',
+      'Lập trước khi kỳ số liệu khép lại (số liệu có thể chưa đủ kỳ): UBND xã D (01/9/2024, ngày ghi trên báo cáo)',
+      'Không rõ ngày nộp: UBND xã E',
+    ]);
+  });
+
+  test('in English, one day late and three days late', () => {
+    const lines = timelinessLines(t, 'Q3 2024', 'en');
+    expect(lines[0]).toMatch(/^Reports for Q3 2024 due before 05\/9\/2024; figures from 15\/6\/2024 to 14\/9\/2024\. /);
+    expect(lines.slice(1)).toEqual([
+      'Late: UBND xã A (06/9/2024, 1 day late, day given); UBND xã B (08/9/2024, 3 days late, date on the report)',
+      'File older than the period (last period’s?): UBND xã C (01/6/2024, file date)',
+      'Dated before the figures’ window closed (figures may be partial): UBND xã D (01/9/2024, date on the report)',
+      'No date: UBND xã E',
+    ]);
+  });
+
+  test('everyone on time: the due day alone', () => {
+    expect(timelinessLines({ ...t, late: [], stale: [], early: [], undated: [] }, 'quý III/2024')).toHaveLength(1);
+  });
+});
+
+describe('an unusual value', () => {
+  const rate: Outlier = {
+    unit: 'UBND xã A',
+    file: 'a.xlsx',
+    code: 'VII.5.3',
+    key: 'VII.5.3@value',
+    value: 0.12,
+    median: 0.85,
+    z: -6.3,
+    among: 25,
+  };
+  const count: Outlier = {
+    unit: 'UBND xã B',
+    file: 'b.xlsx',
+    code: 'III.3.1.1',
+    key: 'III.3.1.1@value',
+    value: 4000,
+    perSize: 200,
+    median: 20.5,
+    z: 41.234,
+    among: 30,
+  };
+
+  test('a rate against the median, z with a true minus sign', () => {
+    expect(outlierText(rate, {}, true)).toBe('VII.5.3 = 12%: trung vị của 25 đơn vị 85%, z = −6,3');
+    expect(outlierText(rate, {}, true, 'en')).toBe('VII.5.3 = 12%: the median of 25 units is 85%, z = −6.3');
+  });
+
+  test('a count per person of the unit’s staff', () => {
+    expect(outlierText(count, { size: 'IV.2.1' }, false)).toBe(
+      'III.3.1.1 = 4.000, tức 200 trên một người của IV.2.1: trung vị của 30 đơn vị 20,5, z = 41,2',
+    );
+    expect(outlierText(count, { size: 'IV.2.1' }, false, 'en')).toBe(
+      'III.3.1.1 = 4,000, that is 200 per person of IV.2.1: the median of 30 units is 20.5, z = 41.2',
+    );
+  });
+
+  test('the method, with the size counts are divided by where the template has one', () => {
+    expect(outlierMethodText({ size: 'IV.2.1' })).toContain('tỷ lệ so sánh trực tiếp, số đếm chia cho IV.2.1 của từng đơn vị.');
+    expect(outlierMethodText({})).toContain('tỷ lệ so sánh trực tiếp. Đây là cảnh báo');
+    expect(outlierMethodText({ size: 'IV.2.1' }, 'en')).toContain("rates compared as they are, counts divided by each unit's IV.2.1.");
+    expect(outlierMethodText({}, 'en')).toContain('rates compared as they are. A warning');
+  });
+});
+
+describe('a unit’s targets in one line', () => {
+  test('its level and year, the count of targets and of each outcome, in the order of the outcomes', () => {
+    const u = { unit: 'UBND xã Bắc Sơn', level: 'xa' as const, year: 2024, counts: { 'no-data': 1, met: 2 } };
+    expect(targetsSummaryText(u)).toBe('UBND xã Bắc Sơn — cấp xã, năm 2024: 3 mục tiêu (2 đạt, 1 chưa có số liệu)');
+    expect(targetsSummaryText(u, 'en')).toBe('UBND xã Bắc Sơn — commune, 2024: 3 targets (2 met, 1 no figure)');
+  });
+
+  test('no level known, no year, one target; none at all', () => {
+    const u = { unit: 'Sở Tư pháp', counts: { judge: 1 } };
+    expect(targetsSummaryText(u)).toBe('Sở Tư pháp — chưa rõ cấp: 1 mục tiêu (1 cán bộ đánh giá)');
+    expect(targetsSummaryText(u, 'en')).toBe('Sở Tư pháp — level not known: 1 target (1 for the official)');
+    expect(targetsSummaryText({ unit: 'Sở Tư pháp', counts: { met: 0 } })).toBe('Sở Tư pháp — chưa rõ cấp: 0 mục tiêu');
+  });
+
+  test('the heading of the units of a consolidation', () => {
+    expect(breakdownHeadingText('Sở Nội vụ tỉnh Hưng Yên', 'Chi tiết theo đơn vị', 2)).toBe(
+      'Từng đơn vị trong tổng hợp của Sở Nội vụ tỉnh Hưng Yên (2 đơn vị, trang "Chi tiết theo đơn vị"): các mục tiêu đo được bằng số liệu',
+    );
+    expect(breakdownHeadingText('Sở Nội vụ tỉnh Hưng Yên', 'Chi tiết theo đơn vị', 1, 'en')).toBe(
+      'Each unit of Sở Nội vụ tỉnh Hưng Yên\'s consolidation (1 unit, sheet "Chi tiết theo đơn vị"): the targets its figures measure',
+    );
+    expect(breakdownHeadingText('X', 'S', 2, 'en')).toContain('(2 units, sheet "S")');
+  });
 });
