@@ -13,7 +13,7 @@ export function successionFromRows(rows: readonly (readonly CellValue[])[]): Suc
   const byUnit = new Map<string, Succession>();
   rows.forEach((r, i) => {
     const [unit, from, date] = [0, 1, 2].map((c) => String(r[c] ?? '').trim());
-    if (i === 0 && /đơn vị|mới|new|unit/i.test(unit) && /cũ|trước|old|from/i.test(from)) return;
+    if (i === 0 && isHeader(unit, from)) return;
     if (!unit || !from) return;
     const s = byUnit.get(unitKey(unit)) ?? { unit, from: [] };
     for (const f of from
@@ -25,6 +25,12 @@ export function successionFromRows(rows: readonly (readonly CellValue[])[]): Suc
     byUnit.set(unitKey(unit), s);
   });
   return [...byUnit.values()];
+}
+
+/** Column names ("Đơn vị mới", "Đơn vị cũ"), not units whose names hold those words ("UBND phường Mới"). */
+function isHeader(unit: string, from: string): boolean {
+  const named = (s: string) => /^(ubnd|ủy ban|sở|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố)(\s|$)/i.test(s.normalize('NFC'));
+  return /đơn vị|mới|new|unit/i.test(unit) && /cũ|trước|old|from/i.test(from) && !named(unit) && !named(from);
 }
 
 /** The same list as a CSV text. */
