@@ -41,6 +41,39 @@ test('an indicator given in two tables is tied to neither, listed with its code 
   expect(r.heading).toEqual({ unit: 'UBND xã Một' });
 });
 
+test('tables laid out differently: each row’s label read from its own table, the rows not tied in sheet order', () => {
+  const g = valuesGrid([
+    ['UBND XÃ MỘT'],
+    HEADER,
+    [2.1, `  ${label('I.2.1')}  `, 7],
+    ['2.2', label('I.2.2'), 5],
+    [null, 'Khoản chi khác', 1],
+    ['3.1', label('I.3.1'), 1],
+    [],
+    // The second table one column to the right.
+    [null, ...HEADER],
+    [null, '2.1', label('I.2.1'), 8],
+    [null, '4.1', label('I.4.1'), 2],
+  ]);
+  const r = recogniseGrid(g, BUILT_IN)!;
+  expect(r.headers.map((h) => h.top)).toEqual([2, 8]);
+  expect(r.rows.map((x) => [x.row, x.code, x.columns.map((c) => c.col)])).toEqual([
+    [4, 'I.2.2', [3]],
+    [6, 'I.3.1', [3]],
+    [10, 'I.4.1', [4]],
+  ]);
+  expect(r.unmatched.map((u) => [u.row, u.col, u.label])).toEqual([
+    [3, 2, label('I.2.1')],
+    [5, 2, 'Khoản chi khác'],
+    [9, 3, label('I.2.1')],
+  ]);
+  // The two that claimed I.2.1 say so, with the STT typed on each.
+  expect([r.unmatched[0], r.unmatched[2]].map((u) => [u.stt, u.closest.map((c) => c.code)])).toEqual([
+    ['2.1', ['I.2.1']],
+    ['2.1', ['I.2.1']],
+  ]);
+});
+
 test('three rows tied are an appendix; two are not; more rows not tied than tied are not', () => {
   const rows = (codes: string[], others = 0): CellValue[][] => [
     HEADER,
@@ -67,7 +100,7 @@ test('a table whose columns are none of the form’s gives no values: its rows a
   const r = recogniseGrid(g, BUILT_IN)!;
   expect(r.template.id).toBe('dinh-ky');
   expect(r.rows.map((x) => x.code)).toEqual(['I.2.1', 'I.2.2', 'I.3.1']);
-  expect(r.unmatched.map((u) => [u.row, u.col, u.stt, u.label, u.closest])).toEqual([[7, 2, '', label('I.4.1'), []]]);
+  expect(r.unmatched.map((u) => [u.row, u.col, u.stt, u.label, u.closest])).toEqual([[7, 2, '4.1', label('I.4.1'), []]]);
   expect(r.unmatchedColumns.map((c) => c.text)).toEqual(['Năm 2019', 'Năm 2020']);
 });
 

@@ -6,7 +6,7 @@ import { findHeaders, type Header, type HeaderColumn } from './header';
 import { readHeading, type Heading } from './heading';
 import { labelKey } from './label-match';
 import { mapRows, type MappedRow, type UnmatchedRow } from './rows';
-import { textKey } from './text-key';
+import { cellText, textKey } from './text-key';
 
 /** A sheet row tied to an indicator, with the value columns of its table. */
 export interface RecognisedRow extends MappedRow {
@@ -58,21 +58,31 @@ function recogniseAs(grid: Grid, blocks: Block[], template: Template): Omit<Reco
     unmatched.push(...m.unmatched);
     // A table none of whose columns is the template's gives no values: its rows are not tied.
     if (!cols.columns.length)
-      unmatched.push(...m.mapped.map((x) => ({ row: x.row, col: x.col, stt: '', label: labelAt(grid, header, x.row), closest: [] })));
+      unmatched.push(
+        ...m.mapped.map((x) => ({
+          row: x.row,
+          col: x.col,
+          stt: textAt(grid, header, 'stt', x.row),
+          label: textAt(grid, header, 'label', x.row),
+          closest: [],
+        })),
+      );
     else rows.push(...m.mapped.map((x) => ({ ...x, columns: cols.columns })));
   }
   // An indicator two tables claim is given to neither.
   const claims = new Map<string, number>();
   for (const r of rows) claims.set(r.code, (claims.get(r.code) ?? 0) + 1);
   const kept = rows.filter((r) => claims.get(r.code) === 1);
-  for (const r of rows.filter((x) => claims.get(x.code)! > 1))
+  for (const r of rows.filter((x) => claims.get(x.code)! > 1)) {
+    const { header } = blockOf(blocks, r.row);
     unmatched.push({
       row: r.row,
       col: r.col,
-      stt: '',
-      label: labelAt(grid, blockOf(blocks, r.row).header, r.row),
+      stt: textAt(grid, header, 'stt', r.row),
+      label: textAt(grid, header, 'label', r.row),
       closest: [{ code: r.code, similarity: r.confidence }],
     });
+  }
   const tied = new Set(kept.map((r) => r.code));
   const missing = template.tables.flatMap((t) => t.sections.flatMap((s) => s.rows.map((r) => r.code))).filter((c) => !tied.has(c));
   return {
@@ -87,10 +97,10 @@ function recogniseAs(grid: Grid, blocks: Block[], template: Template): Omit<Reco
 
 const blockOf = (blocks: Block[], row: number) => blocks.find((b) => row > b.header.bottom && row <= b.end)!;
 
-function labelAt(grid: Grid, header: Header, row: number): string {
-  const col = header.columns.find((c) => c.role === 'label')?.col;
-  const v = col ? grid.values[row - 1]?.[col - 1] : undefined;
-  return typeof v === 'string' ? v.trim() : '';
+/** What a row holds in its table's STT or label column, as text. */
+function textAt(grid: Grid, header: Header, role: 'stt' | 'label', row: number): string {
+  const col = header.columns.find((c) => c.role === role)?.col;
+  return col ? cellText(grid.values[row - 1]?.[col - 1]) : '';
 }
 
 /**
@@ -106,7 +116,7 @@ export function recogniseGrid(grid: Grid, catalogue: Catalogue): Recognition | u
   const labels = new Set(
     blocks.flatMap(({ header, end }) => {
       const out: string[] = [];
-      for (let r = header.bottom + 1; r <= end; r++) out.push(textKey(labelAt(grid, header, r)));
+      for (let r = header.bottom + 1; r <= end; r++) out.push(textKey(textAt(grid, header, 'label', r)));
       return out;
     }),
   );

@@ -2,7 +2,7 @@ import type { Row, Section, Template } from '../catalogue/schema';
 import type { Grid } from '../sheet/read';
 import type { Header } from './header';
 import { alike, labelKey, matchLabel, similarity, MIN_SIMILARITY, type LabelMatch } from './label-match';
-import { textKey } from './text-key';
+import { cellText, textKey } from './text-key';
 
 /** How a sheet row was tied to an indicator. */
 export type MappedBy = 'stt+label' | 'label';
@@ -41,8 +41,6 @@ function sttOf(row: Row, section: Section): string {
   if (row.stt) return row.stt;
   return section.code && row.code.startsWith(`${section.code}.`) ? row.code.slice(section.code.length + 1) : row.code;
 }
-
-const text = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 
 interface TemplateIndex {
   sections: Section[];
@@ -101,8 +99,8 @@ export function mapRows(grid: Grid, header: Header, template: Template, end = gr
   const unmatched: UnmatchedRow[] = [];
   for (let r = header.bottom + 1; r <= Math.min(end, grid.values.length); r++) {
     const cells = grid.values[r - 1] ?? [];
-    const label = labelCol ? text(cells[labelCol - 1]) : '';
-    const stt = sttCol ? text(cells[sttCol - 1]) : '';
+    const label = labelCol ? cellText(cells[labelCol - 1]) : '';
+    const stt = sttCol ? cellText(cells[sttCol - 1]) : '';
     if (!label) continue;
     const sttKey = textKey(stt);
     const labelKeyOfRow = textKey(label);
@@ -148,8 +146,8 @@ export function mapRows(grid: Grid, header: Header, template: Template, end = gr
     unmatched.push({
       row: m.row,
       col: m.col,
-      stt: sttCol ? text(cells[sttCol - 1]) : '',
-      label: labelCol ? text(cells[labelCol - 1]) : '',
+      stt: sttCol ? cellText(cells[sttCol - 1]) : '',
+      label: labelCol ? cellText(cells[labelCol - 1]) : '',
       closest: [{ code: m.code, similarity: m.confidence }],
     });
   }

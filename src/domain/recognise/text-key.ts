@@ -25,3 +25,6 @@ function keyOf(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** A cell as recognition reads it: text trimmed, a number as written ("2.1" typed as 2.1), anything else nothing. */
+export const cellText = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
