@@ -86,6 +86,19 @@ describe('fill', () => {
     expect(w('I.4.1')).toBeUndefined();
   });
 
+  test('a derived cell typed over keeps the figure typed; a part that is not a number leaves its ratio empty', async () => {
+    const sheet = await typedSheet('dinh-ky', { 'I.2': 0.8, 'VII.5.3.1': 'nhiều' });
+    const at = (code: string) => sheet.cells.get(`${code}@value`)!;
+    const { writes } = planFill(sheet, T, parseValuesCsv('I.2.1,7\nI.2.2,5\nVII.5.3.2,6'));
+    const w = (code: string) => writes.find((x) => x.row === at(code).row && x.col === at(code).col);
+    expect(at('I.2').formula).toBeFalsy();
+    expect(w('I.2')).toBeUndefined();
+    expect(w('VII.5.3')).toEqual({ row: at('VII.5.3').row, col: at('VII.5.3').col, formula: at('VII.5.3').formula, result: '' });
+    // Every write of a formula is to a cell that holds one.
+    for (const x of writes.filter((y) => 'formula' in y))
+      expect([...sheet.cells.values()].find((c) => c.row === x.row && c.col === x.col)?.formula).toBeTruthy();
+  });
+
   test('in a template of several value columns, a code names its column', async () => {
     const sheet = await typedSheet('tong-ket-pl1', {});
     const { outcomes } = planFill(sheet, template('tong-ket-pl1'), parseValuesCsv('1.1@y2016,3\n1.1,4\n1.1@y2030,5'));
