@@ -113,3 +113,18 @@ test('long rows of a sheet: every value cell but group rows, in sheet order, rea
   expect(cells).toEqual([...cells].sort((a, b) => a - b));
   expect(rows.every((r) => r.unit === 'UBND xã Bắc Sơn' && r.sourceFile === 'bs.xlsx')).toBe(true);
 });
+
+test('along a row, columns in the sheet’s order: Z before AA', async () => {
+  const sheet = await typedSheet('tong-ket-pl1', { '1.1@y2016': 3, '1.1@y2017': 4, '1.1@y2018': 5 });
+  // The same sheet as if its value columns began at Z (26).
+  const first = Math.min(...[...sheet.cells.values()].map((c) => c.col));
+  const wide = { ...sheet, cells: new Map([...sheet.cells].map(([k, c]) => [k, { ...c, col: c.col - first + 26 }])) };
+  const letters = (n: number) =>
+    (n <= 26 ? '' : String.fromCharCode(64 + Math.floor((n - 1) / 26))) + String.fromCharCode(65 + ((n - 1) % 26));
+  const ofRow = [...wide.cells.values()].filter((c) => c.code === '1.1').sort((a, b) => a.col - b.col);
+  expect(ofRow.length).toBeGreaterThan(3);
+  const rows = longRows(wide, 'pl1.xlsx').filter((r) => r.code === '1.1');
+  expect(rows.map((r) => r.cell)).toEqual(ofRow.map((c) => `${letters(c.col)}${c.row}`));
+  expect(rows.map((r) => r.cell)[0]).toMatch(/^Z/);
+  expect(rows.filter((r) => r.value !== null).map((r) => r.value)).toEqual([3, 4, 5]);
+});

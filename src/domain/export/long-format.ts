@@ -1,5 +1,5 @@
 import { rowsByCode } from '../catalogue/rows';
-import { address } from '../sheet/plan';
+import { address, parseAddress } from '../sheet/plan';
 import type { TemplateSheet } from '../sheet/read';
 import { checkSheet } from '../validate/validate';
 
@@ -68,10 +68,10 @@ export function longRows(sheet: TemplateSheet, sourceFile: string): LongRow[] {
       cell: address(r.cell.row, r.cell.col),
     });
   }
-  return out.sort((a, b) => rowOf(a.cell) - rowOf(b.cell) || a.cell.localeCompare(b.cell));
+  // Row by row, and along a row by column number (B before AA).
+  const at = new Map(out.map((r) => [r, parseAddress(r.cell)]));
+  return out.sort((a, b) => at.get(a)!.row - at.get(b)!.row || at.get(a)!.col - at.get(b)!.col);
 }
-
-const rowOf = (cell: string) => Number(/\d+$/.exec(cell)![0]);
 
 /** A text a spreadsheet would take for a formula ("=1+1", "+84…", "-x", "@SUM"), or a tab or return that could start one. */
 const FORMULA_START = /^[=+\-@\t\r]/;
