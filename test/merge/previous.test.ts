@@ -3,8 +3,8 @@ import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { compareWithPrevious } from '../../src/app/previous';
 import type { UnitFile } from '../../src/app/merge';
-import { mergeReports, type MergeResult } from '../../src/domain/merge/merge';
-import type { PeriodComparison } from '../../src/domain/merge/previous';
+import { mergeReports, unitKey, type MergeResult } from '../../src/domain/merge/merge';
+import { comparePeriods, type PeriodComparison } from '../../src/domain/merge/previous';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import { successionFromText } from '../../src/domain/merge/succession';
 import { parsePeriod } from '../../src/domain/period';
@@ -153,5 +153,55 @@ describe('the unit-succession list', () => {
       successionFromText('Đơn vị mới;Đơn vị cũ;Ngày\nUBND xã X;UBND xã A;01/7/2025\nUBND xã X;UBND xã B\nUBND xã X;UBND xã C\n'),
     ).toEqual([x]);
     expect(successionFromText('UBND xã X\tubnd  xã a\nUBND xã X\tUBND xã A\n')).toEqual([{ unit: 'UBND xã X', from: ['ubnd  xã a'] }]);
+  });
+});
+
+describe('what is a sharp change', () => {
+  // Figures by hand: received (VII.5.3.1), online (VII.5.3.2) and the online rate (VII.5.3) then and now.
+  const fig = (received: number, online: number) =>
+    new Map([
+      ['VII.5.3.1@value', received],
+      ['VII.5.3.2@value', online],
+    ]);
+  const unitNow = (unit: string, received: number, online: number) => ({
+    unit,
+    file: `${unit}.xlsx`,
+    values: fig(received, online),
+    derived: new Map([['VII.5.3@value', received ? online / received : null]]),
+    reportedDerived: new Map(),
+    errorCells: new Set<string>(),
+  });
+  const NOW = [unitNow('A', 15, 8), unitNow('B', 16, 8), unitNow('C', 5, 4), unitNow('D', 4, 4)];
+  const THEN: [string, number, number][] = [
+    ['A', 10, 5],
+    ['B', 10, 3],
+    ['C', 0, 0],
+    ['D', 2, 1],
+  ];
+
+  test('a count by more than half and by 5 or more, or from 0 to 5; a rate by more than 20 points', () => {
+    const merged = { template: template('dinh-ky'), units: NOW, values: fig(40, 24), derived: new Map([['VII.5.3@value', 24 / 40]]) };
+    const prev = { units: THEN.map(([u]) => u), values: new Map(THEN.map(([u, r, o]) => [unitKey(u), fig(r, o)])) };
+    const c = comparePeriods(merged as unknown as MergeResult, prev, []);
+    const at = (code: string) => c.rows.find((r) => r.code === code)!;
+    // Received: 10 → 15 is half again (not more); 10 → 16 is 60% and 6 more; 0 → 5; 2 → 4 is double but only 2 more.
+    expect(at('VII.5.3.1').units.map((u) => [u.delta, u.relative, u.sharp])).toEqual([
+      [5, 0.5, false],
+      [6, 0.6, true],
+      [5, null, true],
+      [2, 1, false],
+    ]);
+    // Rate: 50% → 53.3%; 30% → 50% is 20 points (not more); 0/0 is no rate; 50% → 100%.
+    const rate = at('VII.5.3').units;
+    expect(rate.map((u) => u.sharp)).toEqual([false, false, false, true]);
+    expect(rate[1].delta).toBeCloseTo(0.2, 12);
+    expect(rate[1].relative).toBeNull();
+    expect([rate[2].before, rate[2].delta]).toEqual([null, null]);
+    // The total: 22 received then, 40 now (18 more, 82%); 9 online then of 22, 24 of 40 now.
+    expect(at('VII.5.3.1').total).toMatchObject({ before: 22, now: 40, delta: 18, sharp: true });
+    expect(at('VII.5.3').total.before).toBeCloseTo(9 / 22, 12);
+    expect(at('VII.5.3').total.delta).toBeCloseTo(24 / 40 - 9 / 22, 12);
+    expect(c.appeared).toEqual([]);
+    expect(c.vanished).toEqual([]);
   });
 });
