@@ -9,7 +9,8 @@ const { existsSync, readFileSync, readdirSync } = require('node:fs');
 const { join, relative } = require('node:path');
 
 const root = join(__dirname, '..');
-const resultsFile = join(root, 'test/mutation/stryker-incremental.json');
+// Another results file can be given (MUTATION_RESULTS), as the tests do.
+const resultsFile = process.env.MUTATION_RESULTS ?? join(root, 'test/mutation/stryker-incremental.json');
 
 /** A Stryker glob ("src/domain/**\/*.ts") as a regular expression: "**\/" any folders, "*" any name part. */
 function globRegex(glob) {

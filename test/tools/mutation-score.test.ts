@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(__dirname, '../..');
+
+/** The score script run on a results file written here. */
+function score(results: object, ...args: string[]): { out: string; status: number | null } {
+  const file = join(mkdtempSync(join(tmpdir(), 'mutation-score-')), 'results.json');
+  writeFileSync(file, JSON.stringify(results));
+  const r = spawnSync(process.execPath, [join(root, 'bin/mutation-score.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, MUTATION_RESULTS: file },
+  });
+  return { out: r.stdout, status: r.status };
+}
+
+const mutants = (statuses: string[]) => statuses.map((status, i) => ({ id: String(i), mutatorName: 'x', status, location: {} }));
+const source = (file: string) => readFileSync(join(root, file), 'utf8');
+
+test('scores killed and timed-out mutants over those scored; ignored ones and errors are not scored', () => {
+  const r = score({
+    files: {
+      'src/domain/period.ts': { source: source('src/domain/period.ts'), mutants: mutants(['Killed', 'Timeout', 'Survived', 'Ignored']) },
+      'src/domain/sheet/plan.ts': {
+        source: source('src/domain/sheet/plan.ts'),
+        mutants: mutants(['Killed', 'NoCoverage', 'RuntimeError']),
+      },
+    },
+    testFiles: {},
+  });
+  // (2 + 1) killed of (3 + 2) scored.
+  expect(r.out).toContain('Score: 3 of 5 scored mutants killed, 60.0% (break under 85%).');
+  expect(r.out).toMatch(/ 66\.7% +2\/3 +src\/domain\/period\.ts\n/);
+  expect(r.out).toMatch(/ 50\.0% +1\/2 +src\/domain\/sheet\/plan\.ts\n/);
+  // Template data is not mutated, so not listed as missing; the other files of the core are.
+  expect(r.out).not.toContain('src/domain/templates/');
+  expect(r.out).toMatch(/No results yet \(\d+\): .*src\/domain\/merge\/merge\.ts/);
+  expect(r.status).toBe(0);
+});
+
+test('--check fails on stale results, on files without results, and under the threshold', () => {
+  const stale = score(
+    { files: { 'src/domain/period.ts': { source: 'older code', mutants: mutants(['Killed']) } }, testFiles: {} },
+    '--check',
+  );
+  expect(stale.out).toContain('Code changed since its results (re-run them): src/domain/period.ts');
+  expect(stale.status).toBe(1);
+  const suites = score({ files: {}, testFiles: { 'test/domain/expr.test.ts': { source: 'older tests' } } });
+  expect(suites.out).toContain('Suites changed since the results (their mutants are re-tested by the next run): 1');
+});
+
+test('--check passes when every file of the core has fresh results at the threshold or above', () => {
+  const core = spawnSync('git', ['ls-files', 'src/domain'], { cwd: root, encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter((f) => f.endsWith('.ts') && !f.startsWith('src/domain/templates/'));
+  expect(core.length).toBeGreaterThan(50);
+  // 17 of 20 killed (85%) in one file, every other file all killed.
+  const files = Object.fromEntries(core.map((f) => [f, { source: source(f), mutants: mutants(['Killed']) }]));
+  files['src/domain/period.ts'].mutants = mutants([...Array(17).fill('Killed'), 'Survived', 'Survived', 'NoCoverage']);
+  const r = score({ files, testFiles: {} }, '--check');
+  expect(r.out).not.toContain('No results yet');
+  expect(r.status).toBe(0);
+  files['src/domain/period.ts'].mutants = mutants([...Array(16 + core.length).fill('Killed'), ...Array(core.length + 4).fill('Survived')]);
+  expect(score({ files, testFiles: {} }, '--check').status).toBe(1);
+});
