@@ -6,6 +6,7 @@ import type { UnitFile } from '../../src/app/merge';
 import { mergeReports, unitKey, type MergeResult } from '../../src/domain/merge/merge';
 import { comparePeriods, type PeriodComparison } from '../../src/domain/merge/previous';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
+import { previousSheet } from '../../src/domain/merge/previous-sheet';
 import { successionFromText } from '../../src/domain/merge/succession';
 import { parsePeriod } from '../../src/domain/period';
 import type { CellValue } from '../../src/domain/sheet/plan';
@@ -203,5 +204,15 @@ describe('what is a sharp change', () => {
     expect(at('VII.5.3').total.delta).toBeCloseTo(24 / 40 - 9 / 22, 12);
     expect(c.appeared).toEqual([]);
     expect(c.vanished).toEqual([]);
+  });
+
+  test('a succession written in other case still gives its date on the sheet', () => {
+    const merged = { template: template('dinh-ky'), unit: 'Sở Nội vụ', units: NOW, values: fig(40, 24), derived: new Map() };
+    const prev = { units: THEN.map(([u]) => u), values: new Map(THEN.map(([u, r, o]) => [unitKey(u), fig(r, o)])) };
+    const succession = [{ unit: 'a', from: ['A'], date: '01/7/2025' }];
+    const c = comparePeriods(merged as unknown as MergeResult, prev, succession);
+    expect(c.predecessors[0]).toEqual({ unit: 'A', from: ['A'], succession: true });
+    const plan = previousSheet(merged as unknown as MergeResult, c, '2024', '2026', succession);
+    expect(plan.cells.map((x) => x.value)).toContain('A so với: A (sắp xếp từ 01/7/2025)');
   });
 });

@@ -2,7 +2,7 @@ import { templateRows, valueColumns } from '../catalogue/rows';
 import { rowValueKeys } from '../compute/derive';
 import { tablePlan, type TableRow } from '../render/table';
 import type { SheetPlan } from '../sheet/plan';
-import type { MergeResult } from './merge';
+import { unitKey, type MergeResult } from './merge';
 import type { PeriodComparison, Succession } from './previous';
 
 export const PREVIOUS_SHEET = 'So với kỳ trước';
@@ -45,11 +45,11 @@ export function previousSheet(
       `Thay đổi = kỳ này − kỳ trước; với tỷ lệ là số điểm phần trăm. Ô tô vàng: thay đổi lớn (tỷ lệ quá 20 điểm; số đếm quá một nửa và từ 5 trở lên). Tỷ lệ của đơn vị gồm nhiều đơn vị cũ được tính lại từ số liệu thành phần đã cộng.`,
     ),
   );
-  const dated = new Map(successions.map((s) => [s.unit, s.date]));
+  const dated = new Map(successions.map((s) => [unitKey(s.unit), s.date]));
   for (const p of c.predecessors.filter((x) => x.succession))
     rows.push(
       note(
-        `${p.unit} so với: ${p.from.join('; ') || 'không có đơn vị nào trong kỳ trước'}${dated.get(p.unit) ? ` (sắp xếp từ ${dated.get(p.unit)})` : ''}`,
+        `${p.unit} so với: ${p.from.join('; ') || 'không có đơn vị nào trong kỳ trước'}${dated.get(unitKey(p.unit)) ? ` (sắp xếp từ ${dated.get(unitKey(p.unit))})` : ''}`,
       ),
     );
   if (c.appeared.length)
