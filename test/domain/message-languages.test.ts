@@ -1,4 +1,5 @@
 import { damageText, limitText, type Damage, type Limit } from '../../src/domain/messages/damage';
+import { readProblemText, severityText, shownText, type ReadProblem } from '../../src/domain/messages/findings';
 import type { Lang } from '../../src/domain/messages/lang';
 import { internalErrorText, problemText, type Problem } from '../../src/domain/messages/problems';
 import {
@@ -282,5 +283,51 @@ describe('what recognition says of a sheet typed by hand', () => {
   test('a sheet of no template, and a sheet the add-in wrote', () => {
     inBothLanguages((lang) => notRecognisedText('Sheet2', lang), ['"Sheet2"']);
     inBothLanguages((lang) => ownSheetText('PL1', 'tong-ket-pl1', lang), ['"PL1"', 'tong-ket-pl1']);
+  });
+});
+
+describe('a value that cannot be read, and how values are shown', () => {
+  const PROBLEMS_READ: [ReadProblem, ...(string | number)[]][] = [
+    [{ code: 'logical', raw: 'TRUE' }, '"TRUE"'],
+    [{ code: 'not-number', raw: '12 hồ sơ', suggestion: 12 }, '"12 hồ sơ"', '12?'],
+    [{ code: 'percent-not-allowed', raw: '80%' }, '"80%"'],
+    [{ code: 'not-a-code', raw: 'Có lẽ', codes: '1 = Có, 2 = Không' }, '"Có lẽ"', '(1 = Có, 2 = Không)'],
+    [{ code: 'damaged', ref: 'XFE9', damage: 'address' }, '"XFE9"'],
+    [{ code: 'damaged', ref: 'E12', damage: 'string-index', raw: '907' }, 'E12', '907'],
+    [{ code: 'damaged', ref: 'E12', damage: 'number', raw: '1e999' }, 'E12', '"1e999"'],
+    [{ code: 'damaged', ref: 'E12', damage: 'unclosed' }, 'E12'],
+  ];
+
+  test.each(PROBLEMS_READ)('%j', (problem, ...facts) => {
+    inBothLanguages((lang) => readProblemText(problem, lang), facts);
+  });
+
+  test('a text that is no number, with no number seen in it', () => {
+    expect(readProblemText({ code: 'not-number', raw: 'nhiều' })).toBe('"nhiều" không phải là số');
+    expect(readProblemText({ code: 'not-number', raw: 'nhiều' }, 'en')).toBe('"nhiều" is not a number');
+  });
+
+  test('each damage of a cell is told apart', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const texts = PROBLEMS_READ.filter(([p]) => p.code === 'damaged').map(([p]) => readProblemText(p, lang));
+      expect(new Set(texts).size).toBe(4);
+    }
+  });
+
+  test('values by kind in each language’s notation; severities', () => {
+    expect(
+      [0.714, 1234.5, null, 'Có'].map((value) =>
+        shownText({ value, kind: typeof value === 'number' && value < 1 ? 'percent' : 'count' }, 'vi'),
+      ),
+    ).toEqual(['71,4%', '1.234,5', '(trống)', '"Có"']);
+    expect(
+      [0.714, 1234.5, null].map((value) => shownText({ value, kind: value !== null && value < 1 ? 'percent' : 'count' }, 'en')),
+    ).toEqual(['71.4%', '1,234.5', '(empty)']);
+    expect([severityText('error'), severityText('warning'), severityText('error', 'en'), severityText('warning', 'en')]).toEqual([
+      'Lỗi',
+      'Cảnh báo',
+      'Error',
+      'Warning',
+    ]);
   });
 });
