@@ -62,7 +62,7 @@ export class PartEdit {
  * as they are, never inflated and deflated again (a consolidation's breakdown is most of the
  * file). Names are UTF-8; no archive the add-in writes needs zip64.
  */
-export function repackZip(data: Uint8Array, changed: ReadonlyMap<string, Uint8Array>, codec: ZipCodec = portableCodec): Uint8Array {
+function repackZip(data: Uint8Array, changed: ReadonlyMap<string, Uint8Array>, codec: ZipCodec = portableCodec): Uint8Array {
   const entries = [...zipEntries(data).values()].sort((a, b) => a.localHeader - b.localHeader);
   const parts = entries.map((e) =>
     changed.has(e.name)
