@@ -5,8 +5,10 @@ import { planFill } from '../../src/domain/fill/fill';
 import { formatCodeCounts, parseCodeCounts } from '../../src/domain/merge/code-counts';
 import { colsText, markerText, parseCols, parseMarker } from '../../src/domain/sheet/identity';
 import { marksFor } from '../../src/domain/validate/marks';
+import { readTemplateSheet } from '../../src/domain/sheet/read';
+import { valuesGrid } from '../support/plan-grid';
 import { typedSheet } from '../support/typed-sheet';
-import { template } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/workbooks';
 
 const T = template('dinh-ky');
 
@@ -231,6 +233,39 @@ describe('sheet identity', () => {
     ]);
     expect(parseCols('cols a@E')).toBeUndefined();
     expect(parseCols(null)).toBeUndefined();
+  });
+});
+
+describe('a template sheet read by its identity column', () => {
+  test('unit and period trimmed, codes trimmed, rows without a code or before the column map left out', () => {
+    const grid = valuesGrid([
+      ['cchc:dinh-ky@1.0.0'],
+      ['  UBND xã Một  '],
+      [null],
+      ['I.1', null, 4],
+      ['#cols value@C'],
+      [' I.2.1 ', 'Số nhiệm vụ', 7],
+      ['   ', 'Ghi chú', 9],
+      [12, 'Số', 3],
+      ['I.2.2', 'Số nhiệm vụ đã hoàn thành', 5],
+    ]);
+    const sheet = readTemplateSheet(grid, BUILT_IN)!;
+    expect(sheet.identity).toEqual({ templateId: 'dinh-ky', version: '1.0.0', unit: 'UBND xã Một', period: '' });
+    expect(sheet.template?.id).toBe('dinh-ky');
+    expect([...sheet.cells.values()].map((c) => [c.code, c.key, c.row, c.col, c.raw])).toEqual([
+      ['I.2.1', 'value', 6, 3, 7],
+      ['I.2.2', 'value', 9, 3, 5],
+    ]);
+    expect([...sheet.rowOf]).toEqual([
+      ['I.2.1', 6],
+      ['I.2.2', 9],
+    ]);
+  });
+
+  test('a sheet without the marker is none', () => {
+    expect(
+      readTemplateSheet(valuesGrid([['Phụ lục'], ['UBND xã Một'], [null], ['#cols value@C'], ['I.2.1', null, 7]]), BUILT_IN),
+    ).toBeUndefined();
   });
 });
 
