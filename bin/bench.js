@@ -19,7 +19,7 @@ const { parsePeriod } = require('../dist/node/domain/period.js');
 const { readTemplateSheet } = require('../dist/node/domain/sheet/read.js');
 const { planFill } = require('../dist/node/domain/fill/fill.js');
 const { parseValuesCsv } = require('../dist/node/domain/fill/csv.js');
-const { readUnitPath, readValues } = require('../dist/node/cli/read-files.js');
+const { readUnitPaths, readValues } = require('../dist/node/cli/read-files.js');
 const { mergeReports } = require('../dist/node/domain/merge/merge.js');
 const { mergeSheets } = require('../dist/node/domain/merge/report-sheets.js');
 const { writeNewWorkbook } = require('../dist/node/cli/io.js');
@@ -90,7 +90,7 @@ async function generate(dir, from = 0, to = COUNT) {
   const fresh = await time(() => newProcessMerge(dir, mergeOut));
   console.log(`cchc merge trong một tiến trình mới: ${rate(fresh.seconds)}; bộ nhớ đỉnh ${fresh.result} MiB`);
   // Where a merge spends its time: the same steps as `cchc merge`, one by one.
-  const read = await time(() => files.map(readUnitPath));
+  const read = await time(() => readUnitPaths(files));
   const merged = await time(() => mergeReports(read.result, { catalogue: builtInCatalogue(), unit: 'UBND huyện Thử' }));
   const written = await time(() => writeNewWorkbook(mergeSheets(merged.result), mergeOut));
   const s = (x) => `${x.seconds.toFixed(2)} s (×${(x.seconds / floor).toFixed(1)})`;

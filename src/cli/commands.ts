@@ -34,7 +34,7 @@ import type { Lang } from '../domain/messages/lang';
 import { logReasonText, logStatusText, recognitionText } from '../domain/messages/merge-log';
 import { problemText, type Problem } from '../domain/messages/problems';
 import { openWorkbook, readInput, saveWorkbook, writeNewWorkbook, writeText } from './io';
-import { readUnitPath, readValues } from './read-files';
+import { readUnitPaths, readValues } from './read-files';
 import { cliTexts } from './texts';
 import { applyAssessments, workbookTargets } from '../app/targets';
 import { targetsJson } from '../app/outputs/targets-json';
@@ -436,7 +436,7 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
   if (!paths.length) throw new InputError({ code: 'merge-no-files' });
   if (paths.some((p) => resolve(p) === resolve(a.out))) throw new InputError({ code: 'merge-out-is-source', file: a.out });
   // One file after the other, synchronously: it is all CPU work (helper threads gained nothing on two cores).
-  const files = paths.map(readUnitPath);
+  const files = readUnitPaths(paths);
   const expected = a.expected ? readExpectedUnits(a.expected) : undefined;
   const result = mergeReports(files, {
     catalogue: builtInCatalogue(),

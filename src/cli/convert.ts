@@ -26,23 +26,68 @@ function soffice(): string | undefined {
   return undefined;
 }
 
-/** How long one conversion may take: a file LibreOffice cannot finish is reported, not waited for. */
+/** How long one LibreOffice run may take: a file it cannot finish is reported, not waited for. */
 const CONVERT_TIMEOUT_MS = 120_000;
 
+/** A received file to convert. */
+export interface ToConvert {
+  name: string;
+  data: Uint8Array;
+  format: OtherFormat;
+}
+
 /**
- * An .xls or .ods as .xlsx bytes, converted by LibreOffice in a folder of its own (a copy of the
- * file and a profile of its own, so the received file is never touched, not even by a lock file,
- * and a LibreOffice the user has open is left alone). The .xlsx is then read like any other,
- * within the lean reader's limits. Without LibreOffice, or when it cannot convert the file, an
- * InputError names the file and says how to convert it by hand.
+ * .xls and .ods files as .xlsx bytes, converted by LibreOffice in a folder of its own (copies of
+ * the files and a profile of its own, so the received files are never touched, not even by a lock
+ * file, and a LibreOffice the user has open is left alone): one run for all the files of a format,
+ * since starting LibreOffice takes longer than converting a form. The .xlsx is then read like any
+ * other, within the lean reader's limits. Each file's result is its bytes, or an InputError naming
+ * it and saying how to convert it by hand (no LibreOffice, or it cannot convert that file). A run
+ * that is stopped (out of time, killed) leaves no output to trust: its files are converted again
+ * one by one, so that one file LibreOffice cannot finish costs the others nothing.
  */
-export function convertToXlsx(name: string, data: Uint8Array, format: OtherFormat): Uint8Array {
+export function convertAllToXlsx(files: readonly ToConvert[]): (Uint8Array | InputError)[] {
   const program = soffice();
-  if (!program) throw new InputError({ code: 'file-needs-converter', file: name, format });
+  if (!program) return files.map((f) => new InputError({ code: 'file-needs-converter', file: f.name, format: f.format }));
+  const out: (Uint8Array | InputError)[] = [];
+  for (const format of ['xls', 'ods'] as const) {
+    const batch = files.flatMap((f, i) => (f.format === format ? [i] : []));
+    if (!batch.length) continue;
+    const converted = convertBatch(
+      program,
+      batch.map((i) => files[i]),
+      format,
+    );
+    batch.forEach((i, n) => {
+      const done = converted?.[n];
+      out[i] =
+        done ?? (converted ? new InputError({ code: 'file-not-converted', file: files[i].name, format }) : convertOne(program, files[i]));
+    });
+  }
+  return out;
+}
+
+/** One file (see convertAllToXlsx). */
+export function convertToXlsx(name: string, data: Uint8Array, format: OtherFormat): Uint8Array {
+  const [result] = convertAllToXlsx([{ name, data, format }]);
+  if (result instanceof InputError) throw result;
+  return result;
+}
+
+function convertOne(program: string, f: ToConvert): Uint8Array | InputError {
+  const [result] = convertBatch(program, [f], f.format) ?? [];
+  return result ?? new InputError({ code: 'file-not-converted', file: f.name, format: f.format });
+}
+
+/** Each file's .xlsx, or undefined where LibreOffice wrote none; undefined for all when the run was stopped. */
+function convertBatch(program: string, files: readonly ToConvert[], format: OtherFormat): (Uint8Array | undefined)[] | undefined {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-'));
   try {
-    const input = join(dir, `in.${format}`);
-    writeFileSync(input, data);
+    const inputs = files.map((f, n) => {
+      const input = join(dir, `in-${n}.${format}`);
+      writeFileSync(input, f.data);
+      return input;
+    });
     const run = spawnSync(
       program,
       [
@@ -55,13 +100,15 @@ export function convertToXlsx(name: string, data: Uint8Array, format: OtherForma
         'xlsx',
         '--outdir',
         dir,
-        input,
+        ...inputs,
       ],
       { timeout: CONVERT_TIMEOUT_MS, stdio: 'ignore' },
     );
-    const output = join(dir, 'in.xlsx');
-    if (run.status !== 0 || !existsSync(output)) throw new InputError({ code: 'file-not-converted', file: name, format });
-    return readFileSync(output);
+    if (run.error || run.signal) return undefined;
+    return files.map((_, n) => {
+      const output = join(dir, `in-${n}.xlsx`);
+      return existsSync(output) ? readFileSync(output) : undefined;
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -6,8 +6,9 @@ import { builtInCatalogue } from '../domain/catalogue/catalogue';
 import type { UnitFile } from '../domain/merge/merge';
 import { readGrids, type PartReader } from '../adapters/lean-reader/lean-reader';
 import type { SheetGrid } from '../app/port';
-import { readUnitFile } from '../app/merge';
-import { convertToXlsx, otherFormat } from './convert';
+import { readUnitFile, type FileFacts } from '../app/merge';
+import { InputError } from '../domain/errors';
+import { convertAllToXlsx, convertToXlsx, otherFormat, type ToConvert } from './convert';
 import { nodeCodec } from './node-zlib';
 
 /**
@@ -33,17 +34,44 @@ export function readValues(name: string, data: Uint8Array): SheetGrid[] {
   return readGrids(name, format ? convertToXlsx(name, data, format) : data, nodeParts);
 }
 
-/** One input of a merge: its facts for the log and its template sheet prepared, or why not. */
-export function readUnitPath(path: string): UnitFile {
-  const file = basename(path);
-  let data: Buffer;
-  let modified = 0;
-  try {
-    data = readFileSync(path);
-    modified = statSync(path).mtimeMs;
-  } catch {
-    return { file, size: 0, modified, checksum: '', unreadable: { problem: { code: 'file-unreadable', file } } };
+/** How many inputs of a merge are read at once: their .xls and .ods are converted by one LibreOffice run. */
+const WINDOW = 25;
+
+/** The inputs of a merge, each with its facts for the log and its template sheet prepared, or why not. */
+export function readUnitPaths(paths: readonly string[]): UnitFile[] {
+  const out: UnitFile[] = [];
+  for (let i = 0; i < paths.length; i += WINDOW) {
+    const window = paths.slice(i, i + WINDOW).map(loadPath);
+    const others = window.flatMap((w) => {
+      const format = 'data' in w ? otherFormat(w.facts.file, w.data) : undefined;
+      return format && 'data' in w ? [{ w, convert: { name: w.facts.file, data: w.data, format } satisfies ToConvert }] : [];
+    });
+    const converted = new Map(convertAllToXlsx(others.map((o) => o.convert)).map((result, n) => [others[n].w, result]));
+    for (const w of window) {
+      if (!('data' in w)) {
+        out.push(w.unreadable);
+        continue;
+      }
+      const xlsx = converted.get(w);
+      const grids = (name: string, data: Uint8Array): SheetGrid[] => {
+        if (xlsx instanceof InputError) throw xlsx;
+        return readGrids(name, xlsx ?? data, nodeParts);
+      };
+      out.push(readUnitFile(w.facts, w.data, grids, builtInCatalogue()));
+    }
   }
-  const checksum = createHash('sha256').update(data).digest('hex');
-  return readUnitFile({ file, size: data.length, modified, checksum }, data, readValues, builtInCatalogue());
+  return out;
+}
+
+type Loaded = { facts: FileFacts; data: Buffer } | { unreadable: UnitFile };
+
+function loadPath(path: string): Loaded {
+  const file = basename(path);
+  try {
+    const data = readFileSync(path);
+    const modified = statSync(path).mtimeMs;
+    return { facts: { file, size: data.length, modified, checksum: createHash('sha256').update(data).digest('hex') }, data };
+  } catch {
+    return { unreadable: { file, size: 0, modified: 0, checksum: '', unreadable: { problem: { code: 'file-unreadable', file } } } };
+  }
 }
