@@ -8,7 +8,7 @@ import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { validateSheet } from '../../src/domain/validate/validate';
 import { gridXlsx, handMade, sampleData, type HandMade } from '../support/hand-made';
 import { typedSheet } from '../support/typed-sheet';
-import { BUILT_IN, template } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/templates';
 
 /** "Chuyển sang mẫu chuẩn": a hand-made sheet written again as the add-in's template beside it, the original kept. */
 const T = template('dinh-ky');

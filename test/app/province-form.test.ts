@@ -8,7 +8,7 @@ import { readUnitFile } from '../../src/app/merge';
 import { catalogueOf } from '../../src/domain/catalogue/catalogue';
 import { mergeReports } from '../../src/domain/merge/merge';
 import { provinceForm } from '../support/data-template';
-import { BUILT_IN } from '../support/workbooks';
+import { BUILT_IN } from '../support/templates';
 
 /** A province adds its own form as a data file: the use cases take it with the built-in ones. */
 const withProvince = catalogueOf([...BUILT_IN.templates, provinceForm]);

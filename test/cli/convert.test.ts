@@ -9,7 +9,7 @@ import { renderTemplate } from '../../src/domain/render/template';
 import { cellKey } from '../../src/domain/sheet/identity';
 import { cchcWith, tempDir } from '../support/cli';
 import { libreOfficeConvert } from '../support/libreoffice';
-import { BUILT_IN, template } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/templates';
 
 /**
  * Files sent as .xls and .ods, converted by LibreOffice for a merge: one run for the files of a

@@ -5,7 +5,7 @@ import { readTemplateSheet, type TemplateSheet } from '../../src/domain/sheet/re
 import { cchc, tempDir } from '../support/cli';
 import { gridXlsx, handMade, sampleData } from '../support/hand-made';
 import { libreOfficeConvert } from '../support/libreoffice';
-import { BUILT_IN, template } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/templates';
 
 /** `cchc export` writes long-format CSV; `cchc fill` reads it back: every value of the source again. */
 const CSV = resolve(__dirname, '../../assets/samples/bac-son-2024-Q3.csv');

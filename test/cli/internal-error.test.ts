@@ -5,7 +5,8 @@ import { readUnitFile } from '../../src/app/merge';
 import { run } from '../../src/cli/main';
 import * as merge from '../../src/domain/merge/merge';
 import { tempDir } from '../support/cli';
-import { BAC_SON, cellValues, template, templateXlsx, BUILT_IN } from '../support/workbooks';
+import { BAC_SON, cellValues, template, BUILT_IN } from '../support/templates';
+import { templateXlsx } from '../support/workbooks';
 
 /**
  * A bug of the add-in is never passed off as the user's bad file: a merge logs the file as not

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parsePeriod } from '../../src/domain/period';
 import { cchc, tempDir } from '../support/cli';
-import { cellValues, template, templateXlsx } from '../support/workbooks';
+import { cellValues, template } from '../support/templates';
+import { templateXlsx } from '../support/workbooks';
 
 /** Three communes' files dated as they arrived (noon in Vietnam). */
 async function files(dir: string): Promise<string[]> {

@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs';
 import { parsePeriod } from '../../src/domain/period';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { cchc, tempDir } from '../support/cli';
-import { cellValues, template, templateXlsx } from '../support/workbooks';
+import { cellValues, template } from '../support/templates';
+import { templateXlsx } from '../support/workbooks';
 
 async function units(dir: string, period: string, list: [string, Record<string, CellValue>][]): Promise<string[]> {
   mkdirSync(dir, { recursive: true });

@@ -9,7 +9,7 @@ import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { cchc, cchcWith, tempDir } from '../support/cli';
 import { gridXlsx, handMade, sampleData, type Data, type HandMade } from '../support/hand-made';
 import { libreOfficeConvert } from '../support/libreoffice';
-import { BUILT_IN, template } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/templates';
 
 /**
  * Files as units send them, on disk: hand-made sheets saved by exceljs (merged header cells), by

@@ -6,7 +6,8 @@ import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { fillWorkbook } from '../../src/app/fill';
 import { renderTemplate } from '../../src/domain/render/template';
 import { bacSonFile, cchc, tempDir } from '../support/cli';
-import { BUILT_IN, openXlsx, template } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/templates';
+import { openXlsx } from '../support/workbooks';
 
 interface TargetJson {
   id: string;

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { cchc, tempDir } from '../support/cli';
-import { BUILT_IN } from '../support/workbooks';
+import { BUILT_IN } from '../support/templates';
 
 const IDS = ['dinh-ky', ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `tong-ket-pl${n}`), 'tong-ket-huyen-pl2', 'tien-do-huyen', 'par-index'];
 const SAMPLE_CSV = resolve(__dirname, '../../assets/samples/bac-son-2024-Q3.csv');

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { bacSonFile, cchc, tempDir } from '../support/cli';
-import { BUILT_IN } from '../support/workbooks';
+import { BUILT_IN } from '../support/templates';
 
 describe('cchc validate', () => {
   test('lists the findings as JSON and exits 1 when there are errors', () => {

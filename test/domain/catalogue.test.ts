@@ -1,6 +1,7 @@
 import { loadTemplate } from '../../src/domain/catalogue/catalogue';
+import { valueColumns } from '../../src/domain/catalogue/rows';
 import type { TemplateInput } from '../../src/domain/catalogue/schema';
-import { BUILT_IN } from '../support/workbooks';
+import { BUILT_IN } from '../support/templates';
 
 /** A province's own small form, as data. */
 function form(): TemplateInput {
@@ -148,6 +149,25 @@ test.each([
   ['a rule requiring an unknown row', (t: TemplateInput) => (t.rules![0].filled = ['I.6']), 'quy tắc T1: không có chỉ tiêu "I.6"'],
 ])('a form with %s is refused, saying why', (_what, change, message) => {
   expect(broken(change)).toThrow(message);
+});
+
+test('every problem of a form is named with where it is, the first of a form without an id under "?"', () => {
+  const shape = form() as Partial<TemplateInput>;
+  delete shape.id;
+  shape.version = '1.0';
+  expect(() => loadTemplate(shape as TemplateInput)).toThrow(/^Mẫu "\?" không hợp lệ: id: [^;]+; version: [^;]+$/);
+  const references = broken((t) => {
+    t.tables[0].sections[0].rows[0].formula = 'I.1.2 / I.9';
+    t.rules![0].filled = ['I.6'];
+  });
+  expect(references).toThrow(
+    'Mẫu "bieu-tinh" không hợp lệ: công thức của I.1: không có chỉ tiêu "I.9"; quy tắc T1: không có chỉ tiêu "I.6"',
+  );
+});
+
+test('the value columns of a form are those holding figures, by key', () => {
+  expect([...valueColumns(BUILT_IN.find('dinh-ky')!).keys()]).toEqual(['value']);
+  expect([...valueColumns(BUILT_IN.find('par-index')!).keys()]).toEqual(['status', 'done', 'result']);
 });
 
 test.each([

@@ -15,7 +15,8 @@ import { InputError } from '../../src/domain/errors';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { readUnitFile } from '../../src/app/merge';
 import { mergeReports, type UnitFile } from '../../src/domain/merge/merge';
-import { BUILT_IN, template, templateXlsx } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/templates';
+import { templateXlsx } from '../support/workbooks';
 
 const q3 = parsePeriod('2024-Q3')!;
 

@@ -9,6 +9,10 @@ describe('expression model', () => {
     expect(refsOf(parseExpr('[1.1] + [1.2] - max([A.I.1], 2)'))).toEqual(['1.1', '1.2', 'A.I.1']);
   });
 
+  test('each code read is named once, in order of first appearance, through products and quotients', () => {
+    expect(refsOf(parseExpr('I.1 * I.2 + I.3 / I.1 - 2 * I.2'))).toEqual(['I.1', 'I.2', 'I.3']);
+  });
+
   test('a ratio is the quotient, blank on a zero or blank denominator', () => {
     expect(evaluate(parseExpr('I.2.2 / I.2.1'), get)).toBeCloseTo(5 / 7, 12);
     expect(evaluate(parseExpr('I.2.2 / [zero]'), get)).toBeNull();

@@ -8,7 +8,7 @@ import { marksFor } from '../../src/domain/validate/marks';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { valuesGrid } from '../support/plan-grid';
 import { typedSheet } from '../support/typed-sheet';
-import { BUILT_IN, template } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/templates';
 
 const T = template('dinh-ky');
 

@@ -2,7 +2,7 @@ import { longCsv, longRows, LONG_COLUMNS, type LongRow } from '../../src/domain/
 import { parseValuesCsv } from '../../src/domain/fill/csv';
 import { planFill } from '../../src/domain/fill/fill';
 import { typedSheet } from '../support/typed-sheet';
-import { template } from '../support/workbooks';
+import { template } from '../support/templates';
 
 /** The long format as text, written by hand here and compared character for character. */
 const row = (over: Partial<LongRow>): LongRow => ({

@@ -1,7 +1,7 @@
 import { ADDON_NOTE, placeOf, renderTemplate } from '../../src/domain/render/template';
 import { parsePeriod } from '../../src/domain/period';
 import type { SheetPlan } from '../../src/domain/sheet/plan';
-import { template } from '../support/workbooks';
+import { template } from '../support/templates';
 
 /** The plan's cells by address ("E13"). */
 function cellsOf(plan: SheetPlan) {

@@ -1,7 +1,7 @@
 import { parsePeriod, periodCode, periodLabel } from '../../src/domain/period';
 import { sheetBaseName, uniqueSheetName } from '../../src/domain/render/names';
 import { address, colLetter, parseAddress } from '../../src/domain/sheet/plan';
-import { template } from '../support/workbooks';
+import { template } from '../support/templates';
 
 describe('reporting periods', () => {
   test.each([

@@ -3,7 +3,7 @@ import { STYLES } from '../../src/domain/render/styles';
 import { MARK_FILL } from '../../src/domain/validate/marks';
 import { cellKey } from '../../src/domain/sheet/identity';
 import type { SheetPlan } from '../../src/domain/sheet/plan';
-import { BAC_SON, template } from '../support/workbooks';
+import { BAC_SON, template } from '../support/templates';
 
 /** The plan's cells by address ("E13"), with their style looked up. */
 function cellsOf(plan: SheetPlan) {

@@ -8,7 +8,7 @@ import type { CellValue } from '../../src/domain/sheet/plan';
 import type { Target } from '../../src/domain/targets/schema';
 import { levelOfUnit } from '../../src/domain/units/level';
 import { thresholdText } from '../../src/domain/messages/targets';
-import { BUILT_IN, template } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/templates';
 
 const target = (over: Partial<Target>): Target => ({
   id: 'T1',

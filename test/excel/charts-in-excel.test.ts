@@ -2,7 +2,7 @@ import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
 import { mergeIntoWorkbook } from '../../src/app/merge';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { createExcelDouble } from '../support/excel-double';
-import { BUILT_IN } from '../support/workbooks';
+import { BUILT_IN } from '../support/templates';
 import { dinhKyFiles } from '../support/units';
 
 /** On time 38/40 = 95%, 20/20 = 100%, 40/50 = 80%. */

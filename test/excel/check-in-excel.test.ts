@@ -15,7 +15,7 @@ import type { WorkbookPort } from '../../src/app/port';
 import { isInputError } from '../../src/domain/errors';
 import { problemText } from '../../src/domain/messages/problems';
 import { createExcelDouble } from '../support/excel-double';
-import { BAC_SON, template, BUILT_IN } from '../support/workbooks';
+import { BAC_SON, template, BUILT_IN } from '../support/templates';
 
 const CSV = parseValuesCsv(readFileSync(resolve(__dirname, '../../assets/samples/bac-son-2024-Q3.csv'), 'utf8'));
 

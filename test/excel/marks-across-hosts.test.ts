@@ -12,7 +12,7 @@ import { MARK_FILL, MARK_STORE_SHEET, marksFor } from '../../src/domain/validate
 import type { WorkbookPort } from '../../src/app/port';
 import { doubleToFile, fileToDouble } from '../support/double-file';
 import { createExcelDouble } from '../support/excel-double';
-import { BAC_SON, template, BUILT_IN } from '../support/workbooks';
+import { BAC_SON, template, BUILT_IN } from '../support/templates';
 
 /**
  * One store of marked cells for both hosts: a workbook checked in Excel is cleared in the

@@ -9,7 +9,7 @@ import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { createExcelDouble, PAYLOAD_LIMIT, type DoubleCell, type Side } from '../support/excel-double';
-import { cellValues, template, BUILT_IN } from '../support/workbooks';
+import { cellValues, template, BUILT_IN } from '../support/templates';
 
 const OPTS = { unit: 'UBND xã Bắc Sơn', period: parsePeriod('2024-Q3')! };
 

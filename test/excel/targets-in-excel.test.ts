@@ -5,7 +5,7 @@ import { renderTemplate } from '../../src/domain/render/template';
 import { builtInTargets } from '../../src/domain/targets/catalogue';
 import { MARK_FILL } from '../../src/domain/validate/marks';
 import { createExcelDouble } from '../support/excel-double';
-import { BUILT_IN, template } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/templates';
 
 /** The district's self-assessment proposed inside Excel: what the pane does through Office.js. */
 test('inside Excel, mục 8 gets its proposals, an official’s other answer kept and marked, in a few syncs', async () => {

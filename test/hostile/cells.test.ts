@@ -9,7 +9,7 @@ import { outcome, rezip, SHEET, templateParts, text, withCell, withRows } from '
 import { makeZip } from '../support/zip-writer';
 import { tablePlan } from '../../src/domain/render/table';
 import { cellText } from '../../src/domain/sheet/plan';
-import { BUILT_IN, template } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/templates';
 
 /**
  * Cells a received file holds but cannot give: never read as empty, each a finding naming the

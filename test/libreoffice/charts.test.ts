@@ -8,7 +8,7 @@ import { mergeReports } from '../../src/domain/merge/merge';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { libreOfficeConvert } from '../support/libreoffice';
-import { BUILT_IN } from '../support/workbooks';
+import { BUILT_IN } from '../support/templates';
 import { dinhKyFiles } from '../support/units';
 
 /** Three communes: on time 38/40 = 95%, 20/20 = 100%, 40/50 = 80%; online only for the first two. */

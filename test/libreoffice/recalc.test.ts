@@ -8,7 +8,7 @@ import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { DERIVED } from '../support/derived-oracle';
 import { libreOfficeConvert } from '../support/libreoffice';
-import { BAC_SON, template, BUILT_IN } from '../support/workbooks';
+import { BAC_SON, template, BUILT_IN } from '../support/templates';
 
 /** Deterministic inputs for every non-derived numeric cell, with some zero denominators. */
 function filledValues(id: string): Map<string, CellValue> {

@@ -4,7 +4,8 @@ import { parsePeriod } from '../../src/domain/period';
 import { cellKey } from '../../src/domain/sheet/identity';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { readUnitFile } from '../../src/app/merge';
-import { cellValues, openXlsx, template, templateXlsx, BUILT_IN } from '../support/workbooks';
+import { cellValues, template, BUILT_IN } from '../support/templates';
+import { openXlsx, templateXlsx } from '../support/workbooks';
 import { breakdownRows, written } from '../support/breakdown';
 import { MARK_FILL } from '../../src/domain/validate/marks';
 

@@ -5,7 +5,8 @@ import { cellKey } from '../../src/domain/sheet/identity';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { readUnitFile } from '../../src/app/merge';
-import { cellValues, template, templateXlsx, BUILT_IN } from '../support/workbooks';
+import { cellValues, template, BUILT_IN } from '../support/templates';
+import { templateXlsx } from '../support/workbooks';
 import { breakdownRows, written } from '../support/breakdown';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
 

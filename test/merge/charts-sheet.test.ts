@@ -4,7 +4,7 @@ import { mergeReports, type MergeResult } from '../../src/domain/merge/merge';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import type { CellValue, ChartPlan, SheetPlan } from '../../src/domain/sheet/plan';
 import { loadTargetSet } from '../../src/domain/targets/catalogue';
-import { BUILT_IN, template } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/templates';
 import { dinhKyFiles } from '../support/units';
 
 /** Four communes of a province; every rate and share below is worked out by hand from these parts. */

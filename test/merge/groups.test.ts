@@ -7,7 +7,7 @@ import { readBreakdown } from '../../src/domain/merge/previous';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { breakdownRows } from '../support/breakdown';
-import { BUILT_IN, template } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/templates';
 import { dinhKyFiles } from '../support/units';
 
 // A province consolidating its communes straight, grouped by the district each belonged to until 2025.

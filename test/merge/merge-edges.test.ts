@@ -2,7 +2,7 @@ import { mergeReports, unitKey, type UnitFile } from '../../src/domain/merge/mer
 import { unitReport } from '../../src/domain/merge/unit-report';
 import { EXCEL_NUMBER_MAX } from '../../src/domain/sheet/plan';
 import { typedSheet } from '../support/typed-sheet';
-import { BUILT_IN } from '../support/workbooks';
+import { BUILT_IN } from '../support/templates';
 
 /** The merge at its edges: names that differ only in form, periods that are none, totals Excel cannot hold. Figures by hand. */
 async function unitFile(file: string, unit: string, cells: Record<string, number | string>, period = '2024-Q3'): Promise<UnitFile> {

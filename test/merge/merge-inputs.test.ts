@@ -8,7 +8,7 @@ import type { CellValue, SheetPlan } from '../../src/domain/sheet/plan';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { readUnitFile } from '../../src/app/merge';
-import { template, BUILT_IN } from '../support/workbooks';
+import { template, BUILT_IN } from '../support/templates';
 
 /** The inputs a merge meets, each written to .xlsx bytes and read as a received file. */
 type Values = Record<string, CellValue>;

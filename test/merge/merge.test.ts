@@ -9,7 +9,7 @@ import { readTemplateSheet, type TemplateSheet } from '../../src/domain/sheet/re
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { cchc, tempDir } from '../support/cli';
 import { libreOfficeConvert } from '../support/libreoffice';
-import { template, BUILT_IN } from '../support/workbooks';
+import { template, BUILT_IN } from '../support/templates';
 
 const T = template('dinh-ky');
 type Values = Record<string, number | null>;

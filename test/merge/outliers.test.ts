@@ -6,7 +6,7 @@ import { MARK_FILL } from '../../src/domain/validate/marks';
 import { mergeJson } from '../../src/app/outputs/merge-json';
 import type { UnitFile } from '../../src/app/merge';
 import { breakdownRows, written } from '../support/breakdown';
-import { BUILT_IN } from '../support/workbooks';
+import { BUILT_IN } from '../support/templates';
 import { dinhKyFiles } from '../support/units';
 
 describe('the modified z-score', () => {

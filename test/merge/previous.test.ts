@@ -11,7 +11,8 @@ import { successionFromText } from '../../src/domain/merge/succession';
 import { parsePeriod } from '../../src/domain/period';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { MARK_FILL } from '../../src/domain/validate/marks';
-import { BUILT_IN, template, templateXlsx } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/templates';
+import { templateXlsx } from '../support/workbooks';
 import { dinhKyFiles } from '../support/units';
 
 type Units = [string, Record<string, CellValue>][];

@@ -5,7 +5,7 @@ import { readAnySheet } from '../../src/domain/recognise/recognised-sheet';
 import type { TemplateSheet } from '../../src/domain/sheet/read';
 import { handMade, sampleData } from '../support/hand-made';
 import { typedSheet } from '../support/typed-sheet';
-import { BUILT_IN, template } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/templates';
 
 /** What a merge does with tables typed by hand: their unit and period, and what the log says of them. */
 const T = template('dinh-ky');

@@ -6,7 +6,7 @@ import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { builtInTargets } from '../../src/domain/targets/catalogue';
 import { MARK_FILL } from '../../src/domain/validate/marks';
-import { BUILT_IN } from '../support/workbooks';
+import { BUILT_IN } from '../support/templates';
 import { dinhKyFiles } from '../support/units';
 
 /**

@@ -1,6 +1,6 @@
 import { mapValueColumns } from '../../src/domain/recognise/columns';
 import type { Header } from '../../src/domain/recognise/header';
-import { template } from '../support/workbooks';
+import { template } from '../support/templates';
 
 const header = (values: [number, string][]): Header => ({
   top: 5,

@@ -7,7 +7,7 @@ import type { TemplateSheet } from '../../src/domain/sheet/read';
 import { DERIVED } from '../support/derived-oracle';
 import { asciiFold, handMade, sampleData, type Data, type HandMade } from '../support/hand-made';
 import { typedSheet } from '../support/typed-sheet';
-import { BUILT_IN, template } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/templates';
 
 const UNITS = [
   { unit: 'UBND xã Bắc Sơn', caps: 'UBND XÃ BẮC SƠN', data: sampleData('bac-son-2024-Q3.csv') },

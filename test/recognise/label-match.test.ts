@@ -1,7 +1,7 @@
 import { alike, matchLabel, similarity } from '../../src/domain/recognise/label-match';
 import { textKey } from '../../src/domain/recognise/text-key';
 import { templateRows } from '../../src/domain/catalogue/rows';
-import { template } from '../support/workbooks';
+import { template } from '../support/templates';
 
 describe('a label as compared', () => {
   test.each([

@@ -1,7 +1,7 @@
 import { recogniseGrid } from '../../src/domain/recognise/recognise';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { valuesGrid } from '../support/plan-grid';
-import { BUILT_IN, template } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/templates';
 
 /** A sheet of two tables, by hand: what each table ties, and an indicator both give. */
 const label = (code: string) =>

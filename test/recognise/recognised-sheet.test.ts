@@ -2,7 +2,7 @@ import { firstTemplateSheet, readAnySheet } from '../../src/domain/recognise/rec
 import type { CellValue } from '../../src/domain/sheet/plan';
 import type { Grid } from '../../src/domain/sheet/read';
 import { laidOutValues } from '../support/plan-grid';
-import { BUILT_IN, template } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/templates';
 
 const label = (code: string) =>
   template('dinh-ky')

@@ -2,7 +2,7 @@ import { findHeader } from '../../src/domain/recognise/header';
 import { mapRows } from '../../src/domain/recognise/rows';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { laidOutValues, valuesGrid } from '../support/plan-grid';
-import { template } from '../support/workbooks';
+import { template } from '../support/templates';
 
 const T = template('dinh-ky');
 

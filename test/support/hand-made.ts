@@ -4,7 +4,7 @@ import type { Row, Section, Template } from '../../src/domain/catalogue/schema';
 import { parseValuesCsv } from '../../src/domain/fill/csv';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import type { Grid } from '../../src/domain/sheet/read';
-import { template } from './workbooks';
+import { template } from './templates';
 
 /**
  * Appendix sheets as units type them by hand from the Word form, written straight from the

@@ -4,7 +4,8 @@ import { isInputError } from '../../src/domain/errors';
 import { parsePeriod } from '../../src/domain/period';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { makeZip, type ZipOptions } from './zip-writer';
-import { cellValues, template, templateXlsx } from './workbooks';
+import { cellValues, template } from './templates';
+import { templateXlsx } from './workbooks';
 
 /** Received files made hostile by hand: a real Mẫu A workbook taken apart, edited, and zipped again. */
 

@@ -1,7 +1,7 @@
 import { renderTemplate } from '../../src/domain/render/template';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import type { Grid } from '../../src/domain/sheet/read';
-import { BAC_SON, template } from './workbooks';
+import { BAC_SON, template } from './templates';
 
 /** A grid typed by hand, rows of values from A1. */
 export const valuesGrid = (values: CellValue[][]): Grid => ({ name: 'Sheet1', values, formulas: [], numFmts: [] });

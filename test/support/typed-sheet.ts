@@ -2,8 +2,8 @@ import type { Template } from '../../src/domain/catalogue/schema';
 import { renderTemplate } from '../../src/domain/render/template';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { readTemplateSheet, type Grid, type TemplateSheet } from '../../src/domain/sheet/read';
-import { template } from './workbooks';
-import { BUILT_IN } from './workbooks';
+import { template } from './templates';
+import { BUILT_IN } from './templates';
 
 interface Blank {
   grid: Grid;

@@ -3,7 +3,8 @@ import { readUnitFile } from '../../src/app/merge';
 import { mergeReports, type MergeResult, type UnitFile } from '../../src/domain/merge/merge';
 import { parsePeriod } from '../../src/domain/period';
 import type { CellValue } from '../../src/domain/sheet/plan';
-import { BUILT_IN, cellValues, template, templateXlsx } from './workbooks';
+import { BUILT_IN, cellValues, template } from './templates';
+import { templateXlsx } from './workbooks';
 
 /** Units and their figures by code ("VII.5.3.1": 100), as a test lays them out. */
 export type UnitFigures = readonly (readonly [string, Readonly<Record<string, CellValue>>])[];

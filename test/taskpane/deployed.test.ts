@@ -12,7 +12,7 @@ import { parsePeriod } from '../../src/domain/period';
 import { renderTemplate } from '../../src/domain/render/template';
 import { cellKey } from '../../src/domain/sheet/identity';
 import { launchChromium } from '../support/browser';
-import { template } from '../support/workbooks';
+import { template } from '../support/templates';
 
 /**
  * The package an IT office deploys, unpacked and served from a sub-path of a host as it would be,

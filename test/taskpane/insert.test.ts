@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { pageSuite } from '../support/browser';
-import { BUILT_IN } from '../support/workbooks';
+import { BUILT_IN } from '../support/templates';
 
 const pages = pageSuite();
 

@@ -5,7 +5,7 @@ import { parsePeriod } from '../../src/domain/period';
 import { renderTemplate } from '../../src/domain/render/template';
 import { cellKey } from '../../src/domain/sheet/identity';
 import { pageSuite } from '../support/browser';
-import { template } from '../support/workbooks';
+import { template } from '../support/templates';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const pages = pageSuite();

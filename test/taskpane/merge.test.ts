@@ -12,7 +12,7 @@ import { mergeReports } from '../../src/domain/merge/merge';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import { readUnitFile } from '../../src/app/merge';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
-import { template, BUILT_IN } from '../support/workbooks';
+import { template, BUILT_IN } from '../support/templates';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

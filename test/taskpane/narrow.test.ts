@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { pageSuite } from '../support/browser';
-import { templateXlsx, template } from '../support/workbooks';
+import { template } from '../support/templates';
+import { templateXlsx } from '../support/workbooks';
 import { parsePeriod } from '../../src/domain/period';
 
 /** The task pane at Excel's width (350 px): nothing wider than the pane on any tab, and nothing lost when switching tabs. */

@@ -6,7 +6,7 @@ import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { MARK_STORE_SHEET } from '../../src/domain/validate/marks';
 import { pageSuite } from '../support/browser';
 import { gridXlsx, handMade, sampleData } from '../support/hand-made';
-import { BUILT_IN, template } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/templates';
 
 /** Hand-made appendices in the task pane (350 px): recognised when checked, converted, confirmed before a merge. */
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -4,7 +4,7 @@ import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { mergeReports } from '../../src/domain/merge/merge';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import { pageSuite } from '../support/browser';
-import { BUILT_IN } from '../support/workbooks';
+import { BUILT_IN } from '../support/templates';
 import { dinhKyFiles } from '../support/units';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -10,7 +10,7 @@ import { validateSheet } from '../../src/domain/validate/validate';
 import { unitReport } from '../../src/domain/merge/unit-report';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import type { SheetGrid } from '../../src/app/port';
-import { BAC_SON, template, BUILT_IN } from '../support/workbooks';
+import { BAC_SON, template, BUILT_IN } from '../support/templates';
 
 const T = template('dinh-ky');
 const BAC_SON_CSV = readFileSync(resolve(__dirname, '../../assets/samples/bac-son-2024-Q3.csv'), 'utf8');

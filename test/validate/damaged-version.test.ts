@@ -3,7 +3,7 @@ import type { TemplateInput } from '../../src/domain/catalogue/schema';
 import type { CellDamage } from '../../src/domain/sheet/read';
 import { validateSheet } from '../../src/domain/validate/validate';
 import { typedSheet } from '../support/typed-sheet';
-import { template } from '../support/workbooks';
+import { template } from '../support/templates';
 
 /** Cells of the file the reader could not take, a sheet of another version, and the unit's level read from its name. */
 const T = template('dinh-ky');

@@ -3,7 +3,7 @@ import { exprText, side } from '../../src/domain/validate/expr-text';
 import type { Finding } from '../../src/domain/validate/finding';
 import { marksFor } from '../../src/domain/validate/marks';
 import { isCellAddress } from '../../src/domain/sheet/plan';
-import { template } from '../support/workbooks';
+import { template } from '../support/templates';
 import { rowsByCode } from '../../src/domain/catalogue/rows';
 
 const finding = (cell: string, severity: 'error' | 'warning', rule: string): Finding => ({

@@ -1,6 +1,6 @@
 import { validateSheet } from '../../src/domain/validate/validate';
 import { typedSheet } from '../support/typed-sheet';
-import { template } from '../support/workbooks';
+import { template } from '../support/templates';
 
 /** Inputs left empty are warned about (THIEU) only where the row applies to the unit's level. */
 async function missing(unit: string, cells = {}): Promise<string[]> {

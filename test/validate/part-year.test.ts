@@ -1,6 +1,6 @@
 import { validateSheet } from '../../src/domain/validate/validate';
 import { findingMessage } from '../../src/domain/messages/findings';
-import { template } from '../support/workbooks';
+import { template } from '../support/templates';
 import { typedSheet } from '../support/typed-sheet';
 
 /** The years of one row ("1@y2015"…), 2015 to 2020. */

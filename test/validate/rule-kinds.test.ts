@@ -5,7 +5,7 @@ import { readTemplateSheet } from '../../src/domain/sheet/read';
 import type { Finding } from '../../src/domain/validate/finding';
 import { validateSheet } from '../../src/domain/validate/validate';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
-import { template, BUILT_IN } from '../support/workbooks';
+import { template, BUILT_IN } from '../support/templates';
 
 /** Writes raw cell contents into a fresh sheet of `id`, saves, reads back and validates. */
 async function findingsFor(id: string, cells: Record<string, CellValue>, unit = 'UBND huyện Ân Thi'): Promise<Finding[]> {

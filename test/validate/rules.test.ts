@@ -3,7 +3,7 @@ import type { CellValue } from '../../src/domain/sheet/plan';
 import type { Finding } from '../../src/domain/validate/finding';
 import { validateSheet } from '../../src/domain/validate/validate';
 import { keyOf, typedSheet } from '../support/typed-sheet';
-import { template, BUILT_IN } from '../support/workbooks';
+import { template, BUILT_IN } from '../support/templates';
 
 type Cells = Record<string, CellValue>;
 

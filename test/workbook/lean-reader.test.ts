@@ -13,7 +13,8 @@ import { crc32Anywhere, storedBytes, zipEntries } from '../../src/adapters/lean-
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { libreOfficeConvert } from '../support/libreoffice';
 import { makeZip } from '../support/zip-writer';
-import { BAC_SON, template, templateXlsx, BUILT_IN } from '../support/workbooks';
+import { BAC_SON, template, BUILT_IN } from '../support/templates';
+import { templateXlsx } from '../support/workbooks';
 import { tempDir } from '../support/cli';
 
 async function bacSonBytes(): Promise<Uint8Array> {

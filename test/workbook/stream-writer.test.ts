@@ -11,7 +11,7 @@ import type { SheetPlan } from '../../src/domain/sheet/plan';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { tempDir } from '../support/cli';
-import { template, BUILT_IN } from '../support/workbooks';
+import { template, BUILT_IN } from '../support/templates';
 
 /** Everything of a sheet that the form and the tools rely on, as exceljs reads it back. */
 function describeSheet(ws: ExcelJS.Worksheet) {

@@ -2,7 +2,8 @@ import { templateRows } from '../../src/domain/catalogue/rows';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import ExcelJS from 'exceljs';
-import { BAC_SON, openXlsx, templateXlsx, BUILT_IN } from '../support/workbooks';
+import { BAC_SON, BUILT_IN } from '../support/templates';
+import { openXlsx, templateXlsx } from '../support/workbooks';
 
 describe.each(BUILT_IN.templates.map((t) => [t.id, t] as const))('template %s written with exceljs', (_id, t) => {
   let bytes: Uint8Array;

@@ -11,7 +11,7 @@ import { renderTemplate } from '../../src/domain/render/template';
 import type { SheetPlan } from '../../src/domain/sheet/plan';
 import { builtInTargets } from '../../src/domain/targets/catalogue';
 import { mergedDinhKy } from '../support/units';
-import { BUILT_IN, template } from '../support/workbooks';
+import { BUILT_IN, template } from '../support/templates';
 import { parseXml } from '../support/xml';
 
 /**

@@ -4,6 +4,7 @@ import type { Column, Row, Section, Template } from './schema';
 export function perTemplate<T>(fn: (t: Template) => T): (t: Template) => T {
   const cache = new WeakMap<Template, T>();
   return (t) => {
+    // Stryker disable next-line ConditionalExpression: computing again gives an equal value; the cache only saves time
     if (!cache.has(t)) cache.set(t, fn(t));
     return cache.get(t)!;
   };

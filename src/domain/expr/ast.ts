@@ -39,8 +39,6 @@ export function refsOf(e: Expr, out: string[] = []): string[] {
     case 'call':
       e.args.forEach((a) => refsOf(a, out));
       break;
-    case 'num':
-      break;
   }
   return out;
 }
