@@ -66,3 +66,39 @@ test('--check passes when every file of the core has fresh results at the thresh
   files['src/domain/period.ts'].mutants = mutants([...Array(16 + core.length).fill('Killed'), ...Array(core.length + 4).fill('Survived')]);
   expect(score({ files, testFiles: {} }, '--check').status).toBe(1);
 });
+
+/** The changed-files step run on a results file written here. */
+function changed(results: object, minutes: string): { out: string; err: string; status: number | null } {
+  const file = join(mkdtempSync(join(tmpdir(), 'mutation-changed-')), 'results.json');
+  writeFileSync(file, JSON.stringify(results));
+  const r = spawnSync(process.execPath, [join(root, 'bin/mutation-changed.js')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, MUTATION_RESULTS: file, MUTATION_MINUTES: minutes },
+  });
+  return { out: r.stdout, err: r.stderr, status: r.status };
+}
+
+test('the test step runs nothing when every file has fresh results, and checks the score', () => {
+  const core = spawnSync('git', ['ls-files', 'src/domain'], { cwd: root, encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter((f) => f.endsWith('.ts') && !f.startsWith('src/domain/templates/'));
+  const files = Object.fromEntries(core.map((f) => [f, { source: source(f), mutants: mutants(['Killed']) }]));
+  // 0.001 minutes: any mutation run would be stopped and fail the step.
+  const fresh = changed({ files, testFiles: {} }, '0.001');
+  expect(fresh.out).toBe(`Mutation score of the kept results: 100.0% (${core.length} of ${core.length} mutants killed).\n`);
+  expect(fresh.status).toBe(0);
+  // As many survivors as killed mutants in all.
+  files['src/domain/period.ts'].mutants = mutants(['Killed', ...Array(core.length).fill('Survived')]);
+  const low = changed({ files, testFiles: {} }, '0.001');
+  expect(low.out).toContain('50.0%');
+  expect(low.out).toContain('; the score is under 85%.');
+  expect(low.status).toBe(1);
+});
+
+test('the test step mutates the files changed since their results, and stops a run too long to wait for', () => {
+  const r = changed({ files: { 'src/domain/period.ts': { source: 'older code', mutants: mutants(['Killed']) } }, testFiles: {} }, '0.001');
+  expect(r.out).toMatch(/^Mutation testing the files changed since their kept results: src\/domain\/period\.ts, src\/domain\//);
+  expect(r.err).toContain("Stopped after 0.001 minutes. Re-test these files with npm run mutate -- --mutate 'src/domain/period.ts,");
+  expect(r.status).toBe(1);
+});

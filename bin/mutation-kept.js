@@ -1,0 +1,82 @@
+/**
+ * The kept mutation results (test/mutation/stryker-incremental.json) against the files Stryker
+ * mutates, without running anything: per-file counts, the files with no results, and those whose
+ * code or suites changed since theirs.
+ */
+const { existsSync, readFileSync, readdirSync } = require('node:fs');
+const { join, relative } = require('node:path');
+
+const root = join(__dirname, '..');
+
+/** A Stryker glob ("src/domain/**\/*.ts") as a regular expression: "**\/" any folders, "*" any name part. */
+function globRegex(glob) {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    if (glob.startsWith('**/', i)) {
+      re += '(?:.*/)?';
+      i += 2;
+    } else if (glob.startsWith('**', i)) {
+      re += '.*';
+      i += 1;
+    } else if (glob[i] === '*') re += '[^/]*';
+    else re += glob[i].replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+function filesUnder(dir) {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+const SCORED = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
+const KILLED = new Set(['Killed', 'Timeout']);
+
+/** Another results file can be given (MUTATION_RESULTS), as the tests do. */
+function resultsFile() {
+  return process.env.MUTATION_RESULTS ?? join(root, 'test/mutation/stryker-incremental.json');
+}
+
+async function keptResults() {
+  const { default: config } = await import('../stryker.config.mjs');
+  const include = config.mutate.filter((g) => !g.startsWith('!')).map(globRegex);
+  const exclude = config.mutate.filter((g) => g.startsWith('!')).map((g) => globRegex(g.slice(1)));
+  const inScope = filesUnder('src')
+    .map((f) => relative(root, join(root, f)).split('\\').join('/'))
+    .filter((f) => include.some((r) => r.test(f)) && !exclude.some((r) => r.test(f)))
+    .sort();
+  const file = resultsFile();
+  const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { files: {}, testFiles: {} };
+  const changedTests = Object.entries(results.testFiles ?? {})
+    .filter(([f, t]) => !existsSync(join(root, f)) || readFileSync(join(root, f), 'utf8') !== t.source)
+    .map(([f]) => f);
+  const files = [];
+  const missing = [];
+  const stale = [];
+  for (const f of inScope) {
+    const kept = results.files[f];
+    if (!kept) {
+      missing.push(f);
+      continue;
+    }
+    if (readFileSync(join(root, f), 'utf8') !== kept.source) stale.push(f);
+    const killed = kept.mutants.filter((m) => KILLED.has(m.status)).length;
+    const scored = kept.mutants.filter((m) => SCORED.has(m.status)).length;
+    files.push({ file: f, killed, scored });
+  }
+  const killed = files.reduce((n, f) => n + f.killed, 0);
+  const scored = files.reduce((n, f) => n + f.scored, 0);
+  return {
+    files,
+    killed,
+    scored,
+    score: scored ? (100 * killed) / scored : 0,
+    target: config.thresholds.break,
+    stale,
+    missing,
+    changedTests,
+  };
+}
+
+module.exports = { keptResults, root };
