@@ -189,14 +189,50 @@ describe('target sets as data', () => {
     ['both a threshold and thresholds per level', { byLevel: { xa: 0.3 } }, 'đúng một trong'],
     ['a range with no upper end', { comparison: 'between' }, 'upTo'],
     ['a range upside down', { comparison: 'between', upTo: 0.5, threshold: 0.6 }, 'upTo'],
+    ['a range of one point', { comparison: 'between', upTo: 0.6, threshold: 0.6 }, 'upTo'],
+    ['a range with no lower end', { comparison: 'between', upTo: 0.6, threshold: undefined }, 'upTo'],
     ['a reduction with no base year', { comparison: 'reduction' }, 'năm gốc'],
     ['a reduction from a later year', { comparison: 'reduction', baseYear: 2026 }, 'năm gốc'],
+    ['a reduction from its own year', { comparison: 'reduction', baseYear: 2025 }, 'năm gốc'],
     ['a goal with no figure given a threshold', { judged: 'qualitative' }, 'không có so sánh'],
+    ['a goal with no figure given a comparison alone', { judged: 'qualitative', threshold: undefined }, 'không có so sánh'],
+    ['a goal with no figure given a threshold alone', { judged: 'roadmap', comparison: undefined }, 'không có so sánh'],
+    [
+      'a goal with no figure given thresholds per level',
+      { judged: 'qualitative', comparison: undefined, threshold: undefined, byLevel: { xa: 0.3 } },
+      'không có so sánh',
+    ],
+    [
+      'a goal with no figure given an indicator',
+      { judged: 'qualitative', comparison: undefined, threshold: undefined, measures: [{ template: 'dinh-ky', code: 'III.3.1' }] },
+      'không có so sánh',
+    ],
+    ['a number of units measured by a rate', { unit: 'number', measures: [{ template: 'dinh-ky', code: 'III.3.1' }] }, 'không phải là số'],
     ['a row that is no self-assessment', { assesses: [{ template: 'dinh-ky', code: 'I.2' }] }, 'không có dòng tự đánh giá I.2'],
     ['an unknown template', { measures: [{ template: 'mau-x', code: '1' }] }, 'mẫu mau-x'],
   ])('a set is refused for %s', (_, t, words) => {
     expect(problem(t)).toContain(words);
     expect(problem(t)).toContain('T1');
+  });
+
+  it('a reduction, or a number of units, is measured by a count or a sum of money', () => {
+    const counted = (t: Partial<Target>) => loadTargetSet({ ...base, targets: [target(t)] }, BUILT_IN).targets[0].measures![0].code;
+    expect(counted({ unit: 'number', measures: [{ template: 'dinh-ky', code: 'III.3.1.1' }] })).toBe('III.3.1.1');
+    expect(counted({ comparison: 'reduction', baseYear: 2020, measures: [{ template: 'dinh-ky', code: 'III.3.1.1' }] })).toBe('III.3.1.1');
+    expect(problem({ comparison: 'reduction', baseYear: 2020, measures: [{ template: 'dinh-ky', code: 'III.3.1' }] })).toContain(
+      'chỉ tiêu III.3.1 của mẫu dinh-ky không phải là số',
+    );
+  });
+
+  it('a set that is not one says where each shape problem is; one without an id is named "?"', () => {
+    expect(() => loadTargetSet(null, BUILT_IN)).toThrow('Danh sách mục tiêu "?" không hợp lệ');
+    expect(() => loadTargetSet({ id: 7, targets: [] }, BUILT_IN)).toThrow('Danh sách mục tiêu "?" không hợp lệ');
+    expect(() => loadTargetSet({ ...base, targets: [{ ...target({}), year: 'x', threshold: 'y' }] }, BUILT_IN)).toThrow(
+      /không hợp lệ: targets\.0\.year: [^;]+; targets\.0\.threshold: [^;]+$/,
+    );
+    expect(() =>
+      loadTargetSet({ ...base, targets: [target({ comparison: undefined }), target({ id: 'T2', comparison: 'between' })] }, BUILT_IN),
+    ).toThrow('không hợp lệ: T1: thiếu cách so sánh; T2: khoảng cần "upTo" lớn hơn ngưỡng');
   });
 
   it('an id given twice, in one set or across sets, is refused', () => {
