@@ -175,6 +175,11 @@ describe('a province’s deadline rules', () => {
     expect(detail({ halfBefore: { day: 5, month: 13 } })).toBe('halfBefore.month: phải là một tháng từ 1 đến 12');
     expect(detail({ halfBefore: { day: 32, month: 1 } })).toBe('halfBefore.day: phải là một ngày từ 1 đến 31');
     expect(detail({ halfBefore: { day: 31, month: 4 } })).toBe('halfBefore: không có ngày này trong tháng');
+    // A day or month refused for its range is not refused again as a day the month lacks.
+    expect(detail({ halfBefore: { day: 0, month: 2 } })).toBe('halfBefore.day: phải là một ngày từ 1 đến 31');
+    expect(detail({ halfBefore: { day: 1.5, month: 2 } })).toBe('halfBefore.day: phải là một ngày từ 1 đến 31');
+    expect(detail({ halfBefore: { day: 5, month: 1.5 } })).toBe('halfBefore.month: phải là một tháng từ 1 đến 12');
+    expect(detail({ halfBefore: { day: 30, month: 14 } })).toBe('halfBefore.month: phải là một tháng từ 1 đến 12');
     expect(detail({ yearBefore: 25 })).toBe('yearBefore: cần { "day": …, "month": … }');
     expect(detail({ quarterBefore: 29, windowCloses: 30 })).toBe(
       'quarterBefore: phải là một ngày từ 1 đến 28; windowCloses: phải là một ngày từ 1 đến 28',
