@@ -56,6 +56,14 @@ describe('deadlines and the data window', () => {
       undefined,
       undefined,
     ]);
+    expect(parseDay(' 15.9.2024 ')).toBe(dayOf(2024, 9, 15));
+    // Month 0 would roll back into December, day 0 into the month before: neither is a day.
+    expect([parseDay('15/0/2024'), parseDay('0/9/2024'), parseDay('2024-00-15'), parseDay('2024-9-15x')]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     // 20:00 UTC on 4 September is 03:00 on 5 September in Vietnam.
     expect(dayText(dayOfTime(Date.UTC(2024, 8, 4, 20)))).toBe('05/9/2024');
     expect(dayText(dayOfTime(Date.UTC(2024, 8, 4, 16, 59)))).toBe('04/9/2024');
@@ -94,6 +102,32 @@ describe('deadlines and the data window', () => {
     expect(t.early.map((s) => s.unit)).toEqual(['A']);
     expect(t.late).toEqual([]);
   });
+
+  it('the day the window opens is neither old nor early; the day it closes is not early', () => {
+    const own = { ...DEFAULT_DEADLINES, quarterBefore: 20 };
+    const sent = (unit: string, month: number, day: number) => ({
+      unit,
+      file: `${unit}.xlsx`,
+      day: dayOf(2024, month, day),
+      source: 'file' as const,
+    });
+    const t = timeliness(q3, [sent('A', 6, 14), sent('B', 6, 15), sent('C', 9, 14), sent('D', 9, 19), sent('E', 9, 20)], own);
+    expect(t.stale.map((s) => s.unit)).toEqual(['A']);
+    expect(t.early.map((s) => s.unit)).toEqual(['B']);
+    expect(t.late.map((s) => [s.unit, s.days])).toEqual([['E', 1]]);
+  });
+
+  it('a due day or window decided for the period stands over the rules', () => {
+    const subs = [{ unit: 'A', file: 'a.xlsx', day: dayOf(2024, 9, 10), source: 'file' as const }];
+    const t = timeliness(q3, subs, DEFAULT_DEADLINES, {
+      dueBefore: dayOf(2024, 9, 8),
+      window: { from: dayOf(2024, 9, 11), to: dayOf(2024, 9, 12) },
+    });
+    expect(t.dueBefore).toBe(dayOf(2024, 9, 8));
+    expect(t.late.map((s) => s.days)).toEqual([3]);
+    expect(t.stale.map((s) => s.unit)).toEqual(['A']);
+    expect(timeliness(q3, subs, DEFAULT_DEADLINES, { dueBefore: dayOf(2024, 9, 30) }).window).toEqual(dataWindow(q3));
+  });
 });
 
 describe('the day a report is dated', () => {
@@ -103,6 +137,12 @@ describe('the day a report is dated', () => {
     expect(reportDay(heading('(Kèm theo Báo cáo số 12/BC-UBND ngày 03 tháng 10 năm 2024 của UBND xã A)'))).toBe(dayOf(2024, 10, 3));
     expect(reportDay(heading('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Ân Thi, ngày 5 tháng 9 năm 2024'))).toBe(dayOf(2024, 9, 5));
     expect(reportDay(heading('(kèm theo báo cáo số 7 ngày 1-10-2024)'))).toBe(dayOf(2024, 10, 1));
+    expect(reportDay(heading('(Kèm theo  Báo cáo số 7 ngày 2 / 10 / 2024)'))).toBe(dayOf(2024, 10, 2));
+    expect(reportDay(heading('Xã Bắc Sơn, ngày 6 tháng 9 năm 2024.'))).toBe(dayOf(2024, 9, 6));
+    // The fifteenth row is still the heading.
+    expect(reportDay([...heading(...Array.from({ length: 14 }, () => 3)), [null, '(Kèm theo Báo cáo số 68 ngày 15/9/2024)']])).toBe(
+      dayOf(2024, 9, 15),
+    );
   });
 
   it('is unknown where the date is left blank, is no day, sits outside the heading or on another line', () => {
