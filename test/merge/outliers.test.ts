@@ -125,3 +125,61 @@ describe('values far from the other units’', () => {
     );
   });
 });
+
+describe('which units are compared, by hand', () => {
+  const dinhKy = BUILT_IN.find('dinh-ky')!;
+  /** A unit as the merge holds it: its staff, its dossiers done, and its online rate as recomputed or as written. */
+  const unit = (
+    n: number,
+    staff: number | null,
+    done: number | null,
+    rate: number | null,
+    written: 'derived' | 'reported' = 'derived',
+  ) => ({
+    unit: `UBND xã ${n}`,
+    file: `xa-${n}.xlsx`,
+    values: new Map<string, CellValue>([
+      ['IV.2.1@value', staff],
+      ['III.3.1.1@value', done],
+    ]),
+    derived: new Map(written === 'derived' ? [['VII.5.3@value', rate]] : []),
+    reportedDerived: new Map<string, CellValue>(written === 'reported' ? [['VII.5.3@value', rate]] : []),
+  });
+  // Rates 0.9 0.9 0.91 0.89 0.2: median 0.9, deviations 0 0 0.01 0.01 0.7, MAD 0.01; z of 0.2 = 0.6745 × −0.7 / 0.01.
+  // Dossiers done per staff member 20 20 21 19 200 (staff 10): median 20, MAD 1, z of 200 = 0.6745 × 180.
+  const five = () => [
+    unit(1, 10, 200, 0.9),
+    unit(2, 10, 200, 0.9),
+    unit(3, 10, 210, 0.91, 'reported'),
+    unit(4, 10, 190, 0.89),
+    unit(5, 10, 2000, 0.2),
+  ];
+
+  it('five units are enough; a rate written where none is recomputed counts; counts are compared per staff member', () => {
+    const found = findOutliers(dinhKy, five());
+    expect(found.map((o) => [o.unit, o.code, o.among])).toEqual([
+      ['UBND xã 5', 'III.3.1.1', 5],
+      ['UBND xã 5', 'VII.5.3', 5],
+    ]);
+    const [done, rate] = found;
+    expect(done).toMatchObject({ file: 'xa-5.xlsx', key: 'value', value: 2000, perSize: 200, median: 20 });
+    expect(done.z).toBeCloseTo(0.6745 * 180, 9);
+    expect(rate).toMatchObject({ value: 0.2, median: 0.9 });
+    expect(rate.z).toBeCloseTo((0.6745 * -0.7) / 0.01, 6);
+    expect(rate).not.toHaveProperty('perSize');
+  });
+
+  it('a unit without a figure, with one that is no finite number, or with no staff, is not counted among them', () => {
+    const units = five();
+    units[0] = unit(1, 0, 200, Number.POSITIVE_INFINITY);
+    // Four units left for each figure: nothing said.
+    expect(findOutliers(dinhKy, units)).toEqual([]);
+    units[0] = unit(1, null, null, null);
+    expect(findOutliers(dinhKy, units)).toEqual([]);
+  });
+
+  it('a form with no size compares its rates alone', () => {
+    const noSize = { ...dinhKy, size: undefined };
+    expect(findOutliers(noSize, five()).map((o) => o.code)).toEqual(['VII.5.3']);
+  });
+});
