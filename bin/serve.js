@@ -44,9 +44,10 @@ if (require.main === module) {
     console.error('Chưa có bản dựng: chạy "npm run build:web" trước.');
     process.exit(2);
   }
-  const port = Number(process.env.PORT || 3000);
-  createServer().listen(port, '127.0.0.1', () =>
-    console.log(`Trang Báo cáo CCHC: http://localhost:${port}/taskpane.html (Ctrl+C để dừng)`),
+  // PORT=0 takes any free port; the line printed names the one taken.
+  const server = createServer();
+  server.listen(Number(process.env.PORT || 3000), '127.0.0.1', () =>
+    console.log(`Trang Báo cáo CCHC: http://localhost:${server.address().port}/taskpane.html (Ctrl+C để dừng)`),
   );
   // Started by `npm start`, the page stops with it, however npm was stopped (a killed npm passes on no signal).
   const parent = process.ppid;

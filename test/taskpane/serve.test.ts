@@ -1,7 +1,5 @@
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createServer as netServer } from 'node:net';
 import { join } from 'node:path';
 import { serveBuiltPage } from '../support/browser';
 
@@ -10,23 +8,19 @@ const ROOT = join(__dirname, '..', '..');
 
 function get(url: string): Promise<{ status: number; type: string; body: string }> {
   return new Promise((resolve, reject) => {
-    request(url, (res) => {
+    // A request that hangs (a dying server, a busy machine) fails after two seconds instead of holding the test.
+    request(url, { timeout: 2000 }, (res) => {
       let body = '';
       res.setEncoding('latin1');
       res.on('data', (c: string) => (body += c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body }));
     })
+      .on('timeout', function (this: ReturnType<typeof request>) {
+        this.destroy(new Error('timeout'));
+      })
       .on('error', reject)
       .end();
   });
-}
-
-async function freePort(): Promise<number> {
-  const s = netServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
 }
 
 const until = async (what: () => Promise<boolean>, ms: number) => {
@@ -51,23 +45,39 @@ test('the page names its icon, and the icon is served', async () => {
 });
 
 test('the server stops when the process that started it is killed outright', async () => {
-  const port = await freePort();
-  // A parent standing for npm: starts the server, then waits.
+  // A parent standing for npm: starts the server on a free port, then waits. The server's line names its port.
   const parent = spawn(
     process.execPath,
-    ['-e', `require('child_process').spawn(process.execPath, ['bin/serve.js'], { stdio: 'ignore' }); setInterval(() => {}, 1000);`],
-    { cwd: ROOT, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' },
+    [
+      '-e',
+      `require('child_process').spawn(process.execPath, ['bin/serve.js'], { stdio: ['ignore', 'inherit', 'ignore'] }); setInterval(() => {}, 1000);`,
+    ],
+    { cwd: ROOT, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'ignore'] },
   );
-  const answers = () =>
-    get(`http://127.0.0.1:${port}/taskpane.html`).then(
-      (r) => r.status === 200,
-      () => false,
-    );
+  const printedPort = new Promise<number>((resolve, reject) => {
+    let out = '';
+    const giveUp = setTimeout(() => reject(new Error(`the server printed no address: ${out}`)), 20_000);
+    parent.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /localhost:(\d+)\/taskpane\.html/.exec(out);
+      if (m) {
+        clearTimeout(giveUp);
+        resolve(Number(m[1]));
+      }
+    });
+  });
   try {
+    const port = await printedPort;
+    expect(port).toBeGreaterThan(0);
+    const answers = () =>
+      get(`http://127.0.0.1:${port}/taskpane.html`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
     expect(await until(answers, 10_000)).toBe(true);
     parent.kill('SIGKILL');
     expect(await until(async () => !(await answers()), 5_000)).toBe(true);
   } finally {
     parent.kill('SIGKILL');
   }
-});
+}, 60_000);
