@@ -38,14 +38,23 @@ function resultsFile() {
   return process.env.MUTATION_RESULTS ?? join(root, 'test/mutation/stryker-incremental.json');
 }
 
-async function keptResults() {
-  const { default: config } = await import('../stryker.config.mjs');
-  const include = config.mutate.filter((g) => !g.startsWith('!')).map(globRegex);
-  const exclude = config.mutate.filter((g) => g.startsWith('!')).map((g) => globRegex(g.slice(1)));
-  const inScope = filesUnder('src')
+/** The files the globs select (Stryker's "mutate" list: "!" excludes), relative to the project, sorted. */
+function filesMatching(globs) {
+  const include = globs.filter((g) => !g.startsWith('!')).map(globRegex);
+  const exclude = globs.filter((g) => g.startsWith('!')).map((g) => globRegex(g.slice(1)));
+  return filesUnder('src')
     .map((f) => relative(root, join(root, f)).split('\\').join('/'))
     .filter((f) => include.some((r) => r.test(f)) && !exclude.some((r) => r.test(f)))
     .sort();
+}
+
+async function strykerConfig() {
+  return (await import('../stryker.config.mjs')).default;
+}
+
+async function keptResults() {
+  const config = await strykerConfig();
+  const inScope = filesMatching(config.mutate);
   const file = resultsFile();
   const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { files: {}, testFiles: {} };
   const changedTests = Object.entries(results.testFiles ?? {})
@@ -79,4 +88,4 @@ async function keptResults() {
   };
 }
 
-module.exports = { keptResults, root };
+module.exports = { keptResults, filesMatching, strykerConfig, resultsFile, root };

@@ -5,18 +5,38 @@
  * texts with their stack traces. The run's exit code is kept.
  */
 const { spawnSync } = require('node:child_process');
-const { existsSync, readFileSync, writeFileSync } = require('node:fs');
+const { existsSync, readFileSync, statSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
+const { filesMatching, resultsFile, strykerConfig, root } = require('./mutation-kept');
 
-const root = join(__dirname, '..');
-const results = join(root, 'test/mutation/stryker-incremental.json');
-const run = spawnSync('npx', ['stryker', 'run', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const results = resultsFile();
+const args = process.argv.slice(2);
+const writtenAt = () => (existsSync(results) ? statSync(results).mtimeMs : 0);
 
-if (existsSync(results)) {
-  const report = JSON.parse(readFileSync(results, 'utf8'));
-  delete report.projectRoot;
-  for (const file of Object.values(report.files)) for (const mutant of file.mutants) delete mutant.statusReason;
-  const text = JSON.stringify(report).split(`${root}/`).join('');
-  writeFileSync(results, text);
+/** The globs this run mutates: its --mutate list (line ranges dropped), else the configuration's. */
+function mutatedGlobs(config) {
+  const i = args.findIndex((a) => a === '--mutate' || a.startsWith('--mutate='));
+  if (i < 0) return config.mutate;
+  const list = args[i] === '--mutate' ? args[i + 1] : args[i].slice('--mutate='.length);
+  return list.split(',').map((g) => g.replace(/:\d+(?::\d+)?-\d+(?::\d+)?$/, ''));
 }
-process.exit(run.status ?? 1);
+
+(async () => {
+  const before = writtenAt();
+  const run = spawnSync('npx', ['stryker', 'run', '--incrementalFile', results, ...args], { cwd: root, stdio: 'inherit' });
+  if (writtenAt() > before) {
+    // Paths are made relative to the project before anything is looked up by them.
+    const report = JSON.parse(readFileSync(results, 'utf8').split(`${root}/`).join(''));
+    delete report.projectRoot;
+    for (const file of Object.values(report.files)) for (const mutant of file.mutants) delete mutant.statusReason;
+    // Stryker leaves out a file it found nothing to mutate in (types, re-exports); it is kept with
+    // no mutants, so that its results are known to be fresh.
+    const config = await strykerConfig();
+    const scope = new Set(filesMatching(config.mutate));
+    for (const f of filesMatching(mutatedGlobs(config)))
+      if (scope.has(f) && !report.files[f])
+        report.files[f] = { language: 'typescript', source: readFileSync(join(root, f), 'utf8'), mutants: [] };
+    writeFileSync(results, JSON.stringify(report));
+  }
+  process.exit(run.status ?? 1);
+})();

@@ -102,3 +102,51 @@ test('the test step mutates the files changed since their results, and stops a r
   expect(r.err).toContain("Stopped after 0.001 minutes. Re-test these files with npm run mutate -- --mutate 'src/domain/period.ts,");
   expect(r.status).toBe(1);
 });
+
+/** `npm run mutate` with a stand-in for Stryker (an `npx` that writes the given report, or nothing). */
+function results(
+  report: object | undefined,
+  ...args: string[]
+): { kept: { files: Record<string, { mutants: object[] }> } & object; status: number | null } {
+  const dir = mkdtempSync(join(tmpdir(), 'mutation-results-'));
+  const file = join(dir, 'results.json');
+  writeFileSync(file, '{"files":{},"testFiles":{}}');
+  const fake = join(dir, 'npx');
+  const write = report ? `require('fs').writeFileSync(process.env.MUTATION_RESULTS, ${JSON.stringify(JSON.stringify(report))});` : '';
+  writeFileSync(fake, `#!${process.execPath}\n${write}\nprocess.exit(${report ? 0 : 3});\n`, { mode: 0o755 });
+  const r = spawnSync(process.execPath, [join(root, 'bin/mutation-results.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, MUTATION_RESULTS: file, PATH: `${dir}:${process.env.PATH}` },
+  });
+  return { kept: JSON.parse(readFileSync(file, 'utf8')), status: r.status };
+}
+
+test("the kept results lose the machine's folder and the failure texts, and gain the mutated files with nothing to mutate", () => {
+  const period = {
+    language: 'typescript',
+    source: source('src/domain/period.ts'),
+    mutants: [{ id: '1', mutatorName: 'x', status: 'Killed', statusReason: `at ${root}/src/domain/period.ts:3`, location: {} }],
+  };
+  const r = results(
+    { projectRoot: root, files: { [`${root}/src/domain/period.ts`]: period }, testFiles: {} },
+    '--mutate',
+    'src/domain/period.ts,src/domain/validate/finding.ts:1-9,src/domain/templates/dinh-ky.ts',
+  );
+  expect(r.status).toBe(0);
+  expect(r.kept).not.toHaveProperty('projectRoot');
+  expect(Object.keys(r.kept.files).sort()).toEqual(['src/domain/period.ts', 'src/domain/validate/finding.ts']);
+  expect(r.kept.files['src/domain/period.ts'].mutants).toEqual([{ id: '1', mutatorName: 'x', status: 'Killed', location: {} }]);
+  // Stryker found nothing to mutate in the file of types: kept fresh with no mutants; template data is out of scope.
+  expect(r.kept.files['src/domain/validate/finding.ts']).toEqual({
+    language: 'typescript',
+    source: source('src/domain/validate/finding.ts'),
+    mutants: [],
+  });
+});
+
+test('a run that wrote no results adds none, and its exit code is kept', () => {
+  const r = results(undefined, '--mutate', 'src/domain/validate/finding.ts');
+  expect(r.kept).toEqual({ files: {}, testFiles: {} });
+  expect(r.status).toBe(3);
+});
