@@ -21,7 +21,15 @@ function mutatedGlobs(config) {
   return list.split(',').map((g) => g.replace(/:\d+(?::\d+)?-\d+(?::\d+)?$/, ''));
 }
 
+/** The kept files with no mutants: Stryker drops them from its report when it does not mutate them again. */
+function keptEmpty() {
+  if (!existsSync(results)) return [];
+  const files = JSON.parse(readFileSync(results, 'utf8')).files ?? {};
+  return Object.entries(files).filter(([, file]) => file.mutants.length === 0);
+}
+
 (async () => {
+  const empty = keptEmpty();
   const before = writtenAt();
   const run = spawnSync('npx', ['stryker', 'run', '--incrementalFile', results, ...args], { cwd: root, stdio: 'inherit' });
   if (writtenAt() > before) {
@@ -36,6 +44,8 @@ function mutatedGlobs(config) {
     for (const f of filesMatching(mutatedGlobs(config)))
       if (scope.has(f) && !report.files[f])
         report.files[f] = { language: 'typescript', source: readFileSync(join(root, f), 'utf8'), mutants: [] };
+    // Those kept from earlier runs stay, with the source they were judged on.
+    for (const [f, file] of empty) if (scope.has(f) && !report.files[f]) report.files[f] = file;
     writeFileSync(results, JSON.stringify(report));
   }
   process.exit(run.status ?? 1);

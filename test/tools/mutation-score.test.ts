@@ -106,11 +106,12 @@ test('the test step mutates the files changed since their results, and stops a r
 /** `npm run mutate` with a stand-in for Stryker (an `npx` that writes the given report, or nothing). */
 function results(
   report: object | undefined,
+  kept: object,
   ...args: string[]
 ): { kept: { files: Record<string, { mutants: object[] }> } & object; status: number | null } {
   const dir = mkdtempSync(join(tmpdir(), 'mutation-results-'));
   const file = join(dir, 'results.json');
-  writeFileSync(file, '{"files":{},"testFiles":{}}');
+  writeFileSync(file, JSON.stringify(kept));
   const fake = join(dir, 'npx');
   const write = report ? `require('fs').writeFileSync(process.env.MUTATION_RESULTS, ${JSON.stringify(JSON.stringify(report))});` : '';
   writeFileSync(fake, `#!${process.execPath}\n${write}\nprocess.exit(${report ? 0 : 3});\n`, { mode: 0o755 });
@@ -130,6 +131,7 @@ test("the kept results lose the machine's folder and the failure texts, and gain
   };
   const r = results(
     { projectRoot: root, files: { [`${root}/src/domain/period.ts`]: period }, testFiles: {} },
+    { files: {}, testFiles: {} },
     '--mutate',
     'src/domain/period.ts,src/domain/validate/finding.ts:1-9,src/domain/templates/dinh-ky.ts',
   );
@@ -146,7 +148,22 @@ test("the kept results lose the machine's folder and the failure texts, and gain
 });
 
 test('a run that wrote no results adds none, and its exit code is kept', () => {
-  const r = results(undefined, '--mutate', 'src/domain/validate/finding.ts');
+  const r = results(undefined, { files: {}, testFiles: {} }, '--mutate', 'src/domain/validate/finding.ts');
   expect(r.kept).toEqual({ files: {}, testFiles: {} });
   expect(r.status).toBe(3);
+});
+
+test('files kept with no mutants stay when a later run mutates other files, with the source they were judged on', () => {
+  const empty = { language: 'typescript', source: 'older types', mutants: [] };
+  const killed = { language: 'typescript', source: 'older code', mutants: mutants(['Killed']) };
+  const period = { language: 'typescript', source: source('src/domain/period.ts'), mutants: mutants(['Survived']) };
+  const r = results(
+    { files: { [`${root}/src/domain/period.ts`]: period }, testFiles: {} },
+    { files: { 'src/domain/validate/finding.ts': empty, 'src/domain/sheet/plan.ts': killed }, testFiles: {} },
+    '--mutate',
+    'src/domain/period.ts',
+  );
+  expect(r.status).toBe(0);
+  // The file of types is carried over as it was; a file with mutants is Stryker's to keep or drop.
+  expect(r.kept.files).toEqual({ 'src/domain/period.ts': period, 'src/domain/validate/finding.ts': empty });
 });
