@@ -21,22 +21,26 @@ describe('damaged cells', () => {
       { ref: `F${at.row + 1}`, row: at.row + 1, col: 6, problem: 'unclosed' },
       // A cell written without its address: the reader names it by row and column; the finding points at the cell.
       { ref: `R${at.row + 2}C6`, row: at.row + 2, col: 6, problem: 'unclosed' },
+      // A row of the grid with a column past its last: the finding names the address as written, at its row's code.
+      { ref: `XFE${at.row}`, row: at.row, problem: 'address', raw: 'y' },
     ];
     sheet.damaged.push(...damaged);
     const found = validateSheet(sheet, T).filter((f) => f.rule === 'DOC');
     const codeOfRow = (row: number) => [...sheet.rowOf].find(([, r]) => r === row)?.[0];
     expect(facts(found)).toEqual([
       { rule: 'DOC', severity: 'error', cell: 'A0', code: '', actual: 'x' },
+      // Findings without a cell of the grid come first.
+      { rule: 'DOC', severity: 'warning', cell: `XFE${at.row}`, code: 'I.4.1', actual: 'y' },
       { rule: 'DOC', severity: 'error', cell: `E${at.row}`, code: 'I.4.1', actual: '1e999' },
       { rule: 'DOC', severity: 'warning', cell: `F${at.row}`, code: 'I.4.1', actual: '99' },
       { rule: 'DOC', severity: 'warning', cell: `F${at.row + 1}`, code: 'I.4.2', actual: undefined },
       { rule: 'DOC', severity: 'warning', cell: `F${at.row + 2}`, code: codeOfRow(at.row + 2), actual: undefined },
     ]);
     // Each says what could not be read, as the reader's problem is worded.
-    for (const f of found.filter((_, i) => i !== 1))
+    for (const f of found.filter((_, i) => i !== 2))
       expect(f.text).toEqual({ kind: 'cell-damaged', problem: expect.objectContaining({ code: 'damaged' }) });
-    expect('actual' in found[3]).toBe(false);
-    expect(found[1].message).toContain('1e999');
+    expect('actual' in found[4]).toBe(false);
+    expect(found[2].message).toContain('1e999');
     // The damaged value is not read as a number: I.4.2 ≤ I.4.1 cannot be judged, so R16 is silent.
     expect(validateSheet(sheet, T).filter((f) => f.code === 'I.4.1' && f.rule !== 'DOC')).toEqual([]);
   });
