@@ -5,6 +5,7 @@ import { mergeReports } from '../../src/domain/merge/merge';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { builtInTargets } from '../../src/domain/targets/catalogue';
+import { targetTallies } from '../../src/domain/targets/tally';
 import { MARK_FILL } from '../../src/domain/validate/marks';
 import { BUILT_IN } from '../support/templates';
 import { dinhKyFiles } from '../support/units';
@@ -93,5 +94,21 @@ describe('the targets of a consolidation, per unit', () => {
     const row = rows.get('BS2024-1')!;
     expect([row.getCell(5).value, row.getCell(6).value, row.getCell(7).value]).toEqual(['—', '—', '1/1']);
     expect(values('BS2024-1').filter((v) => v === '—')).toHaveLength(3);
+  });
+});
+
+describe('the tallies of a consolidation', () => {
+  it('are worked out once for a merge and its target sets, again for other sets', async () => {
+    const r = mergeReports(await dinhKyFiles(UNITS), { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
+    const sets = builtInTargets(BUILT_IN);
+    const first = targetTallies(r, sets);
+    expect(targetTallies(r, sets)).toBe(first);
+    // Only the commune's own set (BS2024-1): other sets, other tallies.
+    const own = sets.filter((s) => s.unit);
+    expect(own.length).toBeGreaterThan(0);
+    const again = targetTallies(r, own);
+    expect(again).not.toBe(first);
+    expect(again.map((t) => t.first.target.id)).toEqual(['BS2024-1']);
+    expect(first.map((t) => t.first.target.id)).toEqual(['D17', 'D11', 'BS2024-1']);
   });
 });
