@@ -1,4 +1,4 @@
-import { ADDON_NOTE, placeOf, renderTemplate } from '../../src/domain/render/template';
+import { ADDON_NOTE, hasOptionalColumns, placeOf, renderTemplate } from '../../src/domain/render/template';
 import { parsePeriod } from '../../src/domain/period';
 import type { SheetPlan } from '../../src/domain/sheet/plan';
 import { template } from '../support/templates';
@@ -121,6 +121,11 @@ describe('the district’s Phụ lục 2 as issued', () => {
     ['UBND thị xã Ninh Hòa', 'thị xã Ninh Hòa'],
     ['UBND Thành phố Cam Ranh', 'thành phố Cam Ranh'],
     ['UBND quận 3', 'quận 3'],
+    // Written in capitals, or without the agency: the kind of place in lower case, its name as written.
+    ['UBND THỊ XÃ NINH HÒA', 'thị xã NINH HÒA'],
+    ['UBND THÀNH  PHỐ CAM RANH', 'thành  phố CAM RANH'],
+    ['Huyện Ân Thi', 'huyện Ân Thi'],
+    ['UBND HUYỆN  Ân Thi', 'huyện  Ân Thi'],
     ['UBND xã Bắc Sơn', 'huyện ……'],
     ['', 'huyện Khánh Sơn'],
   ])('the place of "%s" is "%s"', (unit, place) => {
@@ -129,6 +134,15 @@ describe('the district’s Phụ lục 2 as issued', () => {
 
   test('a form issued for no place leaves dots', () => {
     expect(placeOf('', undefined)).toBe('huyện ……');
+  });
+
+  test('the report line names the report as given, trimmed; dots where it is not given', () => {
+    const line = (plan: SheetPlan) => texts(plan).find((x) => x.startsWith('(Kèm theo'));
+    const t = template('dinh-ky');
+    expect(line(renderTemplate(t, { unit: ' UBND xã Bắc Sơn ', reportNumber: ' 68/BC-UBND ', reportDate: '  15/9/2024' }))).toBe(
+      '(Kèm theo Báo cáo số 68/BC-UBND ngày 15/9/2024 của UBND xã Bắc Sơn)',
+    );
+    expect(line(renderTemplate(t, { unit: '', reportNumber: '   ', reportDate: '' }))).toBe('(Kèm theo Báo cáo số …… ngày …… của ……)');
   });
 });
 
@@ -258,3 +272,9 @@ function templateRow(id: string, code: string) {
     .tables.flatMap((tb) => tb.sections.flatMap((s) => s.rows))
     .find((r) => r.code === code)!;
 }
+
+test('columns shown on request: the add-in’s unit column is one, tracking value columns are not', () => {
+  expect(hasOptionalColumns(template('tong-ket-huyen-pl2'))).toBe(true);
+  expect(hasOptionalColumns(template('dinh-ky'))).toBe(false);
+  expect(hasOptionalColumns(template('tien-do-huyen'))).toBe(false);
+});

@@ -397,8 +397,8 @@ function sttOf(code: string, section?: string): string {
  * "huyện Diên Khánh"), the form's own place when no unit is given, dots to fill in otherwise.
  */
 export function placeOf(unit: string, issued: string | undefined): string {
-  const named = /(?:^|\s)((?:huyện|thị xã|thành phố|quận)\s+\S.*)$/iu.exec(unit)?.[1];
-  if (named) return named.replace(/^\S+(?:\s(?:xã|phố))?/u, (w) => w.toLocaleLowerCase('vi'));
+  const named = /(?:^|\s)((?:huyện|thị\s+xã|thành\s+phố|quận)\s+\S.*)$/iu.exec(unit)?.[1];
+  if (named) return named.replace(/^\S+(?:\s+(?:xã|phố))?/iu, (w) => w.toLocaleLowerCase('vi'));
   return unit ? 'huyện ……' : (issued ?? 'huyện ……');
 }
 
