@@ -5,6 +5,14 @@ const YES_NO = [
   { value: 1, label: 'Có' },
   { value: 0, label: 'Không' },
 ];
+const MIXED = [
+  { value: 1, label: 'Có' },
+  { value: 'x', label: 'Khác' },
+];
+const SHORT = [
+  { value: 'HT', label: 'Hoàn thành' },
+  { value: 'DTH', label: 'Đang thực hiện' },
+];
 const STATUS = [
   { value: 'Hoàn thành', label: 'Hoàn thành' },
   { value: 'Đang thực hiện', label: 'Đang thực hiện' },
@@ -71,8 +79,21 @@ test.each([
   ['3/5 đơn vị: Có; 2/5 đơn vị: Không', { kind: 'code', codes: YES_NO }, { ok: true, value: '3/5 đơn vị: Có; 2/5 đơn vị: Không' }],
   ['hoàn thành', { kind: 'code', codes: STATUS }, { ok: true, value: 'Hoàn thành' }],
   ['Tạm dừng', { kind: 'code', codes: STATUS }, { ok: true, value: 'Tạm dừng' }],
+  [undefined, { kind: 'money' }, { ok: true, value: null }],
+  [5, { kind: 'group' }, { ok: true, value: '5' }],
+  ['0,5%', { kind: 'percent' }, { ok: true, value: 0.005 }],
+  // Trimmed before it is looked up, by label or by value.
+  [' Có ', { kind: 'code', codes: YES_NO }, { ok: true, value: 1 }],
+  [' ht', { kind: 'code', codes: SHORT }, { ok: true, value: 'HT' }],
+  [' hoàn THÀNH ', { kind: 'code', codes: SHORT }, { ok: true, value: 'HT' }],
+  ['   ', { kind: 'code', codes: SHORT }, { ok: true, value: null }],
+  // A list with a value that is no number takes any text, as written (the list check flags what is off it).
+  ['x', { kind: 'code', codes: MIXED }, { ok: true, value: 'x' }],
+  ['y ', { kind: 'code', codes: MIXED }, { ok: true, value: 'y' }],
+  // A number in a cell of a numbered list is kept exactly, however small.
+  [1e-7, { kind: 'code', codes: YES_NO }, { ok: true, value: 1e-7 }],
 ] as const)('%j as %j', (raw, ctx, result) => {
   const r = interpret(raw, ctx);
   // An unreadable value's words come from its problem.
-  expect(r.ok ? r : { ...r, message: readProblemText(r.problem) }).toEqual(result);
+  expect(r.ok ? r : { ...r, message: readProblemText(r.problem) }).toStrictEqual(result);
 });
