@@ -286,10 +286,13 @@ describe('marks after a check', () => {
         f('E12', 'error', 'R01', 'hai'),
         f('AA3', 'warning', 'R12', 'ba'),
         f('E12', 'warning', 'R13', 'bốn'),
+        // Two warnings stay a warning; an address no sheet has gets no mark.
+        f('AA3', 'warning', 'R14', 'năm'),
+        f('A0', 'error', 'DOC', 'sáu'),
       ]),
     ).toEqual([
       { row: 12, col: 5, severity: 'error', message: '[Cảnh báo R29] một\n[Lỗi R01] hai\n[Cảnh báo R13] bốn' },
-      { row: 3, col: 27, severity: 'warning', message: '[Cảnh báo R12] ba' },
+      { row: 3, col: 27, severity: 'warning', message: '[Cảnh báo R12] ba\n[Cảnh báo R14] năm' },
     ]);
   });
 });

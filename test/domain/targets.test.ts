@@ -135,6 +135,12 @@ describe('the level of a unit, from its name', () => {
     ['UBND thành phố Hà Nội', 'tinh'],
     ['Phòng Tư pháp', 'huyen'],
     ['UBND', undefined],
+    // Spaces doubled or of another kind are one space.
+    ['UBND thị  xã Mỹ\u00a0Hào', 'huyen'],
+    ['UBND THỊ\tXÃ Mỹ Hào', 'huyen'],
+    // The word that comes first in the name decides, whatever the order the words are looked for.
+    ['UBND huyện Ân Thi (xã Bắc Sơn cũ)', 'huyen'],
+    ['Sở Nội vụ, phòng Tổ chức', 'tinh'],
   ])('%s', (name, level) => expect(levelOfUnit(name)).toBe(level));
 });
 
