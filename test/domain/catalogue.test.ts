@@ -188,3 +188,28 @@ test.each([
     .find((r) => r.code === code);
   expect(row?.label).toBe(label);
 });
+
+test('a loop of formulas is named once, from where it was first entered', () => {
+  const t = form();
+  t.tables[0].sections[0].rows[1].formula = 'I.1.2 + 1';
+  t.tables[0].sections[0].rows[2].formula = 'I.1.1 + 1';
+  let problem: unknown;
+  try {
+    loadTemplate(t);
+  } catch (e) {
+    problem = (e as { problem?: unknown }).problem;
+  }
+  expect(problem).toEqual({ code: 'template-invalid', template: 'bieu-tinh', detail: 'công thức vòng tròn: I.1 → I.1.2 → I.1.1 → I.1.2' });
+});
+
+test('a coded row takes its codes from its value column where the column has them', () => {
+  const t = form();
+  t.tables[0].columns[2] = { ...t.tables[0].columns[2], kind: 'code', codes: [{ value: 'Đạt', label: 'Đạt' }] };
+  delete t.tables[0].sections[0].rows[4].codes;
+  expect(loadTemplate(t).tables[0].sections[0].rows[4].codes).toBeUndefined();
+  // Codes on a column that holds no values are not the row's.
+  const u = form();
+  u.tables[0].columns[0] = { ...u.tables[0].columns[0], codes: [{ value: 'Đạt', label: 'Đạt' }] };
+  delete u.tables[0].sections[0].rows[4].codes;
+  expect(() => loadTemplate(u)).toThrow('chỉ tiêu "I.3" là mã nhưng thiếu danh sách mã');
+});
