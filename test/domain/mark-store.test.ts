@@ -71,3 +71,20 @@ test('colours: capitals with "#", white is no fill, anything else is none', () =
   expect(markColour('')).toBeNull();
   expect(markColour('#FFF7D6X')).toBeNull();
 });
+
+test('a short row of the current format is a mark with nothing to restore', () => {
+  expect(readMarkStore([[MARK_STORE_HEADER], ['S', 'E15']])).toEqual([mark({ sheet: 'S', address: 'E15' })]);
+});
+
+test('an older row is taken as written by Excel only when its fill is a colour and nothing else', () => {
+  for (const fill of ['x#FFF7D6', '#FFF7D6x'])
+    expect(readMarkStore([['S', 'E12', fill, '1']])).toEqual([mark({ sheet: 'S', note: null, attached: 'note', exactFill: fill })]);
+  expect(markColour('x#DDEBF7')).toBeNull();
+});
+
+test('a fill written as JSON gives its colour with or without spaces and an alpha; rich text runs without text add nothing', () => {
+  const colour = (json: string) => readMarkStore([['S', 'E12', json, '']])[0].fill;
+  expect(colour('{"fgColor": {"argb" : "FFDDEBF7"}}')).toBe('#DDEBF7');
+  expect(colour('{"fgColor":{"argb":"DDEBF7"}}')).toBe('#DDEBF7');
+  expect(readMarkStore([['S', 'E12', '', '{"texts":[{"text":"a"},{"font":{}},{"text":"b"}]}']])[0].note).toBe('ab');
+});
