@@ -106,3 +106,19 @@ describe('what the rows say decides, and nothing is tied on a guess', () => {
     expect(m.mapped.filter((x) => x.by === 'label').length).toBeGreaterThan(100);
   });
 });
+
+test('rows are read down to the table’s last row only: the next table’s rows are its own', () => {
+  const values = rendered();
+  const g = grid(values);
+  const header = findHeader(g)!;
+  const end = values.findIndex((r) => r[0] === 'I.4.2') + 1;
+  const m = mapRows(g, header, T, end);
+  const firstRow = header.bottom + 1;
+  const expected = values
+    .slice(firstRow - 1, end)
+    .map((r) => r[0])
+    .filter((c) => typeof c === 'string' && /^I\./.test(c));
+  expect(m.mapped.map((x) => x.code)).toEqual(expected);
+  expect(m.mapped.at(-1)).toMatchObject({ row: end, code: 'I.4.2' });
+  expect(m.missing).toContain('I.4.3');
+});
