@@ -93,3 +93,9 @@ describe('headings as units type them', () => {
     expect(readHeading([['  '], []])).toEqual({});
   });
 });
+
+test('the kind of period is said, not only its year; a department line padded with spaces is still one', () => {
+  expect(periodIn('BÁO CÁO NĂM 2024')).toEqual({ kind: 'year', year: 2024 });
+  expect(periodIn('6 tháng đầu năm 2024')).toEqual({ kind: 'half', year: 2024 });
+  expect(unitIn('   SỞ  NỘI VỤ ')).toBe('Sở Nội vụ');
+});
