@@ -1,6 +1,5 @@
-import { loadTemplate } from '../../src/domain/catalogue/catalogue';
-import type { TemplateInput } from '../../src/domain/catalogue/schema';
 import { planCompute } from '../../src/domain/compute/plan';
+import { percentTimesAmount } from '../support/percent-form';
 import { typedSheet } from '../support/typed-sheet';
 import { template } from '../support/templates';
 
@@ -27,33 +26,7 @@ test('a part that cannot be read leaves its ratio empty; a logical value typed o
 });
 
 test('a percentage typed into a percent-formatted input counts as its fraction', async () => {
-  const form: TemplateInput = {
-    id: 'ty-le-nhan',
-    version: '1.0.0',
-    name: 'Tỷ lệ nhân',
-    kicker: 'Biểu',
-    title: 'Tỷ lệ nhân',
-    source: 'Thử nghiệm',
-    periodKind: 'none',
-    tables: [
-      {
-        columns: [
-          { key: 'label', header: 'Chỉ tiêu', width: 40, role: 'label' },
-          { key: 'value', header: 'Số liệu', width: 12, role: 'value' },
-        ],
-        sections: [
-          {
-            rows: [
-              { code: 'P', label: 'Tỷ lệ', kind: 'percent' },
-              { code: 'Q', label: 'Kinh phí', kind: 'money' },
-              { code: 'D', label: 'Kinh phí theo tỷ lệ', kind: 'money', formula: '[P] * [Q]' },
-            ],
-          },
-        ],
-      },
-    ],
-  };
-  const t = loadTemplate(form);
+  const t = percentTimesAmount();
   // 1.2 in a cell formatted as a percentage is 120%: 120% of 10 is 12.
   const sheet = await typedSheet(t, { P: 1.2, Q: 10 });
   const [d] = planCompute(sheet, t);

@@ -1,8 +1,7 @@
-import { loadTemplate } from '../../src/domain/catalogue/catalogue';
-import type { TemplateInput } from '../../src/domain/catalogue/schema';
 import { parseValuesCsv } from '../../src/domain/fill/csv';
 import { planFill } from '../../src/domain/fill/fill';
 import { fillOutcomeText } from '../../src/domain/messages/fill-compute';
+import { percentTimesAmount } from '../support/percent-form';
 import { typedSheet } from '../support/typed-sheet';
 import { template } from '../support/templates';
 
@@ -101,33 +100,7 @@ test('a total over a total typed over adds the figure typed; a total given in th
 });
 
 test('a percentage typed into a percent-formatted cell counts as its fraction in the formulas', async () => {
-  const form: TemplateInput = {
-    id: 'ty-le-nhan',
-    version: '1.0.0',
-    name: 'Tỷ lệ nhân',
-    kicker: 'Biểu',
-    title: 'Tỷ lệ nhân',
-    source: 'Thử nghiệm',
-    periodKind: 'none',
-    tables: [
-      {
-        columns: [
-          { key: 'label', header: 'Chỉ tiêu', width: 40, role: 'label' },
-          { key: 'value', header: 'Số liệu', width: 12, role: 'value' },
-        ],
-        sections: [
-          {
-            rows: [
-              { code: 'P', label: 'Tỷ lệ', kind: 'percent' },
-              { code: 'Q', label: 'Kinh phí', kind: 'money' },
-              { code: 'D', label: 'Kinh phí theo tỷ lệ', kind: 'money', formula: '[P] * [Q]' },
-            ],
-          },
-        ],
-      },
-    ],
-  };
-  const t = loadTemplate(form);
+  const t = percentTimesAmount();
   // 1.2 in a cell formatted as a percentage is 120%.
   const sheet = await typedSheet(t, { P: 1.2 });
   const { writes } = planFill(sheet, t, parseValuesCsv('Q,10'));
