@@ -152,6 +152,21 @@ const CASES: [FindingText, string, string][] = [
     'II.1 is empty; by rule R29 (II.1 = II.1.1 + II.1.2) it should be 0',
   ],
   [{ kind: 'missing', code: 'I.1', label: 'Số văn bản' }, 'I.1 chưa có số liệu (Số văn bản)', 'I.1 has no value yet (Số văn bản)'],
+  [
+    { kind: 'cell-damaged', problem: { code: 'damaged', ref: 'E12', damage: 'string-index', raw: '907' } },
+    'Ô E12 trỏ tới chuỗi văn bản số 907 mà tệp không có: giá trị của ô không được đọc',
+    'Cell E12 points at shared string 907, which the file does not have: its value is not read',
+  ],
+  [
+    { kind: 'cell-damaged', problem: { code: 'damaged', ref: 'E13', damage: 'number', raw: '1e999' } },
+    'Ô E13 ghi "1e999", không phải số Excel chứa được: giá trị không được đọc',
+    'Cell E13 holds "1e999", not a number Excel can hold: the value is not read',
+  ],
+  [
+    { kind: 'other-version', template: 'PL1', version: '2', known: '1' },
+    'Trang ghi mẫu PL1 phiên bản 2, phần mềm có phiên bản 1: số liệu được đọc theo mã chỉ tiêu, dòng nào phiên bản này không có thì không được kiểm tra',
+    'The sheet says template PL1 version 2; the add-in has version 1: figures are read by indicator code, and rows this version lacks are not checked',
+  ],
 ];
 
 test.each(CASES)('%j', (text, vi, en) => {
