@@ -286,6 +286,11 @@ test.each([
   // 10 × 1.35 − 1 = 12 characters a line.
   ['một hai ba bốn năm', 10, 2],
   ['abcdefghijklmnopqrstuvwxyz', 10, 3],
+  // Exactly a line: two words of 5 and 6 with the space between; one word of 12, with a space after it.
+  ['abcde fghijk', 10, 1],
+  ['abcde fghijkl', 10, 2],
+  ['abcdefghijkl ', 10, 1],
+  ['abcdefghijklm', 10, 2],
   ['a', 1, 1],
   ['abcdef', 1, 2],
   // A capital counts 1.5: "ABCDEFGH" is 12, a line of width 10; "ABCDEFGHI" 13.5, two.
