@@ -280,6 +280,25 @@ describe('other layouts', () => {
   });
 });
 
+test('STT drops only the section’s own prefix: a row coded apart from its section keeps its whole code', () => {
+  const t = template('dinh-ky');
+  const [first, ...rest] = t.tables[0].sections;
+  const rows = [
+    { code: 'I9', label: 'Hàng mã khác', kind: 'count' as const },
+    { code: 'II.4', label: 'Hàng mục khác', kind: 'count' as const },
+  ];
+  const odd = {
+    ...t,
+    tables: [{ ...t.tables[0], sections: [{ ...first, rows: [...rows, ...first.rows] }, ...rest] }, ...t.tables.slice(1)],
+  };
+  const plan = renderTemplate(odd, BAC_SON);
+  const sttOf = (code: string) => {
+    const row = plan.cells.find((c) => c.col === 1 && c.value === code)!.row;
+    return plan.cells.find((c) => c.row === row && c.col === 2)!.value;
+  };
+  expect(['I9', 'II.4', 'I.1', 'I.2'].map(sttOf)).toEqual(['I9', 'II.4', '1', '2']);
+});
+
 test.each([
   ['', 10, 1],
   ['một hai ba', 10, 1],
