@@ -299,6 +299,29 @@ test('STT drops only the section’s own prefix: a row coded apart from its sect
   expect(['I9', 'II.4', 'I.1', 'I.2'].map(sttOf)).toEqual(['I9', 'II.4', '1', '2']);
 });
 
+test('header rows grow for a group heading that wraps over its own columns, and for a heading merged down both rows', () => {
+  const t = template('tong-ket-pl4');
+  const GROUP = 'Sự nghiệp giáo dục và đào tạo, dạy nghề thuộc các cấp';
+  const NOTE = 'Ghi chú về nguồn số liệu và thời điểm thống kê của đơn vị sự nghiệp công lập trong kỳ';
+  const third = {
+    ...t.tables[2],
+    columns: t.tables[2].columns.map((c) =>
+      c.group === 'Sự nghiệp GD-ĐT' ? { ...c, group: GROUP } : c.key === 'note' ? { ...c, header: NOTE } : c,
+    ),
+  };
+  const plan = renderTemplate({ ...t, tables: [t.tables[0], t.tables[1], third] }, { unit: 'UBND tỉnh Bình Định' });
+  // Bold headings, 0.9 × 1.35 characters a unit less one. The group spans its three columns of 10:
+  // 35 a line, "Sự nghiệp … dạy" 34.5 then "nghề thuộc các cấp", two lines (34), where the rest of
+  // the table would hold it in one. Under it "Thuộc CQ chuyên môn cấp tỉnh" takes three in 10. The
+  // note, 16 a line in 14, takes six ("Ghi chú về" | "nguồn số liệu và" | "thời điểm thống" | "kê của
+  // đơn vị sự" | "nghiệp công lập" | "trong kỳ"), more than the 2 + 3 of the rows it is merged over:
+  // the second row takes the four left (66).
+  expect(plan.rowHeights.filter((h) => h.row === 19 || h.row === 20)).toEqual([
+    { row: 19, height: 34 },
+    { row: 20, height: 66 },
+  ]);
+});
+
 test.each([
   ['', 10, 1],
   ['một hai ba', 10, 1],
