@@ -3,7 +3,7 @@ import { STYLES } from '../../src/domain/render/styles';
 import { MARK_FILL } from '../../src/domain/validate/marks';
 import { cellKey } from '../../src/domain/sheet/identity';
 import type { SheetPlan } from '../../src/domain/sheet/plan';
-import { BAC_SON, template } from '../support/templates';
+import { BAC_SON, BUILT_IN, template } from '../support/templates';
 
 /** The plan's cells by address ("E13"), with their style looked up. */
 function cellsOf(plan: SheetPlan) {
@@ -278,6 +278,34 @@ describe('other layouts', () => {
     // The unit's name goes into the rows that show it.
     expect(plan.cells.filter((c) => c.value === 'UBND tỉnh Bình Định').length).toBeGreaterThan(1);
   });
+});
+
+describe('no cell is merged with itself', () => {
+  const selfMerged = (plan: SheetPlan) => plan.merges.filter((m) => m.top === m.bottom && m.left === m.right);
+
+  test.each(BUILT_IN.templates.map((t) => t.id))('%s', (id) => {
+    for (const addons of [false, true]) expect(selfMerged(renderTemplate(template(id), { ...BAC_SON, addons }))).toEqual([]);
+  });
+
+  test('a form of a label and a value column: the issuer and the section titles over one column each', () => {
+    const t = template('dinh-ky');
+    const narrow = {
+      ...t,
+      tables: t.tables.map((tb) => ({ ...tb, columns: tb.columns.filter((c) => c.role === 'label' || c.key === 'value') })),
+    };
+    const plan = renderTemplate(narrow, BAC_SON);
+    expect(plan.columns.map((c) => c.width)).toEqual([12, 62, 12]);
+    expect(plan.cells.find((c) => c.row === 1 && c.col === 2)?.value).toBe('UBND XÃ BẮC SƠN');
+    expect(selfMerged(plan)).toEqual([]);
+  });
+});
+
+test('a unit name longer than a cell holds is cut to Excel’s 32,767 characters, ending in "…"', () => {
+  const unit = `UBND xã ${'Bắc Sơn '.repeat(5000)}`.trim();
+  const plan = renderTemplate(template('dinh-ky'), { unit });
+  const a2 = plan.cells.find((c) => c.row === 2 && c.col === 1)!.value as string;
+  expect([a2.length, a2.slice(0, 16), a2.at(-1)]).toEqual([32_767, 'UBND xã Bắc Sơn ', '…']);
+  expect(Math.max(...plan.cells.map((c) => (typeof c.value === 'string' ? c.value.length : 0)))).toBe(32_767);
 });
 
 test('STT drops only the section’s own prefix: a row coded apart from its section keeps its whole code', () => {
