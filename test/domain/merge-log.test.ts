@@ -4,6 +4,7 @@ import {
   logReasonText,
   logStatusText,
   outlierMethodText,
+  recognitionText,
   outlierText,
   timelinessLines,
   type LogReason,
@@ -25,6 +26,11 @@ const CASES: [LogReason, string, string][] = [
   ],
   [{ code: 'other-period', period: '2024-Q2', expected: '2024-Q3' }, 'kỳ 2024-Q2, không phải 2024-Q3', 'period 2024-Q2, not 2024-Q3'],
   [{ code: 'other-period', period: '', expected: '2024-Q3' }, 'kỳ (không ghi), không phải 2024-Q3', 'period (none), not 2024-Q3'],
+  [
+    { code: 'period-invalid', period: `quý ba năm hai nghìn không trăm hai mươi tư ${'x'.repeat(20)}` },
+    'ô kỳ báo cáo ghi "quý ba năm hai nghìn không trăm hai mươi", không phải kỳ hợp lệ (dạng 2024-Q3, 2024-H1, 2024)',
+    'the period cell holds "quý ba năm hai nghìn không trăm hai mươi", not a valid period (such as 2024-Q3, 2024-H1, 2024)',
+  ],
   [{ code: 'no-unit' }, 'tệp không ghi đơn vị báo cáo', 'the file names no reporting unit'],
   [
     { code: 'own-file', unit: 'UBND huyện Ân Thi' },
@@ -66,9 +72,18 @@ describe('the lines on deadlines', () => {
       { unit: 'UBND xã A', file: 'a.xlsx', day: dayOf(2024, 9, 6), days: 1, source: 'given' },
       { unit: 'UBND xã B', file: 'b.xlsx', day: dayOf(2024, 9, 8), days: 3, source: 'report' },
     ],
-    stale: [{ unit: 'UBND xã C', file: 'c.xlsx', day: dayOf(2024, 6, 1), source: 'file' }],
-    early: [{ unit: 'UBND xã D', file: 'd.xlsx', day: dayOf(2024, 9, 1), source: 'report' }],
-    undated: [{ unit: 'UBND xã E', file: 'e.xlsx', source: 'file' }],
+    stale: [
+      { unit: 'UBND xã C', file: 'c.xlsx', day: dayOf(2024, 6, 1), source: 'file' },
+      { unit: 'UBND xã F', file: 'f.xlsx', day: dayOf(2024, 5, 20), source: 'given' },
+    ],
+    early: [
+      { unit: 'UBND xã D', file: 'd.xlsx', day: dayOf(2024, 9, 1), source: 'report' },
+      { unit: 'UBND xã G', file: 'g.xlsx', day: dayOf(2024, 9, 2), source: 'file' },
+    ],
+    undated: [
+      { unit: 'UBND xã E', file: 'e.xlsx', source: 'file' },
+      { unit: 'UBND xã H', file: 'h.xlsx', source: 'file' },
+    ],
   };
 
   test('in Vietnamese: the due day and window, then each list with the day and where it comes from', () => {
@@ -76,9 +91,9 @@ describe('the lines on deadlines', () => {
     expect(lines[0]).toMatch(/^Hạn nộp báo cáo quý III\/2024: trước ngày 05\/9\/2024; kỳ số liệu từ 15\/6\/2024 đến 14\/9\/2024\. /);
     expect(lines.slice(1)).toEqual([
       'Nộp muộn: UBND xã A (06/9/2024, muộn 1 ngày, ngày được nhập); UBND xã B (08/9/2024, muộn 3 ngày, ngày ghi trên báo cáo)',
-      'Tệp lập trước kỳ số liệu (có thể là tệp kỳ trước): UBND xã C (01/6/2024, ngày sửa tệp)',
-      'Lập trước khi kỳ số liệu khép lại (số liệu có thể chưa đủ kỳ): UBND xã D (01/9/2024, ngày ghi trên báo cáo)',
-      'Không rõ ngày nộp: UBND xã E',
+      'Tệp lập trước kỳ số liệu (có thể là tệp kỳ trước): UBND xã C (01/6/2024, ngày sửa tệp); UBND xã F (20/5/2024, ngày được nhập)',
+      'Lập trước khi kỳ số liệu khép lại (số liệu có thể chưa đủ kỳ): UBND xã D (01/9/2024, ngày ghi trên báo cáo); UBND xã G (02/9/2024, ngày sửa tệp)',
+      'Không rõ ngày nộp: UBND xã E; UBND xã H',
     ]);
   });
 
@@ -87,15 +102,28 @@ describe('the lines on deadlines', () => {
     expect(lines[0]).toMatch(/^Reports for Q3 2024 due before 05\/9\/2024; figures from 15\/6\/2024 to 14\/9\/2024\. /);
     expect(lines.slice(1)).toEqual([
       'Late: UBND xã A (06/9/2024, 1 day late, day given); UBND xã B (08/9/2024, 3 days late, date on the report)',
-      'File older than the period (last period’s?): UBND xã C (01/6/2024, file date)',
-      'Dated before the figures’ window closed (figures may be partial): UBND xã D (01/9/2024, date on the report)',
-      'No date: UBND xã E',
+      'File older than the period (last period’s?): UBND xã C (01/6/2024, file date); UBND xã F (20/5/2024, day given)',
+      'Dated before the figures’ window closed (figures may be partial): UBND xã D (01/9/2024, date on the report); UBND xã G (02/9/2024, file date)',
+      'No date: UBND xã E; UBND xã H',
     ]);
   });
 
   test('everyone on time: the due day alone', () => {
     expect(timelinessLines({ ...t, late: [], stale: [], early: [], undated: [] }, 'quý III/2024')).toHaveLength(1);
   });
+});
+
+test('the recognition line: the counts, then what the table leaves out and where it was taken from, in both languages', () => {
+  const note = { confidence: 0.899, tied: 40, unmatched: 1, missing: 0, periodGiven: '2024-H1', unitGiven: 'UBND xã Ba' };
+  expect(recognitionText(note)).toBe(
+    'nhận dạng từ bảng tự lập (độ tin cậy 89%): 40 dòng nhận ra, 1 dòng không nhận ra, thiếu 0 chỉ tiêu; bảng không ghi kỳ báo cáo, theo người tổng hợp là kỳ 2024-H1; bảng không ghi đơn vị, theo người tổng hợp là UBND xã Ba',
+  );
+  expect(recognitionText(note, 'en')).toBe(
+    'recognised from a hand-made table (confidence 89%): 40 rows recognised, 1 not recognised, 0 indicators missing; the table names no period; given as 2024-H1; the table names no unit; given as UBND xã Ba',
+  );
+  expect(recognitionText({ confidence: 1, tied: 3, unmatched: 0, missing: 2 }, 'en')).toBe(
+    'recognised from a hand-made table (confidence 100%): 3 rows recognised, 0 not recognised, 2 indicators missing',
+  );
 });
 
 describe('an unusual value', () => {

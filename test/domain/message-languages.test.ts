@@ -134,6 +134,32 @@ describe('problems with the input', () => {
     expect(en).toContain('none of the unit of the template sheet (the sheet names none)');
   });
 
+  test('many units in a values file, both languages: five named in full, six cut after the fifth; the unit asked for named', () => {
+    const units = ['Xa 1', 'Xa 2', 'Xa 3', 'Xa 4', 'Xa 5', 'Xa 6'];
+    const many = (n: number, lang: Lang) =>
+      problemText({ code: 'values-many-units', file: 'v.csv', units: units.slice(0, n), unit: 'Xa 9' }, lang);
+    expect(many(5, 'vi')).toBe(
+      'Tệp "v.csv" có số liệu của 5 đơn vị (Xa 1, Xa 2, Xa 3, Xa 4, Xa 5) nhưng không có của Xa 9: hãy tạo mẫu cho đúng đơn vị (--unit) hoặc dùng tệp của một đơn vị.',
+    );
+    expect(many(6, 'en')).toBe(
+      '"v.csv" holds figures of 6 units (Xa 1, Xa 2, Xa 3, Xa 4, Xa 5, …) but none of Xa 9: write the template for the right unit (--unit) or use a file of one unit.',
+    );
+  });
+
+  test('a damaged file and a file past a bound, the damage and the bound in the sentence’s language', () => {
+    const damage: Damage = { reason: 'entry-crc', part: 'xl/styles.xml' };
+    expect(problemText({ code: 'file-corrupt', file: 'a.xlsx', damage })).toBe(
+      `Tệp "a.xlsx" bị hỏng hoặc không đúng định dạng .xlsx (${damageText(damage, 'vi')}).`,
+    );
+    expect(damageText(damage, 'vi')).toMatch(/^phần xl\/styles\.xml /);
+    expect(problemText({ code: 'file-limit', file: 'a.xlsx', limit: 'file-size', max: 100 * 1024 * 1024 })).toBe(
+      'Tệp "a.xlsx" không được đọc: tệp lớn hơn 100 MiB.',
+    );
+    expect(problemText({ code: 'file-limit', file: 'a.xlsx', limit: 'file-size', max: 100 * 1024 * 1024 }, 'en')).toBe(
+      '"a.xlsx" is not read: the file is larger than 100 MiB.',
+    );
+  });
+
   test('a sheet missing from no file named; a damaged file with no damage known', () => {
     expect(problemText({ code: 'sheet-missing', sheet: 'PL1' })).toBe('Không có trang tính "PL1".');
     expect(problemText({ code: 'sheet-missing', sheet: 'PL1' }, 'en')).toBe('There is no sheet "PL1".');
