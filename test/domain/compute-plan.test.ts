@@ -1,5 +1,5 @@
 import { planCompute } from '../../src/domain/compute/plan';
-import { percentTimesAmount } from '../support/percent-form';
+import { percentTimesAmount } from '../support/small-forms';
 import { typedSheet } from '../support/typed-sheet';
 import { template } from '../support/templates';
 

@@ -1,7 +1,7 @@
 import { parseValuesCsv } from '../../src/domain/fill/csv';
 import { planFill } from '../../src/domain/fill/fill';
 import { fillOutcomeText } from '../../src/domain/messages/fill-compute';
-import { percentTimesAmount } from '../support/percent-form';
+import { percentTimesAmount } from '../support/small-forms';
 import { typedSheet } from '../support/typed-sheet';
 import { template } from '../support/templates';
 

@@ -1,8 +1,7 @@
-import { loadTemplate } from '../../src/domain/catalogue/catalogue';
-import type { TemplateInput } from '../../src/domain/catalogue/schema';
 import type { CellDamage } from '../../src/domain/sheet/read';
 import { validateSheet } from '../../src/domain/validate/validate';
 import { typedSheet } from '../support/typed-sheet';
+import { smallForm } from '../support/small-forms';
 import { template } from '../support/templates';
 
 /** Cells of the file the reader could not take, a sheet of another version, and the unit's level read from its name. */
@@ -75,35 +74,14 @@ describe('a sheet of another version of its template', () => {
 
 describe('the unit’s level, from its name', () => {
   // A form whose rows ask different levels: one for communes only, one for provinces only.
-  const form: TemplateInput = {
-    id: 'cap-bac',
-    version: '1.0.0',
-    name: 'Theo cấp',
-    kicker: 'Biểu',
-    title: 'Theo cấp',
-    source: 'Thử nghiệm',
-    periodKind: 'none',
-    tables: [
-      {
-        columns: [
-          { key: 'label', header: 'Chỉ tiêu', width: 40, role: 'label' },
-          { key: 'value', header: 'Số liệu', width: 12, role: 'value' },
-        ],
-        sections: [
-          {
-            rows: [
-              { code: 'A', label: 'Mọi cấp', kind: 'count' },
-              { code: 'X', label: 'Chỉ cấp xã', kind: 'count', levels: ['xa'] },
-              { code: 'T', label: 'Chỉ cấp tỉnh', kind: 'count', levels: ['tinh'] },
-              { code: 'H', label: 'Chỉ cấp huyện', kind: 'count', levels: ['huyen'] },
-            ],
-          },
-        ],
-      },
-    ],
-  };
   // Loaded in each test, so that mutation testing knows which tests check it.
-  const t = () => loadTemplate(form);
+  const t = () =>
+    smallForm('cap-bac', 'Theo cấp', [
+      { code: 'A', label: 'Mọi cấp', kind: 'count' },
+      { code: 'X', label: 'Chỉ cấp xã', kind: 'count', levels: ['xa'] },
+      { code: 'T', label: 'Chỉ cấp tỉnh', kind: 'count', levels: ['tinh'] },
+      { code: 'H', label: 'Chỉ cấp huyện', kind: 'count', levels: ['huyen'] },
+    ]);
 
   test.each([
     ['UBND xã Bắc Sơn', ['A', 'X']],
