@@ -1,7 +1,7 @@
 import type { Catalogue } from '../domain/catalogue/catalogue';
 import type { Level } from '../domain/catalogue/schema';
 import { computeDerived } from '../domain/compute/derive';
-import { unitKey } from '../domain/merge/merge';
+import { unitKey } from '../domain/units/identity';
 import { readBreakdown } from '../domain/merge/previous';
 import { unitReport } from '../domain/merge/unit-report';
 import { assessmentText } from '../domain/messages/targets';

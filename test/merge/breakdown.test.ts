@@ -193,14 +193,21 @@ describe('merging three communes of Mẫu A', () => {
         .map((c) => c.value);
     const once = files.filter((f) => f.file !== 'an-binh-cu.xlsx' && f.file !== 'cam-phuc.xlsx');
     const open = mergeReports(once, { catalogue: BUILT_IN, unit: 'UBND tỉnh Hưng Yên' });
-    // Then the deadline lines (the test files' dates are of 1970: older than the period).
+    // Then the deadline lines: no rule, so nobody is late; the test files' only dates are their files' (of 1970), shown, not judged.
     const due = [
-      expect.stringMatching(/^Hạn nộp báo cáo quý III năm 2024: trước ngày 05\/9\/2024/),
-      expect.stringMatching(/^Tệp lập trước kỳ số liệu/),
+      'Kỳ số liệu quý III năm 2024: từ 15/6/2024 đến 14/9/2024. Chưa có quy định hạn nộp của tỉnh: không xét nộp muộn.',
+      expect.stringMatching(/^Chỉ biết ngày lưu tệp \(không xét muộn\): /),
     ];
-    expect(logLines(open)).toEqual(['Đã nộp: 2 đơn vị (không có danh sách đơn vị phải nộp)', 'Trùng: không có', ...due]);
+    const dongTho = 'Đã nộp nhưng không dùng: UBND xã Đông Thọ (dong-tho-q2.xlsx: kỳ 2024-Q2, không phải 2024-Q3)';
+    expect(logLines(open)).toEqual(['Đã nộp và được tổng hợp: 2 đơn vị (không có danh sách đơn vị phải nộp)', dongTho, 'Trùng: không có', ...due]);
     const all = mergeReports(once, { catalogue: BUILT_IN, unit: 'UBND tỉnh Hưng Yên', expected: [AN_BINH, BAC_SON] });
-    expect(logLines(all)).toEqual(['Đơn vị phải nộp: 2; đã nộp: 2; chưa nộp: 0', 'Chưa nộp: không có', 'Trùng: không có', ...due]);
+    // Đông Thọ is not on this list: its file is in the log's table only.
+    expect(logLines(all)).toEqual([
+      'Đơn vị phải nộp: 2; đã nộp và được tổng hợp: 2; đã nộp nhưng không dùng: 0; chưa nộp: 0',
+      'Chưa nộp: không có',
+      'Trùng: không có',
+      ...due,
+    ]);
   });
 
   test('the log prints its files’ header on every page, unless an error list with its own header follows', () => {
@@ -229,20 +236,24 @@ describe('merging three communes of Mẫu A', () => {
     expect(byCode.get('VII.5.3')!.result as number).toBeCloseTo(0.25, 12);
   });
 
-  test('completeness: missing, duplicated and unexpected units, in the result and on the log sheet', () => {
+  test('completeness: sent but not used, duplicated and unexpected units, in the result and on the log sheet', () => {
     expect(result.completeness).toEqual({
       expected: [AN_BINH, BAC_SON, 'UBND xã Đông Thọ'],
       submitted: [AN_BINH, BAC_SON, CAM_PHUC],
-      missing: ['UBND xã Đông Thọ'],
+      // Đông Thọ sent its quarter II report: sent, not used, never "not sent".
+      missing: [],
+      notUsed: [{ unit: 'UBND xã Đông Thọ', file: 'dong-tho-q2.xlsx', why: { code: 'other-period', period: '2024-Q2', expected: '2024-Q3' } }],
       duplicates: [AN_BINH],
       unexpected: [CAM_PHUC],
+      proposed: [],
     });
     const lines: unknown[] = [];
     book.getWorksheet('Nhật ký tổng hợp')!.eachRow((row) => lines.push(row.getCell(2).value));
     expect(lines).toEqual(
       expect.arrayContaining([
-        'Đơn vị phải nộp: 3; đã nộp: 2; chưa nộp: 1',
-        'Chưa nộp: UBND xã Đông Thọ',
+        'Đơn vị phải nộp: 3; đã nộp và được tổng hợp: 2; đã nộp nhưng không dùng: 1; chưa nộp: 0',
+        'Chưa nộp: không có',
+        'Đã nộp nhưng không dùng: UBND xã Đông Thọ (dong-tho-q2.xlsx: kỳ 2024-Q2, không phải 2024-Q3)',
         `Nộp nhưng không có trong danh sách: ${CAM_PHUC}`,
         `Trùng: ${AN_BINH}`,
       ]),

@@ -10,10 +10,11 @@ import { formatCodeCounts, parseCodeCounts } from './code-counts';
 import { asNumber, type UnitReport } from './unit-report';
 import { parsePeriod } from '../period';
 import { InputError } from '../errors';
-import { logReasonText, recognitionText, type LogReason, type LogStatus, type RecognitionNote } from '../messages/merge-log';
+import { logReasonText, recognitionText, type Completeness, type LogReason, type LogStatus, type RecognitionNote } from '../messages/merge-log';
 import type { Problem } from '../messages/problems';
 import { valueCell } from '../cells/value-cells';
 import { findOutliers, type Outlier } from './outliers';
+import { nearestName, unitKey } from '../units/identity';
 import { dayOfTime, timeliness, type Day, type DeadlineRules, type Timeliness } from './deadlines';
 
 export type { LogStatus };
@@ -107,7 +108,7 @@ export interface MergeResult {
   log: LogEntry[];
   /** Every error found in the files checked for this merge, file by file. */
   errors: FileError[];
-  completeness: { expected: string[]; submitted: string[]; missing: string[]; duplicates: string[]; unexpected: string[] };
+  completeness: Completeness;
   /** What was not carried into the total, and why. */
   notes: string[];
 }
@@ -132,11 +133,6 @@ function unreadableReason(f: UnitFile): LogReason {
 /** How many files the listed errors come from. */
 export function filesWithErrors(errors: FileError[]): number {
   return new Set(errors.map((e) => e.file)).size;
-}
-
-/** Unit names compare without case, extra spaces or Unicode form differences. */
-export function unitKey(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -294,10 +290,6 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
   }
   const derived = computeDerived(template, (code, key) => asNumber(values.get(cellKey(code, key))));
 
-  const expected = (opts.expected ?? []).map((u) => u.trim()).filter(Boolean);
-  const expectedKeys = new Set(expected.map(unitKey));
-  const submitted = units.map((u) => u.unit);
-  const submittedKeys = new Set(submitted.map(unitKey));
   return {
     template,
     period: target.period,
@@ -310,14 +302,47 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     ...timelinessOf(target.period, units, sorted, opts.timing),
     log: log.sort((a, b) => byName(a.file, b.file)),
     errors: errorList,
-    completeness: {
-      expected,
-      submitted,
-      missing: expected.filter((u) => !submittedKeys.has(unitKey(u))),
-      duplicates,
-      unexpected: expected.length ? submitted.filter((u) => !expectedKeys.has(unitKey(u))) : [],
-    },
+    completeness: completenessOf(opts.expected ?? [], units, log, duplicates),
     notes: [...new Set(notes)],
+  };
+}
+
+/**
+ * Completeness against the list: a unit is one unit however its name is typed (`unitKey`); a
+ * unit whose file was left out sent something, and says why; a file that could not be read is
+ * tied to a listed unit by its file name ("UBND xã Ba.xlsx"). A name only near a listed one is
+ * proposed, never counted as that unit.
+ */
+function completenessOf(listed: string[], units: MergedUnit[], log: LogEntry[], duplicates: string[]): Completeness {
+  const expected = listed.map((u) => u.trim()).filter(Boolean);
+  const expectedKeys = new Set(expected.map(unitKey));
+  const submitted = units.map((u) => u.unit);
+  const submittedKeys = new Set(submitted.map(unitKey));
+  const notUsed: Completeness['notUsed'] = [];
+  const named = new Map(expected.map((u) => [unitKey(u), u]));
+  for (const e of log) {
+    // The consolidating unit's own file, and a unit's older copy, say nothing of who sent.
+    if (e.status !== 'skipped' || e.why?.code === 'own-file' || e.why?.code === 'duplicate') continue;
+    const stem = e.file.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '');
+    const unit = e.unit || named.get(unitKey(stem));
+    if (!unit || submittedKeys.has(unitKey(unit)) || notUsed.some((n) => unitKey(n.unit) === unitKey(unit))) continue;
+    notUsed.push({ unit, file: e.file, ...(e.why ? { why: e.why } : {}) });
+  }
+  const sent = new Set([...submittedKeys, ...notUsed.map((n) => unitKey(n.unit))]);
+  const missing = expected.filter((u) => !sent.has(unitKey(u)));
+  const unexpected = expected.length ? submitted.filter((u) => !expectedKeys.has(unitKey(u))) : [];
+  const proposed = unexpected.flatMap((unit) => {
+    const listed = nearestName(unit, missing);
+    return listed ? [{ unit, listed }] : [];
+  });
+  return {
+    expected,
+    submitted,
+    missing,
+    notUsed: notUsed.filter((n) => !expected.length || expectedKeys.has(unitKey(n.unit))),
+    duplicates,
+    unexpected,
+    proposed,
   };
 }
 

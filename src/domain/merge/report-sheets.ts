@@ -8,7 +8,7 @@ import type { IndicatorKindStyle } from '../render/style-types';
 import { cellKey } from '../sheet/identity';
 import type { CellValue, SheetPlan } from '../sheet/plan';
 import { byName, filesWithErrors, type MergedUnit, type MergeResult } from './merge';
-import { logStatusText, outlierMethodText, outlierText, timelinessLines } from '../messages/merge-log';
+import { completenessLines, logStatusText, outlierMethodText, outlierText, timelinessLines } from '../messages/merge-log';
 import { valueCell } from '../cells/value-cells';
 import type { TargetSet } from '../targets/schema';
 import { targetsSheet } from '../targets/targets-sheet';
@@ -186,13 +186,7 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
   const c = r.completeness;
   const blank = (text: string): TableRow => ({ cells: [null, text], bold: true, spanFrom: 1 });
   rows.push({ cells: [] });
-  if (c.expected.length) {
-    rows.push(
-      blank(`Đơn vị phải nộp: ${c.expected.length}; đã nộp: ${c.expected.length - c.missing.length}; chưa nộp: ${c.missing.length}`),
-    );
-    rows.push(blank(`Chưa nộp: ${c.missing.join(', ') || 'không có'}`));
-    if (c.unexpected.length) rows.push(blank(`Nộp nhưng không có trong danh sách: ${c.unexpected.join(', ')}`));
-  } else rows.push(blank(`Đã nộp: ${c.submitted.length} đơn vị (không có danh sách đơn vị phải nộp)`));
+  for (const line of completenessLines(c)) rows.push(blank(line));
   rows.push(blank(`Trùng: ${c.duplicates.join(', ') || 'không có'}`));
   for (const n of r.notes) rows.push(blank(`Ghi chú: ${n}`));
   if (r.timeliness) for (const line of timelinessLines(r.timeliness, when)) rows.push(blank(line));

@@ -115,6 +115,66 @@ export function outlierMethodText(t: { size?: string }, lang: Lang = 'vi'): stri
     : `Method: the modified z-score from the units' median and median absolute deviation (MAD), unusual when |z| > 3.5 with at least 5 units reporting; rates compared as they are${t.size ? `, counts divided by each unit's ${t.size}` : ''}. A warning to check with the unit, not an error.`;
 }
 
+/** Who was expected, who sent and was used, who sent a file that was not used and why, who sent nothing. */
+export interface Completeness {
+  expected: string[];
+  /** The units merged. */
+  submitted: string[];
+  /** Listed units that sent nothing at all (a unit whose file was left out is not among them). */
+  missing: string[];
+  /** Listed units whose file came but was not used (another period, errors left out, unreadable…), with why. */
+  notUsed: { unit: string; file: string; why?: LogReason }[];
+  duplicates: string[];
+  /** Merged units not on the list. */
+  unexpected: string[];
+  /** A unit not on the list whose name is near a listed unit that sent nothing: proposed, never taken. */
+  proposed: { unit: string; listed: string }[];
+}
+
+/**
+ * The log's lines on who sent: against the list, those merged, those whose file came but was not
+ * used (with why), those who sent nothing, those not on the list (with the listed name theirs is
+ * near, for the office to confirm).
+ */
+export function completenessLines(c: Completeness, lang: Lang = 'vi'): string[] {
+  const vi = lang === 'vi';
+  const none = vi ? 'không có' : 'none';
+  const lines: string[] = [];
+  if (c.expected.length) {
+    const merged = c.expected.length - c.missing.length - c.notUsed.length;
+    lines.push(
+      vi
+        ? `Đơn vị phải nộp: ${c.expected.length}; đã nộp và được tổng hợp: ${merged}; đã nộp nhưng không dùng: ${c.notUsed.length}; chưa nộp: ${c.missing.length}`
+        : `Units expected: ${c.expected.length}; sent and merged: ${merged}; sent but not used: ${c.notUsed.length}; not sent: ${c.missing.length}`,
+    );
+    lines.push(`${vi ? 'Chưa nộp' : 'Not sent'}: ${c.missing.join(', ') || none}`);
+  } else
+    lines.push(
+      vi
+        ? `Đã nộp và được tổng hợp: ${c.submitted.length} đơn vị (không có danh sách đơn vị phải nộp)`
+        : `Sent and merged: ${c.submitted.length} units (no list of units expected)`,
+    );
+  return [...lines, notUsedLine(c, lang), unexpectedLine(c, lang)].filter((l): l is string => !!l);
+}
+
+/** The units whose file came but was not used, each with its file and why; undefined when there is none. */
+export function notUsedLine(c: Completeness, lang: Lang = 'vi'): string | undefined {
+  if (!c.notUsed.length) return undefined;
+  const units = c.notUsed.map((n) => `${n.unit} (${n.file}${n.why ? `: ${logReasonText(n.why, lang)}` : ''})`);
+  return `${lang === 'vi' ? 'Đã nộp nhưng không dùng' : 'Sent but not used'}: ${units.join('; ')}`;
+}
+
+/** The units not on the list, each with the listed name it is near where there is one; undefined when there is none. */
+export function unexpectedLine(c: Completeness, lang: Lang = 'vi'): string | undefined {
+  if (!c.unexpected.length) return undefined;
+  const vi = lang === 'vi';
+  const units = c.unexpected.map((u) => {
+    const near = c.proposed.find((p) => p.unit === u);
+    return near ? `${u} (${vi ? `có phải: ${near.listed}?` : `is it ${near.listed}?`})` : u;
+  });
+  return `${vi ? 'Nộp nhưng không có trong danh sách' : 'Sent but not on the list'}: ${units.join('; ')}`;
+}
+
 /**
  * The log's lines on deadlines: the data window and the due day (or that no rule was given, so
  * nobody is judged late), then who was late, sent an older report, sent early, each unit's day

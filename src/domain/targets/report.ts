@@ -1,5 +1,5 @@
 import type { Level } from '../catalogue/schema';
-import { unitKey } from '../merge/merge';
+import { unitKey } from '../units/identity';
 import { appliesToLevel, evaluateTarget, type TargetOutcome, type TargetStatus } from './evaluate';
 import { measuredValue, type FigureSheet, type MeasuredValue } from './figures';
 import type { Measure, Target, TargetSet } from './schema';
