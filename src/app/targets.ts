@@ -113,7 +113,10 @@ function unitTargets(own: TemplateSheet[], sets: readonly TargetSet[], opts: Tar
     unit,
     ...(level ? { level } : {}),
     ...(years.length ? { year: Math.max(...years) } : {}),
-    sheets: own.map((s) => ({ template: s.template!, figures: unitReport(s.sheet, s) })),
+    sheets: own.map((s) => {
+      const report = unitReport(s.sheet, s);
+      return { template: s.template!, figures: { ...report, errorCells: new Set(report.errorCells) } };
+    }),
   };
   const placed = assessments(figures, sets).map((a) => {
     const sheet = own.find((s) => s.template!.id === a.template)!;

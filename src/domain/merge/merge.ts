@@ -13,7 +13,7 @@ import { InputError } from '../errors';
 import { logReasonText, recognitionText, type Completeness, type LogReason, type LogStatus, type RecognitionNote } from '../messages/merge-log';
 import type { Problem } from '../messages/problems';
 import { valueCell } from '../cells/value-cells';
-import { findOutliers, type Outlier } from './outliers';
+import { findOutliers, listedOutliers, type Outlier } from './outliers';
 import { nearestName, unitKey } from '../units/identity';
 import { dayOfTime, timeliness, type Day, type DeadlineRules, type Timeliness } from './deadlines';
 
@@ -101,8 +101,10 @@ export interface MergeResult {
   /** How many units gave a value, by cell key. */
   reported: Map<string, number>;
   units: MergedUnit[];
-  /** Units' values far from the others' (warnings for the office to check with the unit). */
+  /** Units' values far from the others' (warnings for the office to check with the unit), at most a few per unit. */
   outliers: Outlier[];
+  /** Units with more unusual values than are listed, and how many more. */
+  outliersNotListed: { unit: string; count: number }[];
   /** Who sent late, or a file older than the period; undefined for a period it cannot read. */
   timeliness?: Timeliness;
   log: LogEntry[];
@@ -289,6 +291,7 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     }
   }
   const derived = computeDerived(template, (code, key) => asNumber(values.get(cellKey(code, key))));
+  const listed = listedOutliers(findOutliers(template, units));
 
   return {
     template,
@@ -298,7 +301,8 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     derived,
     reported,
     units,
-    outliers: findOutliers(template, units),
+    outliers: listed.outliers,
+    outliersNotListed: listed.more,
     ...timelinessOf(target.period, units, sorted, opts.timing),
     log: log.sort((a, b) => byName(a.file, b.file)),
     errors: errorList,

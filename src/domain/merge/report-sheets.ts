@@ -7,6 +7,7 @@ import { tablePlan, type TableRow } from '../render/table';
 import type { IndicatorKindStyle } from '../render/style-types';
 import { cellKey } from '../sheet/identity';
 import type { CellValue, SheetPlan } from '../sheet/plan';
+import { OUTLIERS_PER_UNIT } from './outliers';
 import { byName, filesWithErrors, type MergedUnit, type MergeResult } from './merge';
 import { completenessLines, logStatusText, outlierMethodText, outlierText, timelinessLines } from '../messages/merge-log';
 import { valueCell } from '../cells/value-cells';
@@ -229,6 +230,12 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
         `Giá trị khác thường so với các đơn vị khác: ${r.outliers.length} giá trị ở ${units} đơn vị (ô tô vàng ở trang Chi tiết theo đơn vị). ${outlierMethodText(r.template)}`,
       ),
     );
+    if (r.outliersNotListed.length)
+      rows.push(
+        blank(
+          `Mỗi đơn vị chỉ ghi ${OUTLIERS_PER_UNIT} giá trị khác thường nhất; còn: ${r.outliersNotListed.map((m) => `${m.unit} (${m.count} giá trị)`).join('; ')}`,
+        ),
+      );
     const text = 'text' as const;
     rows.push({
       cells: ['STT', 'Tệp', 'Đơn vị', null, 'Mã chỉ tiêu', null, null, null, 'Mức', 'Nội dung'],

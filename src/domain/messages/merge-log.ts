@@ -111,8 +111,8 @@ export function outlierText(o: Outlier, t: { size?: string }, percent: boolean, 
 /** How unusual values are found, said once above their list. */
 export function outlierMethodText(t: { size?: string }, lang: Lang = 'vi'): string {
   return lang === 'vi'
-    ? `Cách tính: chỉ số z cải tiến theo trung vị và độ lệch tuyệt đối trung vị (MAD) của các đơn vị, khác thường khi |z| > 3,5 và có ít nhất 5 đơn vị có số liệu; tỷ lệ so sánh trực tiếp${t.size ? `, số đếm chia cho ${t.size} của từng đơn vị` : ''}. Đây là cảnh báo để hỏi lại đơn vị, không phải lỗi.`
-    : `Method: the modified z-score from the units' median and median absolute deviation (MAD), unusual when |z| > 3.5 with at least 5 units reporting; rates compared as they are${t.size ? `, counts divided by each unit's ${t.size}` : ''}. A warning to check with the unit, not an error.`;
+    ? `Cách tính: chỉ số z cải tiến theo trung vị và độ lệch tuyệt đối trung vị (MAD) của các đơn vị, khác thường khi |z| > 3,5 và có ít nhất 5 đơn vị có số liệu không lỗi; tỷ lệ so sánh trực tiếp${t.size ? `, số đếm chia cho ${t.size} của từng đơn vị` : ''}; chỉ nêu khi chênh lệch đáng kể (tỷ lệ cách trung vị từ 10 điểm phần trăm, số đếm từ một nửa trung vị và ít nhất 5; gấp đôi khi đa số đơn vị có cùng số liệu). Đây là cảnh báo để hỏi lại đơn vị, không phải lỗi.`
+    : `Method: the modified z-score from the units' median and median absolute deviation (MAD), unusual when |z| > 3.5 with at least 5 units reporting figures not in error; rates compared as they are${t.size ? `, counts divided by each unit's ${t.size}` : ''}; only a difference that matters (a rate 10 points or more from the median, a count half the median or more and at least 5; twice that where most units report the same figure). A warning to check with the unit, not an error.`;
 }
 
 /** Who was expected, who sent and was used, who sent a file that was not used and why, who sent nothing. */
