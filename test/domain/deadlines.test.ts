@@ -220,7 +220,12 @@ describe('a province’s deadline rules', () => {
     }
   };
   it('take what the file sets over the Ministry’s, the name aside', () => {
-    expect(MINISTRY_DEADLINES).toEqual({ quarterBefore: 20, halfBefore: { day: 20, month: 6 }, yearBefore: { day: 20, month: 12 }, windowCloses: 14 });
+    expect(MINISTRY_DEADLINES).toEqual({
+      quarterBefore: 20,
+      halfBefore: { day: 20, month: 6 },
+      yearBefore: { day: 20, month: 12 },
+      windowCloses: 14,
+    });
     expect(loadDeadlineRules({ name: 'Quy định', quarterBefore: 10, yearBefore: { day: 29, month: 2 } }, 'x.json')).toEqual({
       ...MINISTRY_DEADLINES,
       quarterBefore: 10,

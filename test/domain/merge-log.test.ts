@@ -130,7 +130,6 @@ describe('the lines on deadlines', () => {
     ]);
   });
 
-
   test('everyone on time: the due day alone', () => {
     expect(timelinessLines({ ...t, late: [], stale: [], early: [], sent: [], fileDated: [], undated: [] }, 'quý III/2024')).toHaveLength(1);
   });

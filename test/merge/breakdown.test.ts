@@ -199,7 +199,12 @@ describe('merging three communes of Mẫu A', () => {
       expect.stringMatching(/^Chỉ biết ngày lưu tệp \(không xét muộn\): /),
     ];
     const dongTho = 'Đã nộp nhưng không dùng: UBND xã Đông Thọ (dong-tho-q2.xlsx: kỳ 2024-Q2, không phải 2024-Q3)';
-    expect(logLines(open)).toEqual(['Đã nộp và được tổng hợp: 2 đơn vị (không có danh sách đơn vị phải nộp)', dongTho, 'Trùng: không có', ...due]);
+    expect(logLines(open)).toEqual([
+      'Đã nộp và được tổng hợp: 2 đơn vị (không có danh sách đơn vị phải nộp)',
+      dongTho,
+      'Trùng: không có',
+      ...due,
+    ]);
     const all = mergeReports(once, { catalogue: BUILT_IN, unit: 'UBND tỉnh Hưng Yên', expected: [AN_BINH, BAC_SON] });
     // Đông Thọ is not on this list: its file is in the log's table only.
     expect(logLines(all)).toEqual([
@@ -242,8 +247,11 @@ describe('merging three communes of Mẫu A', () => {
       submitted: [AN_BINH, BAC_SON, CAM_PHUC],
       // Đông Thọ sent its quarter II report: sent, not used, never "not sent".
       missing: [],
-      notUsed: [{ unit: 'UBND xã Đông Thọ', file: 'dong-tho-q2.xlsx', why: { code: 'other-period', period: '2024-Q2', expected: '2024-Q3' } }],
+      notUsed: [
+        { unit: 'UBND xã Đông Thọ', file: 'dong-tho-q2.xlsx', why: { code: 'other-period', period: '2024-Q2', expected: '2024-Q3' } },
+      ],
       duplicates: [AN_BINH],
+      through: [],
       unexpected: [CAM_PHUC],
       proposed: [],
     });

@@ -102,6 +102,7 @@ test('files of another template, with no unit, of the consolidating unit itself,
     missing: [],
     notUsed: [{ unit: 'UBND xã C', file: 'khac-mau.xlsx', why: { code: 'other-template', template: 'tong-ket-pl3', expected: 'dinh-ky' } }],
     duplicates: [],
+    through: [],
     unexpected: [],
     proposed: [],
   });

@@ -225,7 +225,16 @@ describe('which units are compared, by hand', () => {
 });
 
 describe('how many outliers are listed', () => {
-  const o = (unit: string, code: string, z: number): Outlier => ({ unit, file: `${unit}.xlsx`, code, key: 'value', value: 1, median: 0, z, among: 5 });
+  const o = (unit: string, code: string, z: number): Outlier => ({
+    unit,
+    file: `${unit}.xlsx`,
+    code,
+    key: 'value',
+    value: 1,
+    median: 0,
+    z,
+    among: 5,
+  });
   it('at most three per unit, its most unusual, in their order; the rest counted', () => {
     const all = [o('A', 'I.1', 4), o('A', 'I.2', -9), o('A', 'I.3', 5), o('A', 'I.4', 20), o('A', 'I.5', 3.6), o('B', 'I.1', 4)];
     const { outliers, more } = listedOutliers(all);

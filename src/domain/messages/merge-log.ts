@@ -1,4 +1,4 @@
-import type { Lang } from './lang';
+import { listedNames, type Lang } from './lang';
 import { internalErrorText, problemText, type Problem } from './problems';
 import type { Outlier } from '../merge/outliers';
 import { dayText, type Submission, type Timeliness } from '../merge/deadlines';
@@ -18,7 +18,9 @@ export type LogReason =
   | { code: 'own-file'; unit: string }
   | { code: 'duplicate'; unit: string; newer: string }
   | { code: 'errors-excluded'; errors: number }
-  | { code: 'errors-kept'; errors: number };
+  | { code: 'errors-kept'; errors: number }
+  | { code: 'in-consolidation'; unit: string; consolidation: string; file: string }
+  | { code: 'overlaps-consolidation'; units: string[]; file: string };
 
 /** How a sheet typed by hand was read for a merge: what the person merging should know. */
 export interface RecognitionNote {
@@ -88,7 +90,22 @@ export function logReasonText(r: LogReason, lang: Lang = 'vi'): string {
         : `${errorsEn(r.errors)} found by the check (files with errors left out, as chosen)`;
     case 'errors-kept':
       return vi ? `có ${r.errors} lỗi khi kiểm tra (vẫn gộp)` : `${errorsEn(r.errors)} found by the check (merged all the same)`;
+    case 'in-consolidation':
+      return vi
+        ? `số liệu của ${r.unit} đã có trong tệp tổng hợp của ${r.consolidation} (${r.file}): không cộng hai lần`
+        : `the figures of ${r.unit} are in the consolidation of ${r.consolidation} (${r.file}): not counted twice`;
+    case 'overlaps-consolidation':
+      return vi
+        ? `tệp tổng hợp có đơn vị cũng có trong tệp tổng hợp ${r.file} (${listedNames(r.units, lang)}): không gộp, để không cộng hai lần`
+        : `a consolidation with units also in the consolidation ${r.file} (${listedNames(r.units, lang)}): not merged, so as not to count them twice`;
   }
+}
+
+/** What a consolidation received as a unit's file holds: "tệp tổng hợp của 2 đơn vị: UBND xã A, UBND xã B". */
+export function coversText(units: readonly string[], lang: Lang = 'vi'): string {
+  return lang === 'vi'
+    ? `tệp tổng hợp của ${units.length} đơn vị: ${listedNames([...units], lang)}`
+    : `a consolidation of ${units.length} units: ${listedNames([...units], lang)}`;
 }
 
 const errorsEn = (n: number) => `${n} error${n === 1 ? '' : 's'}`;
@@ -125,6 +142,8 @@ export interface Completeness {
   /** Listed units whose file came but was not used (another period, errors left out, unreadable…), with why. */
   notUsed: { unit: string; file: string; why?: LogReason }[];
   duplicates: string[];
+  /** Units whose figures came inside a consolidation merged as one unit (a district's, say), with its file. */
+  through: { unit: string; file: string; consolidation: string }[];
   /** Merged units not on the list. */
   unexpected: string[];
   /** A unit not on the list whose name is near a listed unit that sent nothing: proposed, never taken. */
@@ -154,7 +173,20 @@ export function completenessLines(c: Completeness, lang: Lang = 'vi'): string[] 
         ? `Đã nộp và được tổng hợp: ${c.submitted.length} đơn vị (không có danh sách đơn vị phải nộp)`
         : `Sent and merged: ${c.submitted.length} units (no list of units expected)`,
     );
-  return [...lines, notUsedLine(c, lang), unexpectedLine(c, lang)].filter((l): l is string => !!l);
+  return [...lines, throughLine(c, lang), notUsedLine(c, lang), unexpectedLine(c, lang)].filter((l): l is string => !!l);
+}
+
+/** The units whose figures came inside a consolidation, by consolidation; undefined when there is none. */
+export function throughLine(c: Completeness, lang: Lang = 'vi'): string | undefined {
+  if (!c.through.length) return undefined;
+  const files = [...new Set(c.through.map((t) => t.file))].map((file) => {
+    const units = c.through.filter((t) => t.file === file);
+    return `${listedNames(
+      units.map((t) => t.unit),
+      lang,
+    )} (${lang === 'vi' ? 'trong tệp tổng hợp của' : 'in the consolidation of'} ${units[0].consolidation}, ${file})`;
+  });
+  return `${lang === 'vi' ? 'Gửi qua tệp tổng hợp' : 'Sent within a consolidation'}: ${files.join('; ')}`;
 }
 
 /** The units whose file came but was not used, each with its file and why; undefined when there is none. */

@@ -19,7 +19,7 @@ import { mergeIntoWorkbook, type MergeStage } from '../../app/merge';
 import { ReadCancelled, readUnitFiles } from '../read-files';
 import { readGrids } from '../../adapters/lean-reader/lean-reader';
 import { successionFromText } from '../../domain/merge/succession';
-import { logReasonText, logStatusText, notUsedLine, recognitionText, unexpectedLine } from '../../domain/messages/merge-log';
+import { logReasonText, logStatusText, notUsedLine, recognitionText, throughLine, unexpectedLine } from '../../domain/messages/merge-log';
 import { recognisedFileText, recognitionCountsText } from '../../domain/messages/recognition';
 import type { UnitFile } from '../../app/merge';
 import { parsePeriod } from '../../domain/period';
@@ -299,9 +299,11 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
           </Text>
           {host.kind === 'web' && <Text weight="semibold">{t.mergeDownload}</Text>}
           {!!result.result.completeness.missing.length && <Text>{t.mergeMissing(result.result.completeness.missing)}</Text>}
-          {[notUsedLine(result.result.completeness, t.lang), unexpectedLine(result.result.completeness, t.lang)].map(
-            (line) => line && <Text key={line}>{line}</Text>,
-          )}
+          {[
+            throughLine(result.result.completeness, t.lang),
+            notUsedLine(result.result.completeness, t.lang),
+            unexpectedLine(result.result.completeness, t.lang),
+          ].map((line) => line && <Text key={line}>{line}</Text>)}
           {!!result.result.errors.length && (
             <Text>{t.mergeErrors(result.result.errors.length, filesWithErrors(result.result.errors))}</Text>
           )}
