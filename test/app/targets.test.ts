@@ -61,7 +61,7 @@ describe('the targets of a commune’s quarterly report (Bắc Sơn, quý III/20
     expect(own).toMatchObject({ status: 'in-error', threshold: 0.98, measure: { code: 'VII.5.3', reported: 1, inError: true } });
     expect(own.measure!.value).toBeCloseTo(1.2, 12);
     expect(measuredText(own)).toBe('120% (dinh-ky VII.5.3; tính lại từ số liệu thành phần; đơn vị ghi 100%)');
-    expect(targetStatusText(own.status)).toBe('Số liệu lỗi, không xét');
+    expect(targetStatusText(own.status)).toBe('Không xét vì số liệu lỗi');
     expect(missingText(own)).toBe('ô VII.5.3 (hoặc số liệu thành phần của nó) có lỗi khi kiểm tra: sửa rồi đánh giá lại');
   });
 
@@ -236,8 +236,11 @@ describe('a consolidation’s units, each held against its targets from the brea
       );
     };
     expect(of('UBND xã An Bình')).toEqual({ D17: ['not-met', expect.closeTo(0.99, 12)] });
-    // Recomputed from its parts (6 / 5), as the merge does, whatever the unit wrote.
-    expect(of('UBND xã Bắc Sơn')).toEqual({ D17: ['met', expect.closeTo(1.2, 12)], 'BS2024-1': ['met', expect.closeTo(1.2, 12)] });
+    // Recomputed from its parts (6 / 5), as the merge does, whatever the unit wrote; the log lists VII.5.3.2 in error, so it is not judged.
+    expect(of('UBND xã Bắc Sơn')).toEqual({
+      D17: ['in-error', expect.closeTo(1.2, 12)],
+      'BS2024-1': ['in-error', expect.closeTo(1.2, 12)],
+    });
     expect(of('UBND phường Hồng Hà')).toEqual({ D17: ['not-met', 0.75] });
     expect(of('UBND xã Cẩm Phúc')).toEqual({ D17: ['no-data', null] });
     const bacSon = found.find((x) => x.unit === 'UBND xã Bắc Sơn')!;

@@ -10,7 +10,7 @@ const STATUS: Record<Lang, Record<TargetStatus, string>> = {
   vi: {
     met: 'Đạt',
     'not-met': 'Không đạt',
-    'in-error': 'Số liệu lỗi, không xét',
+    'in-error': 'Không xét vì số liệu lỗi',
     'no-data': 'Chưa có số liệu',
     'no-measure': 'Không có chỉ tiêu đo',
     judge: 'Cán bộ đánh giá',
@@ -19,7 +19,7 @@ const STATUS: Record<Lang, Record<TargetStatus, string>> = {
   en: {
     met: 'Met',
     'not-met': 'Not met',
-    'in-error': 'Figure in error, not judged',
+    'in-error': 'Not judged: in error',
     'no-data': 'No figure',
     'no-measure': 'Not measured',
     judge: 'For the official',

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Badge, Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
-import { findingMessage, severityText } from '../../domain/messages/findings';
+import { findingGroupText, findingMessage, severityText } from '../../domain/messages/findings';
+import type { Finding } from '../../domain/validate/finding';
+import { listedFindings } from '../../domain/validate/listed';
 import { MARK_STORE_SHEET } from '../../domain/validate/marks';
 import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
@@ -18,7 +20,6 @@ import { usePaneStyles } from './layout';
 
 /** "Kiểm tra": check template sheets, list findings by section, select a finding's cell, clear the marks. */
 export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChecked: () => void }) {
-  const styles = usePaneStyles();
   const [activeOnly, setActiveOnly] = useState(host.kind === 'excel');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<CheckResult>();
@@ -143,7 +144,16 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
             </div>
           )}
           {s.findings.length === 0 && <Text block>{t.noFindings}</Text>}
-          {groupBySection(s).map((g) => (
+          {listedFindings(s.findings).flatMap((l) => ('group' in l ? [l.group] : [])).length > 0 && (
+            <ul style={{ listStyle: 'none', padding: 0, margin: '6px 0 0' }}>
+              {listedFindings(s.findings).flatMap((l) =>
+                'group' in l
+                  ? [<FindingItem key={l.group[0].cell} host={host} t={t} finding={l.group[0]} text={findingGroupText(l.group, t.lang)} />]
+                  : [],
+              )}
+            </ul>
+          )}
+          {groupBySection({ ...s, findings: singles(s.findings) }).map((g) => (
             <div key={g.title} style={{ marginTop: 6 }}>
               <Text size={200} weight="semibold" block>
                 {g.title} —{' '}
@@ -154,29 +164,7 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
               </Text>
               <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {g.findings.map((f, i) => (
-                  <li key={i}>
-                    <button
-                      type="button"
-                      className={`finding ${styles.listButton}`}
-                      data-cell={f.cell}
-                      onClick={async () => {
-                        const { row, col } = parseAddress(f.cell);
-                        await (await host.port()).selectCell(f.sheet, row, col);
-                      }}
-                    >
-                      <Badge
-                        className={styles.badge}
-                        color={f.severity === 'error' ? 'danger' : 'warning'}
-                        appearance="filled"
-                        size="small"
-                      >
-                        {severityText(f.severity, t.lang)}
-                      </Badge>
-                      <Text size={200}>
-                        <b>{f.cell}</b> {findingMessage(f.text, t.lang)}
-                      </Text>
-                    </button>
-                  </li>
+                  <FindingItem key={i} host={host} t={t} finding={f} text={findingMessage(f.text, t.lang)} />
                 ))}
               </ul>
             </div>
@@ -185,5 +173,49 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
       ))}
       {!!result?.others.length && <Text size={200}>{t.skippedSheets(result.others)}</Text>}
     </section>
+  );
+}
+
+/** The findings listed one by one: those not part of a repeated warning listed once. */
+function singles(findings: Finding[]): Finding[] {
+  return listedFindings(findings).flatMap((l) => ('finding' in l ? [l.finding] : []));
+}
+
+/**
+ * One line of the list: inside Excel a button selecting its cell; in the standalone page, where
+ * there is no sheet to select in, plain text with the cell's address.
+ */
+function FindingItem({ host, t, finding: f, text }: { host: Host; t: Texts; finding: Finding; text: string }) {
+  const styles = usePaneStyles();
+  const content = (
+    <>
+      <Badge className={styles.badge} color={f.severity === 'error' ? 'danger' : 'warning'} appearance="filled" size="small">
+        {severityText(f.severity, t.lang)}
+      </Badge>
+      <Text size={200}>
+        <b>{f.cell}</b> {text}
+      </Text>
+    </>
+  );
+  if (host.kind !== 'excel')
+    return (
+      <li className={`finding ${styles.listItem}`} data-cell={f.cell}>
+        {content}
+      </li>
+    );
+  return (
+    <li>
+      <button
+        type="button"
+        className={`finding ${styles.listButton}`}
+        data-cell={f.cell}
+        onClick={async () => {
+          const { row, col } = parseAddress(f.cell);
+          await (await host.port()).selectCell(f.sheet, row, col);
+        }}
+      >
+        {content}
+      </button>
+    </li>
   );
 }

@@ -47,4 +47,10 @@ export const usePaneStyles = makeStyles({
     cursor: 'pointer',
     font: 'inherit',
   },
+  /** A finding in the standalone page: the same line, nothing to click. */
+  listItem: {
+    display: 'flex',
+    columnGap: '6px',
+    padding: '3px 0',
+  },
 });
