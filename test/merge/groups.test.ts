@@ -4,7 +4,7 @@ import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { groupsFromColumn, groupsFromText, unitsFromText } from '../../src/domain/merge/expected-units';
 import { mergeReports } from '../../src/domain/merge/merge';
 import { unitKey } from '../../src/domain/units/identity';
-import { readBreakdown } from '../../src/domain/merge/previous';
+import { comparePeriods, readBreakdown } from '../../src/domain/merge/previous';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { breakdownRows } from '../support/breakdown';
@@ -81,4 +81,38 @@ test('a grouped breakdown read back (the previous period, the units’ targets) 
   // Each unit's own figures, from its own column past the subtotals before it.
   expect(read.units.map((u) => read.values.get(unitKey(u))!.get('VII.5.3.1@value') ?? null)).toEqual([40, 10, 30, 60, null]);
   expect(read.values.get(unitKey('Sở Tư pháp'))!.get('I.1@value')).toBe(7);
+});
+
+test('a rate typed without parts is never added up: blank in a group’s subtotal and in a predecessors’ sum', async () => {
+  // IV.2.5, the staff cut since 2015, is a percentage each unit types: it has no numerator or denominator in the form.
+  const files = await dinhKyFiles([
+    ['UBND xã Bắc Sơn', { 'IV.2.5': 0.1, 'I.1': 2 }],
+    ['UBND xã Đặng Lễ', { 'IV.2.5': 0.12, 'I.1': 1 }],
+  ]);
+  const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
+  const wb = ExcelJsWorkbook.create(ExcelJS);
+  for (const plan of mergeSheets(r, { groups: groupsFromText(LIST) })) await wb.addSheet(plan);
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load((await wb.toBuffer()) as unknown as ArrayBuffer);
+  const { units, rows } = breakdownRows(back.getWorksheet('Chi tiết theo đơn vị')!);
+  const at = (code: string, header: string) => rows.get(code)![units.indexOf(header) + 2];
+  expect([at('IV.2.5', 'UBND xã Bắc Sơn'), at('IV.2.5', 'UBND xã Đặng Lễ')]).toEqual([0.1, 0.12]);
+  // Not 22%, nor 11%: blank, each unit's figure stands in its own column.
+  expect(at('IV.2.5', 'Cộng Ân Thi')).toBeNull();
+  expect(rows.get('IV.2.5')![0]).toBeNull();
+  expect(at('I.1', 'Cộng Ân Thi')).toBe(3);
+  // One commune made of the two: its previous IV.2.5 is no sum either.
+  const now = mergeReports(await dinhKyFiles([['UBND xã Ân Thi', { 'IV.2.5': 0.2, 'I.1': 5 }]]), {
+    catalogue: BUILT_IN,
+    unit: 'Sở Nội vụ tỉnh Hưng Yên',
+  });
+  const prev = readBreakdown(
+    readGrids('truoc.xlsx', await wb.toBuffer()).find((g) => g.name === 'Chi tiết theo đơn vị')!,
+    template('dinh-ky'),
+  )!;
+  const cmp = comparePeriods(now, prev, [{ unit: 'UBND xã Ân Thi', from: ['UBND xã Bắc Sơn', 'UBND xã Đặng Lễ'] }]);
+  const row = (code: string) => cmp.rows.find((x) => x.code === code)!;
+  expect(row('IV.2.5').units[0]).toMatchObject({ before: null, now: 0.2, delta: null, sharp: false });
+  expect(row('IV.2.5').total.before).toBeNull();
+  expect(row('I.1').units[0]).toMatchObject({ before: 3, now: 5, delta: 2 });
 });
