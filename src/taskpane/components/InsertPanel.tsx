@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
 import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 import { templateRows } from '../../domain/catalogue/rows';
@@ -28,6 +28,10 @@ export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onI
   const template = templates.find((x) => x.id === id)!;
   const needsPeriod = template.periodKind !== 'none';
   const hasAddons = hasOptionalColumns(template);
+  // "Đã chèn trang …" is about the last insert: it goes once the form, the unit or the period changes.
+  useEffect(() => {
+    setStatus((s) => (s?.intent === 'success' ? undefined : s));
+  }, [id, unit, periodKind, year, reportNumber, reportDate, addons]);
 
   const insert = async () => {
     setStatus(undefined);

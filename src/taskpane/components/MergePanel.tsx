@@ -24,6 +24,16 @@ import { recognisedFileText, recognitionCountsText } from '../../domain/messages
 import type { UnitFile } from '../../app/merge';
 import { parsePeriod } from '../../domain/period';
 import { builtInCatalogue } from '../../domain/catalogue/catalogue';
+import { unitKey } from '../../domain/units/identity';
+
+/** A consolidation's file name: "tong-hop-so-noi-vu-tinh-hung-yen-2024-Q3.xlsx". */
+export function consolidationFileName(unit: string, period: string): string {
+  const words = [unitKey(unit), period]
+    .join(' ')
+    .trim()
+    .replace(/[^A-Za-z0-9]+/g, '-');
+  return `tong-hop-${words.replace(/^-|-$/g, '') || 'don-vi'}.xlsx`;
+}
 
 /** "Tổng hợp": choose the units' files, optionally the expected units, then merge in one click. */
 export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts; active: boolean; onMerged: () => void }) {
@@ -47,6 +57,12 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
   const [units, setUnits] = useState<Record<string, string>>({});
   /** The periods typed for tables that name none (blank: the merge's period). */
   const [periods, setPeriods] = useState<Record<string, string>>({});
+
+  // What was said of the last merge no longer holds once its inputs change.
+  useEffect(() => {
+    setResult(undefined);
+    setNotice(undefined);
+  }, [files, unit, expected, previous, succession, excludeErrors]);
 
   const [sheets, setSheets] = useState<string[]>([]);
   // Listed when the tab is shown and when the picker is focused: no call to Excel while another tab is in use.
@@ -125,6 +141,7 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
       ...(before ? { previous: before } : {}),
     });
     await host.activate(done.sheets[0]);
+    host.nameAfter?.(consolidationFileName(done.result.unit, done.result.period));
     setResult(done);
     onMerged();
   };

@@ -6,12 +6,6 @@ import { download } from '../download';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The name a worked-on workbook is downloaded under: a unit's file gets a mark ("xa.xlsx" → "xa-cchc.xlsx"), so it is not replaced; one already marked keeps its name. */
-export function workedName(name: string): string {
-  const base = name.replace(/\.xlsx$/i, '');
-  return base.endsWith('-cchc') ? `${base}.xlsx` : `${base}-cchc.xlsx`;
-}
-
 const SAMPLE = { url: 'samples/bac-son-2024-Q3.xlsx', name: 'bac-son-2024-Q3.xlsx' };
 
 /** Standalone page only: open an .xlsx file and download the workbook being worked on. */
@@ -40,7 +34,7 @@ export function WebFileBar({
   const [loses, setLoses] = useState(false);
   const name = host.fileName();
   const save = async () => {
-    download(await host.save(), name ? workedName(name) : t.newWorkbookName, XLSX_TYPE);
+    download(await host.save(), host.downloadName() ?? t.newWorkbookName, XLSX_TYPE);
     onSaved();
   };
   // The page is not inside Office here, so the browser's own confirmation can be used.

@@ -10,4 +10,6 @@ export interface Host {
   activeSheet(): Promise<string | undefined>;
   /** The name of the file open in the page (web); Excel's own workbook has none to give. */
   fileName?(): string | undefined;
+  /** Names a workbook the page made itself after what it now holds ("tong-hop-huyen-an-thi-2024-Q3.xlsx"); a file opened keeps its name. */
+  nameAfter?(name: string): void;
 }

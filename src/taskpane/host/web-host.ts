@@ -15,6 +15,8 @@ async function loadExcelJs() {
 export interface WebHost extends Host {
   kind: 'web';
   fileName(): string | undefined;
+  /** The name the workbook is downloaded under: a name the page gave as it is, a file opened marked as worked on. */
+  downloadName(): string | undefined;
   /** Opens a chosen file; says whether it holds objects (charts, pictures, PivotTables) a download from the page will not keep. */
   open(file: File): Promise<Opened>;
   /** Opens a workbook served with the page (the bundled samples). */
@@ -42,14 +44,23 @@ async function openChecked(name: string, data: Uint8Array): Promise<{ workbook: 
   }
 }
 
+/** The name a worked-on file is downloaded under: a unit's file gets a mark ("xa.xlsx" → "xa-cchc.xlsx"), so it is not replaced; one already marked keeps its name. */
+export function workedName(name: string): string {
+  const base = name.replace(/\.xlsx$/i, '');
+  return base.endsWith('-cchc') ? `${base}.xlsx` : `${base}-cchc.xlsx`;
+}
+
 export function webHost(defaultName: string): WebHost {
   let wb: ExcelJsWorkbook | undefined;
   let name: string | undefined;
+  /** The workbook is one the page made (not a file opened): its name is the page's to give. */
+  let made = false;
   const ensure = async () => {
     if (!wb) {
       const { ExcelJsWorkbook, lib } = await loadExcelJs();
       wb = ExcelJsWorkbook.create(lib as never);
       name = defaultName;
+      made = true;
     }
     return wb;
   };
@@ -59,10 +70,15 @@ export function webHost(defaultName: string): WebHost {
     activate: async () => undefined,
     activeSheet: async () => undefined,
     fileName: () => name,
+    downloadName: () => (name === undefined ? undefined : made ? name : workedName(name)),
+    nameAfter(given) {
+      if (made) name = given;
+    },
     async open(file) {
       const opened = await openChecked(file.name, new Uint8Array(await file.arrayBuffer()));
       wb = opened.workbook;
       name = file.name;
+      made = false;
       return { objectsLost: opened.objectsLost };
     },
     async openUrl(url, fileName) {
@@ -71,6 +87,7 @@ export function webHost(defaultName: string): WebHost {
       const opened = await openChecked(fileName, new Uint8Array(await response.arrayBuffer()));
       wb = opened.workbook;
       name = fileName;
+      made = false;
       return { objectsLost: opened.objectsLost };
     },
     async save() {
