@@ -306,8 +306,32 @@ describe('merging three communes of Mẫu A', () => {
     const error = result.errors[0].finding;
     const tail = rows.slice(-3);
     expect(tail[0][1]).toBe('Lỗi khi kiểm tra các tệp: 1 lỗi trong 1 tệp (tệp được gộp hay bị loại: xem cột Trạng thái ở trên)');
-    expect(tail[1]).toEqual(['STT', 'Tệp', 'Đơn vị', 'Ô', 'Mã chỉ tiêu', 'Quy tắc', undefined, 'Trang tính', 'Mức', 'Nội dung lỗi']);
-    expect(tail[2]).toEqual([1, 'cam-phuc.xlsx', CAM_PHUC, error.cell, 'I.4.2', 'R16', undefined, 'Phụ lục 2024-Q3', 'lỗi', error.message]);
+    // The message runs over the last three columns (exceljs gives a merged cell's value in each of them).
+    expect(tail[1]).toEqual([
+      'STT',
+      'Tệp',
+      'Đơn vị',
+      'Ô',
+      'Mã chỉ tiêu',
+      'Quy tắc',
+      undefined,
+      'Trang tính',
+      'Mức',
+      ...Array(3).fill('Nội dung lỗi'),
+    ]);
+    expect(tail[2]).toEqual([
+      1,
+      'cam-phuc.xlsx',
+      CAM_PHUC,
+      error.cell,
+      'I.4.2',
+      'R16',
+      undefined,
+      'Phụ lục 2024-Q3',
+      'lỗi',
+      ...Array(3).fill(error.message),
+    ]);
+    expect(ws.getCell(`J${ws.rowCount}`).isMerged && ws.getCell(`L${ws.rowCount}`).master.address).toBe(`J${ws.rowCount}`);
     expect(error.message).toBe(
       'Nhiệm vụ hoàn thành đúng hạn, quá hạn và quá hạn chưa hoàn thành không vượt tổng nhiệm vụ được giao: I.4.2 + I.4.3 + I.4.4 = 9 > I.4.1 = 7',
     );

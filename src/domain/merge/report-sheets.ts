@@ -239,6 +239,8 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
       cells: LOG_ERROR_HEADER,
       kinds: Array(10).fill(text),
       bold: true,
+      // The message runs to the last column, as in the outliers' list below.
+      spanFrom: 9,
     });
     r.errors.forEach((e, i) =>
       rows.push({
@@ -255,6 +257,7 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
           e.finding.message,
         ],
         kinds: ['count', text, text, text, text, text, 'count', text, text, text],
+        spanFrom: 9,
       }),
     );
   }
@@ -277,6 +280,7 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
       cells: ['STT', 'Tệp', 'Đơn vị', null, 'Mã chỉ tiêu', null, null, null, 'Mức', 'Nội dung'],
       kinds: Array(10).fill(text),
       bold: true,
+      spanFrom: 9,
     });
     const indicators = rowsByCode(r.template);
     [...r.outliers]
@@ -297,6 +301,7 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
             `${indicators.get(o.code)?.label ?? o.code}: ${outlierText(o, r.template, indicators.get(o.code)?.kind === 'percent')}`,
           ],
           kinds: ['count', text, text, text, text, text, 'count', text, text, text],
+          spanFrom: 9,
         }),
       );
   }
