@@ -27,6 +27,9 @@ test('standalone page: choose a template, insert it, download the workbook', asy
   const texts: unknown[] = [];
   wb.workbook.getWorksheet('Phụ lục 2024-Q3')!.eachRow((r) => r.eachCell((c) => texts.push(c.value)));
   expect(texts).toContain('(Kèm theo Báo cáo số 68/BC-UBND ngày 15/9/2024 của UBND xã Bắc Sơn)');
+  // "Đã chèn trang …" is about that insert: another period typed, it goes.
+  await page.getByLabel('Năm').fill('2025');
+  await page.getByText('Đã chèn trang "Phụ lục 2024-Q3".').waitFor({ state: 'detached' });
 });
 
 test('inserting into an opened workbook adds a sheet and keeps the others', async () => {

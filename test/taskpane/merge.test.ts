@@ -65,6 +65,21 @@ test('standalone page: choose files, merge with progress, download the result sh
   expect(sheet.cells.get('I.2@value')!.raw).toBeCloseTo(6 / 18, 12);
   expect(sheet.cells.get('I.5@value')!.raw).toBe('2/3 đơn vị: Có; 1/3 đơn vị: Không');
   expect(sheet.identity.unit).toBe('UBND huyện Ân Thi');
+  // The page made this workbook: it is named after the consolidating unit and period.
+  expect(d.suggestedFilename()).toBe('tong-hop-huyen-an-thi-2024-Q3.xlsx');
+  // What was said of that merge goes once its inputs change.
+  await page.getByLabel('Đơn vị tổng hợp').fill('UBND huyện Kim Động');
+  await page.getByText(/^Đã tổng hợp 3\/4 tệp/).waitFor({ state: 'detached' });
+  expect(await page.getByText('Chưa nộp: UBND xã Số 4').count()).toBe(0);
+});
+
+test('standalone page: a workbook opened keeps its own name, marked as worked on, after a merge into it', async () => {
+  const page = await pages.standalone();
+  await page.getByRole('button', { name: 'Mở tệp mẫu (xã Bắc Sơn, quý III/2024)' }).click();
+  await page.getByText('Sổ làm việc: bac-son-2024-Q3.xlsx').waitFor();
+  await chooseAndMerge(page);
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
+  expect(d.suggestedFilename()).toBe('bac-son-2024-Q3-cchc.xlsx');
 });
 
 test('inside Excel: the result sheets are written with a bounded number of syncs', async () => {
