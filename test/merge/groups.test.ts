@@ -22,6 +22,17 @@ const UNITS: [string, Record<string, CellValue>][] = [
 const LIST =
   'Tên đơn vị;Huyện cũ\nUBND xã Toàn Thắng;Kim Động\nUBND xã Bắc Sơn;Ân Thi\nUBND xã Đặng Lễ;Ân Thi\nUBND phường Hiến Nam;TP Hưng Yên\n';
 
+/** The units' files merged by the province with LIST's groups, written and read back: the breakdown's columns and rows, and the file. */
+async function groupedBreakdown(files: Awaited<ReturnType<typeof dinhKyFiles>>) {
+  const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
+  const wb = ExcelJsWorkbook.create(ExcelJS);
+  for (const plan of mergeSheets(r, { groups: groupsFromText(LIST) })) await wb.addSheet(plan);
+  const bytes = await wb.toBuffer();
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(bytes as unknown as ArrayBuffer);
+  return { ...breakdownRows(back.getWorksheet('Chi tiết theo đơn vị')!), bytes };
+}
+
 test('the list gives each unit its group: text lines or the column right of the names', () => {
   expect(unitsFromText(LIST)).toEqual(['UBND xã Toàn Thắng', 'UBND xã Bắc Sơn', 'UBND xã Đặng Lễ', 'UBND phường Hiến Nam']);
   expect([...groupsFromText(LIST)]).toEqual([
@@ -40,13 +51,7 @@ test('the list gives each unit its group: text lines or the column right of the 
 });
 
 test('the breakdown groups the units, a subtotal after each group: counts summed, the rate from the summed parts', async () => {
-  const files = await dinhKyFiles(UNITS);
-  const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
-  const wb = ExcelJsWorkbook.create(ExcelJS);
-  for (const plan of mergeSheets(r, { groups: groupsFromText(LIST) })) await wb.addSheet(plan);
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.load((await wb.toBuffer()) as unknown as ArrayBuffer);
-  const { units, rows } = breakdownRows(back.getWorksheet('Chi tiết theo đơn vị')!);
+  const { units, rows } = await groupedBreakdown(await dinhKyFiles(UNITS));
   // Groups in the list's order, units in the merge's within each; the department in no group last.
   expect(units).toEqual([
     'UBND xã Toàn Thắng',
@@ -89,12 +94,7 @@ test('a rate typed without parts is never added up: blank in a group’s subtota
     ['UBND xã Bắc Sơn', { 'IV.2.5': 0.1, 'I.1': 2 }],
     ['UBND xã Đặng Lễ', { 'IV.2.5': 0.12, 'I.1': 1 }],
   ]);
-  const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
-  const wb = ExcelJsWorkbook.create(ExcelJS);
-  for (const plan of mergeSheets(r, { groups: groupsFromText(LIST) })) await wb.addSheet(plan);
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.load((await wb.toBuffer()) as unknown as ArrayBuffer);
-  const { units, rows } = breakdownRows(back.getWorksheet('Chi tiết theo đơn vị')!);
+  const { units, rows, bytes } = await groupedBreakdown(files);
   const at = (code: string, header: string) => rows.get(code)![units.indexOf(header) + 2];
   expect([at('IV.2.5', 'UBND xã Bắc Sơn'), at('IV.2.5', 'UBND xã Đặng Lễ')]).toEqual([0.1, 0.12]);
   // Not 22%, nor 11%: blank, each unit's figure stands in its own column.
@@ -107,7 +107,7 @@ test('a rate typed without parts is never added up: blank in a group’s subtota
     unit: 'Sở Nội vụ tỉnh Hưng Yên',
   });
   const prev = readBreakdown(
-    readGrids('truoc.xlsx', await wb.toBuffer()).find((g) => g.name === 'Chi tiết theo đơn vị')!,
+    readGrids('truoc.xlsx', bytes).find((g) => g.name === 'Chi tiết theo đơn vị')!,
     template('dinh-ky'),
   )!;
   const cmp = comparePeriods(now, prev, [{ unit: 'UBND xã Ân Thi', from: ['UBND xã Bắc Sơn', 'UBND xã Đặng Lễ'] }]);
