@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { checkWorkbook } from '../app/check';
 import { applyCompute, previewCompute } from '../app/compute';
 import { fillWorkbook } from '../app/fill';
@@ -36,6 +36,7 @@ import { logReasonText, logStatusText, notUsedLine, recognitionText, throughLine
 import { problemText, type Problem } from '../domain/messages/problems';
 import { openWorkbook, readInput, saveWorkbook, writeNewWorkbook, writeText } from './io';
 import { readUnitPaths, readValues } from './read-files';
+import { refuseInputAsOutput, requireExtension } from './output-file';
 import { cliTexts } from './texts';
 import { applyAssessments, workbookTargets } from '../app/targets';
 import { targetsJson } from '../app/outputs/targets-json';
@@ -98,6 +99,7 @@ export interface TemplateArgs {
 }
 
 export async function writeTemplate(a: TemplateArgs, { io, lang }: Cli): Promise<number> {
+  requireExtension(a.out, 'xlsx');
   const plan = templatePlan(builtInCatalogue(), {
     templateId: a.id,
     unit: a.unit,
@@ -121,7 +123,8 @@ export interface FillArgs {
 }
 
 export async function fillTemplate(a: FillArgs, { io, lang }: Cli): Promise<number> {
-  if (resolve(a.out) === resolve(a.file)) throw new InputError({ code: 'out-is-source', file: a.out });
+  requireExtension(a.out, 'xlsx');
+  refuseInputAsOutput(a.out, [a.file, a.values]);
   const wb = await openWorkbook(a.file);
   let text: string;
   try {
@@ -203,7 +206,8 @@ export async function validateFiles(paths: string[], json: boolean, { io, lang }
  */
 export async function exportFiles(paths: string[], csv: string, { io, lang }: Cli): Promise<number> {
   const files = await expandInputs(paths);
-  if (files.some((p) => resolve(p) === resolve(csv))) throw new InputError({ code: 'out-is-source', file: csv });
+  requireExtension(csv, 'csv');
+  refuseInputAsOutput(csv, files);
   const say = cliTexts(lang);
   const rows: LongRow[] = [];
   let unreadable = false;
@@ -219,7 +223,7 @@ export async function exportFiles(paths: string[], csv: string, { io, lang }: Cl
       io.err(problemText(e.problem, lang));
     }
   }
-  await writeText(csv, longCsv(rows));
+  writeText(csv, longCsv(rows));
   io.out(say.exportWritten(rows.length, csv));
   return unreadable ? 2 : 0;
 }
@@ -310,7 +314,8 @@ export interface ComputeArgs {
 }
 
 export async function computeFile(a: ComputeArgs, { io, lang }: Cli): Promise<number> {
-  if (resolve(a.out) === resolve(a.file)) throw new InputError({ code: 'out-is-source', file: a.out });
+  requireExtension(a.out, 'xlsx');
+  refuseInputAsOutput(a.out, [a.file]);
   const wb = await openWorkbook(a.file);
   await requireTemplateSheets(wb, builtInCatalogue(), a.file);
   const changes = await previewCompute(wb, builtInCatalogue(), undefined, a.valuesOnly);
@@ -437,7 +442,8 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
   if (a.period) requirePeriod(a.period);
   const paths = await expandInputs(a.inputs);
   if (!paths.length) throw new InputError({ code: 'merge-no-files' });
-  if (paths.some((p) => resolve(p) === resolve(a.out))) throw new InputError({ code: 'merge-out-is-source', file: a.out });
+  requireExtension(a.out, 'xlsx');
+  refuseInputAsOutput(a.out, [...paths, a.expected, a.previous, a.succession, a.deadlines]);
   // One file after the other, synchronously: it is all CPU work (helper threads gained nothing on two cores).
   const files = readUnitPaths(paths);
   const expected = a.expected ? readExpectedUnits(a.expected) : undefined;
@@ -511,7 +517,10 @@ function readTargetSet(path: string) {
 
 /** `cchc targets`: each unit's report in a file against the targets, and the self-assessment proposals (written with --out). */
 export async function targetsFile(a: TargetsArgs, { io, lang }: Cli): Promise<number> {
-  if (a.out && resolve(a.out) === resolve(a.file)) throw new InputError({ code: 'out-is-source', file: a.out });
+  if (a.out) {
+    requireExtension(a.out, 'xlsx');
+    refuseInputAsOutput(a.out, [a.file, ...a.targets]);
+  }
   const sets = targetsOf([...builtInTargets(builtInCatalogue()), ...a.targets.map(readTargetSet)]);
   // Only a file to write into is opened as a workbook; any other is read as received (.xls, .ods, hand-made sheets).
   const wb = a.out ? await openWorkbook(a.file) : undefined;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { otherFormat } from './convert';
 import { readValues } from './read-files';
 import { nodeCodec } from './node-zlib';
+import { writeWhole } from './output-file';
 import { drawCharts } from '../adapters/exceljs/chart-parts';
 import { styleSamples, writeAllCells } from '../adapters/exceljs/sheet-data';
 import { PartEdit } from '../adapters/exceljs/zip-repack';
@@ -39,6 +39,7 @@ const WRITE_REASONS: Record<string, WriteReason> = {
   EROFS: 'no-permission',
   EISDIR: 'is-folder',
   ENOSPC: 'no-space',
+  EFBIG: 'no-space',
   EDQUOT: 'no-space',
   EBUSY: 'busy',
   ETXTBSY: 'busy',
@@ -63,14 +64,14 @@ export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
 }
 
 /** Writes a text file (UTF-8), the failure named in plain words. */
-export async function writeText(path: string, text: string): Promise<void> {
-  await writeOutput(path, () => writeFile(path, text, 'utf8'));
+export function writeText(path: string, text: string): void {
+  writeOutput(path, text);
 }
 
 /** Saves a copy of an opened workbook; `dropped` is told when the copy lacks objects the file had. */
 export async function saveWorkbook(wb: ExcelJsWorkbook, path: string, dropped: () => void = () => undefined): Promise<void> {
   const data = await wb.toBuffer();
-  await writeOutput(path, () => writeFile(path, data));
+  writeOutput(path, data);
   if (wb.objectsDropped) dropped();
 }
 
@@ -102,14 +103,16 @@ export async function writeNewWorkbook(plans: SheetPlan[], path: string): Promis
     workbook,
     plans.map((plan) => ({ name: plan.name, plan })),
   );
-  const data = workbook.bytes();
-  await writeOutput(path, () => writeFile(path, data));
+  writeOutput(path, workbook.bytes());
 }
 
-/** A file system refusal to write (no such folder, no permission, disk full) is the user's to fix. */
-async function writeOutput(path: string, write: () => Promise<void>): Promise<void> {
+/**
+ * Writes an output whole (see writeWhole: the file that was there is kept on any failure); a file
+ * system refusal (no such folder, no permission, disk full) is the user's to fix.
+ */
+function writeOutput(path: string, data: Uint8Array | string): void {
   try {
-    await write();
+    writeWhole(path, data);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw e;

@@ -1,3 +1,4 @@
+import './no-eval';
 import type { UnitFile } from '../app/merge';
 import { readOneFile } from './read-one';
 

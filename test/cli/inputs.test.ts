@@ -97,7 +97,7 @@ describe('fill and compute', () => {
       const s = cchc(...args);
       expect([s.code, s.err.trim()]).toEqual([
         2,
-        `Tệp kết quả "${args[args.length - 1]}" là tệp nguồn: hãy ghi ra tệp khác, tệp nguồn không bao giờ bị ghi đè.`,
+        `Tệp kết quả "${args[args.length - 1]}" chính là tệp đầu vào "${src}" (cùng một tệp trên đĩa): hãy ghi ra tệp khác, tệp đầu vào không bao giờ bị ghi đè.`,
       ]);
     }
     expect(readFileSync(src).equals(before)).toBe(true);
@@ -133,9 +133,9 @@ test('an output that cannot be written is named with the reason in plain words, 
   const dir = tempDir();
   const missing = join(dir, 'khong-co', 'mau.xlsx');
   const r = cchc('template', 'dinh-ky', '--out', missing);
-  expect([r.code, r.err.trim()]).toEqual([2, `Không ghi được tệp "${missing}": thư mục không tồn tại.`]);
+  expect([r.code, r.err.trim()]).toEqual([2, `Không ghi được tệp "${missing}": thư mục không tồn tại. Không tệp nào bị thay đổi.`]);
   const folder = join(dir, 'thu-muc');
   mkdirSync(folder);
   const s = cchc('template', 'dinh-ky', '--out', folder, '--lang', 'en');
-  expect([s.code, s.err.trim()]).toEqual([2, `Cannot write "${folder}": that is a folder.`]);
+  expect([s.code, s.err.trim()]).toEqual([2, `Cannot write "${folder}": that is a folder. No file was changed.`]);
 });

@@ -86,7 +86,7 @@ describe('the command line', () => {
     const r = lines();
     expect(await run(['merge', dir, '--out', join(dir, 'mot.xlsx')], r.io)).toBe(2);
     expect(r.err).toEqual([
-      `Tệp kết quả "${join(dir, 'mot.xlsx')}" là một trong các tệp nguồn: hãy ghi ra tệp khác, tệp nguồn không bao giờ bị ghi đè.`,
+      `Tệp kết quả "${join(dir, 'mot.xlsx')}" chính là tệp đầu vào "${join(dir, 'mot.xlsx')}" (cùng một tệp trên đĩa): hãy ghi ra tệp khác, tệp đầu vào không bao giờ bị ghi đè.`,
     ]);
   });
 });

@@ -339,7 +339,7 @@ describe('the result file and the sources', () => {
     const before = readFileSync(source);
     const r = cchc('merge', dir, '--out', source, '--unit', 'UBND huyện Ân Thi');
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`Tệp kết quả "${source}" là một trong các tệp nguồn`);
+    expect(r.err).toContain(`Tệp kết quả "${source}" chính là tệp đầu vào "${source}"`);
     expect(readFileSync(source).equals(before)).toBe(true);
   });
 

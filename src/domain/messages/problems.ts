@@ -20,7 +20,13 @@ export type Problem =
   | { code: 'values-unreadable'; file: string }
   | { code: 'values-empty'; file: string }
   | { code: 'values-many-units'; file: string; units: string[]; unit: string }
-  | { code: 'out-is-source'; file: string }
+  /** The output is the same file as an input (`source`, as given), however each was named. */
+  | { code: 'out-is-source'; file: string; source: string }
+  | { code: 'out-extension'; file: string; extension: 'xlsx' | 'csv' }
+  | { code: 'input-too-large'; file: string; max: number }
+  | { code: 'text-encoding'; file: string; encoding: 'utf-16' | 'not-utf8' }
+  | { code: 'converter-missing'; program: string }
+  | { code: 'converter-stopped'; seconds: number; files: string[] }
   | { code: 'folder-empty'; folder: string }
   | { code: 'units-unreadable'; file: string }
   | { code: 'sheet-missing'; sheet: string; file?: string }
@@ -40,7 +46,6 @@ export type Problem =
   | { code: 'succession-unreadable'; file: string }
   | { code: 'period-invalid'; text: string }
   | { code: 'merge-no-files' }
-  | { code: 'merge-out-is-source'; file: string }
   | { code: 'merge-nothing-readable' }
   | { code: 'usage'; usage: string }
   | { code: 'command-unknown'; command: string; usage: string }
@@ -83,6 +88,10 @@ const looked = (p: { sheet?: string; looked?: number }, lang: Lang) =>
         : ` (${p.looked} sheets looked at)`
       : '';
 
+const OUT_VI = { xlsx: 'một bảng tính Excel', csv: 'một tệp CSV' };
+const OUT_EN = { xlsx: 'an Excel workbook', csv: 'a CSV file' };
+const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
+
 const FORMAT_VI = { xls: 'tệp Excel 97–2003 (.xls)', ods: 'bảng tính OpenDocument (.ods)' };
 const FORMAT_EN = { xls: 'an Excel 97–2003 workbook (.xls)', ods: 'an OpenDocument spreadsheet (.ods)' };
 
@@ -102,11 +111,21 @@ const VI: Texts = {
     `Tệp "${p.file}" là ${FORMAT_VI[p.format]} nhưng LibreOffice không chuyển được (tệp hỏng hoặc có mật khẩu): hãy mở tệp và lưu lại dưới dạng .xlsx không mật khẩu.`,
   'file-corrupt': (p) => `Tệp "${p.file}" bị hỏng hoặc không đúng định dạng .xlsx${p.damage ? ` (${damageText(p.damage, 'vi')})` : ''}.`,
   'file-limit': (p) => `Tệp "${p.file}" không được đọc: ${limitText(p.limit, p.max, 'vi', p.part)}.`,
-  'file-not-written': (p) => `Không ghi được tệp "${p.file}": ${WRITE_VI[p.reason]}.`,
+  'file-not-written': (p) => `Không ghi được tệp "${p.file}": ${WRITE_VI[p.reason]}. Không tệp nào bị thay đổi.`,
   'download-failed': (p) => `${p.file}: không tải được (${p.status})`,
   'values-unreadable': (p) => `Không đọc được tệp số liệu "${p.file}".`,
   'values-empty': (p) => `Tệp số liệu "${p.file}" không có dòng "mã,giá trị" nào: không có gì để ghi.`,
-  'out-is-source': (p) => `Tệp kết quả "${p.file}" là tệp nguồn: hãy ghi ra tệp khác, tệp nguồn không bao giờ bị ghi đè.`,
+  'out-is-source': (p) =>
+    `Tệp kết quả "${p.file}" chính là tệp đầu vào "${p.source}" (cùng một tệp trên đĩa): hãy ghi ra tệp khác, tệp đầu vào không bao giờ bị ghi đè.`,
+  'out-extension': (p) => `Tệp kết quả "${p.file}" phải có đuôi .${p.extension}: lệnh này ghi ${OUT_VI[p.extension]}.`,
+  'input-too-large': (p) => `Tệp "${p.file}" không được đọc: lớn hơn ${mib(p.max)}.`,
+  'text-encoding': (p) =>
+    p.encoding === 'utf-16'
+      ? `Tệp "${p.file}" ở bảng mã UTF-16: hãy lưu lại dạng UTF-8 (Excel: Lưu thành → CSV UTF-8).`
+      : `Tệp "${p.file}" không ở bảng mã UTF-8 (có thể là TCVN3 hay Windows-1258): hãy lưu lại dạng UTF-8 (Excel: Lưu thành → CSV UTF-8).`,
+  'converter-missing': (p) => `Biến CCHC_SOFFICE chỉ tới "${p.program}" nhưng ở đó không có LibreOffice: hãy sửa hoặc bỏ biến này.`,
+  'converter-stopped': (p) =>
+    `LibreOffice không trả lời sau ${p.seconds} giây và đã bị dừng; chưa đọc được ${p.files.length} tệp: ${p.files.join(', ')}. Hãy mở các tệp này và lưu lại dưới dạng .xlsx.`,
   'folder-empty': (p) => `Thư mục "${p.folder}" không có tệp nào để đọc.`,
   'units-unreadable': (p) => `Không đọc được danh sách đơn vị "${p.file}".`,
   'sheet-missing': (p) => (p.file ? `Tệp "${p.file}" không có trang tính "${p.sheet}".` : `Không có trang tính "${p.sheet}".`),
@@ -129,8 +148,6 @@ const VI: Texts = {
   'succession-unreadable': (p) => `Không đọc được danh sách sắp xếp đơn vị "${p.file}".`,
   'period-invalid': (p) => `Kỳ báo cáo "${p.text}" không hợp lệ: dùng dạng 2024-Q3 (quý), 2024-H1 (6 tháng) hoặc 2024 (năm).`,
   'merge-no-files': () => 'Không có tệp nào để tổng hợp.',
-  'merge-out-is-source': (p) =>
-    `Tệp kết quả "${p.file}" là một trong các tệp nguồn: hãy ghi ra tệp khác, tệp nguồn không bao giờ bị ghi đè.`,
   'merge-nothing-readable': () => 'Không có tệp báo cáo nào đọc được theo mẫu CCHC để tổng hợp',
   usage: (p) => `Cần: ${p.usage}`,
   'command-unknown': (p) => `Lệnh "${p.command}" không có.\n\n${p.usage}`,
@@ -156,11 +173,21 @@ const EN: Texts = {
     `"${p.file}" is ${FORMAT_EN[p.format]} but LibreOffice could not convert it (damaged or password-protected): open it and save it as .xlsx without a password.`,
   'file-corrupt': (p) => `"${p.file}" is damaged or not a valid .xlsx file${p.damage ? ` (${damageText(p.damage, 'en')})` : ''}.`,
   'file-limit': (p) => `"${p.file}" is not read: ${limitText(p.limit, p.max, 'en', p.part)}.`,
-  'file-not-written': (p) => `Cannot write "${p.file}": ${WRITE_EN[p.reason]}.`,
+  'file-not-written': (p) => `Cannot write "${p.file}": ${WRITE_EN[p.reason]}. No file was changed.`,
   'download-failed': (p) => `${p.file}: download failed (${p.status})`,
   'values-unreadable': (p) => `Cannot read the values file "${p.file}".`,
   'values-empty': (p) => `The values file "${p.file}" has no "code,value" line: there is nothing to write.`,
-  'out-is-source': (p) => `The output file "${p.file}" is the source: write to another file; sources are never overwritten.`,
+  'out-is-source': (p) =>
+    `The output file "${p.file}" is the input "${p.source}" (the same file on disk): write to another file; inputs are never overwritten.`,
+  'out-extension': (p) => `The output file "${p.file}" must end in .${p.extension}: this command writes ${OUT_EN[p.extension]}.`,
+  'input-too-large': (p) => `"${p.file}" is not read: it is larger than ${mib(p.max)}.`,
+  'text-encoding': (p) =>
+    p.encoding === 'utf-16'
+      ? `"${p.file}" is in the UTF-16 encoding: save it again as UTF-8 (Excel: Save As → CSV UTF-8).`
+      : `"${p.file}" is not in UTF-8 (perhaps TCVN3 or Windows-1258): save it again as UTF-8 (Excel: Save As → CSV UTF-8).`,
+  'converter-missing': (p) => `CCHC_SOFFICE names "${p.program}", where there is no LibreOffice: correct it or remove it.`,
+  'converter-stopped': (p) =>
+    `LibreOffice did not answer within ${p.seconds} seconds and was stopped; ${p.files.length} files are not read: ${p.files.join(', ')}. Open them and save them as .xlsx.`,
   'folder-empty': (p) => `The folder "${p.folder}" holds no file to read.`,
   'units-unreadable': (p) => `Cannot read the list of units "${p.file}".`,
   'sheet-missing': (p) => (p.file ? `"${p.file}" has no sheet "${p.sheet}".` : `There is no sheet "${p.sheet}".`),
@@ -184,8 +211,6 @@ const EN: Texts = {
   'succession-unreadable': (p) => `Cannot read the unit-succession list "${p.file}".`,
   'period-invalid': (p) => `Reporting period "${p.text}" is not valid: use 2024-Q3 (quarter), 2024-H1 (half-year) or 2024 (year).`,
   'merge-no-files': () => 'There are no files to consolidate.',
-  'merge-out-is-source': (p) =>
-    `The output file "${p.file}" is one of the source files: write to another file; sources are never overwritten.`,
   'merge-nothing-readable': () => 'No file could be read as a CCHC template report to consolidate',
   usage: (p) => `Usage: ${p.usage}`,
   'command-unknown': (p) => `There is no command "${p.command}".\n\n${p.usage}`,
