@@ -19,7 +19,7 @@ const { parsePeriod } = require('../dist/node/domain/period.js');
 const { readTemplateSheet } = require('../dist/node/domain/sheet/read.js');
 const { planFill } = require('../dist/node/domain/fill/fill.js');
 const { parseValuesCsv } = require('../dist/node/domain/fill/csv.js');
-const { readUnitPaths, readValues } = require('../dist/node/cli/read-files.js');
+const { readUnitPaths, readXlsx } = require('../dist/node/cli/read-files.js');
 const { mergeReports } = require('../dist/node/domain/merge/merge.js');
 const { mergeSheets } = require('../dist/node/domain/merge/report-sheets.js');
 const { writeNewWorkbook } = require('../dist/node/cli/io.js');
@@ -75,7 +75,7 @@ async function generate(dir, from = 0, to = COUNT) {
     `${s.toFixed(2)} s (${(COUNT / s).toFixed(0)} tệp/giây)${floor ? `, gấp ${(s / floor).toFixed(1)} lần thời gian chỉ quét` : ''}`;
   const files = fs.readdirSync(dir).map((n) => path.join(dir, n));
   const scan = await time(() =>
-    files.reduce((cells, f) => cells + readValues(path.basename(f), fs.readFileSync(f)).reduce((n, g) => n + g.values.length, 0), 0),
+    files.reduce((cells, f) => cells + readXlsx(path.basename(f), fs.readFileSync(f)).reduce((n, g) => n + g.values.length, 0), 0),
   );
   console.log(`Chỉ giải nén và quét giá trị: ${rate(scan.seconds)}`);
   floor = scan.seconds;
@@ -134,7 +134,7 @@ async function country(dir, out, time) {
   await generate(dir, COUNT, COUNTRY);
   console.log(`Cả nước: thêm ${COUNTRY - COUNT} tệp (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   const files = fs.readdirSync(dir).map((n) => path.join(dir, n));
-  const scan = await time(() => files.reduce((n, f) => n + readValues(path.basename(f), fs.readFileSync(f)).length, 0));
+  const scan = await time(() => files.reduce((n, f) => n + readXlsx(path.basename(f), fs.readFileSync(f)).length, 0));
   const merge = await time(() => newProcessMerge(dir, out));
   console.log(
     `Cả nước, ${files.length} tệp: chỉ quét ${scan.seconds.toFixed(2)} s; cchc merge trong một tiến trình mới ${merge.seconds.toFixed(2)} s, gấp ${(merge.seconds / scan.seconds).toFixed(1)} lần thời gian chỉ quét; bộ nhớ đỉnh ${merge.result} MiB`,
@@ -147,7 +147,7 @@ async function handMadeCopies(files) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-tu-lap-'));
   const fold = (v) => (typeof v === 'string' ? v.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D') : v);
   for (const [i, f] of files.entries()) {
-    const grid = readValues(path.basename(f), fs.readFileSync(f))[0];
+    const grid = readXlsx(path.basename(f), fs.readFileSync(f))[0];
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Phụ lục');
     grid.values.forEach((row, r) =>
@@ -163,7 +163,7 @@ async function handMadeCopies(files) {
 /** Recognition of 1,000 hand-made sheets, against merging the add-in's own 1,000 (target: within twice its time); then their merge. */
 async function handMade(files, floor, mergeSeconds, time, rate, quiet) {
   const dir = await handMadeCopies(files);
-  const grids = fs.readdirSync(dir).map((n) => readValues(n, fs.readFileSync(path.join(dir, n)))[0]);
+  const grids = fs.readdirSync(dir).map((n) => readXlsx(n, fs.readFileSync(path.join(dir, n)))[0]);
   const recognised = await time(() => grids.map((g) => recogniseGrid(g, builtInCatalogue())).filter(Boolean).length);
   console.log(
     `Nhận dạng ${grids.length} bảng tự lập (${recognised.result} nhận ra): ${rate(recognised.seconds)}; bằng ${(recognised.seconds / mergeSeconds).toFixed(2)} lần thời gian đọc, kiểm tra và tổng hợp ${files.length} tệp của phần mềm`,

@@ -37,6 +37,7 @@ import { problemText, type Problem } from '../domain/messages/problems';
 import { openWorkbook, readInput, saveWorkbook, writeNewWorkbook, writeText } from './io';
 import { readUnitPaths, readValues } from './read-files';
 import { refuseInputAsOutput, requireExtension } from './output-file';
+import type { ConvertProgress } from './convert';
 import { cliTexts } from './texts';
 import { applyAssessments, workbookTargets } from '../app/targets';
 import { targetsJson } from '../app/outputs/targets-json';
@@ -67,6 +68,11 @@ export interface Output {
 export interface Cli {
   io: Output;
   lang: Lang;
+}
+
+/** Says on the error stream when LibreOffice starts converting received files: it may take a while. */
+function converter({ io, lang }: Cli): ConvertProgress {
+  return (files, format) => io.err(cliTexts(lang).converting(files, format));
 }
 
 export function listTemplates(json: boolean, { io, lang }: Cli): number {
@@ -154,12 +160,13 @@ export async function fillTemplate(a: FillArgs, { io, lang }: Cli): Promise<numb
  * file as a list; for several files, { file, findings | error } per file.
  */
 export async function validateFiles(paths: string[], json: boolean, { io, lang }: Cli): Promise<number> {
+  const converting = converter({ io, lang });
   const say = cliTexts(lang);
   const files = await expandInputs(paths);
   const reports: { file: string; findings?: ReturnType<typeof findingJson>[]; error?: string }[] = [];
   for (const file of files) {
     try {
-      const source = gridSource(readValues(basename(file), readInput(file)));
+      const source = gridSource(await readValues(basename(file), readInput(file), converting));
       const checked = await checkWorkbook(source, builtInCatalogue());
       if (!checked.sheets.length) throw new InputError({ code: 'no-template-sheet', file: basename(file), looked: checked.others.length });
       const findings = checked.sheets.flatMap((s) => s.findings);
@@ -205,6 +212,7 @@ export async function validateFiles(paths: string[], json: boolean, { io, lang }
  * be read is said so (exit 2) and the others are still exported.
  */
 export async function exportFiles(paths: string[], csv: string, { io, lang }: Cli): Promise<number> {
+  const converting = converter({ io, lang });
   const files = await expandInputs(paths);
   requireExtension(csv, 'csv');
   refuseInputAsOutput(csv, files);
@@ -213,7 +221,11 @@ export async function exportFiles(paths: string[], csv: string, { io, lang }: Cl
   let unreadable = false;
   for (const file of files) {
     try {
-      const got = await exportWorkbook(gridSource(readValues(basename(file), readInput(file))), builtInCatalogue(), basename(file));
+      const got = await exportWorkbook(
+        gridSource(await readValues(basename(file), readInput(file), converting)),
+        builtInCatalogue(),
+        basename(file),
+      );
       if (!got.sheets.length) throw new InputError({ code: 'no-template-sheet', file: basename(file), looked: got.others.length });
       rows.push(...got.rows);
       io.out(say.exported(file, got.rows.length, got.sheets));
@@ -235,12 +247,13 @@ export async function exportFiles(paths: string[], csv: string, { io, lang }: Cl
  * file cannot be read.
  */
 export async function recogniseFiles(paths: string[], json: boolean, { io, lang }: Cli): Promise<number> {
+  const converting = converter({ io, lang });
   const files = await expandInputs(paths);
   const reports: ReturnType<typeof recognitionJson>[] = [];
   let unreadable = false;
   for (const file of files) {
     try {
-      const kinds = await recogniseWorkbook(gridSource(readValues(basename(file), readInput(file))), builtInCatalogue());
+      const kinds = await recogniseWorkbook(gridSource(await readValues(basename(file), readInput(file), converting)), builtInCatalogue());
       reports.push(recognitionJson(file, kinds, lang));
       if (!json) for (const line of recognitionLines(kinds, lang)) io.out(line);
     } catch (e) {
@@ -349,13 +362,13 @@ function readListFile(path: string, problem: Problem): Buffer {
  * The expected units and the group of each where given: a text list (one a line, the group after
  * a tab, ";" or ",") or the first sheet of an .xlsx file (a column of names, the groups right of it).
  */
-function readExpectedUnits(path: string): { units: string[]; groups: Map<string, string> } {
+async function readExpectedUnits(path: string): Promise<{ units: string[]; groups: Map<string, string> }> {
   const data = readListFile(path, { code: 'units-unreadable', file: path });
   if (!/\.xlsx$/i.test(path)) {
     const text = data.toString('utf8');
     return { units: unitsFromText(text), groups: groupsFromText(text) };
   }
-  const values = readValues(basename(path), data)[0]?.values ?? [];
+  const values = (await readValues(basename(path), data))[0]?.values ?? [];
   return { units: unitsFromColumn(values), groups: groupsFromColumn(values) };
 }
 
@@ -431,22 +444,23 @@ function timingOf(a: MergeArgs): Timing {
 }
 
 /** A unit-succession list: a CSV text or the first sheet of an .xlsx file (new unit, earlier unit, date). */
-function readSuccession(path: string): Succession[] {
+async function readSuccession(path: string): Promise<Succession[]> {
   const data = readListFile(path, { code: 'succession-unreadable', file: basename(path) });
   if (!/\.xlsx$/i.test(path)) return successionFromText(data.toString('utf8'));
-  return successionFromRows(readValues(basename(path), data)[0]?.values ?? []);
+  return successionFromRows((await readValues(basename(path), data))[0]?.values ?? []);
 }
 
 /** `cchc merge`: consolidates the units' workbooks into a new workbook; the sources are only read. */
 export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<number> {
+  const converting = converter({ io, lang });
   if (a.period) requirePeriod(a.period);
   const paths = await expandInputs(a.inputs);
   if (!paths.length) throw new InputError({ code: 'merge-no-files' });
   requireExtension(a.out, 'xlsx');
   refuseInputAsOutput(a.out, [...paths, a.expected, a.previous, a.succession, a.deadlines]);
   // One file after the other, synchronously: it is all CPU work (helper threads gained nothing on two cores).
-  const files = readUnitPaths(paths);
-  const expected = a.expected ? readExpectedUnits(a.expected) : undefined;
+  const files = await readUnitPaths(paths, converting);
+  const expected = a.expected ? await readExpectedUnits(a.expected) : undefined;
   const result = mergeReports(files, {
     catalogue: builtInCatalogue(),
     unit: a.unit ?? 'Đơn vị tổng hợp',
@@ -460,9 +474,9 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
     ? compareWithPrevious(
         result,
         basename(a.previous),
-        readValues(basename(a.previous), readInput(a.previous)),
+        await readValues(basename(a.previous), readInput(a.previous), converting),
         builtInCatalogue(),
-        a.succession ? readSuccession(a.succession) : [],
+        a.succession ? await readSuccession(a.succession) : [],
       )
     : undefined;
   const sheets = mergeSheets(result, {
@@ -517,6 +531,7 @@ function readTargetSet(path: string) {
 
 /** `cchc targets`: each unit's report in a file against the targets, and the self-assessment proposals (written with --out). */
 export async function targetsFile(a: TargetsArgs, { io, lang }: Cli): Promise<number> {
+  const converting = converter({ io, lang });
   if (a.out) {
     requireExtension(a.out, 'xlsx');
     refuseInputAsOutput(a.out, [a.file, ...a.targets]);
@@ -524,7 +539,7 @@ export async function targetsFile(a: TargetsArgs, { io, lang }: Cli): Promise<nu
   const sets = targetsOf([...builtInTargets(builtInCatalogue()), ...a.targets.map(readTargetSet)]);
   // Only a file to write into is opened as a workbook; any other is read as received (.xls, .ods, hand-made sheets).
   const wb = a.out ? await openWorkbook(a.file) : undefined;
-  const source = wb ?? gridSource(readValues(basename(a.file), readInput(a.file)));
+  const source = wb ?? gridSource(await readValues(basename(a.file), readInput(a.file), converting));
   const units = await workbookTargets(source, builtInCatalogue(), sets, a.level ? { level: a.level } : {});
   if (!units.length) throw new InputError({ code: 'no-template-sheet', file: basename(a.file) });
   let filled = 0;

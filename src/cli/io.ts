@@ -5,6 +5,7 @@ import { otherFormat } from './convert';
 import { readValues } from './read-files';
 import { nodeCodec } from './node-zlib';
 import { writeWhole } from './output-file';
+import { checkArchive } from '../adapters/lean-reader/archive-bounds';
 import { drawCharts } from '../adapters/exceljs/chart-parts';
 import { styleSamples, writeAllCells } from '../adapters/exceljs/sheet-data';
 import { PartEdit } from '../adapters/exceljs/zip-repack';
@@ -54,7 +55,9 @@ export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
   if (format) throw new InputError(format === 'xls' ? { code: 'file-xls', file: name } : { code: 'file-ods', file: name });
   // The lean reader first: it bounds what the file may cost and names what is damaged; exceljs
   // would spend any memory a hostile file asks for.
-  readValues(name, data);
+  await readValues(name, data);
+  // exceljs inflates every part it finds (images, embedded files): each is checked first.
+  checkArchive(name, data, nodeCodec);
   try {
     return await ExcelJsWorkbook.open(await excelJs(), data);
   } catch {

@@ -8,7 +8,7 @@ import { readGrids, type PartReader } from '../adapters/lean-reader/lean-reader'
 import type { SheetGrid } from '../app/port';
 import { readUnitFile, type FileFacts } from '../app/merge';
 import { InputError } from '../domain/errors';
-import { convertAllToXlsx, convertToXlsx, otherFormat, type ToConvert } from './convert';
+import { convertAllToXlsx, convertToXlsx, otherFormat, type ConvertProgress, type ToConvert } from './convert';
 import { nodeCodec } from './node-zlib';
 
 /**
@@ -28,17 +28,22 @@ const nodeParts: PartReader = {
   },
 };
 
+/** Every sheet of a received .xlsx file as values, read by the lean reader with Node's zlib. */
+export function readXlsx(name: string, data: Uint8Array): SheetGrid[] {
+  return readGrids(name, data, nodeParts);
+}
+
 /** Every sheet of a received file as values; an .xls or .ods is first converted by LibreOffice (see convert.ts). */
-export function readValues(name: string, data: Uint8Array): SheetGrid[] {
+export async function readValues(name: string, data: Uint8Array, progress?: ConvertProgress): Promise<SheetGrid[]> {
   const format = otherFormat(name, data);
-  return readGrids(name, format ? convertToXlsx(name, data, format) : data, nodeParts);
+  return readXlsx(name, format ? await convertToXlsx(name, data, format, progress) : data);
 }
 
 /** How many inputs of a merge are read at once: their .xls and .ods are converted by one LibreOffice run. */
 const WINDOW = 25;
 
 /** The inputs of a merge, each with its facts for the log and its template sheet prepared, or why not. */
-export function readUnitPaths(paths: readonly string[]): UnitFile[] {
+export async function readUnitPaths(paths: readonly string[], progress?: ConvertProgress): Promise<UnitFile[]> {
   const out: UnitFile[] = [];
   for (let i = 0; i < paths.length; i += WINDOW) {
     const window = paths.slice(i, i + WINDOW).map(loadPath);
@@ -46,7 +51,11 @@ export function readUnitPaths(paths: readonly string[]): UnitFile[] {
       const format = 'data' in w ? otherFormat(w.facts.file, w.data) : undefined;
       return format && 'data' in w ? [{ w, convert: { name: w.facts.file, data: w.data, format } satisfies ToConvert }] : [];
     });
-    const converted = new Map(convertAllToXlsx(others.map((o) => o.convert)).map((result, n) => [others[n].w, result]));
+    const results = await convertAllToXlsx(
+      others.map((o) => o.convert),
+      progress,
+    );
+    const converted = new Map(results.map((result, n) => [others[n].w, result]));
     for (const w of window) {
       if (!('data' in w)) {
         out.push(w.unreadable);
@@ -55,7 +64,7 @@ export function readUnitPaths(paths: readonly string[]): UnitFile[] {
       const xlsx = converted.get(w);
       const grids = (name: string, data: Uint8Array): SheetGrid[] => {
         if (xlsx instanceof InputError) throw xlsx;
-        return readGrids(name, xlsx ?? data, nodeParts);
+        return readXlsx(name, xlsx ?? data);
       };
       out.push(readUnitFile(w.facts, w.data, grids, builtInCatalogue()));
     }

@@ -114,6 +114,8 @@ export interface CliTexts {
   assessed(filled: number, out: string): string;
   /** A copy saved from a workbook lacks the charts, pictures or PivotTables the source had. */
   objectsDropped(out: string): string;
+  /** LibreOffice started on the received files of a format (it takes seconds, more for many). */
+  converting(files: number, format: 'xls' | 'ods'): string;
   debugHint: string;
 }
 
@@ -142,6 +144,7 @@ const VI: CliTexts = {
   assessed: (filled, out) => `Đã ghi ${filled} đề xuất tự đánh giá vào ô còn trống → ${out}`,
   objectsDropped: (out) =>
     `Lưu ý: tệp gốc có biểu đồ, hình hoặc PivotTable; ${out} giữ số liệu nhưng không có các đối tượng đó (tệp gốc không đổi).`,
+  converting: (files, format) => `Đang chuyển ${files} tệp .${format} bằng LibreOffice…`,
   debugHint: 'Chạy lại với --debug để xem chi tiết.',
 };
 
@@ -173,6 +176,7 @@ const EN: CliTexts = {
   assessed: (filled, out) => `Wrote ${count(filled, 'self-assessment proposal', 'self-assessment proposals')} into empty cells → ${out}`,
   objectsDropped: (out) =>
     `Note: the source has charts, pictures or PivotTables; ${out} keeps its figures but not those objects (the source is unchanged).`,
+  converting: (files, format) => `Converting ${count(files, `.${format} file`, `.${format} files`)} with LibreOffice…`,
   debugHint: 'Run again with --debug for the details.',
 };
 

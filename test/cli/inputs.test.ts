@@ -134,7 +134,8 @@ test('an output that cannot be written is named with the reason in plain words, 
   const missing = join(dir, 'khong-co', 'mau.xlsx');
   const r = cchc('template', 'dinh-ky', '--out', missing);
   expect([r.code, r.err.trim()]).toEqual([2, `Không ghi được tệp "${missing}": thư mục không tồn tại. Không tệp nào bị thay đổi.`]);
-  const folder = join(dir, 'thu-muc');
+  // A folder named like a workbook.
+  const folder = join(dir, 'thu-muc.xlsx');
   mkdirSync(folder);
   const s = cchc('template', 'dinh-ky', '--out', folder, '--lang', 'en');
   expect([s.code, s.err.trim()]).toEqual([2, `Cannot write "${folder}": that is a folder. No file was changed.`]);

@@ -75,7 +75,13 @@ const PROBLEMS: { [C in Problem['code']]: [Extract<Problem, { code: C }>, ...(st
   'out-extension': [{ code: 'out-extension', file: 'tong-hop.csv', extension: 'xlsx' }, 'tong-hop.csv', '.xlsx', 'Excel'],
   'input-too-large': [{ code: 'input-too-large', file: 'so-lieu.csv', max: 16 * 1024 * 1024 }, 'so-lieu.csv', '16 MiB'],
   'text-encoding': [{ code: 'text-encoding', file: 'so-lieu.csv', encoding: 'utf-16' }, 'so-lieu.csv', 'UTF-16', 'UTF-8'],
-  'converter-missing': [{ code: 'converter-missing', program: '/opt/lo/soffice' }, 'CCHC_SOFFICE', '/opt/lo/soffice', 'LibreOffice'],
+  'converter-missing': [
+    { code: 'converter-missing', file: 'xa-a.xls', program: '/opt/lo/soffice' },
+    'xa-a.xls',
+    'CCHC_SOFFICE',
+    '/opt/lo/soffice',
+    'LibreOffice',
+  ],
   'converter-stopped': [
     { code: 'converter-stopped', seconds: 120, files: ['xa-a.xls', 'xa-b.ods'] },
     'LibreOffice',

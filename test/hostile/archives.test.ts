@@ -1,7 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { LIMITS } from '../../src/adapters/lean-reader/limits';
-import { readValues } from '../../src/cli/read-files';
+import { readXlsx } from '../../src/cli/read-files';
 import { problemText } from '../../src/domain/messages/problems';
 import { outcome, rezip, SHEET, templateParts, text, withRows } from '../support/hostile';
 import { makeZip } from '../support/zip-writer';
@@ -10,7 +10,7 @@ import { makeZip } from '../support/zip-writer';
  * Archives made hostile: each is refused with the file named and the reason or the limit said,
  * by both readers, within the test's time (a hang or a crash fails it).
  */
-const READ = [(d: Uint8Array) => readValues('x.xlsx', d), (d: Uint8Array) => readGrids('x.xlsx', d)];
+const READ = [(d: Uint8Array) => readXlsx('x.xlsx', d), (d: Uint8Array) => readGrids('x.xlsx', d)];
 
 function refused(data: Uint8Array): unknown {
   const [node, page] = READ.map((read) => outcome(() => read(data)));

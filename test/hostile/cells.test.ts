@@ -1,7 +1,7 @@
 import { readUnitFile } from '../../src/app/merge';
 import { mergeReports } from '../../src/domain/merge/merge';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
-import { readValues } from '../../src/cli/read-files';
+import { readXlsx } from '../../src/cli/read-files';
 import { findingMessage } from '../../src/domain/messages/findings';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { validateSheet } from '../../src/domain/validate/validate';
@@ -16,7 +16,7 @@ import { BUILT_IN, template } from '../support/templates';
  * sheet and the cell as written, with either reader (Node's and the page's).
  */
 const READERS = [
-  ['Node', (name: string, data: Uint8Array) => readValues(name, data)],
+  ['Node', (name: string, data: Uint8Array) => readXlsx(name, data)],
   ['page', (name: string, data: Uint8Array) => readGrids(name, data)],
 ] as const;
 
@@ -108,8 +108,8 @@ test('merged with a good file, a damaged figure is left out of the total, said i
   const bad = rezip(parts, { [SHEET]: withCell(text(parts, SHEET), 'E13', '<c r="E13"><v>Infinity</v></c>') });
   const good = rezip(await templateParts({ 'I.1': 1, 'I.2.1': 7, 'I.2.2': 5 }));
   const files = [
-    readUnitFile({ file: 'hong.xlsx', size: bad.length, modified: 1, checksum: 'a' }, bad, readValues, BUILT_IN),
-    readUnitFile({ file: 'tot.xlsx', size: good.length, modified: 1, checksum: 'b' }, good, readValues, BUILT_IN),
+    readUnitFile({ file: 'hong.xlsx', size: bad.length, modified: 1, checksum: 'a' }, bad, readXlsx, BUILT_IN),
+    readUnitFile({ file: 'tot.xlsx', size: good.length, modified: 1, checksum: 'b' }, good, readXlsx, BUILT_IN),
   ];
   // Both name UBND xã Bắc Sơn: take them as two communes.
   files[1].report!.identity.unit = 'UBND xã Tốt';
@@ -125,13 +125,13 @@ describe('what the sheet says of itself', () => {
     const parts = await templateParts();
     const strings = text(parts, 'xl/sharedStrings.xml').replace('cchc:dinh-ky@1.1.0', 'cchc:dinh-ky@9.9.9');
     const bytes = rezip(parts, { 'xl/sharedStrings.xml': strings });
-    const sheet = readTemplateSheet(readValues('moi.xlsx', bytes)[0], BUILT_IN)!;
+    const sheet = readTemplateSheet(readXlsx('moi.xlsx', bytes)[0], BUILT_IN)!;
     const [first] = validateSheet(sheet, template('dinh-ky'));
     expect([first.cell, first.rule, first.severity, first.actual, first.expected]).toEqual(['A1', 'PB', 'warning', '9.9.9', '1.1.0']);
     expect(findingMessage(first.text, 'en')).toBe(
       'The sheet says template dinh-ky version 9.9.9; the add-in has version 1.1.0: figures are read by indicator code, and rows this version lacks are not checked',
     );
-    const file = readUnitFile({ file: 'moi.xlsx', size: bytes.length, modified: 1, checksum: 'a' }, bytes, readValues, BUILT_IN);
+    const file = readUnitFile({ file: 'moi.xlsx', size: bytes.length, modified: 1, checksum: 'a' }, bytes, readXlsx, BUILT_IN);
     expect(mergeReports([file], { catalogue: BUILT_IN, unit: 'UBND huyện Thử' }).notes).toContain(
       'moi.xlsx: mẫu dinh-ky phiên bản 9.9.9, phần mềm có phiên bản 1.1.0: đọc theo mã chỉ tiêu',
     );
@@ -144,8 +144,8 @@ describe('what the sheet says of itself', () => {
     });
     const good = rezip(await templateParts());
     const files = [
-      readUnitFile({ file: 'la.xlsx', size: 1, modified: 1, checksum: 'a' }, strange, readValues, BUILT_IN),
-      readUnitFile({ file: 'tot.xlsx', size: 1, modified: 1, checksum: 'b' }, good, readValues, BUILT_IN),
+      readUnitFile({ file: 'la.xlsx', size: 1, modified: 1, checksum: 'a' }, strange, readXlsx, BUILT_IN),
+      readUnitFile({ file: 'tot.xlsx', size: 1, modified: 1, checksum: 'b' }, good, readXlsx, BUILT_IN),
     ];
     const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'UBND huyện Thử' });
     expect(r.period).toBe('2024-Q3');
@@ -161,9 +161,9 @@ describe('what the sheet says of itself', () => {
   test('a macro project inside a file named .xlsx is refused as a macro workbook; text longer than a cell holds is refused', async () => {
     const parts = await templateParts();
     const macro = makeZip([...parts, ['xl/vbaProject.bin', 'Attribute VB_Name = "Module1"']], { deflate: true });
-    expect(outcome(() => readValues('so-lieu.xlsx', macro))).toEqual({ code: 'file-xlsm', file: 'so-lieu.xlsx' });
+    expect(outcome(() => readXlsx('so-lieu.xlsx', macro))).toEqual({ code: 'file-xlsm', file: 'so-lieu.xlsx' });
     const long = withCell(text(parts, SHEET), 'F12', `<c r="F12" t="inlineStr"><is><t>${'x'.repeat(40_000)}</t></is></c>`);
-    expect(outcome(() => readValues('dai.xlsx', rezip(parts, { [SHEET]: long })))).toEqual({
+    expect(outcome(() => readXlsx('dai.xlsx', rezip(parts, { [SHEET]: long })))).toEqual({
       code: 'file-limit',
       file: 'dai.xlsx',
       limit: 'string-length',
@@ -195,7 +195,7 @@ test('figures each within what Excel holds that sum past it give no total, and s
   const files = await Promise.all(
     ['UBND xã Một', 'UBND xã Hai'].map(async (unit, i) => {
       const bytes = await big(unit);
-      return readUnitFile({ file: `${i}.xlsx`, size: bytes.length, modified: 1, checksum: `${i}` }, bytes, readValues, BUILT_IN);
+      return readUnitFile({ file: `${i}.xlsx`, size: bytes.length, modified: 1, checksum: `${i}` }, bytes, readXlsx, BUILT_IN);
     }),
   );
   const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'UBND huyện Thử' });

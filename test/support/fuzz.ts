@@ -1,5 +1,5 @@
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
-import { readValues } from '../../src/cli/read-files';
+import { readXlsx } from '../../src/cli/read-files';
 import { isInputError } from '../../src/domain/errors';
 import type { Grid } from '../../src/domain/sheet/read';
 import { rezip, SHEET, text } from './hostile';
@@ -199,7 +199,7 @@ export interface OriginalCell {
 
 export function originalCells(parts: [string, Buffer][]): OriginalCell[] {
   const sheet = text(parts, SHEET);
-  const [grid] = readValues('goc.xlsx', rezip(parts));
+  const [grid] = readXlsx('goc.xlsx', rezip(parts));
   const out: OriginalCell[] = [];
   for (const m of sheet.matchAll(/<c r="([A-Z]+)(\d+)"[^>]*?(\/>|>[\s\S]*?<\/c>)/g)) {
     const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -221,7 +221,7 @@ export interface Failure {
 export function tryMutant(m: Mutant, boundMs: number, original: OriginalCell[]): Failure[] {
   const failures: Failure[] = [];
   for (const [reader, read] of [
-    ['node', readValues],
+    ['node', readXlsx],
     ['page', readGrids],
   ] as const) {
     const start = performance.now();

@@ -20,6 +20,8 @@ export interface ZipOptions {
   claims?: Record<string, { crc?: number; size?: number }>;
   /** Entries whose directory record points at the data of another entry (a zip bomb's overlap). */
   pointAt?: Record<string, string>;
+  /** Entries given already deflated, with the size and CRC-32 of what they inflate to (a bomb too big to hold inflated). */
+  deflated?: Record<string, { size: number; crc: number }>;
 }
 
 export function makeZip(files: Record<string, string | Uint8Array> | [string, string | Uint8Array][], o: ZipOptions = {}): Uint8Array {
@@ -33,11 +35,13 @@ export function makeZip(files: Record<string, string | Uint8Array> | [string, st
   const at0 = new Map<string, number>();
   for (const [name, content] of Array.isArray(files) ? files : Object.entries(files)) {
     const data = Buffer.from(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-    const stored = o.deflate ? deflateRawSync(data) : data;
-    const method = o.method ?? (o.deflate ? 8 : 0);
+    const given = o.deflated?.[name];
+    const stored = given ? data : o.deflate ? deflateRawSync(data) : data;
+    const method = o.method ?? (o.deflate || given ? 8 : 0);
     const flags = (o.encrypted ? 1 : 0) | (o.descriptors ? 8 : 0) | 0x800;
     const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
+    const crc = given?.crc ?? crc32(data);
+    const size = given?.size ?? data.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
@@ -45,7 +49,7 @@ export function makeZip(files: Record<string, string | Uint8Array> | [string, st
     local.writeUInt16LE(method, 8);
     local.writeUInt32LE(o.descriptors ? 0 : crc, 14);
     local.writeUInt32LE(o.descriptors ? 0 : stored.length, 18);
-    local.writeUInt32LE(o.descriptors ? 0 : data.length, 22);
+    local.writeUInt32LE(o.descriptors ? 0 : size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const at = offset;
     at0.set(name, at);
@@ -55,14 +59,14 @@ export function makeZip(files: Record<string, string | Uint8Array> | [string, st
       d.writeUInt32LE(0x08074b50, 0);
       d.writeUInt32LE(crc, 4);
       d.writeUInt32LE(stored.length, 8);
-      d.writeUInt32LE(data.length, 12);
+      d.writeUInt32LE(size, 12);
       push(d);
     }
     const extra = Buffer.alloc(o.zip64 ? 28 : 0);
     if (o.zip64) {
       extra.writeUInt16LE(1, 0);
       extra.writeUInt16LE(24, 2);
-      extra.writeBigUInt64LE(BigInt(data.length), 4);
+      extra.writeBigUInt64LE(BigInt(size), 4);
       extra.writeBigUInt64LE(BigInt(stored.length), 12);
       extra.writeBigUInt64LE(BigInt(at), 20);
     }
@@ -75,7 +79,7 @@ export function makeZip(files: Record<string, string | Uint8Array> | [string, st
     const claim = o.claims?.[name] ?? {};
     entry.writeUInt32LE(claim.crc ?? crc, 16);
     entry.writeUInt32LE(o.zip64 ? 0xffffffff : stored.length, 20);
-    entry.writeUInt32LE(o.zip64 ? 0xffffffff : (claim.size ?? data.length), 24);
+    entry.writeUInt32LE(o.zip64 ? 0xffffffff : (claim.size ?? size), 24);
     entry.writeUInt16LE(nameBytes.length, 28);
     entry.writeUInt16LE(extra.length, 30);
     const target = o.pointAt?.[name];

@@ -116,7 +116,11 @@ test('malformed and hostile requests are answered and the server goes on; every 
     expect(answers.map(([, status]) => status)).toEqual([400, 400, 404, 404, 400, 431, 403, 403]);
     const page = await raw(port, `GET /taskpane.html HTTP/1.1\r\n${host}`);
     expect(page.status).toBe(200);
-    for (const answer of [page, await raw(port, `GET /khong-co HTTP/1.1\r\nHost: 127.0.0.1:${port}`), await raw(port, `GET /% HTTP/1.1\r\n${host}`)]) {
+    for (const answer of [
+      page,
+      await raw(port, `GET /khong-co HTTP/1.1\r\nHost: 127.0.0.1:${port}`),
+      await raw(port, `GET /% HTTP/1.1\r\n${host}`),
+    ]) {
       expect(answer.headers).toMatch(/\r\nX-Content-Type-Options: nosniff\r\n/);
       expect(answer.headers).toMatch(/\r\nReferrer-Policy: no-referrer\r\n/);
       const policy = /\r\nContent-Security-Policy: ([^\r]*)/.exec(answer.headers)?.[1] ?? '';

@@ -6,7 +6,7 @@ import { planFill } from '../../src/domain/fill/fill';
 import { renderTemplate } from '../../src/domain/render/template';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
-import { readValues } from '../../src/cli/read-files';
+import { readXlsx } from '../../src/cli/read-files';
 import { inflateRawSync } from 'node:zlib';
 import { isInputError } from '../../src/domain/errors';
 import { crc32Anywhere, storedBytes, zipEntries } from '../../src/adapters/lean-reader/zip';
@@ -51,7 +51,7 @@ describe.each([
 
   test("reads the same with Node's zlib and byte decoding as with fflate and TextDecoder", async () => {
     const bytes = await make();
-    expect(readValues('bac-son.xlsx', bytes)).toEqual(readGrids('bac-son.xlsx', bytes));
+    expect(readXlsx('bac-son.xlsx', bytes)).toEqual(readGrids('bac-son.xlsx', bytes));
   });
 });
 
@@ -76,7 +76,7 @@ function otherProducer(sheetXml: string): Uint8Array {
 
 test.each([
   ['anywhere', (name: string, data: Uint8Array) => readGrids(name, data)],
-  ['in Node', readValues],
+  ['in Node', readXlsx],
 ])('the lean reader (%s) follows cells without addresses and every kind of cell value', (_where, read) => {
   const sheet =
     '<worksheet><cols><col min="1" max="3" width="9"/></cols><sheetData>' +
@@ -106,7 +106,7 @@ test.each([
 
 test.each([
   ['anywhere', (name: string, data: Uint8Array) => readGrids(name, data)],
-  ['in Node', readValues],
+  ['in Node', readXlsx],
 ])('the lean reader (%s) places cells past column Z', (_where, read) => {
   // Column numbers worked out by hand: AA = 27, AZ = 52, BA = 53, ZZ = 702, AAA = 703, XFD = 16384.
   const cells: [string, number, number][] = [

@@ -25,7 +25,7 @@ export type Problem =
   | { code: 'out-extension'; file: string; extension: 'xlsx' | 'csv' }
   | { code: 'input-too-large'; file: string; max: number }
   | { code: 'text-encoding'; file: string; encoding: 'utf-16' | 'not-utf8' }
-  | { code: 'converter-missing'; program: string }
+  | { code: 'converter-missing'; file: string; program: string }
   | { code: 'converter-stopped'; seconds: number; files: string[] }
   | { code: 'folder-empty'; folder: string }
   | { code: 'units-unreadable'; file: string }
@@ -123,7 +123,8 @@ const VI: Texts = {
     p.encoding === 'utf-16'
       ? `Tệp "${p.file}" ở bảng mã UTF-16: hãy lưu lại dạng UTF-8 (Excel: Lưu thành → CSV UTF-8).`
       : `Tệp "${p.file}" không ở bảng mã UTF-8 (có thể là TCVN3 hay Windows-1258): hãy lưu lại dạng UTF-8 (Excel: Lưu thành → CSV UTF-8).`,
-  'converter-missing': (p) => `Biến CCHC_SOFFICE chỉ tới "${p.program}" nhưng ở đó không có LibreOffice: hãy sửa hoặc bỏ biến này.`,
+  'converter-missing': (p) =>
+    `Tệp "${p.file}" cần LibreOffice để đọc, nhưng biến CCHC_SOFFICE chỉ tới "${p.program}", nơi không có LibreOffice: hãy sửa hoặc bỏ biến này.`,
   'converter-stopped': (p) =>
     `LibreOffice không trả lời sau ${p.seconds} giây và đã bị dừng; chưa đọc được ${p.files.length} tệp: ${p.files.join(', ')}. Hãy mở các tệp này và lưu lại dưới dạng .xlsx.`,
   'folder-empty': (p) => `Thư mục "${p.folder}" không có tệp nào để đọc.`,
@@ -185,7 +186,8 @@ const EN: Texts = {
     p.encoding === 'utf-16'
       ? `"${p.file}" is in the UTF-16 encoding: save it again as UTF-8 (Excel: Save As → CSV UTF-8).`
       : `"${p.file}" is not in UTF-8 (perhaps TCVN3 or Windows-1258): save it again as UTF-8 (Excel: Save As → CSV UTF-8).`,
-  'converter-missing': (p) => `CCHC_SOFFICE names "${p.program}", where there is no LibreOffice: correct it or remove it.`,
+  'converter-missing': (p) =>
+    `"${p.file}" needs LibreOffice to be read, but CCHC_SOFFICE names "${p.program}", where there is no LibreOffice: correct it or remove it.`,
   'converter-stopped': (p) =>
     `LibreOffice did not answer within ${p.seconds} seconds and was stopped; ${p.files.length} files are not read: ${p.files.join(', ')}. Open them and save them as .xlsx.`,
   'folder-empty': (p) => `The folder "${p.folder}" holds no file to read.`,
