@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { checkWorkbook } from '../app/check';
 import { applyCompute, previewCompute } from '../app/compute';
@@ -36,6 +35,8 @@ import { logReasonText, logStatusText, notUsedLine, recognitionText, throughLine
 import { problemText, type Problem } from '../domain/messages/problems';
 import { openWorkbook, readInput, saveWorkbook, writeNewWorkbook, writeText } from './io';
 import { readUnitPaths, readValues } from './read-files';
+import { readBounded, readTextFile } from './text-input';
+import { LIMITS } from '../adapters/lean-reader/limits';
 import { refuseInputAsOutput, requireExtension } from './output-file';
 import type { ConvertProgress } from './convert';
 import { cliTexts } from './texts';
@@ -132,12 +133,7 @@ export async function fillTemplate(a: FillArgs, { io, lang }: Cli): Promise<numb
   requireExtension(a.out, 'xlsx');
   refuseInputAsOutput(a.out, [a.file, a.values]);
   const wb = await openWorkbook(a.file);
-  let text: string;
-  try {
-    text = await readFile(a.values, 'utf8');
-  } catch {
-    throw new InputError({ code: 'values-unreadable', file: a.values });
-  }
+  const text = readTextFile(a.values, { code: 'values-unreadable', file: a.values });
   const { sheet, outcomes } = await fillWorkbook(wb, builtInCatalogue(), a.file, { name: a.values, text }, a.sheet);
   await saveWorkbook(wb, a.out, () => io.err(cliTexts(lang).objectsDropped(a.out)));
   // A ratio or total of an export is left to its formula: said, not an error.
@@ -349,13 +345,9 @@ export async function computeFile(a: ComputeArgs, { io, lang }: Cli): Promise<nu
   return 0;
 }
 
-/** A list the person merging gives (units, successions, targets), or the problem naming it when it cannot be read. */
-function readListFile(path: string, problem: Problem): Buffer {
-  try {
-    return readFileSync(path);
-  } catch {
-    throw new InputError(problem);
-  }
+/** A list given as a workbook (units, successions): its bytes within the reader's bound, or the problem naming it. */
+function readListWorkbook(path: string, problem: Problem): Buffer {
+  return readBounded(path, LIMITS.fileBytes, problem);
 }
 
 /**
@@ -363,11 +355,12 @@ function readListFile(path: string, problem: Problem): Buffer {
  * a tab, ";" or ",") or the first sheet of an .xlsx file (a column of names, the groups right of it).
  */
 async function readExpectedUnits(path: string): Promise<{ units: string[]; groups: Map<string, string> }> {
-  const data = readListFile(path, { code: 'units-unreadable', file: path });
+  const problem: Problem = { code: 'units-unreadable', file: path };
   if (!/\.xlsx$/i.test(path)) {
-    const text = data.toString('utf8');
+    const text = readTextFile(path, problem);
     return { units: unitsFromText(text), groups: groupsFromText(text) };
   }
+  const data = readListWorkbook(path, problem);
   const values = (await readValues(basename(path), data))[0]?.values ?? [];
   return { units: unitsFromColumn(values), groups: groupsFromColumn(values) };
 }
@@ -408,7 +401,7 @@ export interface MergeArgs {
 /** A province's deadline rules from a JSON file. */
 function readDeadlines(path: string): DeadlineRules {
   const file = basename(path);
-  const text = readListFile(path, { code: 'deadlines-unreadable', file }).toString('utf8');
+  const text = readTextFile(path, { code: 'deadlines-unreadable', file });
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -432,22 +425,24 @@ function timingOf(a: MergeArgs): Timing {
     submitted[item.slice(0, at).trim()] = day(item.slice(at + 1), '--submitted "UBND xã …=15/9/2024"');
   }
   const window = a.window?.split(/\s*[-–]\s*(?=\d{1,2}[/.])/);
-  if (window && window.length !== 2) throw new InputError({ code: 'usage', usage: '--window 15/6/2024-14/9/2024' });
+  const windowUsage = '--window 15/6/2024-14/9/2024';
+  if (window && window.length !== 2) throw new InputError({ code: 'usage', usage: windowUsage });
+  const span = window && { from: day(window[0], windowUsage), to: day(window[1], windowUsage) };
+  // A window that ends before it begins is a typing slip, not an empty period.
+  if (span && span.to < span.from) throw new InputError({ code: 'usage', usage: windowUsage });
   return {
     submitted,
     ...(a.deadlines ? { rules: readDeadlines(a.deadlines) } : {}),
     ...(a.dueBefore ? { dueBefore: day(a.dueBefore, '--due-before 05/9/2024') } : {}),
-    ...(window
-      ? { window: { from: day(window[0], '--window 15/6/2024-14/9/2024'), to: day(window[1], '--window 15/6/2024-14/9/2024') } }
-      : {}),
+    ...(span ? { window: span } : {}),
   };
 }
 
 /** A unit-succession list: a CSV text or the first sheet of an .xlsx file (new unit, earlier unit, date). */
 async function readSuccession(path: string): Promise<Succession[]> {
-  const data = readListFile(path, { code: 'succession-unreadable', file: basename(path) });
-  if (!/\.xlsx$/i.test(path)) return successionFromText(data.toString('utf8'));
-  return successionFromRows((await readValues(basename(path), data))[0]?.values ?? []);
+  const problem: Problem = { code: 'succession-unreadable', file: basename(path) };
+  if (!/\.xlsx$/i.test(path)) return successionFromText(readTextFile(path, problem));
+  return successionFromRows((await readValues(basename(path), readListWorkbook(path, problem)))[0]?.values ?? []);
 }
 
 /** `cchc merge`: consolidates the units' workbooks into a new workbook; the sources are only read. */
@@ -459,6 +454,10 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
   requireExtension(a.out, 'xlsx');
   refuseInputAsOutput(a.out, [...paths, a.expected, a.previous, a.succession, a.deadlines]);
   // One file after the other, synchronously: it is all CPU work (helper threads gained nothing on two cores).
+  const given = givenUnits(a.unitOf ?? []);
+  const names = new Set(paths.map((p) => basename(p)));
+  const unknown = Object.keys(given).find((f) => !names.has(basename(f)));
+  if (unknown !== undefined) throw new InputError({ code: 'unit-of-unknown-file', file: unknown });
   const files = await readUnitPaths(paths, converting);
   const expected = a.expected ? await readExpectedUnits(a.expected) : undefined;
   const result = mergeReports(files, {
@@ -467,7 +466,7 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
     period: a.period,
     expected: expected?.units,
     excludeErrors: a.excludeErrors,
-    given: givenUnits(a.unitOf ?? []),
+    given,
     timing: timingOf(a),
   });
   const previous = a.previous
@@ -519,7 +518,7 @@ export interface TargetsArgs {
 /** A province's own target set from a JSON file, checked against the templates. */
 function readTargetSet(path: string) {
   const problem: Problem = { code: 'targets-unreadable', file: basename(path) };
-  const text = readListFile(path, problem).toString('utf8');
+  const text = readTextFile(path, problem);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { otherFormat } from './convert';
 import { readValues } from './read-files';
 import { nodeCodec } from './node-zlib';
 import { writeWhole } from './output-file';
+import { readWorkbookBytes } from './text-input';
 import { checkArchive } from '../adapters/lean-reader/archive-bounds';
 import { drawCharts } from '../adapters/exceljs/chart-parts';
 import { styleSamples, writeAllCells } from '../adapters/exceljs/sheet-data';
@@ -24,11 +24,7 @@ async function excelJs(): Promise<typeof import('exceljs')> {
  * Read synchronously: for a folder of a thousand small files the promise API costs several times more.
  */
 export function readInput(path: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch {
-    throw new InputError({ code: 'file-unreadable', file: path });
-  }
+  return readWorkbookBytes(path);
 }
 
 /** Why a file could not be written, from the system's error code (never its own words). */

@@ -25,6 +25,7 @@ export type Problem =
   | { code: 'out-extension'; file: string; extension: 'xlsx' | 'csv' }
   | { code: 'input-too-large'; file: string; max: number }
   | { code: 'text-encoding'; file: string; encoding: 'utf-16' | 'not-utf8' }
+  | { code: 'unit-of-unknown-file'; file: string }
   | { code: 'converter-missing'; file: string; program: string }
   | { code: 'converter-stopped'; seconds: number; files: string[] }
   | { code: 'folder-empty'; folder: string }
@@ -123,6 +124,7 @@ const VI: Texts = {
     p.encoding === 'utf-16'
       ? `Tệp "${p.file}" ở bảng mã UTF-16: hãy lưu lại dạng UTF-8 (Excel: Lưu thành → CSV UTF-8).`
       : `Tệp "${p.file}" không ở bảng mã UTF-8 (có thể là TCVN3 hay Windows-1258): hãy lưu lại dạng UTF-8 (Excel: Lưu thành → CSV UTF-8).`,
+  'unit-of-unknown-file': (p) => `--unit-of "${p.file}=…": không có tệp "${p.file}" trong các tệp đưa vào tổng hợp.`,
   'converter-missing': (p) =>
     `Tệp "${p.file}" cần LibreOffice để đọc, nhưng biến CCHC_SOFFICE chỉ tới "${p.program}", nơi không có LibreOffice: hãy sửa hoặc bỏ biến này.`,
   'converter-stopped': (p) =>
@@ -186,6 +188,7 @@ const EN: Texts = {
     p.encoding === 'utf-16'
       ? `"${p.file}" is in the UTF-16 encoding: save it again as UTF-8 (Excel: Save As → CSV UTF-8).`
       : `"${p.file}" is not in UTF-8 (perhaps TCVN3 or Windows-1258): save it again as UTF-8 (Excel: Save As → CSV UTF-8).`,
+  'unit-of-unknown-file': (p) => `--unit-of "${p.file}=…": there is no file "${p.file}" among those to consolidate.`,
   'converter-missing': (p) =>
     `"${p.file}" needs LibreOffice to be read, but CCHC_SOFFICE names "${p.program}", where there is no LibreOffice: correct it or remove it.`,
   'converter-stopped': (p) =>
