@@ -420,8 +420,6 @@ async function writePageLayout(context: Excel.RequestContext, ws: Excel.Workshee
   layout.footerMargin = 21.6;
   layout.setPrintArea(`${address(1, plan.print.firstCol)}:${address(plan.print.lastRow, plan.print.lastCol)}`);
   if (plan.print.titleRows) layout.setPrintTitleRows(`$${plan.print.titleRows[0]}:$${plan.print.titleRows[1]}`);
-  // A page break goes before the range's top-left cell (ExcelApi 1.9, as the rest of the print setup).
-  for (const r of plan.print.breaks ?? []) ws.horizontalPageBreaks.add(`A${r}`);
   try {
     await context.sync();
   } catch {
