@@ -15,7 +15,7 @@ import {
 import { InputError, isInputError } from '../domain/errors';
 import type { Lang } from '../domain/messages/lang';
 import type { Level } from '../domain/catalogue/schema';
-import { internalErrorText, problemText, type Problem } from '../domain/messages/problems';
+import { internalErrorText, problemText } from '../domain/messages/problems';
 import { cliTexts, commandUsage } from './texts';
 
 /**
@@ -214,7 +214,7 @@ export async function run(argv: string[], io: Output, env: Record<string, string
       return 2;
     }
     if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(problemText(parseProblem(e, commandUsage(command, cli.lang) ?? say.usage), cli.lang));
+      io.err(`${e.message}\n\n${say.usage}`);
       return 2;
     }
     io.err(internalErrorText(String(e), cli.lang));
@@ -222,23 +222,6 @@ export async function run(argv: string[], io: Output, env: Record<string, string
     else io.err(say.debugHint);
     return 3;
   }
-}
-
-/**
- * What Node's argument parser refused, as the user's problem: the option or argument it names
- * (quoted in its English message), with the command's own usage.
- */
-function parseProblem(e: TypeError, usage: string): Problem {
-  const code = (e as { code?: string }).code;
-  const named = /'([^']*)'/.exec(e.message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return { code: 'argument-unexpected', argument: named, usage };
-  // "Option '-o, --out <value>' argument missing", "Option '--json' does not take an argument".
-  const option = named.replace(/^-\w, /, '').split(' ')[0];
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-    return /does not take/.test(e.message)
-      ? { code: 'option-takes-no-value', option, usage }
-      : { code: 'option-value-missing', option, usage };
-  return { code: 'option-unknown', option: named, usage };
 }
 
 /** The language asked for (`--lang en`, `--lang=en`, else CCHC_LANG, else Vietnamese) and the other arguments; undefined for a language it does not speak. */

@@ -126,14 +126,6 @@ const PROBLEMS: { [C in Problem['code']]: [Extract<Problem, { code: C }>, ...(st
   'merge-nothing-readable': [{ code: 'merge-nothing-readable' }, 'CCHC'],
   usage: [{ code: 'usage', usage: 'cchc merge <folder>' }, 'cchc merge <folder>'],
   'command-unknown': [{ code: 'command-unknown', command: 'gop', usage: 'cchc merge <folder>' }, 'gop', 'cchc merge <folder>'],
-  'option-unknown': [{ code: 'option-unknown', option: '--ouput', usage: 'cchc merge <folder>' }, '--ouput', 'cchc merge <folder>'],
-  'option-value-missing': [{ code: 'option-value-missing', option: '--out', usage: 'cchc merge <folder>' }, '--out', 'cchc merge <folder>'],
-  'option-takes-no-value': [
-    { code: 'option-takes-no-value', option: '--json', usage: 'cchc merge <folder>' },
-    '--json',
-    'cchc merge <folder>',
-  ],
-  'argument-unexpected': [{ code: 'argument-unexpected', argument: 'b.xlsx', usage: 'cchc fill <file>' }, 'b.xlsx', 'cchc fill <file>'],
 };
 
 describe('problems with the input', () => {
