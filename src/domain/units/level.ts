@@ -20,31 +20,20 @@ const LEVEL_WORDS: [string, Level][] = [
   ['tỉnh', 'tinh'],
 ];
 
-const patterns = (words: [string, Level][]) =>
-  words.map(([w, level]) => ({
-    word: w.replace(/\(\?<?[!=][^)]*\)/g, ''),
-    re: new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u'),
-    level,
-  }));
-
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
-const PATTERNS = patterns(LEVEL_WORDS);
-/** The same words for a name typed without diacritics ("UBND xa Binh Minh"). */
-const PLAIN_PATTERNS = patterns(LEVEL_WORDS.map(([w, level]) => [fold(w), level]));
+const PATTERNS = LEVEL_WORDS.map(([w, level]) => ({
+  word: w.replace(/\(\?<?[!=][^)]*\)/g, ''),
+  re: new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u'),
+  level,
+}));
 
 /**
  * The level of a unit from its name: the level word that comes first ("UBND xã Bắc Sơn, huyện Ân
- * Thi" is a commune; "Sở Nội vụ tỉnh Khánh Hòa" the province), with or without diacritics.
- * Undefined when no word settles it.
+ * Thi" is a commune; "Sở Nội vụ tỉnh Khánh Hòa" the province). Undefined when no word settles it.
  */
 export function levelOfUnit(name: string): Level | undefined {
   const text = name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ');
-  // A name with no letter beyond ASCII was typed without diacritics: its words are read folded
-  // ("xa", "phuong"); a name with them keeps them, so that "quán" is never "quận".
-  // eslint-disable-next-line no-control-regex
-  const plain = !/[^\x00-\x7f]/.test(text);
   let first: { at: number; level: Level } | undefined;
-  for (const { word, re, level } of plain ? PLAIN_PATTERNS : PATTERNS) {
+  for (const { word, re, level } of PATTERNS) {
     // Most words are not in the name at all: the plain search is far cheaper than the pattern.
     if (!text.includes(word)) continue;
     const at = re.exec(text)?.index;
