@@ -31,7 +31,8 @@ import { computeChangeText, fillOutcomeText } from '../domain/messages/fill-comp
 import { findingMessage, severityText } from '../domain/messages/findings';
 import type { Lang } from '../domain/messages/lang';
 import { logReasonText, logStatusText, recognitionText } from '../domain/messages/merge-log';
-import { problemText, type Problem } from '../domain/messages/problems';
+import type { Problem } from '../domain/messages/problems';
+import { problemLine, shown } from './shown';
 import { openWorkbook, readInput, saveWorkbook, writeNewWorkbook, writeText } from './io';
 import { readUnitPaths, readValues } from './read-files';
 import { readBounded, readTextFile } from './text-input';
@@ -188,7 +189,7 @@ export async function validateFiles(paths: string[], json: boolean, { io, lang }
       }
     } catch (e) {
       if (!isInputError(e) || files.length === 1) throw e;
-      const error = problemText(e.problem, lang);
+      const error = problemLine(e.problem, lang);
       reports.push({ file, error });
       if (!json) io.err(error);
     }
@@ -225,7 +226,7 @@ export async function exportFiles(paths: string[], csv: string, { io, lang }: Cl
     } catch (e) {
       if (!isInputError(e)) throw e;
       unreadable = true;
-      io.err(problemText(e.problem, lang));
+      io.err(problemLine(e.problem, lang));
     }
   }
   writeText(csv, longCsv(rows));
@@ -252,7 +253,7 @@ export async function recogniseFiles(paths: string[], json: boolean, { io, lang 
     } catch (e) {
       if (!isInputError(e) || files.length === 1) throw e;
       unreadable = true;
-      io.err(problemText(e.problem, lang));
+      io.err(problemLine(e.problem, lang));
     }
   }
   if (json) io.out(JSON.stringify(files.length === 1 ? reports[0] : reports, null, 2));
@@ -488,7 +489,9 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
     for (const l of result.log) {
       const said = [l.recognised && recognitionText(l.recognised, lang), l.why && logReasonText(l.why, lang)].filter(Boolean).join('; ');
       const reason = said ? `: ${said}` : '';
-      io.out(`${l.status === 'merged' ? '✓' : '✗'} ${l.file}\t${l.unit || '—'}\t${logStatusText(l.status, lang)}${reason}`);
+      io.out(
+        `${l.status === 'merged' ? '✓' : '✗'} ${shown(l.file)}\t${shown(l.unit) || '—'}\t${logStatusText(l.status, lang)}${shown(reason)}`,
+      );
     }
     if (result.completeness.missing.length) io.out(say.notSubmitted(result.completeness.missing));
     if (result.errors.length) io.out(say.mergeErrors(result.errors.length, filesWithErrors(result.errors)));

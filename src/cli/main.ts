@@ -15,7 +15,8 @@ import {
 import { InputError, isInputError } from '../domain/errors';
 import type { Lang } from '../domain/messages/lang';
 import type { Level } from '../domain/catalogue/schema';
-import { internalErrorText, problemText } from '../domain/messages/problems';
+import { internalErrorText } from '../domain/messages/problems';
+import { problemLine, shownLines } from './shown';
 import { cliTexts, commandUsage } from './texts';
 
 /**
@@ -210,7 +211,7 @@ export async function run(argv: string[], io: Output, env: Record<string, string
     }
   } catch (e) {
     if (isInputError(e)) {
-      io.err(problemText(e.problem, cli.lang));
+      io.err(problemLine(e.problem, cli.lang));
       return 2;
     }
     if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -240,7 +241,7 @@ function takeLang(argv: string[], fromEnv: string | undefined): { lang: Lang | u
 export function main(): void {
   // The exit code is set, not forced: Node exits once stdout and stderr are written out, so a
   // reader on a pipe gets the whole output (process.exit would cut it at the pipe's buffer).
-  void run(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.error(t) }).then((code) => {
+  void run(process.argv.slice(2), { out: (t) => console.log(shownLines(t)), err: (t) => console.error(shownLines(t)) }).then((code) => {
     process.exitCode = code;
   });
 }

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { LIMITS } from '../adapters/lean-reader/limits';
 import { InputError } from '../domain/errors';
 import type { Problem } from '../domain/messages/problems';
@@ -15,7 +15,8 @@ export const TEXT_MAX_BYTES = 16 * 1024 * 1024;
 export function readBounded(path: string, max: number, unreadable: Problem): Buffer {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Without waiting: a named pipe would otherwise hold the command until something writes to it.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch {
     throw new InputError(unreadable);
   }
