@@ -51,7 +51,9 @@ export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
   if (format) throw new InputError(format === 'xls' ? { code: 'file-xls', file: name } : { code: 'file-ods', file: name });
   // The lean reader first: it bounds what the file may cost and names what is damaged; exceljs
   // would spend any memory a hostile file asks for.
-  await readValues(name, data);
+  // A cell the lean reader could not take would be dropped by exceljs, and the copy written without it.
+  const cells = (await readValues(name, data)).flatMap((g) => (g.damaged ?? []).map((d) => `${g.name}!${d.ref}`));
+  if (cells.length) throw new InputError({ code: 'cells-unreadable', file: name, cells });
   // exceljs inflates every part it finds (images, embedded files): each is checked first.
   checkArchive(name, data, nodeCodec);
   try {

@@ -1,4 +1,5 @@
 import { PartEdit, portableCodec, type ZipCodec } from './zip-repack';
+import { xmlText } from './xml-text';
 import { InternalError } from '../../domain/errors';
 import { colLetter, type CellValue, type ChartPlan, type SheetPlan } from '../../domain/sheet/plan';
 
@@ -73,7 +74,6 @@ function fail(why: string): never {
   throw new InternalError(`chart parts: ${why}`);
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const unescapeXml = (s: string) =>
   s
     .replace(/&quot;/g, '"')
@@ -144,7 +144,7 @@ function anchorXml(c: ChartPlan, id: number, rid: string): string {
     `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
   return (
     `<xdr:twoCellAnchor editAs="oneCell">${corner('from', c.at.left - 1, c.at.top - 1)}${corner('to', c.at.right, c.at.bottom)}` +
-    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id + 1}" name="${escapeXml(c.title.slice(0, 200))}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id + 1}" name="${xmlText(c.title.slice(0, 200))}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
     `<a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" xmlns:r="${REL}" r:id="${rid}"/></a:graphicData></a:graphic>` +
     `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
@@ -162,9 +162,9 @@ function chartXml(c: ChartPlan, sheet: string, plan: SheetPlan): string {
   const rows = Array.from({ length: c.rows.last - c.rows.first + 1 }, (_, i) => c.rows.first + i);
   const ref = (col: number) => {
     const letter = colLetter(col);
-    return escapeXml(`'${sheet.replace(/'/g, "''")}'!$${letter}$${c.rows.first}:$${letter}$${c.rows.last}`);
+    return xmlText(`'${sheet.replace(/'/g, "''")}'!$${letter}$${c.rows.first}:$${letter}$${c.rows.last}`);
   };
-  const labels = rows.map((r, i) => `<c:pt idx="${i}"><c:v>${escapeXml(String(at.get(`${r},${c.labelCol}`) ?? ''))}</c:v></c:pt>`);
+  const labels = rows.map((r, i) => `<c:pt idx="${i}"><c:v>${xmlText(String(at.get(`${r},${c.labelCol}`) ?? ''))}</c:v></c:pt>`);
   const values = rows.flatMap((r, i) => {
     const v = at.get(`${r},${c.valueCol}`);
     return typeof v === 'number' ? [`<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`] : [];
@@ -173,10 +173,10 @@ function chartXml(c: ChartPlan, sheet: string, plan: SheetPlan): string {
   const noLine = '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>';
   return (
     `${XML_HEAD}<c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${REL}"><c:roundedCorners val="0"/><c:chart>` +
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${runProps(12, true)}</a:pPr><a:r><a:rPr lang="vi-VN" sz="1200" b="1"/><a:t>${escapeXml(c.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${runProps(12, true)}</a:pPr><a:r><a:rPr lang="vi-VN" sz="1200" b="1"/><a:t>${xmlText(c.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
     `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
-    `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${escapeXml(c.series)}</c:v></c:tx>` +
+    `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${xmlText(c.series)}</c:v></c:tx>` +
     `<c:spPr><a:solidFill><a:srgbClr val="${BAR_FILL}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
     `<c:dLbls><c:numFmt formatCode="${format}" sourceLinked="0"/>${noLine}${textProps(9)}<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
     `<c:cat><c:strRef><c:f>${ref(c.labelCol)}</c:f><c:strCache><c:ptCount val="${rows.length}"/>${labels.join('')}</c:strCache></c:strRef></c:cat>` +

@@ -1,6 +1,7 @@
 import { InternalError } from '../../domain/errors';
 import { address, colLetter, type CellValue, type PlannedCell, type SheetPlan } from '../../domain/sheet/plan';
 import { sheetParts } from './chart-parts';
+import { xmlText } from './xml-text';
 import type { PartEdit } from './zip-repack';
 
 /**
@@ -142,13 +143,4 @@ function numberText(n: number): string {
 /** Spaces XML would not keep at either end of a text without xml:space (tab, line feed, return, space). */
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
-}
-
-// eslint-disable-next-line no-control-regex
-const NOT_XML_TEXT = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
-
-/** Text escaped for XML; characters XML cannot hold (control characters) are left out, as exceljs does. */
-function xmlText(s: string): string {
-  if (!NOT_XML_TEXT.test(s)) return s;
-  return s.replace(new RegExp(NOT_XML_TEXT, 'g'), (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ''));
 }

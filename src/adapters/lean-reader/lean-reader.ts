@@ -94,10 +94,13 @@ function readSheets(name: string, data: Uint8Array, { inflate, crc32, sheetText 
   const formats = styles ? styleFormatsOf(data, styles, (e) => decoded(e, utf8Text)) : [];
   const grids: SheetGrid[] = [];
   const budget = { cells: LIMITS.cells, slots: LIMITS.gridSlots };
+  const read = new Set<string>();
   for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
     const path = targets.get(attr(m[0], 'r:id') ?? '');
     const entry = path ? entries.get(path) : undefined;
-    if (!entry) continue;
+    // Two entries naming one part are one sheet (Excel keeps the first): read once, not twice.
+    if (!entry || read.has(entry.name)) continue;
+    read.add(entry.name);
     grids.push(scanSheet(decode(attr(m[0], 'name') ?? ''), decoded(entry, sheetText), strings, formats, budget));
   }
   return grids;
@@ -257,7 +260,7 @@ function scanSheet(
     else if (v !== undefined && v !== '') {
       // Decimal notation only, as the file format has it ("0x1F", " " and "1e999" are not numbers here).
       value = NUMBER.test(v) ? Number(v) : NaN;
-      if (!Number.isFinite(value) || Math.abs(value) > EXCEL_NUMBER_MAX) {
+      if (!Number.isFinite(value) || Math.abs(value) > EXCEL_NUMBER_MAX || !heldExactly(v, value)) {
         damage({ ref: refText(ref, refEnd), row, col, problem: 'number', raw: v.slice(0, 40) });
         continue;
       }
@@ -302,6 +305,21 @@ function rowTagAfter(xml: string, from: number): number {
     if (ch === 32 || ch === 62 || ch === 47) return at;
   }
   return -1;
+}
+
+/** Excel's smallest normal number: below it (a subnormal), Excel reads 0. */
+const SMALLEST = 2.2250738585072014e-308;
+
+/**
+ * Whether a number as written is one Excel holds as written: an integer of more than 15
+ * significant digits (a code, an account number typed as a number) is rounded there and by
+ * doubles, and a value nearer 0 than Excel's smallest is 0 there. Both are refused, as damaged,
+ * rather than read as another number. (Fractions are written by Excel itself with 17 digits.)
+ */
+function heldExactly(text: string, value: number): boolean {
+  if (value !== 0 && Math.abs(value) < SMALLEST) return false;
+  const integer = /^[+-]?0*(\d*?)0*$/.exec(text);
+  return !integer || integer[1].length <= 15;
 }
 
 /** The row and column of an address such as "AB12" in xml[from, to), when it is a cell of Excel's grid. */

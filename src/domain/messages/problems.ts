@@ -1,5 +1,5 @@
 import { damageText, limitText, type Damage, type Limit } from './damage';
-import type { Lang } from './lang';
+import { listedNames, type Lang } from './lang';
 
 /**
  * What can be wrong with the user's input (files, arguments, sheets), each with the facts that
@@ -26,6 +26,8 @@ export type Problem =
   | { code: 'input-too-large'; file: string; max: number }
   | { code: 'text-encoding'; file: string; encoding: 'utf-16' | 'not-utf8' }
   | { code: 'unit-of-unknown-file'; file: string }
+  /** Cells the reader could not take ("Biểu 1!A0"), in a file a command would write into: refused rather than lost. */
+  | { code: 'cells-unreadable'; file: string; cells: string[] }
   | { code: 'converter-missing'; file: string; program: string }
   | { code: 'converter-stopped'; seconds: number; files: string[] }
   | { code: 'folder-empty'; folder: string }
@@ -86,6 +88,7 @@ const looked = (p: { sheet?: string; looked?: number }, lang: Lang) =>
 
 const OUT_VI = { xlsx: 'một bảng tính Excel', csv: 'một tệp CSV' };
 const OUT_EN = { xlsx: 'an Excel workbook', csv: 'a CSV file' };
+const CELLS = { vi: 'ô', en: 'cells' };
 const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
 
 const FORMAT_VI = { xls: 'tệp Excel 97–2003 (.xls)', ods: 'bảng tính OpenDocument (.ods)' };
@@ -119,6 +122,8 @@ const VI: Texts = {
     p.encoding === 'utf-16'
       ? `Tệp "${p.file}" ở bảng mã UTF-16: hãy lưu lại dạng UTF-8 (Excel: Lưu thành → CSV UTF-8).`
       : `Tệp "${p.file}" không ở bảng mã UTF-8 (có thể là TCVN3 hay Windows-1258): hãy lưu lại dạng UTF-8 (Excel: Lưu thành → CSV UTF-8).`,
+  'cells-unreadable': (p) =>
+    `Tệp "${p.file}" có ${p.cells.length} ô không đọc được (${listedNames(p.cells, 'vi', CELLS)}): hãy mở tệp bằng Excel, kiểm tra các ô đó và lưu lại; tệp chưa bị thay đổi.`,
   'unit-of-unknown-file': (p) => `--unit-of "${p.file}=…": không có tệp "${p.file}" trong các tệp đưa vào tổng hợp.`,
   'converter-missing': (p) =>
     `Tệp "${p.file}" cần LibreOffice để đọc, nhưng biến CCHC_SOFFICE chỉ tới "${p.program}", nơi không có LibreOffice: hãy sửa hoặc bỏ biến này.`,
@@ -179,6 +184,8 @@ const EN: Texts = {
     p.encoding === 'utf-16'
       ? `"${p.file}" is in the UTF-16 encoding: save it again as UTF-8 (Excel: Save As → CSV UTF-8).`
       : `"${p.file}" is not in UTF-8 (perhaps TCVN3 or Windows-1258): save it again as UTF-8 (Excel: Save As → CSV UTF-8).`,
+  'cells-unreadable': (p) =>
+    `"${p.file}" has ${p.cells.length} cells that cannot be read (${listedNames(p.cells, 'en', CELLS)}): open it in Excel, check those cells and save it again; the file was not changed.`,
   'unit-of-unknown-file': (p) => `--unit-of "${p.file}=…": there is no file "${p.file}" among those to consolidate.`,
   'converter-missing': (p) =>
     `"${p.file}" needs LibreOffice to be read, but CCHC_SOFFICE names "${p.program}", where there is no LibreOffice: correct it or remove it.`,
