@@ -31,7 +31,7 @@ import { computeChangeText, fillOutcomeText } from '../domain/messages/fill-comp
 import { findingMessage, severityText } from '../domain/messages/findings';
 import type { Lang } from '../domain/messages/lang';
 import { logReasonText, logStatusText, recognitionText } from '../domain/messages/merge-log';
-import type { Problem } from '../domain/messages/problems';
+import { internalErrorText, type Problem } from '../domain/messages/problems';
 import { problemLine, shown } from './shown';
 import { openWorkbook, readInput, saveWorkbook, writeNewWorkbook, writeText } from './io';
 import { readUnitPaths, readValues } from './read-files';
@@ -58,7 +58,7 @@ import type { Succession } from '../domain/merge/previous';
 import { successionFromRows, successionFromText } from '../domain/merge/succession';
 import { parseDay, type Day, type DeadlineRules } from '../domain/merge/deadlines';
 import { loadDeadlineRules } from '../domain/merge/deadline-rules';
-import type { Timing } from '../domain/merge/merge';
+import type { Timing, UnitFile } from '../domain/merge/merge';
 
 export interface Output {
   out(text: string): void;
@@ -443,6 +443,25 @@ async function readSuccession(path: string): Promise<Succession[]> {
   return successionFromRows((await readValues(basename(path), readListWorkbook(path, problem)))[0]?.values ?? []);
 }
 
+/** When no file can be merged, each is named with why before the merge's own message. */
+function withEachFileSaid<T>(files: UnitFile[], { io, lang }: Cli, merge: () => T): T {
+  try {
+    return merge();
+  } catch (e) {
+    if (isInputError(e) && e.problem.code === 'merge-nothing-readable')
+      for (const f of files) {
+        const id = f.report?.identity;
+        const why = f.unreadable
+          ? 'problem' in f.unreadable
+            ? problemLine(f.unreadable.problem, lang)
+            : internalErrorText(f.unreadable.internal, lang)
+          : cliTexts(lang).notChosen(id?.templateId ?? '', id?.period ?? '');
+        io.err(`✗ ${shown(f.file)}\t${why}`);
+      }
+    throw e;
+  }
+}
+
 /** `cchc merge`: consolidates the units' workbooks into a new workbook; the sources are only read. */
 export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<number> {
   const converting = converter({ io, lang });
@@ -458,15 +477,17 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
   if (unknown !== undefined) throw new InputError({ code: 'unit-of-unknown-file', file: unknown });
   const files = await readUnitPaths(paths, converting);
   const expected = a.expected ? await readExpectedUnits(a.expected) : undefined;
-  const result = mergeReports(files, {
-    catalogue: builtInCatalogue(),
-    unit: a.unit ?? 'Đơn vị tổng hợp',
-    period: a.period,
-    expected: expected?.units,
-    excludeErrors: a.excludeErrors,
-    given,
-    timing: timingOf(a),
-  });
+  const result = withEachFileSaid(files, { io, lang }, () =>
+    mergeReports(files, {
+      catalogue: builtInCatalogue(),
+      unit: a.unit ?? 'Đơn vị tổng hợp',
+      period: a.period,
+      expected: expected?.units,
+      excludeErrors: a.excludeErrors,
+      given,
+      timing: timingOf(a),
+    }),
+  );
   const previous = a.previous
     ? compareWithPrevious(
         result,

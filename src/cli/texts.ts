@@ -116,6 +116,8 @@ export interface CliTexts {
   objectsDropped(out: string): string;
   /** LibreOffice started on the received files of a format (it takes seconds, more for many). */
   converting(files: number, format: 'xls' | 'ods'): string;
+  /** A file read whole whose sheet is of another template or period than those asked for. */
+  notChosen(template: string, period: string): string;
   debugHint: string;
 }
 
@@ -144,6 +146,7 @@ const VI: CliTexts = {
   assessed: (filled, out) => `Đã ghi ${filled} đề xuất tự đánh giá vào ô còn trống → ${out}`,
   objectsDropped: (out) =>
     `Lưu ý: tệp gốc có biểu đồ, hình hoặc PivotTable; ${out} giữ số liệu nhưng không có các đối tượng đó (tệp gốc không đổi).`,
+  notChosen: (template, period) => `trang mẫu ${template}, kỳ ${period || '(không ghi)'}: không phải mẫu và kỳ được tổng hợp`,
   converting: (files, format) => `Đang chuyển ${files} tệp .${format} bằng LibreOffice…`,
   debugHint: 'Chạy lại với --debug để xem chi tiết.',
 };
@@ -176,6 +179,8 @@ const EN: CliTexts = {
   assessed: (filled, out) => `Wrote ${count(filled, 'self-assessment proposal', 'self-assessment proposals')} into empty cells → ${out}`,
   objectsDropped: (out) =>
     `Note: the source has charts, pictures or PivotTables; ${out} keeps its figures but not those objects (the source is unchanged).`,
+  notChosen: (template, period) =>
+    `template sheet ${template}, period ${period || '(none given)'}: not the template and period consolidated`,
   converting: (files, format) => `Converting ${count(files, `.${format} file`, `.${format} files`)} with LibreOffice…`,
   debugHint: 'Run again with --debug for the details.',
 };

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cchc, tempDir } from '../support/cli';
+import { bacSonFile, cchc, tempDir } from '../support/cli';
 
 /** What a user hands the command line: every file named with what became of it, nothing passed over. */
 
@@ -134,4 +134,25 @@ test('an output that cannot be written is named with the reason in plain words, 
   mkdirSync(folder);
   const s = cchc('template', 'dinh-ky', '--out', folder, '--lang', 'en');
   expect([s.code, s.err.trim()]).toEqual([2, `Cannot write "${folder}": that is a folder. No file was changed.`]);
+});
+
+test('a merge in which no file can be used names every file with its reason before saying so', () => {
+  const made = tempDir();
+  const report = bacSonFile(made);
+  const dir = tempDir();
+  copyFileSync(report, join(dir, 'bac-son.xlsx'));
+  writeFileSync(join(dir, 'ghi-chu.txt'), 'không phải bảng tính');
+  writeFileSync(join(dir, 'hong.xlsx'), Buffer.from('PK\u0003\u0004 cut short'));
+  const r = cchc('merge', dir, '--out', join(tempDir(), 'th.xlsx'), '--period', '2024-Q2');
+  expect(r.code).toBe(2);
+  const lines = r.err.trim().split('\n');
+  expect(lines.map((l) => l.split('\t')[0])).toEqual([
+    '✗ bac-son.xlsx',
+    '✗ ghi-chu.txt',
+    '✗ hong.xlsx',
+    'Không có tệp báo cáo nào đọc được theo mẫu CCHC để tổng hợp',
+  ]);
+  expect(lines[0]).toBe('✗ bac-son.xlsx\ttrang mẫu dinh-ky, kỳ 2024-Q3: không phải mẫu và kỳ được tổng hợp');
+  expect(lines[1]).toBe('✗ ghi-chu.txt\tTệp "ghi-chu.txt" không phải là tệp Excel .xlsx.');
+  expect(lines[2]).toMatch(/^✗ hong\.xlsx\tTệp "hong\.xlsx" bị hỏng/);
 });
