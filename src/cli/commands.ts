@@ -38,7 +38,7 @@ import { readUnitPaths, readValues } from './read-files';
 import { readBounded, readTextFile } from './text-input';
 import { LIMITS } from '../adapters/lean-reader/limits';
 import { refuseInputAsOutput, requireExtension } from './output-file';
-import type { ConvertProgress } from './convert';
+import type { Conversions } from './convert';
 import { cliTexts } from './texts';
 import { applyAssessments, workbookTargets } from '../app/targets';
 import { targetsJson } from '../app/outputs/targets-json';
@@ -63,6 +63,8 @@ import type { Timing, UnitFile } from '../domain/merge/merge';
 export interface Output {
   out(text: string): void;
   err(text: string): void;
+  /** What a person waiting should know (LibreOffice started): only where one is watching (a terminal). */
+  progress?(text: string): void;
 }
 
 /** Where a command writes and in which language it speaks. */
@@ -71,9 +73,9 @@ export interface Cli {
   lang: Lang;
 }
 
-/** Says on the error stream when LibreOffice starts converting received files: it may take a while. */
-function converter({ io, lang }: Cli): ConvertProgress {
-  return (files, format) => io.err(cliTexts(lang).converting(files, format));
+/** The conversions of one command: one time for them all, and a word when LibreOffice starts (it may take a while). */
+function converter({ io, lang }: Cli): Conversions {
+  return { progress: (files, format) => io.progress?.(cliTexts(lang).converting(files, format)) };
 }
 
 export function listTemplates(json: boolean, { io, lang }: Cli): number {

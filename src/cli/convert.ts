@@ -49,11 +49,12 @@ export interface ToConvert {
   format: OtherFormat;
 }
 
-/** What is left of the command's time for conversions (shared by every run, see secondsAllowed). */
-let deadline: number | undefined;
-
-/** Says when a LibreOffice run starts (it may take a while); the CLI prints it on the error stream. */
-export type ConvertProgress = (count: number, format: OtherFormat) => void;
+/** The conversions of one command: the time they share (see secondsAllowed), and who is told when a run starts. */
+export interface Conversions {
+  progress?: (count: number, format: OtherFormat) => void;
+  /** When the command's time for conversions ends; set by its first run. */
+  deadline?: number;
+}
 
 /**
  * .xls and .ods files as .xlsx bytes, converted by LibreOffice in a folder of its own (copies of
@@ -69,10 +70,7 @@ export type ConvertProgress = (count: number, format: OtherFormat) => void;
  * file by file, so that one file LibreOffice cannot read costs the others nothing; a run that
  * outlives the time ends the conversions: the files it finished are kept, the others are named.
  */
-export async function convertAllToXlsx(
-  files: readonly ToConvert[],
-  progress: ConvertProgress = () => undefined,
-): Promise<(Uint8Array | InputError)[]> {
+export async function convertAllToXlsx(files: readonly ToConvert[], conversions: Conversions = {}): Promise<(Uint8Array | InputError)[]> {
   const program = soffice();
   if (program === undefined) return files.map((f) => new InputError({ code: 'file-needs-converter', file: f.name, format: f.format }));
   if (typeof program !== 'string')
@@ -83,25 +81,26 @@ export async function convertAllToXlsx(
   for (const format of ['xls', 'ods'] as const) {
     const batch = files.flatMap((f, i) => (f.format === format && !outOfBounds(f) ? [i] : []));
     if (!batch.length) continue;
-    progress(batch.length, format);
+    conversions.progress?.(batch.length, format);
     const run = await convertBatch(
       program,
       batch.map((i) => files[i]),
       format,
+      conversions,
     );
     for (const [n, i] of batch.entries()) {
       const done = run.outputs[n];
       if (done) out[i] = done;
       else if (run.ended === 'out-of-time') out[i] = stopped(files[i]);
-      else if (run.ended === 'crashed') out[i] = await convertOne(program, files[i]);
+      else if (run.ended === 'crashed') out[i] = await convertOne(program, files[i], conversions);
     }
   }
   return out;
 }
 
 /** One file (see convertAllToXlsx). */
-export async function convertToXlsx(name: string, data: Uint8Array, format: OtherFormat, progress?: ConvertProgress): Promise<Uint8Array> {
-  const [result] = await convertAllToXlsx([{ name, data, format }], progress);
+export async function convertToXlsx(name: string, data: Uint8Array, format: OtherFormat, conversions?: Conversions): Promise<Uint8Array> {
+  const [result] = await convertAllToXlsx([{ name, data, format }], conversions);
   if (result instanceof InputError) throw result;
   return result;
 }
@@ -125,8 +124,8 @@ function stopped(f: ToConvert): InputError {
   return new InputError({ code: 'converter-stopped', seconds: secondsAllowed(), files: [f.name] });
 }
 
-async function convertOne(program: string, f: ToConvert): Promise<Uint8Array | InputError> {
-  const run = await convertBatch(program, [f], f.format);
+async function convertOne(program: string, f: ToConvert, conversions: Conversions): Promise<Uint8Array | InputError> {
+  const run = await convertBatch(program, [f], f.format, conversions);
   if (run.outputs[0]) return run.outputs[0];
   return run.ended === 'out-of-time' ? stopped(f) : new InputError({ code: 'file-not-converted', file: f.name, format: f.format });
 }
@@ -137,9 +136,9 @@ interface Run {
   ended: 'finished' | 'crashed' | 'out-of-time';
 }
 
-async function convertBatch(program: string, files: readonly ToConvert[], format: OtherFormat): Promise<Run> {
-  deadline ??= Date.now() + secondsAllowed() * 1000;
-  const left = deadline - Date.now();
+async function convertBatch(program: string, files: readonly ToConvert[], format: OtherFormat, conversions: Conversions): Promise<Run> {
+  conversions.deadline ??= Date.now() + secondsAllowed() * 1000;
+  const left = conversions.deadline - Date.now();
   if (left <= 0) return { outputs: [], ended: 'out-of-time' };
   const dir = mkdtempSync(join(tmpdir(), 'cchc-'));
   let child: ReturnType<typeof spawn> | undefined;

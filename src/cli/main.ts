@@ -15,7 +15,7 @@ import {
 import { InputError, isInputError } from '../domain/errors';
 import type { Lang } from '../domain/messages/lang';
 import type { Level } from '../domain/catalogue/schema';
-import { internalErrorText } from '../domain/messages/problems';
+import { internalErrorText, type Problem } from '../domain/messages/problems';
 import { problemLine, shownLines } from './shown';
 import { cliTexts, commandUsage } from './texts';
 
@@ -214,8 +214,9 @@ export async function run(argv: string[], io: Output, env: Record<string, string
       io.err(problemLine(e.problem, cli.lang));
       return 2;
     }
-    if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`${e.message}\n\n${say.usage}`);
+    // By its code, not its class: an error made in another realm (a VM, a worker) is no instance of this one's TypeError.
+    if (typeof (e as { code?: unknown }).code === 'string' && (e as { code: string }).code.startsWith('ERR_PARSE_ARGS')) {
+      io.err(problemLine(parseProblem(e as TypeError, commandUsage(command, cli.lang) ?? say.usage), cli.lang));
       return 2;
     }
     io.err(internalErrorText(String(e), cli.lang));
@@ -223,6 +224,23 @@ export async function run(argv: string[], io: Output, env: Record<string, string
     else io.err(say.debugHint);
     return 3;
   }
+}
+
+/**
+ * What Node's argument parser refused, as the user's problem: the option or argument it names
+ * (quoted in its English message), with the command's own usage.
+ */
+function parseProblem(e: TypeError, usage: string): Problem {
+  const code = (e as { code?: string }).code;
+  const named = /'([^']*)'/.exec(e.message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return { code: 'argument-unexpected', argument: named, usage };
+  // "Option '-o, --out <value>' argument missing", "Option '--json' does not take an argument".
+  const option = named.replace(/^-\w, /, '').split(' ')[0];
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return /does not take/.test(e.message)
+      ? { code: 'option-takes-no-value', option, usage }
+      : { code: 'option-value-missing', option, usage };
+  return { code: 'option-unknown', option: named, usage };
 }
 
 /** The language asked for (`--lang en`, `--lang=en`, else CCHC_LANG, else Vietnamese) and the other arguments; undefined for a language it does not speak. */
@@ -241,7 +259,11 @@ function takeLang(argv: string[], fromEnv: string | undefined): { lang: Lang | u
 export function main(): void {
   // The exit code is set, not forced: Node exits once stdout and stderr are written out, so a
   // reader on a pipe gets the whole output (process.exit would cut it at the pipe's buffer).
-  void run(process.argv.slice(2), { out: (t) => console.log(shownLines(t)), err: (t) => console.error(shownLines(t)) }).then((code) => {
+  void run(process.argv.slice(2), {
+    out: (t) => console.log(shownLines(t)),
+    err: (t) => console.error(shownLines(t)),
+    ...(process.stderr.isTTY ? { progress: (t: string) => console.error(shownLines(t)) } : {}),
+  }).then((code) => {
     process.exitCode = code;
   });
 }

@@ -8,7 +8,7 @@ import { readGrids, type PartReader } from '../adapters/lean-reader/lean-reader'
 import type { SheetGrid } from '../app/port';
 import { readUnitFile, type FileFacts } from '../app/merge';
 import { InputError } from '../domain/errors';
-import { convertAllToXlsx, convertToXlsx, otherFormat, type ConvertProgress, type ToConvert } from './convert';
+import { convertAllToXlsx, convertToXlsx, otherFormat, type Conversions, type ToConvert } from './convert';
 import { nodeCodec } from './node-zlib';
 
 /**
@@ -34,16 +34,16 @@ export function readXlsx(name: string, data: Uint8Array): SheetGrid[] {
 }
 
 /** Every sheet of a received file as values; an .xls or .ods is first converted by LibreOffice (see convert.ts). */
-export async function readValues(name: string, data: Uint8Array, progress?: ConvertProgress): Promise<SheetGrid[]> {
+export async function readValues(name: string, data: Uint8Array, conversions?: Conversions): Promise<SheetGrid[]> {
   const format = otherFormat(name, data);
-  return readXlsx(name, format ? await convertToXlsx(name, data, format, progress) : data);
+  return readXlsx(name, format ? await convertToXlsx(name, data, format, conversions) : data);
 }
 
 /** How many inputs of a merge are read at once: their .xls and .ods are converted by one LibreOffice run. */
 const WINDOW = 25;
 
 /** The inputs of a merge, each with its facts for the log and its template sheet prepared, or why not. */
-export async function readUnitPaths(paths: readonly string[], progress?: ConvertProgress): Promise<UnitFile[]> {
+export async function readUnitPaths(paths: readonly string[], conversions?: Conversions): Promise<UnitFile[]> {
   const out: UnitFile[] = [];
   for (let i = 0; i < paths.length; i += WINDOW) {
     const window = paths.slice(i, i + WINDOW).map(loadPath);
@@ -53,7 +53,7 @@ export async function readUnitPaths(paths: readonly string[], progress?: Convert
     });
     const results = await convertAllToXlsx(
       others.map((o) => o.convert),
-      progress,
+      conversions,
     );
     const converted = new Map(results.map((result, n) => [others[n].w, result]));
     for (const w of window) {

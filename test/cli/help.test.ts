@@ -26,3 +26,20 @@ test('an unknown command with --help is still an unknown command (exit 2)', () =
   expect(r.code).toBe(2);
   expect(r.err.split('\n')[0]).toBe('Lệnh "bogus" không có.');
 });
+
+test('a mistyped option, a missing value, a value to a switch, an argument too many: named in the user’s language, with that command’s usage', () => {
+  const usage = (command: string, lang = 'vi') => cchc(command, '--help', '--lang', lang).out.trimEnd();
+  const wrong = cchc('merge', 'a.xlsx', '--ouput', 'x.xlsx');
+  expect(wrong.code).toBe(2);
+  expect(wrong.err.trimEnd()).toBe(`Lệnh không có tùy chọn "--ouput".\n\n${usage('merge')}`);
+  expect(wrong.err).not.toMatch(/Unknown option|positional/);
+  const en = cchc('merge', 'a.xlsx', '--ouput', 'x.xlsx', '--lang', 'en');
+  expect(en.err.trimEnd()).toBe(`The command has no option "--ouput".\n\n${usage('merge', 'en')}`);
+  expect(cchc('fill', 'a.xlsx', '--values', 'v.csv', '--out').err.trimEnd()).toBe(
+    `Tùy chọn "--out" cần một giá trị đi sau.\n\n${usage('fill')}`,
+  );
+  expect(cchc('validate', 'a.xlsx', '--json=yes').err.trimEnd()).toBe(
+    `Tùy chọn "--json" không nhận giá trị (chỉ ghi "--json").\n\n${usage('validate')}`,
+  );
+  expect(cchc('templates', 'thua').err.trimEnd()).toBe(`Thừa "thua": lệnh không nhận thêm tệp hay giá trị này.\n\n${usage('templates')}`);
+});

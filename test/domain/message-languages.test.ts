@@ -75,7 +75,12 @@ const PROBLEMS: { [C in Problem['code']]: [Extract<Problem, { code: C }>, ...(st
   'out-extension': [{ code: 'out-extension', file: 'tong-hop.csv', extension: 'xlsx' }, 'tong-hop.csv', '.xlsx', 'Excel'],
   'input-too-large': [{ code: 'input-too-large', file: 'so-lieu.csv', max: 16 * 1024 * 1024 }, 'so-lieu.csv', '16 MiB'],
   'text-encoding': [{ code: 'text-encoding', file: 'so-lieu.csv', encoding: 'utf-16' }, 'so-lieu.csv', 'UTF-16', 'UTF-8'],
-  'cells-unreadable': [{ code: 'cells-unreadable', file: 'xa-a.xlsx', cells: ['Biểu 1!A0', 'Biểu 1!e12'] }, 'xa-a.xlsx', 2, 'Biểu 1!A0, Biểu 1!e12'],
+  'cells-unreadable': [
+    { code: 'cells-unreadable', file: 'xa-a.xlsx', cells: ['Biểu 1!A0', 'Biểu 1!e12'] },
+    'xa-a.xlsx',
+    2,
+    'Biểu 1!A0, Biểu 1!e12',
+  ],
   'unit-of-unknown-file': [{ code: 'unit-of-unknown-file', file: 'Bac Son.xlsx' }, 'Bac Son.xlsx', '--unit-of'],
   'converter-missing': [
     { code: 'converter-missing', file: 'xa-a.xls', program: '/opt/lo/soffice' },
@@ -127,6 +132,14 @@ const PROBLEMS: { [C in Problem['code']]: [Extract<Problem, { code: C }>, ...(st
   'merge-nothing-readable': [{ code: 'merge-nothing-readable' }, 'CCHC'],
   usage: [{ code: 'usage', usage: 'cchc merge <folder>' }, 'cchc merge <folder>'],
   'command-unknown': [{ code: 'command-unknown', command: 'gop', usage: 'cchc merge <folder>' }, 'gop', 'cchc merge <folder>'],
+  'option-unknown': [{ code: 'option-unknown', option: '--ouput', usage: 'cchc merge <folder>' }, '--ouput', 'cchc merge <folder>'],
+  'option-value-missing': [{ code: 'option-value-missing', option: '--out', usage: 'cchc merge <folder>' }, '--out', 'cchc merge <folder>'],
+  'option-takes-no-value': [
+    { code: 'option-takes-no-value', option: '--json', usage: 'cchc merge <folder>' },
+    '--json',
+    'cchc merge <folder>',
+  ],
+  'argument-unexpected': [{ code: 'argument-unexpected', argument: 'b.xlsx', usage: 'cchc fill <file>' }, 'b.xlsx', 'cchc fill <file>'],
 };
 
 describe('problems with the input', () => {

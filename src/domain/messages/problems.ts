@@ -51,7 +51,12 @@ export type Problem =
   | { code: 'merge-no-files' }
   | { code: 'merge-nothing-readable' }
   | { code: 'usage'; usage: string }
-  | { code: 'command-unknown'; command: string; usage: string };
+  | { code: 'command-unknown'; command: string; usage: string }
+  /** An option the command does not have, one given without its value, or an argument too many. */
+  | { code: 'option-unknown'; option: string; usage: string }
+  | { code: 'option-value-missing'; option: string; usage: string }
+  | { code: 'option-takes-no-value'; option: string; usage: string }
+  | { code: 'argument-unexpected'; argument: string; usage: string };
 
 /** Why a file could not be written. */
 export type WriteReason = 'no-folder' | 'no-permission' | 'is-folder' | 'no-space' | 'busy' | 'other';
@@ -154,6 +159,10 @@ const VI: Texts = {
   'merge-nothing-readable': () => 'Không có tệp báo cáo nào đọc được theo mẫu CCHC để tổng hợp',
   usage: (p) => `Cần: ${p.usage}`,
   'command-unknown': (p) => `Lệnh "${p.command}" không có.\n\n${p.usage}`,
+  'option-unknown': (p) => `Lệnh không có tùy chọn "${p.option}".\n\n${p.usage}`,
+  'option-value-missing': (p) => `Tùy chọn "${p.option}" cần một giá trị đi sau.\n\n${p.usage}`,
+  'option-takes-no-value': (p) => `Tùy chọn "${p.option}" không nhận giá trị (chỉ ghi "${p.option}").\n\n${p.usage}`,
+  'argument-unexpected': (p) => `Thừa "${p.argument}": lệnh không nhận thêm tệp hay giá trị này.\n\n${p.usage}`,
 };
 
 const EN: Texts = {
@@ -217,6 +226,10 @@ const EN: Texts = {
   'merge-nothing-readable': () => 'No file could be read as a CCHC template report to consolidate',
   usage: (p) => `Usage: ${p.usage}`,
   'command-unknown': (p) => `There is no command "${p.command}".\n\n${p.usage}`,
+  'option-unknown': (p) => `The command has no option "${p.option}".\n\n${p.usage}`,
+  'option-value-missing': (p) => `The option "${p.option}" needs a value after it.\n\n${p.usage}`,
+  'option-takes-no-value': (p) => `The option "${p.option}" takes no value (write just "${p.option}").\n\n${p.usage}`,
+  'argument-unexpected': (p) => `Unexpected "${p.argument}": the command takes no more files or values.\n\n${p.usage}`,
 };
 
 const TEXTS: Record<Lang, Texts> = { vi: VI, en: EN };
