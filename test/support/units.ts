@@ -1,23 +1,24 @@
-import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { readUnitFile } from '../../src/app/merge';
 import { mergeReports, type MergeResult, type UnitFile } from '../../src/domain/merge/merge';
 import { parsePeriod } from '../../src/domain/period';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { BUILT_IN, cellValues, template } from './templates';
-import { templateXlsx } from './workbooks';
+import { renderTemplate } from '../../src/domain/render/template';
+import { planGrid } from './plan-grid';
 
 /** Units and their figures by code ("VII.5.3.1": 100), as a test lays them out. */
 export type UnitFigures = readonly (readonly [string, Readonly<Record<string, CellValue>>])[];
 
-/** Each unit's Mẫu A of the period, written as an .xlsx file ("<unit>.xlsx") and read as a merge reads a received file. */
+/**
+ * Each unit's Mẫu A of the period ("<unit>.xlsx"), read as a merge reads a received file: its sheet
+ * as the reader gives it (see planGrid), without writing the file.
+ */
 export async function dinhKyFiles(units: UnitFigures, period = '2024-Q3'): Promise<UnitFile[]> {
-  const files: UnitFile[] = [];
-  for (const [unit, values] of units) {
-    const { bytes } = await templateXlsx(template('dinh-ky'), { unit, period: parsePeriod(period), values: cellValues({ ...values }) });
+  return units.map(([unit, values]) => {
+    const grid = planGrid(renderTemplate(template('dinh-ky'), { unit, period: parsePeriod(period), values: cellValues({ ...values }) }));
     const file = `${unit}.xlsx`;
-    files.push(readUnitFile({ file, size: bytes.length, modified: 0, checksum: file }, bytes, readGrids, BUILT_IN));
-  }
-  return files;
+    return readUnitFile({ file, size: 1, modified: 0, checksum: file }, new Uint8Array(), () => [grid], BUILT_IN);
+  });
 }
 
 /** Their consolidation by a province's Sở Nội vụ. */
