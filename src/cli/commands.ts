@@ -146,7 +146,7 @@ export async function fillTemplate(a: FillArgs, { io, lang }: Cli): Promise<numb
     io.out(JSON.stringify({ file: a.file, sheet, out: a.out, outcomes: listed }, null, 2));
   } else {
     io.out(say.valuesWritten(outcomes.filter((o) => o.status === 'written').length, outcomes.length, sheet, a.out));
-    for (const o of outcomes.filter((x) => x.status === 'computed')) io.out(fillOutcomeText(o, lang));
+    for (const o of outcomes.filter((x) => x.status === 'computed' || x.separator)) io.out(fillOutcomeText(o, lang));
     for (const o of rejected) io.err(say.notWritten(fillOutcomeText(o, lang)));
   }
   return rejected.length ? 1 : 0;

@@ -80,6 +80,19 @@ describe('fill and compute', () => {
     expect(r.err.trim()).toBe('Không ghi: Dòng 1: I.2.1 được ghi lại ở dòng 3; giá trị của dòng 3 được dùng');
   });
 
+  test('a value that reads two ways is written the Vietnamese way, with a line that says so (exit 0)', () => {
+    const dir = tempDir();
+    const src = join(dir, 'mau.xlsx');
+    cchc('template', 'dinh-ky', '--out', src);
+    const csv = join(dir, 'v.csv');
+    writeFileSync(csv, 'I.2.1,7\nVI.1.1,"1,234"\n');
+    const r = cchc('fill', src, '--values', csv, '--out', join(dir, 'out.xlsx'));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /^Dòng 2: VI\.1\.1 \(ô E\d+\) = 1\.234: dấu phẩy trong "1,234" được đọc là dấu thập phân, không phải dấu ngăn nghìn \(1234\)$/m,
+    );
+  });
+
   test('an empty values file and an output that is the source are refused (exit 2), the source untouched', () => {
     const dir = tempDir();
     const src = join(dir, 'mau.xlsx');

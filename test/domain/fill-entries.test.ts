@@ -106,3 +106,37 @@ test('a percentage typed into a percent-formatted cell counts as its fraction in
   const { writes } = planFill(sheet, t, parseValuesCsv('Q,10'));
   expect(planned(sheet, writes)('D').write!.result).toBeCloseTo(12, 12);
 });
+
+test('a value that reads two ways ("1.234", "1,234") is read the Vietnamese way and said so; one that reads one way is not', async () => {
+  const sheet = await typedSheet('dinh-ky', {});
+  // Semicolons between fields, as Excel writes CSV where "," is the decimal mark.
+  const { outcomes } = planFill(
+    sheet,
+    T,
+    parseValuesCsv('VI.1.1;1.234\nVI.1.2;1,234\nI.2.1;-7.500\nI.2.2;12.50\nI.4.1;1.234,5\nI.5;0,234\nI.6;1234'),
+  );
+  expect(outcomes.map((o) => [o.code, o.written, o.separator])).toEqual([
+    ['VI.1.1', 1234, '.'],
+    ['VI.1.2', 1.234, ','],
+    ['I.2.1', -7500, '.'],
+    ['I.2.2', 12.5, undefined],
+    ['I.4.1', 1234.5, undefined],
+    ['I.5', 0.234, undefined],
+    ['I.6', 1234, undefined],
+  ]);
+  const c = (code: string) => sheet.cells.get(`${code}@value`)!;
+  expect(fillOutcomeText(outcomes[0])).toBe(
+    `Dòng 1: VI.1.1 (ô E${c('VI.1.1').row}) = 1234: dấu chấm trong "1.234" được đọc là dấu ngăn nghìn (1234), không phải dấu thập phân`,
+  );
+  expect(fillOutcomeText(outcomes[1], 'en')).toBe(
+    `Line 2: VI.1.2 (cell E${c('VI.1.2').row}) = 1.234: the "," in "1,234" is read as the decimal mark, not a thousands separator (1234)`,
+  );
+  expect(fillOutcomeText(outcomes[3])).toBe(`I.2.2 (ô E${c('I.2.2').row}) = 12.5`);
+});
+
+test('an exact number of an export never reads two ways', async () => {
+  const sheet = await typedSheet('dinh-ky', {});
+  const { outcomes } = planFill(sheet, T, [{ line: 2, code: 'VI.1.1@value', value: '1.234', number: 1.234 }]);
+  expect(outcomes[0]).toMatchObject({ written: 1.234 });
+  expect(outcomes[0].separator).toBeUndefined();
+});

@@ -37,6 +37,16 @@ export interface FillOutcome {
   written?: CellValue;
   /** Why the entry was not written (worded by `fillOutcomeText`). */
   why?: FillProblem;
+  /**
+   * The one mark of a value that could be read two ways ("1.234", "1,234"): it was read the
+   * Vietnamese way ("." groups thousands, "," marks decimals), and the outcome says so.
+   */
+  separator?: '.' | ',';
+}
+
+/** The mark of a number that reads two ways (one "." or "," before three digits), or undefined. */
+function twoWaySeparator(text: string): '.' | ',' | undefined {
+  return /^[-+]?[1-9]\d{0,2}([.,])\d{3}$/.exec(text.replace(/\s+/g, ''))?.[1] as '.' | ',' | undefined;
 }
 
 export interface CellWrite {
@@ -105,12 +115,14 @@ export function planFill(sheet: TemplateSheet, template: Template, entries: CsvE
     const earlier = writtenAt.get(key2);
     if (earlier) Object.assign(earlier, { status: 'given-again', why: { kind: 'given-again', line: e.line } });
     newValues.set(key2, v.value);
+    const separator = e.number === undefined && typeof v.value === 'number' ? twoWaySeparator(e.value) : undefined;
     const outcome: FillOutcome = {
       ...base,
       status: 'written',
       cell: at,
       written: v.value,
       ...(cell.formula ? { replacedFormula: true } : {}),
+      ...(separator ? { separator } : {}),
     };
     writtenAt.set(key2, outcome);
     outcomes.push(outcome);

@@ -11,8 +11,12 @@ export function fillOutcomeText(o: FillOutcome, lang: Lang = 'vi'): string {
   const why = o.why;
   if (!why) {
     const shown = `${code} (${vi ? 'ô' : 'cell'} ${o.cell}) = ${o.written ?? (vi ? '(trống)' : '(empty)')}`;
-    if (!o.replacedFormula) return shown;
-    return `${shown}: ${vi ? 'thay công thức bằng số liệu báo cáo' : 'the formula replaced by the reported figure'}`;
+    const notes = [
+      o.replacedFormula && (vi ? 'thay công thức bằng số liệu báo cáo' : 'the formula replaced by the reported figure'),
+      o.separator && separatorText(o.value, o.separator, lang),
+    ].filter(Boolean);
+    // A value read one of two ways is told with its line, so that it can be found in the file.
+    return `${o.separator ? `${line}: ` : ''}${shown}${notes.length ? `: ${notes.join('; ')}` : ''}`;
   }
   switch (why.kind) {
     case 'unknown-code':
@@ -56,4 +60,16 @@ export function computeChangeText(c: ComputeChange, lang: Lang = 'vi'): string {
   // A figure typed to fewer digits than computed (71,4% for 5/7) shows the same: the new one is more exact.
   const exact = before === after ? (vi ? ' (chính xác hơn)' : ' (more exact)') : '';
   return `${c.code}: ${before} → ${after}${exact}${definition}`;
+}
+
+/** How a value that reads two ways was read: its one mark taken the Vietnamese way. */
+function separatorText(value: string, separator: '.' | ',', lang: Lang): string {
+  const digits = value.replace(/[\s.,]/g, '');
+  if (separator === '.')
+    return lang === 'vi'
+      ? `dấu chấm trong "${value}" được đọc là dấu ngăn nghìn (${digits}), không phải dấu thập phân`
+      : `the "." in "${value}" is read as a thousands separator (${digits}), not a decimal point`;
+  return lang === 'vi'
+    ? `dấu phẩy trong "${value}" được đọc là dấu thập phân, không phải dấu ngăn nghìn (${digits})`
+    : `the "," in "${value}" is read as the decimal mark, not a thousands separator (${digits})`;
 }
