@@ -20,7 +20,7 @@ test('file names carrying a line break, an escape sequence and a bidirectional o
     '✗ b\\x1b[31mdo.xlsx',
     '✓ c\\u202excod.xlsx',
   ]);
-  expect(r.out).not.toMatch(/[\u001b\u202e]/);
+  expect([r.out.includes('\u001b'), r.out.includes('\u202e')]).toEqual([false, false]);
   // A file that cannot be read is named escaped in the error too.
   const s = cchc('validate', join(dir, 'khong\u001b[2Jco.xlsx'));
   expect([s.code, s.err.trim()]).toEqual([
