@@ -4,7 +4,7 @@ import { otherFormat } from './convert';
 import { readValues } from './read-files';
 import { nodeCodec } from './node-zlib';
 import { writeWhole } from './output-file';
-import { readWorkbookBytes } from './text-input';
+import { readInput } from './input-files';
 import { checkArchive } from '../adapters/lean-reader/archive-bounds';
 import { drawCharts } from '../adapters/exceljs/chart-parts';
 import { styleSamples, writeAllCells } from '../adapters/exceljs/sheet-data';
@@ -17,14 +17,6 @@ import type { SheetPlan } from '../domain/sheet/plan';
 /** exceljs, loaded only by commands that open or write whole workbooks (checking and listing start faster without it). */
 async function excelJs(): Promise<typeof import('exceljs')> {
   return (await import(/* webpackChunkName: "exceljs" */ 'exceljs')).default;
-}
-
-/**
- * The bytes of a file given on the command line; an InputError naming it when it cannot be read.
- * Read synchronously: for a folder of a thousand small files the promise API costs several times more.
- */
-export function readInput(path: string): Buffer {
-  return readWorkbookBytes(path);
 }
 
 /** Why a file could not be written, from the system's error code (never its own words). */

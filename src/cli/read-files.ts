@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { builtInCatalogue } from '../domain/catalogue/catalogue';
@@ -10,6 +10,7 @@ import { readUnitFile, type FileFacts } from '../app/merge';
 import { InputError } from '../domain/errors';
 import { convertAllToXlsx, convertToXlsx, otherFormat, type Conversions, type ToConvert } from './convert';
 import { nodeCodec } from './node-zlib';
+import { readInput } from './input-files';
 
 /**
  * Received files read in Node: native zlib, and sheet text decoded only up to the end of the
@@ -77,10 +78,11 @@ type Loaded = { facts: FileFacts; data: Buffer } | { unreadable: UnitFile };
 function loadPath(path: string): Loaded {
   const file = basename(path);
   try {
-    const data = readFileSync(path);
+    const data = readInput(path);
     const modified = statSync(path).mtimeMs;
     return { facts: { file, size: data.length, modified, checksum: createHash('sha256').update(data).digest('hex') }, data };
-  } catch {
-    return { unreadable: { file, size: 0, modified: 0, checksum: '', unreadable: { problem: { code: 'file-unreadable', file } } } };
+  } catch (e) {
+    const problem = e instanceof InputError ? e.problem : ({ code: 'file-unreadable', file } as const);
+    return { unreadable: { file, size: 0, modified: 0, checksum: '', unreadable: { problem } } };
   }
 }

@@ -1,11 +1,11 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { LIMITS } from '../adapters/lean-reader/limits';
 import { InputError } from '../domain/errors';
 import type { Problem } from '../domain/messages/problems';
+import { LIMITS } from '../adapters/lean-reader/limits';
 
 /** A list, values file or rules file given on the command line: far smaller than this in practice. */
-export const TEXT_MAX_BYTES = 16 * 1024 * 1024;
+const TEXT_MAX_BYTES = 16 * 1024 * 1024;
 
 /**
  * The bytes of a file given on the command line, read only when it is a plain file within `max`
@@ -39,8 +39,12 @@ export function readBounded(path: string, max: number, unreadable: Problem): Buf
   }
 }
 
-/** A received workbook's bytes, within the reader's bound for a file. */
-export function readWorkbookBytes(path: string): Buffer {
+/**
+ * The bytes of a workbook given on the command line, within the reader's bound for a file (see
+ * readBounded); an InputError naming it when it cannot be read. Read synchronously: for a folder
+ * of a thousand small files the promise API costs several times more.
+ */
+export function readInput(path: string): Buffer {
   return readBounded(path, LIMITS.fileBytes, { code: 'file-unreadable', file: path });
 }
 
