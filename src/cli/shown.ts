@@ -16,11 +16,11 @@ const escaped = (c: string) => {
   if (c === '\n') return '\\n';
   if (c === '\r') return '\\r';
   if (c === '\t') return '\\t';
-  const code = c.charCodeAt(0);
-  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  // As JSON writes it, so that JSON output escaped here still reads back as the same text.
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 };
 
-/** A name (file, unit, sheet) as printed: every such character written as its escape ("\n", "\x1b", "\u202e"). */
+/** A name (file, unit, sheet) as printed: every such character written as its escape ("\n", "\u001b", "\u202e"). */
 export function shown(name: string): string {
   return name.replace(ALL, escaped);
 }
