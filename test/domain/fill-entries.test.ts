@@ -131,6 +131,12 @@ test('a value that reads two ways ("1.234", "1,234") is read the Vietnamese way 
   expect(fillOutcomeText(outcomes[1], 'en')).toBe(
     `Line 2: VI.1.2 (cell E${c('VI.1.2').row}) = 1.234: the "," in "1,234" is read as the decimal mark, not a thousands separator (1234)`,
   );
+  expect(fillOutcomeText(outcomes[0], 'en')).toBe(
+    `Line 1: VI.1.1 (cell E${c('VI.1.1').row}) = 1234: the "." in "1.234" is read as a thousands separator (1234), not a decimal point`,
+  );
+  expect(fillOutcomeText(outcomes[1])).toBe(
+    `Dòng 2: VI.1.2 (ô E${c('VI.1.2').row}) = 1.234: dấu phẩy trong "1,234" được đọc là dấu thập phân, không phải dấu ngăn nghìn (1234)`,
+  );
   expect(fillOutcomeText(outcomes[3])).toBe(`I.2.2 (ô E${c('I.2.2').row}) = 12.5`);
 });
 

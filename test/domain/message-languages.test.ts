@@ -73,7 +73,8 @@ const PROBLEMS: { [C in Problem['code']]: [Extract<Problem, { code: C }>, ...(st
   ],
   'out-is-source': [{ code: 'out-is-source', file: 'ket-qua.xlsx', source: 'nhan/xa-a.xlsx' }, 'ket-qua.xlsx', 'nhan/xa-a.xlsx'],
   'out-extension': [{ code: 'out-extension', file: 'tong-hop.csv', extension: 'xlsx' }, 'tong-hop.csv', '.xlsx', 'Excel'],
-  'input-too-large': [{ code: 'input-too-large', file: 'so-lieu.csv', max: 16 * 1024 * 1024 }, 'so-lieu.csv', '16 MiB'],
+  // 3 MiB: no other count of bytes or KiB ends in "3 MiB".
+  'input-too-large': [{ code: 'input-too-large', file: 'so-lieu.csv', max: 3 * 1024 * 1024 }, 'so-lieu.csv', ' 3 MiB'],
   'text-encoding': [{ code: 'text-encoding', file: 'so-lieu.csv', encoding: 'utf-16' }, 'so-lieu.csv', 'UTF-16', 'UTF-8'],
   'cells-unreadable': [
     { code: 'cells-unreadable', file: 'xa-a.xlsx', cells: ['Biểu 1!A0', 'Biểu 1!e12'] },
@@ -145,6 +146,20 @@ const PROBLEMS: { [C in Problem['code']]: [Extract<Problem, { code: C }>, ...(st
 describe('problems with the input', () => {
   test.each(Object.entries(PROBLEMS))('%s', (_, [problem, ...facts]) => {
     inBothLanguages((lang) => problemText(problem, lang), facts);
+  });
+
+  test('each encoding a text file cannot be read in is its own sentence; many unreadable cells are counted past the tenth', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const [utf16, other] = (['utf-16', 'not-utf8'] as const).map((encoding) =>
+        problemText({ code: 'text-encoding', file: 'a.csv', encoding }, lang),
+      );
+      expect(utf16).toContain('UTF-16');
+      expect(other).not.toContain('UTF-16');
+      expect(other).toContain('Windows-1258');
+    }
+    const cells = Array.from({ length: 12 }, (_, i) => `PL!E${i + 1}`);
+    expect(problemText({ code: 'cells-unreadable', file: 'a.xlsx', cells })).toContain('PL!E10 và 2 ô khác');
+    expect(problemText({ code: 'cells-unreadable', file: 'a.xlsx', cells }, 'en')).toContain('PL!E10 and 2 more cells');
   });
 
   test('each reason a file cannot be written is its own', () => {
