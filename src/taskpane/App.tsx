@@ -11,10 +11,13 @@ import { TargetsPanel } from './components/TargetsPanel';
 import { WebFileBar } from './components/WebFileBar';
 import { usePaneStyles } from './components/layout';
 import { ADDIN_VERSION, deployedVersion, isNewer } from './version';
+import { zodSpeaks } from '../adapters/zod-words';
 
 export function App({ host }: { host: Host | 'unsupported' }) {
   const styles = usePaneStyles();
   const [lang, setLang] = useState<Lang>('vi');
+  // A rules file's faults that zod words itself are said in the page's language.
+  useEffect(() => zodSpeaks(lang), [lang]);
   const [tab, setTab] = useState('insert');
   const [revision, setRevision] = useState(0);
   // Panels keep what was chosen and found while the user switches tabs; another workbook opened in the page starts them afresh.

@@ -1,4 +1,4 @@
-import './no-eval';
+import './zod-config';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { excelApiSupported, excelHost } from './host/excel-host';

@@ -1,4 +1,4 @@
-import './no-eval';
+import './zod-config';
 import type { UnitFile } from '../app/merge';
 import { readOneFile } from './read-one';
 

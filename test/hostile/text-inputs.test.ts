@@ -82,3 +82,25 @@ test('a window that ends before it begins, and --unit-of naming a file that is n
   expect(cchc('merge', report, '--out', out, '--unit-of', `${report}=UBND xã Bắc Sơn`).code).toBe(0);
   expect(cchc('merge', report, '--out', out, '--unit-of', 'bac-son.xlsx=UBND xã Bắc Sơn').code).toBe(0);
 });
+
+test('a rules file with a key mistyped or a value of another type is said in the user’s language, not the validation library’s English', () => {
+  const d = dir();
+  const report = bacSonFile(d);
+  const rules = join(d, 'han-nop.json');
+  writeFileSync(rules, JSON.stringify({ name: ['Quy định'], quarterBefor: 10 }));
+  const vi = cchc('merge', report, '--out', join(d, 'th.xlsx'), '--deadlines', rules);
+  expect(vi.code).toBe(2);
+  expect(vi.err.trim()).toBe(
+    'Tệp hạn nộp "han-nop.json" không hợp lệ: name: Đầu vào không hợp lệ: mong đợi string, nhận được mảng; Khóa không được nhận dạng: "quarterBefor"',
+  );
+  const en = cchc('merge', report, '--out', join(d, 'th.xlsx'), '--deadlines', rules, '--lang', 'en');
+  expect(en.err.trim()).toBe(
+    'The deadlines file "han-nop.json" is not valid: name: Invalid input: expected string, received array; Unrecognized key: "quarterBefor"',
+  );
+  const targets = join(d, 'muc-tieu.json');
+  writeFileSync(targets, JSON.stringify({ id: 'tinh', targets: 'không' }));
+  const t = cchc('targets', report, '--targets', targets);
+  expect(t.code).toBe(2);
+  expect(t.err).not.toMatch(/Invalid|expected|received/);
+  expect(t.err.trim()).toMatch(/^Danh sách mục tiêu "tinh" không hợp lệ: .*nhận được/);
+});
