@@ -3,13 +3,15 @@ import type { MergeResult } from '../../src/domain/merge/merge';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 
-/** The three sheets of a merge written through the exceljs adapter and read back. */
+/**
+ * The sheets of a merge as the exceljs adapter lays them out, in memory: what the merge's cases
+ * read (each mutant of `npm run mutate` runs them). The same sheets are written to files and read
+ * back by the command line's merge suites and opened in LibreOffice.
+ */
 export async function written(r: MergeResult): Promise<ExcelJS.Workbook> {
   const wb = ExcelJsWorkbook.create(ExcelJS);
   for (const plan of mergeSheets(r)) await wb.addSheet(plan);
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.load((await wb.toBuffer()) as unknown as ArrayBuffer);
-  return back;
+  return wb.workbook;
 }
 
 /** The breakdown's columns as written: code → [total, reporting units, ...one per unit], with each cell's fill. */
