@@ -104,3 +104,15 @@ test('a rules file with a key mistyped or a value of another type is said in the
   expect(t.err).not.toMatch(/Invalid|expected|received/);
   expect(t.err.trim()).toMatch(/^Danh sách mục tiêu "tinh" không hợp lệ: .*nhận được/);
 });
+
+test('a received workbook over 100 MiB is refused before it is read, alone or in a merge', () => {
+  const d = dir();
+  const big = join(d, 'xa-lon.xlsx');
+  writeFileSync(big, 'PK\u0003\u0004');
+  truncateSync(big, 101 * 1024 * 1024);
+  const r = cchc('validate', big);
+  expect([r.code, r.err.trim()]).toEqual([2, `Tệp "${big}" không được đọc: lớn hơn 100 MiB.`]);
+  const m = cchc('merge', d, '--out', join(dir(), 'th.xlsx'));
+  expect(m.code).toBe(2);
+  expect(m.err).toContain(`✗ xa-lon.xlsx\tTệp "${big}" không được đọc: lớn hơn 100 MiB.`);
+});
