@@ -75,11 +75,12 @@ export async function convertAllToXlsx(files: readonly ToConvert[], conversions:
   if (program === undefined) return files.map((f) => new InputError({ code: 'file-needs-converter', file: f.name, format: f.format }));
   if (typeof program !== 'string')
     return files.map((f) => new InputError({ code: 'converter-missing', file: f.name, program: program.missing }));
+  const refused = files.map(outOfBounds);
   const out: (Uint8Array | InputError)[] = files.map(
-    (f) => outOfBounds(f) ?? new InputError({ code: 'file-not-converted', file: f.name, format: f.format }),
+    (f, i) => refused[i] ?? new InputError({ code: 'file-not-converted', file: f.name, format: f.format }),
   );
   for (const format of ['xls', 'ods'] as const) {
-    const batch = files.flatMap((f, i) => (f.format === format && !outOfBounds(f) ? [i] : []));
+    const batch = files.flatMap((f, i) => (f.format === format && !refused[i] ? [i] : []));
     if (!batch.length) continue;
     conversions.progress?.(batch.length, format);
     const run = await convertBatch(
@@ -159,7 +160,8 @@ async function convertBatch(program: string, files: readonly ToConvert[], format
   try {
     const inputs = files.map((f, n) => {
       const input = join(dir, `in-${n}.${format}`);
-      writeFileSync(input, f.data);
+      // A copy in the run's own new folder: created, never written over anything ('wx').
+      writeFileSync(input, f.data, { flag: 'wx' });
       return input;
     });
     const args = [

@@ -68,25 +68,25 @@ test('a folder with nothing to read is an error, not a pass', () => {
 });
 
 describe('fill and compute', () => {
-  test('a code given twice: the later value written, the earlier line said not written (exit 1)', () => {
+  /** A blank Mẫu A filled from a values file holding `values`, as a user runs it. */
+  const fillFrom = (values: string) => {
     const dir = tempDir();
     const src = join(dir, 'mau.xlsx');
     cchc('template', 'dinh-ky', '--out', src);
     const csv = join(dir, 'v.csv');
-    writeFileSync(csv, 'I.2.1,7\nI.2.2,5\nI.2.1,8\n');
-    const r = cchc('fill', src, '--values', csv, '--out', join(dir, 'out.xlsx'));
+    writeFileSync(csv, values);
+    return cchc('fill', src, '--values', csv, '--out', join(dir, 'out.xlsx'));
+  };
+
+  test('a code given twice: the later value written, the earlier line said not written (exit 1)', () => {
+    const r = fillFrom('I.2.1,7\nI.2.2,5\nI.2.1,8\n');
     expect(r.code).toBe(1);
     expect(r.out).toContain('Đã ghi 2/3 giá trị');
     expect(r.err.trim()).toBe('Không ghi: Dòng 1: I.2.1 được ghi lại ở dòng 3; giá trị của dòng 3 được dùng');
   });
 
   test('a value that reads two ways is written the Vietnamese way, with a line that says so (exit 0)', () => {
-    const dir = tempDir();
-    const src = join(dir, 'mau.xlsx');
-    cchc('template', 'dinh-ky', '--out', src);
-    const csv = join(dir, 'v.csv');
-    writeFileSync(csv, 'I.2.1,7\nVI.1.1,"1,234"\n');
-    const r = cchc('fill', src, '--values', csv, '--out', join(dir, 'out.xlsx'));
+    const r = fillFrom('I.2.1,7\nVI.1.1,"1,234"\n');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(
       /^Dòng 2: VI\.1\.1 \(ô E\d+\) = 1\.234: dấu phẩy trong "1,234" được đọc là dấu thập phân, không phải dấu ngăn nghìn \(1234\)$/m,

@@ -1,6 +1,6 @@
 import { InputError } from '../../domain/errors';
 import { LIMITS, LimitError } from './limits';
-import { entryBytes, zipEntries, ZipError, type Crc32, type Inflate } from './zip';
+import { entryBytes, refuseOversized, zipEntries, ZipError, type Crc32, type Inflate } from './zip';
 
 /**
  * Every part of a zip archive (.xlsx, .ods) checked as the reader checks those it reads: the
@@ -13,11 +13,7 @@ export function checkArchive(name: string, data: Uint8Array, codec: { inflate: I
   try {
     const entries = [...zipEntries(data).values()];
     // What the directory declares first, each part then all: nothing is inflated for a file refused by its sizes.
-    for (const entry of entries) {
-      if (entry.size > LIMITS.partBytes) throw new LimitError('part-size', LIMITS.partBytes, entry.name);
-      if (entry.size > LIMITS.ratioFrom && entry.size > LIMITS.ratio * Math.max(1, entry.compressedSize))
-        throw new LimitError('ratio', LIMITS.ratio, entry.name);
-    }
+    entries.forEach(refuseOversized);
     if (entries.reduce((n, e) => n + e.size, 0) > LIMITS.totalBytes) throw new LimitError('total-size', LIMITS.totalBytes);
     for (const entry of entries) entryBytes(data, entry, codec.inflate, codec.crc32);
   } catch (e) {

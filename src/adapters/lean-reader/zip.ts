@@ -120,15 +120,20 @@ export function storedBytes(data: Uint8Array, entry: ZipEntry): Uint8Array {
 /** CRC-32 of bytes, as zip stores it. */
 export type Crc32 = (data: Uint8Array) => number;
 
+/** Refuses an entry whose declared size is past the bound for a part, or too many times its compressed size. */
+export function refuseOversized(entry: ZipEntry): void {
+  if (entry.size > LIMITS.partBytes) throw new LimitError('part-size', LIMITS.partBytes, entry.name);
+  if (entry.size > LIMITS.ratioFrom && entry.size > LIMITS.ratio * Math.max(1, entry.compressedSize))
+    throw new LimitError('ratio', LIMITS.ratio, entry.name);
+}
+
 /**
  * The inflated bytes of an entry (stored or deflated, the two methods .xlsx files use), checked
  * against the size and CRC-32 the directory declares. The declared size is checked against the
  * limits before anything is inflated, and inflating stops at it.
  */
 export function entryBytes(data: Uint8Array, entry: ZipEntry, inflate: Inflate, crc32: Crc32): Uint8Array {
-  if (entry.size > LIMITS.partBytes) throw new LimitError('part-size', LIMITS.partBytes, entry.name);
-  if (entry.size > LIMITS.ratioFrom && entry.size > LIMITS.ratio * Math.max(1, entry.compressedSize))
-    throw new LimitError('ratio', LIMITS.ratio, entry.name);
+  refuseOversized(entry);
   const raw = storedBytes(data, entry);
   let out: Uint8Array;
   if (entry.method === 0) out = raw;
