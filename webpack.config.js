@@ -16,6 +16,37 @@ const versionFile = {
   },
 };
 
+/**
+ * Syntax lowered for EdgeHTML 18 (the browserslist in package.json), and the built-ins it lacks
+ * (Object.fromEntries, Array.prototype.flat, …) added from core-js where the code uses them.
+ */
+const oldWebviews = {
+  babelrc: false,
+  configFile: false,
+  cacheDirectory: true,
+  compact: false,
+  presets: [['@babel/preset-env', { modules: false, bugfixes: true, useBuiltIns: 'usage', corejs: '3.51' }]],
+};
+
+/**
+ * The start-up check (src/taskpane/start.js), copied as it is written: it must stay ES5 for the
+ * engines it is there to recognise, so webpack (whose runtime is ES2017) never wraps it.
+ */
+const startScript = {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('StartScript', (compilation) =>
+      compilation.hooks.processAssets.tap(
+        { name: 'StartScript', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const file = path.resolve(__dirname, 'src/taskpane/start.js');
+          compilation.fileDependencies.add(file);
+          compilation.emitAsset('start.js', new compiler.webpack.sources.RawSource(require('fs').readFileSync(file)));
+        },
+      ),
+    );
+  },
+};
+
 module.exports = async (env, argv) => {
   const serving = !!(env && env.WEBPACK_SERVE);
   const config = {
@@ -31,14 +62,27 @@ module.exports = async (env, argv) => {
       chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
+    // Office 2016/2019 and many Windows 10 installs show the pane in EdgeHTML 18: every bundle,
+    // webpack's own runtime included, is ES2017 (test/taskpane/old-webviews.test.ts parses them).
+    target: ['web', 'es2017'],
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
         {
           test: /\.tsx?$/,
-          loader: 'ts-loader',
           exclude: /node_modules/,
-          options: { transpileOnly: true, compilerOptions: { module: 'esnext' } },
+          use: [
+            { loader: 'babel-loader', options: oldWebviews },
+            { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } },
+          ],
+        },
+        {
+          // Libraries written for newer engines (React's scheduler, Fluent UI, zod use ?. and ??);
+          // core-js is the polyfills themselves.
+          test: /\.m?js$/,
+          exclude: /node_modules[\\/]core-js/,
+          loader: 'babel-loader',
+          options: { ...oldWebviews, sourceType: 'unambiguous' },
         },
         { test: /\.png$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
       ],
@@ -48,6 +92,7 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({ template: './src/taskpane/commands.html', filename: 'commands.html', chunks: ['commands'] }),
       new DefinePlugin({ __ADDIN_VERSION__: JSON.stringify(version) }),
       versionFile,
+      startScript,
     ],
     performance: { hints: false },
     devtool: argv.mode === 'development' ? 'source-map' : false,

@@ -1,3 +1,4 @@
+import './old-engines';
 import './zod-config';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

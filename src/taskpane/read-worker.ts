@@ -1,3 +1,4 @@
+import './old-engines';
 import './zod-config';
 import type { UnitFile } from '../app/merge';
 import { readOneFile } from './read-one';

@@ -14,8 +14,8 @@ const UNITS: [string, Record<string, CellValue>][] = [
 
 test('inside Excel, the consolidation’s charts are drawn through the charts API from the sheet’s own cells', async () => {
   const files = await dinhKyFiles(UNITS);
-  const excel = createExcelDouble();
-  const { sheets } = await mergeIntoWorkbook(new OfficeWorkbook(excel.run), files, {
+  const excel = createExcelDouble({ api: 9 });
+  const { sheets } = await mergeIntoWorkbook(new OfficeWorkbook(excel.run, excel.supports), files, {
     catalogue: BUILT_IN,
     unit: 'Sở Nội vụ tỉnh Hưng Yên',
   });

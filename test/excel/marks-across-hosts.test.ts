@@ -55,8 +55,8 @@ const doubleLook = (excel: ReturnType<typeof createExcelDouble>, name: string): 
 };
 
 test('marked in Excel, cleared in a file', async () => {
-  const excel = createExcelDouble();
-  const office = new OfficeWorkbook(excel.run, { comments: true });
+  const excel = createExcelDouble({ api: 10 });
+  const office = new OfficeWorkbook(excel.run, excel.supports);
   const name = await bacSon(office);
   const before = doubleLook(excel, name);
   const { sheets } = await checkAndMark(office, BUILT_IN, [name]);
@@ -92,7 +92,7 @@ test('marked in a file, cleared in Excel, a note the cell had put back', async (
   const excel = createExcelDouble();
   fileToDouble(saved, excel);
   expect(doubleLook(excel, name).get(i2At)).toMatch(new RegExp(`^${MARK_FILL.error}\\|\\[Lỗi R01\\]`));
-  const office = new OfficeWorkbook(excel.run, { comments: true, notes: true });
+  const office = new OfficeWorkbook(excel.run, excel.supports);
   expect(await office.clearMarks(name)).toBe(marks.length);
   expect(doubleLook(excel, name)).toEqual(before);
   expect(before.get(i2At)).toMatch(/\|số liệu đã đối chiếu$/);

@@ -1,8 +1,9 @@
 import { address, parseAddress } from '../../src/domain/sheet/plan';
 
 /**
- * A hand-written double of the Excel JavaScript API (ExcelApi ≤ 1.9, plus comments and notes), limited to
- * what the add-in uses and shaped like the real objects. It keeps the API's discipline:
+ * A hand-written double of the Excel JavaScript API, limited to what the add-in uses and shaped
+ * like the real objects, at a chosen ExcelApi requirement set (1.7, Office 2019's, up to 1.18):
+ * an API of a later set fails its sync with ApiNotFound, as Excel answers. It keeps the API's discipline:
  * - calls only queue work; it happens at `context.sync()`, in call order, and a failing
  *   operation rejects the sync and drops the rest of the batch;
  * - reading a property that was not `load`ed and synced throws PropertyNotLoaded, and so does
@@ -13,6 +14,10 @@ import { address, parseAddress } from '../../src/domain/sheet/plan';
  * - a batch sent by one sync carries at most 5 MB (Excel on the web's request limit), counted
  *   as the JSON of the arrays written plus the calls; what one sync loads is at most 5 MB too
  *   (the response limit), counted as the JSON of the properties read;
+ * - a sheet's used range counts cells that are only formatted (a border down a whole column
+ *   reaches row 1,048,576: `formattedTo`), unless it is asked for values only;
+ * - `failNext` makes the next operation whose call starts with a given text fail, for the
+ *   batches the add-in must survive (a write refused after a sheet's protection was lifted).
  * It records every call, counts syncs and keeps a cell model per sheet to compare with exceljs
  * output. Formulas are stored, not calculated: a formula cell reads back as "".
  */
@@ -58,6 +63,8 @@ export interface DoubleSheet {
   /** Set when the sheet was protected with a password (the user's own). */
   password?: string;
   visibility: string;
+  /** The last row and column something formats (whole-column borders, fills): the used range reaches them. */
+  formattedTo?: { row: number; col: number };
   /** Charts added (ExcelApi 1.1–1.8), in order. */
   charts: DoubleChart[];
   layout: {
@@ -186,6 +193,16 @@ class Book {
   largestResponse = 0;
   selection = '';
   active = '';
+  /** Operations to refuse once, by the start of their call text, with Excel's error code. */
+  faults: { call: string; code: string }[] = [];
+
+  /** `api`: the minor version of the ExcelApi set the host has (7 for Office 2019). */
+  constructor(readonly api: number) {}
+
+  /** Fails as Excel does when an API is newer than the host. */
+  need(minor: number, what: string): void {
+    if (this.api < minor) fail('ApiNotFound', `${what} needs ExcelApi 1.${minor}; this host has 1.${this.api}`);
+  }
 
   find(name: string): DoubleSheet | undefined {
     const key = name.toLocaleLowerCase();
@@ -231,7 +248,12 @@ class Batch {
   /** Records a call and queues its effect; `data` is what the call sends besides its name. */
   enqueue(call: string, op: Op, data = 0): void {
     this.book.calls.push(call);
-    this.queue.push(op);
+    const faults = this.book.faults;
+    this.queue.push(() => {
+      const fault = faults.findIndex((f) => call.startsWith(f.call));
+      if (fault >= 0) fail(faults.splice(fault, 1)[0].code, `${call} refused`);
+      op();
+    });
     this.unsynced++;
     this.payload += call.length + data;
   }
@@ -347,9 +369,11 @@ function allUnlocked(sheet: DoubleSheet, a: Area): boolean {
   return true;
 }
 
-function formatProxy(batch: Batch, ref: SheetRef, areasOf: () => Area[], label: string) {
+/** `minApi`: the set the object itself needs (RangeAreas: 1.9). */
+function formatProxy(batch: Batch, ref: SheetRef, areasOf: () => Area[], label: string, minApi = 1) {
   const set = (what: string, fn: (c: DoubleCell, row: number, col: number, area: Area) => void) =>
     batch.enqueue(`${label}.format.${what}`, () => {
+      batch.book.need(minApi, label);
       const sheet = ref.get();
       guard(sheet, 'format');
       eachCell(sheet, areasOf(), fn);
@@ -403,6 +427,7 @@ function formatProxy(batch: Batch, ref: SheetRef, areasOf: () => Area[], label: 
   const format = { font, fill, protection, borders };
   const rowsAndColumns = (what: string, kind: 'rows' | 'columns', fn: (sheet: DoubleSheet, a: Area) => void) =>
     batch.enqueue(`${label}.format.${what}`, () => {
+      batch.book.need(minApi, label);
       const sheet = ref.get();
       guard(sheet, kind);
       areasOf().forEach((a) => fn(sheet, a));
@@ -427,9 +452,11 @@ function formatProxy(batch: Batch, ref: SheetRef, areasOf: () => Area[], label: 
   return format;
 }
 
-function validationProxy(batch: Batch, ref: SheetRef, areasOf: () => Area[], label: string) {
+/** Data validation is ExcelApi 1.8; over RangeAreas (`minApi`), 1.9. */
+function validationProxy(batch: Batch, ref: SheetRef, areasOf: () => Area[], label: string, minApi = 8) {
   const set = (what: string, fn: (c: DoubleCell) => void) =>
     batch.enqueue(`${label}.dataValidation.${what}`, () => {
+      batch.book.need(Math.max(8, minApi), `${label}.dataValidation`);
       const sheet = ref.get();
       guard(sheet, 'format');
       eachCell(sheet, areasOf(), fn);
@@ -456,7 +483,8 @@ function validationProxy(batch: Batch, ref: SheetRef, areasOf: () => Area[], lab
 
 /** Bounds of the cells in use, or undefined for an empty sheet. */
 function usedArea(sheet: DoubleSheet, valuesOnly: boolean): Area | undefined {
-  let area: Area | undefined;
+  let area: Area | undefined =
+    !valuesOnly && sheet.formattedTo ? { top: 1, left: 1, bottom: sheet.formattedTo.row, right: sheet.formattedTo.col } : undefined;
   for (const [key, c] of sheet.cells) {
     if (valuesOnly && c.value === '' && c.formula === undefined) continue;
     const [r, col] = key.split(',').map(Number);
@@ -602,8 +630,13 @@ function worksheetCharts(batch: Batch, ref: SheetRef) {
         sheet.charts.push(chart);
       });
       const the = () => chart ?? fail('ItemNotFound', label);
-      const set = (what: string, fn: (c: DoubleChart, v: never) => void) => ({
-        write: (v: never) => batch.enqueue(`${label}.${what}=${JSON.stringify(v)}`, () => fn(the(), v)),
+      /** `minApi`: number formats of labels and axes are ExcelApi 1.8; the rest 1.7 or older. */
+      const set = (what: string, fn: (c: DoubleChart, v: never) => void, minApi = 1) => ({
+        write: (v: never) =>
+          batch.enqueue(`${label}.${what}=${JSON.stringify(v)}`, () => {
+            batch.book.need(minApi, `${label}.${what}`);
+            fn(the(), v);
+          }),
       });
       const proxy = (what: string, specs: Record<string, PropSpec>) => {
         const o = {};
@@ -625,7 +658,7 @@ function worksheetCharts(batch: Batch, ref: SheetRef) {
         format: { font: proxy('format.font', { name: set('format.font.name', (c, v: string) => (c.font = v)) }) },
         dataLabels: proxy('dataLabels', {
           showValue: set('dataLabels.showValue', (c, v: boolean) => (c.dataLabels.showValue = v)),
-          numberFormat: set('dataLabels.numberFormat', (c, v: string) => (c.dataLabels.numberFormat = v)),
+          numberFormat: set('dataLabels.numberFormat', (c, v: string) => (c.dataLabels.numberFormat = v), 8),
         }),
         axes: {
           categoryAxis: proxy('axes.categoryAxis', {
@@ -635,7 +668,7 @@ function worksheetCharts(batch: Batch, ref: SheetRef) {
             visible: set('valueAxis.visible', (c, v: boolean) => (c.valueAxis.visible = v)),
             minimum: set('valueAxis.minimum', (c, v: number) => (c.valueAxis.minimum = v)),
             maximum: set('valueAxis.maximum', (c, v: number) => (c.valueAxis.maximum = v)),
-            numberFormat: set('valueAxis.numberFormat', (c, v: string) => (c.valueAxis.numberFormat = v)),
+            numberFormat: set('valueAxis.numberFormat', (c, v: string) => (c.valueAxis.numberFormat = v), 8),
           }),
         },
         series: {
@@ -697,9 +730,11 @@ function worksheetProxy(batch: Batch, ref: SheetRef, preloaded: Record<string, u
     options: { read: () => ({ ...ref.get().protectOptions }) },
   });
 
+  // Page layout is ExcelApi 1.9.
   const layout = (key: keyof DoubleSheet['layout'] | 'margin', name: string) => ({
     write: (v: never) =>
       batch.enqueue(`${ref.label}.pageLayout.${name}`, () => {
+        book.need(9, 'pageLayout');
         const l = ref.get().layout;
         if (key === 'margin') l.margins[name] = v;
         else (l as Record<string, unknown>)[key] = v;
@@ -708,11 +743,17 @@ function worksheetProxy(batch: Batch, ref: SheetRef, preloaded: Record<string, u
   const pageLayout = {
     setPrintArea(a: string) {
       parseArea(a);
-      batch.enqueue(`${ref.label}.pageLayout.setPrintArea ${a}`, () => (ref.get().layout.printArea = a));
+      batch.enqueue(`${ref.label}.pageLayout.setPrintArea ${a}`, () => {
+        book.need(9, 'pageLayout');
+        ref.get().layout.printArea = a;
+      });
     },
     setPrintTitleRows(a: string) {
       if (!/^\$\d+:\$\d+$/.test(a)) fail('InvalidArgument', `print title rows "${a}"`);
-      batch.enqueue(`${ref.label}.pageLayout.setPrintTitleRows ${a}`, () => (ref.get().layout.titleRows = a));
+      batch.enqueue(`${ref.label}.pageLayout.setPrintTitleRows ${a}`, () => {
+        book.need(9, 'pageLayout');
+        ref.get().layout.titleRows = a;
+      });
     },
   };
   defineProps(batch, pageLayout, `${ref.label}.pageLayout`, {
@@ -722,6 +763,7 @@ function worksheetProxy(batch: Batch, ref: SheetRef, preloaded: Record<string, u
     zoom: {
       write: (v: Excel.PageLayoutZoomOptions) =>
         batch.enqueue(`${ref.label}.pageLayout.zoom`, () => {
+          book.need(9, 'pageLayout');
           const bad = (n: number | undefined, min: number, max: number) => n !== undefined && (n < min || n > max || !Number.isInteger(n));
           if (bad(v.horizontalFitToPages, 1, 32767) || bad(v.verticalFitToPages, 1, 32767) || bad(v.scale, 10, 400))
             fail('InvalidArgument', `page zoom ${JSON.stringify(v)}`);
@@ -745,7 +787,10 @@ function worksheetProxy(batch: Batch, ref: SheetRef, preloaded: Record<string, u
       const areas = list.split(',').map(parseArea);
       const label = `${ref.label}!{${areas.length} areas}`;
       book.calls.push(`${ref.label}.getRanges ${list}`);
-      return { format: formatProxy(batch, ref, () => areas, label), dataValidation: validationProxy(batch, ref, () => areas, label) };
+      return {
+        format: formatProxy(batch, ref, () => areas, label, 9),
+        dataValidation: validationProxy(batch, ref, () => areas, label, 9),
+      };
     },
     getUsedRange: (valuesOnly = false) =>
       rangeProxy(
@@ -815,6 +860,7 @@ function worksheetComments(batch: Batch, ref: SheetRef) {
     },
     delete() {
       batch.enqueue(`comment(${cell}).delete`, () => {
+        book.need(10, 'comments');
         if (!book.comments.delete(cell)) fail('ItemNotFound', `comment ${cell}`);
       });
     },
@@ -822,6 +868,7 @@ function worksheetComments(batch: Batch, ref: SheetRef) {
   return {
     load(_props?: string) {
       batch.enqueue(`${ref.label}.comments.load`, () => {
+        book.need(10, 'comments');
         items = [...book.comments.keys()].filter((k) => k.startsWith(prefix())).map(item);
       });
     },
@@ -863,6 +910,7 @@ function context(batch: Batch) {
       comments: {
         add(at: string, content: string) {
           batch.enqueue(`comments.add ${at}`, () => {
+            book.need(10, 'comments');
             const cell = commentCell(book, at);
             if (book.comments.has(cell)) fail('InvalidArgument', `${cell} already has a comment`);
             book.comments.set(cell, content);
@@ -872,6 +920,7 @@ function context(batch: Batch) {
         getItemByCell: (at: string) => ({
           delete() {
             batch.enqueue(`comments.delete ${at}`, () => {
+              book.need(10, 'comments');
               if (!book.comments.delete(commentCell(book, at))) fail('ItemNotFound', `comment ${at}`);
             });
           },
@@ -881,6 +930,7 @@ function context(batch: Batch) {
       notes: {
         add(at: string, content: string) {
           batch.enqueue(`notes.add ${at}`, () => {
+            book.need(18, 'notes');
             const cell = commentCell(book, at);
             if (book.notes.has(cell)) fail('InvalidArgument', `${cell} already has a note`);
             book.notes.set(cell, content);
@@ -889,7 +939,10 @@ function context(batch: Batch) {
         getItemOrNullObject(at: string) {
           let found: boolean | undefined;
           let cell = at;
-          batch.queue.push(() => (found = book.notes.has((cell = commentCell(book, at)))));
+          batch.queue.push(() => {
+            book.need(18, 'notes');
+            found = book.notes.has((cell = commentCell(book, at)));
+          });
           return {
             get isNullObject(): boolean {
               if (found === undefined) fail('PropertyNotLoaded', `notes.getItemOrNullObject(${cell}).isNullObject before sync`);
@@ -897,6 +950,7 @@ function context(batch: Batch) {
             },
             delete() {
               batch.enqueue(`notes.delete ${cell}`, () => {
+                book.need(18, 'notes');
                 if (!book.notes.delete(cell)) fail('ItemNotFound', `note ${at}`);
               });
             },
@@ -913,8 +967,12 @@ function context(batch: Batch) {
   };
 }
 
-export function createExcelDouble() {
-  const book = new Book();
+/** The newest requirement set the double knows (notes). */
+export const NEWEST_API = 18;
+
+/** `api`: the minor version of ExcelApi the host has; 1.7 is Office 2019's. */
+export function createExcelDouble({ api = NEWEST_API }: { api?: number } = {}) {
+  const book = new Book(api);
   return {
     /** Stands in for Excel.run: one context per batch; calls left unsynced at the end are an error. */
     async run<T>(batchFn: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -933,6 +991,10 @@ export function createExcelDouble() {
     notes: book.notes,
     selection: () => book.selection,
     sheet: (name: string): DoubleSheet | undefined => book.find(name),
+    /** The host's requirement set: `isSetSupported('ExcelApi', v)` as Office answers it. */
+    supports: (version: string) => Number(version.split('.')[1] ?? 0) <= book.api && version.startsWith('1.'),
+    /** The next operation whose call starts with `call` fails with Excel's error `code`. */
+    failNext: (call: string, code: string) => book.faults.push({ call, code }),
     /** Adds a sheet directly, as if the user had one already. */
     seedSheet: (name: string): DoubleSheet => book.create(name),
   };

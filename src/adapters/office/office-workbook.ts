@@ -4,6 +4,7 @@ import { address, colLetter, type CellStyle, type CellValue, type SheetPlan, typ
 import { MARK_FILL, MARK_STORE_SHEET, type CellMark } from '../../domain/validate/marks';
 import { markColour, markStoreRows, readMarkStore, type StoredMark } from '../../domain/validate/mark-store';
 import type { CellPatch, SheetGrid, WorkbookPort } from '../../app/port';
+import { ExcelFailure, excelCode } from './excel-failure';
 
 /** `Excel.run` in the add-in; a recording double in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -41,11 +42,39 @@ const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 /** As the exceljs adapter protects: rows may be resized (wrapped text), nothing else. */
 const PROTECTION: Excel.WorksheetProtectionOptions = { allowFormatRows: true };
 
-/** `comments`: the host has ExcelApi 1.10; `notes`: ExcelApi 1.18. */
-interface OfficeFeatures {
+/** Whether the host has an ExcelApi requirement set ("1.8"): Office.context.requirements.isSetSupported. */
+export type SupportsExcelApi = (version: string) => boolean;
+
+/**
+ * What the add-in does differently by requirement set. Office 2019 stops at 1.7: it gets no
+ * drop-downs or input rules (1.8), one format call per area instead of per style (RangeAreas,
+ * 1.9), no print setup (1.9), no comments on marks (1.10) and no notes (1.18).
+ */
+export interface OfficeFeatures {
+  dataValidation: boolean;
+  rangeAreas: boolean;
+  pageLayout: boolean;
   comments: boolean;
-  notes?: boolean;
+  notes: boolean;
 }
+
+export function officeFeatures(supports: SupportsExcelApi): OfficeFeatures {
+  return {
+    dataValidation: supports('1.8'),
+    rangeAreas: supports('1.9'),
+    pageLayout: supports('1.9'),
+    comments: supports('1.10'),
+    notes: supports('1.18'),
+  };
+}
+
+/** What an action could not do in this Excel, for the pane to say (the rest was done). */
+export type OfficeNotice = { kind: 'print-setup-failed'; sheet: string; excelCode: string };
+
+/** Rows past the values whose formats are still read: an empty input table at the end of a form. */
+const FORMAT_ROWS_PAST_VALUES = 1000;
+/** Columns past the values whose formats are still read (a format across whole rows reaches column XFD). */
+const FORMAT_COLUMNS_PAST_VALUES = 50;
 
 /**
  * The workbook port over the open workbook in Excel. Each operation is one `Excel.run` with a
@@ -53,14 +82,23 @@ interface OfficeFeatures {
  * go in one 2-D write, formats once per style over a RangeAreas, validations once per rule.
  */
 export class OfficeWorkbook implements WorkbookPort {
-  /**
-   * `comments`: the host has ExcelApi 1.10, so marks carry a comment with their messages;
-   * `notes`: ExcelApi 1.18, so the notes a file writer's marks added can be taken off again.
-   */
+  private readonly features: OfficeFeatures;
+  private notices: OfficeNotice[] = [];
+
+  /** `supports` tells the host's requirement sets: with 1.10 marks carry a comment, with 1.18 notes a file writer added are taken off again. */
   constructor(
     private readonly run: ExcelRunner,
-    private readonly features: OfficeFeatures = { comments: false },
-  ) {}
+    supports: SupportsExcelApi,
+  ) {
+    this.features = officeFeatures(supports);
+  }
+
+  /** What the actions since the last call could not do; the list starts afresh. */
+  takeNotices(): OfficeNotice[] {
+    const taken = this.notices;
+    this.notices = [];
+    return taken;
+  }
 
   sheetNames(): Promise<string[]> {
     return this.run(async (context) => {
@@ -73,25 +111,36 @@ export class OfficeWorkbook implements WorkbookPort {
 
   readSheet(name: string): Promise<SheetGrid> {
     return this.run(async (context) => {
-      // Not values-only: the grid keeps the number formats of empty input cells. An empty sheet is a null object.
+      // The cells holding values, and how far formats reach: a border down whole columns makes the
+      // full used range a million rows. Number formats of empty input cells are kept by reading the
+      // formatted part too, but never more than FORMAT_ROWS_PAST_VALUES rows past the values.
       const ws = context.workbook.worksheets.getItem(name);
-      const used = ws.getUsedRangeOrNullObject();
-      used.load('rowIndex,columnIndex,rowCount,columnCount');
+      const valued = ws.getUsedRangeOrNullObject(true);
+      const formatted = ws.getUsedRangeOrNullObject(false);
+      for (const r of [valued, formatted]) r.load('rowIndex,columnIndex,rowCount,columnCount');
       await context.sync();
-      if (used.isNullObject) return { name, values: [], formulas: [], numFmts: [] };
+      if (valued.isNullObject) return { name, values: [], formulas: [], numFmts: [] };
+      const bottom = Math.max(
+        valued.rowIndex + valued.rowCount,
+        Math.min(formatted.rowIndex + formatted.rowCount, valued.rowIndex + valued.rowCount + FORMAT_ROWS_PAST_VALUES),
+      );
+      const right = Math.max(
+        valued.columnIndex + valued.columnCount,
+        Math.min(formatted.columnIndex + formatted.columnCount, valued.columnIndex + valued.columnCount + FORMAT_COLUMNS_PAST_VALUES),
+      );
+      const used = {
+        rowIndex: Math.min(valued.rowIndex, formatted.rowIndex),
+        columnIndex: Math.min(valued.columnIndex, formatted.columnIndex),
+      };
+      const [rowCount, columnCount] = [bottom - used.rowIndex, right - used.columnIndex];
       // Blocks of rows, each read in its own sync: a response stays under Excel on the web's 5 MB
       // (a breakdown of thousands of units is millions of cells).
-      const rowsPerBlock = Math.max(1, Math.floor(READ_BLOCK_CELLS / used.columnCount));
+      const rowsPerBlock = Math.max(1, Math.floor(READ_BLOCK_CELLS / columnCount));
       const values: CellValue[][] = [];
       const formulas: unknown[][] = [];
       const numFmts: (string | null)[][] = [];
-      for (let top = 0; top < used.rowCount; top += rowsPerBlock) {
-        const block = ws.getRangeByIndexes(
-          used.rowIndex + top,
-          used.columnIndex,
-          Math.min(rowsPerBlock, used.rowCount - top),
-          used.columnCount,
-        );
+      for (let top = 0; top < rowCount; top += rowsPerBlock) {
+        const block = ws.getRangeByIndexes(used.rowIndex + top, used.columnIndex, Math.min(rowsPerBlock, rowCount - top), columnCount);
         block.load('values,formulas,numberFormat');
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
@@ -133,12 +182,28 @@ export class OfficeWorkbook implements WorkbookPort {
         context.application.suspendApiCalculationUntilNextSync();
         block(ws);
       }
-      writeLook(ws, plan);
-      writeCharts(ws, plan);
+      writeLook(ws, plan, this.features);
+      writeCharts(ws, plan, this.features);
       writeNotes(context, name, plan, this.features);
-      if (plan.protect) ws.protection.protect(PROTECTION);
       await context.sync();
-      await writePageLayout(context, ws, plan);
+      // Print setup before protection, in a sync of its own: a host that refuses a setting (page
+      // setup varies across Excel's platforms) cannot undo the sheet, and the user is told.
+      if (this.features.pageLayout) {
+        writePageLayout(ws, plan);
+        try {
+          await context.sync();
+        } catch (e) {
+          this.notices.push({ kind: 'print-setup-failed', sheet: name, excelCode: excelCode(e) });
+        }
+      }
+      if (plan.protect) {
+        ws.protection.protect(PROTECTION);
+        try {
+          await context.sync();
+        } catch (e) {
+          throw new ExcelFailure('protect', excelCode(e), name);
+        }
+      }
       return name;
     });
   }
@@ -148,12 +213,11 @@ export class OfficeWorkbook implements WorkbookPort {
       const ws = context.workbook.worksheets.getItem(sheet);
       const protection = loadProtection(ws, sheet);
       await context.sync();
-      await protection.lift(context);
-      for (const p of patches) {
-        ws.getRange(address(p.row, p.col)).formulas = [[typeof p.formula === 'string' ? `=${p.formula}` : typed(p.value ?? null)]];
-      }
-      protection.restore();
-      await context.sync();
+      await protection.around(context, () => {
+        for (const p of patches) {
+          ws.getRange(address(p.row, p.col)).formulas = [[typeof p.formula === 'string' ? `=${p.formula}` : typed(p.value ?? null)]];
+        }
+      });
     });
   }
 
@@ -168,28 +232,27 @@ export class OfficeWorkbook implements WorkbookPort {
       const commented = this.features.comments ? await commentsByCell(context, ws) : new Map<string, Excel.Comment>();
       const known = new Set(stored.marks.map((m) => `${m.sheet}!${m.address}`));
       const all = [...stored.marks];
-      await protection.lift(context);
-      marks.forEach((m, i) => {
-        const a = address(m.row, m.col);
-        const fresh = !known.has(`${sheet}!${a}`);
-        const comment = fresh && this.features.comments && !commented.has(a);
-        if (fresh) {
-          all.push({
-            sheet,
-            address: a,
-            fill: markColour(ranges[i].format.fill.color ?? ''),
-            note: null,
-            attached: comment ? 'comment' : null,
-            exactFill: null,
-          });
-          known.add(`${sheet}!${a}`);
-        }
-        ranges[i].format.fill.color = `#${MARK_FILL[m.severity]}`;
-        if (comment) context.workbook.comments.add(cellRef(sheet, a), m.message);
+      await protection.around(context, () => {
+        marks.forEach((m, i) => {
+          const a = address(m.row, m.col);
+          const fresh = !known.has(`${sheet}!${a}`);
+          const comment = fresh && this.features.comments && !commented.has(a);
+          if (fresh) {
+            all.push({
+              sheet,
+              address: a,
+              fill: markColour(ranges[i].format.fill.color ?? ''),
+              note: null,
+              attached: comment ? 'comment' : null,
+              exactFill: null,
+            });
+            known.add(`${sheet}!${a}`);
+          }
+          ranges[i].format.fill.color = `#${MARK_FILL[m.severity]}`;
+          if (comment) context.workbook.comments.add(cellRef(sheet, a), m.message);
+        });
+        if (all.length > stored.marks.length) writeStore(context, stored, all);
       });
-      if (all.length > stored.marks.length) writeStore(context, stored, all);
-      protection.restore();
-      await context.sync();
     });
   }
 
@@ -207,22 +270,21 @@ export class OfficeWorkbook implements WorkbookPort {
       if (notes.length) await context.sync();
       // Comments the marks added, where they still are: a reviewer may have deleted some.
       const comments = mine.some((m) => m.attached === 'comment') ? await commentsByCell(context, ws) : new Map<string, Excel.Comment>();
-      await protection.lift(context);
-      for (const n of notes) if (!n.isNullObject) n.delete();
-      for (const m of mine) {
-        const range = ws.getRange(m.address);
-        if (m.fill) range.format.fill.color = m.fill;
-        else range.format.fill.clear();
-        if (m.attached === 'comment') comments.get(m.address)?.delete();
-        if (m.attached === 'note' && m.note && this.features.notes) context.workbook.notes.add(cellRef(sheet, m.address), m.note);
-      }
-      writeStore(
-        context,
-        stored,
-        stored.marks.filter((m) => m.sheet !== sheet),
-      );
-      protection.restore();
-      await context.sync();
+      await protection.around(context, () => {
+        for (const n of notes) if (!n.isNullObject) n.delete();
+        for (const m of mine) {
+          const range = ws.getRange(m.address);
+          if (m.fill) range.format.fill.color = m.fill;
+          else range.format.fill.clear();
+          if (m.attached === 'comment') comments.get(m.address)?.delete();
+          if (m.attached === 'note' && m.note && this.features.notes) context.workbook.notes.add(cellRef(sheet, m.address), m.note);
+        }
+        writeStore(
+          context,
+          stored,
+          stored.marks.filter((m) => m.sheet !== sheet),
+        );
+      });
       return mine.length;
     });
   }
@@ -262,25 +324,39 @@ function writeStore(context: Excel.RequestContext, stored: { sheet?: Excel.Works
 
 /**
  * Reads a sheet's protection in the coming sync, so a write can lift it and put it back with the
- * same options afterwards. Lifting is a sync of its own: a sheet the user protected with a
- * password refuses it, which is said to the user (the writes after it never run).
+ * same options. Lifting is a sync of its own: Excel answers a sheet protected with a password
+ * (the user's own) with InvalidArgument, which is said to the user; any other refusal is named as
+ * what it is. Putting it back is a sync of its own too, run whether the writes went through or
+ * not: a failed batch never leaves the sheet unprotected.
  */
-function loadProtection(ws: Excel.Worksheet, sheet: string): { lift(context: Excel.RequestContext): Promise<void>; restore(): void } {
+function loadProtection(ws: Excel.Worksheet, sheet: string): { around(context: Excel.RequestContext, write: () => void): Promise<void> } {
   ws.protection.load('protected,options');
-  let lifted: Excel.WorksheetProtectionOptions | undefined;
   return {
-    async lift(context) {
-      if (!ws.protection.protected) return;
-      lifted = ws.protection.options;
-      ws.protection.unprotect();
-      try {
-        await context.sync();
-      } catch {
-        throw new InputError({ code: 'sheet-password', sheet });
+    async around(context, write) {
+      const lifted = ws.protection.protected ? ws.protection.options : undefined;
+      if (lifted) {
+        ws.protection.unprotect();
+        try {
+          await context.sync();
+        } catch (e) {
+          const code = excelCode(e);
+          throw code === 'InvalidArgument' ? new InputError({ code: 'sheet-password', sheet }) : new ExcelFailure('unprotect', code, sheet);
+        }
       }
-    },
-    restore: () => {
-      if (lifted) ws.protection.protect(lifted);
+      try {
+        write();
+        await context.sync();
+      } catch (e) {
+        throw new ExcelFailure('write', excelCode(e), sheet);
+      } finally {
+        if (lifted) {
+          ws.protection.protect(lifted);
+          // eslint-disable-next-line no-unsafe-finally
+          await context.sync().catch((e: unknown) => {
+            throw new ExcelFailure('protect', excelCode(e), sheet);
+          });
+        }
+      }
     },
   };
 }
@@ -342,7 +418,12 @@ function contentBlocks(plan: SheetPlan): ((ws: Excel.Worksheet) => void)[] {
 }
 
 /** A plan's notes: as notes where the host has them (ExcelApi 1.18), else as comments (1.10), else left out. */
-function writeNotes(context: Excel.RequestContext, sheet: string, plan: SheetPlan, features: OfficeFeatures): void {
+function writeNotes(
+  context: Excel.RequestContext,
+  sheet: string,
+  plan: SheetPlan,
+  features: Pick<OfficeFeatures, 'comments' | 'notes'>,
+): void {
   for (const n of plan.notes ?? []) {
     const at = cellRef(sheet, address(n.row, n.col));
     if (features.notes) context.workbook.notes.add(at, n.text);
@@ -352,10 +433,10 @@ function writeNotes(context: Excel.RequestContext, sheet: string, plan: SheetPla
 
 /**
  * A plan's charts through the charts API (ExcelApi 1.1; series x-values and a reversed category
- * axis 1.7; number formats 1.8), drawn as the file writer draws them: horizontal bars from the
- * first row down, values written on the bars and no value axis, no legend.
+ * axis 1.7; number formats 1.8, left to Excel's own before), drawn as the file writer draws them:
+ * horizontal bars from the first row down, values written on the bars and no value axis, no legend.
  */
-function writeCharts(ws: Excel.Worksheet, plan: SheetPlan): void {
+function writeCharts(ws: Excel.Worksheet, plan: SheetPlan, features: OfficeFeatures): void {
   for (const c of plan.charts ?? []) {
     const column = (col: number) => ws.getRange(`${address(c.rows.first, col)}:${address(c.rows.last, col)}`);
     const chart = ws.charts.add('BarClustered', column(c.valueCol), 'Columns');
@@ -370,16 +451,24 @@ function writeCharts(ws: Excel.Worksheet, plan: SheetPlan): void {
     chart.axes.valueAxis.minimum = 0;
     if (c.percent) chart.axes.valueAxis.maximum = 1;
     chart.dataLabels.showValue = true;
-    chart.dataLabels.numberFormat = c.percent ? '0%' : '#,##0';
+    if (features.dataValidation) chart.dataLabels.numberFormat = c.percent ? '0%' : '#,##0';
     chart.setPosition(address(c.at.top, c.at.left), address(c.at.bottom, c.at.right));
   }
 }
 
-function writeLook(ws: Excel.Worksheet, plan: SheetPlan): void {
+/**
+ * Styles, merges, sizes and input rules. With RangeAreas (1.9) each style is one call over all its
+ * cells; before, one call per area, still in the same sync. Without data validation (before 1.8)
+ * the form has no drop-downs: the check still finds every value the rules refuse.
+ */
+function writeLook(ws: Excel.Worksheet, plan: SheetPlan, features: OfficeFeatures): void {
   const { rows, cols } = extent(plan);
+  // Each target with the addresses it covers ("B9:F9,B11").
+  const areas = (list: string[]): [Excel.RangeAreas | Excel.Range, string][] =>
+    features.rangeAreas ? chunks(list).map((chunk) => [ws.getRanges(chunk), chunk]) : list.map((a) => [ws.getRange(a), a]);
   ws.getRangeByIndexes(0, 0, rows, cols).format.font.name = plan.font;
   for (const [style, addresses] of addressesByStyle(plan)) {
-    for (const chunk of chunks(addresses)) applyStyle(ws.getRanges(chunk), plan.styles[style], plan.font, chunk.includes(':'));
+    for (const [target, text] of areas(addresses)) applyStyle(target, plan.styles[style], plan.font, text.includes(':'));
   }
   for (const m of plan.merges) ws.getRange(`${address(m.top, m.left)}:${address(m.bottom, m.right)}`).merge(false);
   plan.columns.forEach((c, i) => {
@@ -395,18 +484,14 @@ function writeLook(ws: Excel.Worksheet, plan: SheetPlan): void {
     const entry = byRule.get(key) ?? byRule.set(key, { rule: v.rule, cells: [] }).get(key)!;
     entry.cells.push(address(v.row, v.col));
   }
-  for (const { rule, cells } of byRule.values()) {
-    for (const chunk of chunks(cells)) setValidation(ws.getRanges(chunk).dataValidation, rule);
+  if (features.dataValidation) {
+    for (const { rule, cells } of byRule.values()) for (const [target] of areas(cells)) setValidation(target.dataValidation, rule);
   }
   if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
 }
 
-/**
- * The print setup, sent in a sync of its own after the sheet: a host that refuses a setting
- * (page setup varies across Excel's platforms) cannot undo the sheet. Only documented values:
- * fit to one page wide, the height left to Excel.
- */
-async function writePageLayout(context: Excel.RequestContext, ws: Excel.Worksheet, plan: SheetPlan): Promise<void> {
+/** The print setup (queued; the caller syncs). Only documented values: fit to one page wide, the height left to Excel. */
+function writePageLayout(ws: Excel.Worksheet, plan: SheetPlan): void {
   const layout = ws.pageLayout;
   layout.orientation = plan.print.landscape ? 'Landscape' : 'Portrait';
   layout.paperSize = 'A4';
@@ -420,11 +505,6 @@ async function writePageLayout(context: Excel.RequestContext, ws: Excel.Workshee
   layout.footerMargin = 21.6;
   layout.setPrintArea(`${address(1, plan.print.firstCol)}:${address(plan.print.lastRow, plan.print.lastCol)}`);
   if (plan.print.titleRows) layout.setPrintTitleRows(`$${plan.print.titleRows[0]}:$${plan.print.titleRows[1]}`);
-  try {
-    await context.sync();
-  } catch {
-    // The sheet is written; only its print setup is the host's default.
-  }
 }
 
 /** Cell addresses per style, runs of adjacent cells in a row collapsed to "B9:F9". */
@@ -464,7 +544,7 @@ function chunks(addresses: string[]): string[] {
   return out;
 }
 
-function applyStyle(target: Excel.RangeAreas, s: CellStyle, font: string, multiCell: boolean): void {
+function applyStyle(target: Excel.RangeAreas | Excel.Range, s: CellStyle, font: string, multiCell: boolean): void {
   const f = target.format;
   f.font.name = font;
   f.font.size = s.size ?? 12;

@@ -2,10 +2,7 @@ import { OfficeWorkbook } from '../../adapters/office/office-workbook';
 import type { Host } from './host';
 
 export function excelHost(): Host {
-  const port = new OfficeWorkbook((batch) => Excel.run(batch), {
-    comments: Office.context.requirements.isSetSupported('ExcelApi', '1.10'),
-    notes: Office.context.requirements.isSetSupported('ExcelApi', '1.18'),
-  });
+  const port = new OfficeWorkbook((batch) => Excel.run(batch), supportsExcelApi);
   return {
     kind: 'excel',
     port: async () => port,
@@ -24,6 +21,9 @@ export function excelHost(): Host {
   };
 }
 
+const supportsExcelApi = (version: string) => Office.context.requirements.isSetSupported('ExcelApi', version);
+
+/** ExcelApi 1.7, Office 2019's: the manifest's minimum. Later sets are checked where they are used. */
 export function excelApiSupported(): boolean {
-  return Office.context.requirements.isSetSupported('ExcelApi', '1.9');
+  return supportsExcelApi('1.7');
 }

@@ -1,0 +1,19 @@
+import { levelOfUnit } from '../../src/domain/units/level';
+
+/** Level words stand as words of their own: not inside another word, not in "xã hội" or "cơ sở". */
+it.each([
+  // A letter right before or after makes the word part of another one; a digit or a comma does not.
+  ['UBND phườngx', undefined],
+  ['aphường', undefined],
+  ['Phường1, quận 3', 'xa'],
+  ['(Phường) Nha Trang', 'xa'],
+  // The first "xã" stands for "xã hội", the second is the commune.
+  ['Xã hội hóa, xã Bình Minh', 'xa'],
+  ['Trung tâm cơ sở dữ liệu, Sở Nội vụ', 'tinh'],
+  ['Trung tâm cơ sở dữ liệu phòng Nội vụ', 'huyen'],
+  // "thị " before "xã" makes a town; "thị" alone before another word does not.
+  ['Thị xã Mỹ Hào', 'huyen'],
+  ['Cơ sở thị trường xã Yên Mỹ', 'xa'],
+  ['Đặc khu Côn Đảo', 'xa'],
+  ['', undefined],
+])('%s', (name, level) => expect(levelOfUnit(name)).toBe(level));
