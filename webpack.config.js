@@ -29,18 +29,21 @@ const oldWebviews = {
 };
 
 /**
- * The start-up check (src/taskpane/start.js), copied as it is written: it must stay ES5 for the
- * engines it is there to recognise, so webpack (whose runtime is ES2017) never wraps it.
+ * Files shipped as they are written: the start-up check (start.js) must stay ES5 for the engines
+ * it is there to recognise, so webpack (whose runtime is ES2017) never wraps it; the help page
+ * (huong-dan.html, the manifest's SupportUrl) has no script at all.
  */
-const startScript = {
+const asWritten = {
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap('StartScript', (compilation) =>
+    compiler.hooks.thisCompilation.tap('AsWritten', (compilation) =>
       compilation.hooks.processAssets.tap(
-        { name: 'StartScript', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        { name: 'AsWritten', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          const file = path.resolve(__dirname, 'src/taskpane/start.js');
-          compilation.fileDependencies.add(file);
-          compilation.emitAsset('start.js', new compiler.webpack.sources.RawSource(require('fs').readFileSync(file)));
+          for (const name of ['start.js', 'huong-dan.html']) {
+            const file = path.resolve(__dirname, 'src/taskpane', name);
+            compilation.fileDependencies.add(file);
+            compilation.emitAsset(name, new compiler.webpack.sources.RawSource(require('fs').readFileSync(file)));
+          }
         },
       ),
     );
@@ -92,7 +95,7 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({ template: './src/taskpane/commands.html', filename: 'commands.html', chunks: ['commands'] }),
       new DefinePlugin({ __ADDIN_VERSION__: JSON.stringify(version) }),
       versionFile,
-      startScript,
+      asWritten,
     ],
     performance: { hints: false },
     devtool: argv.mode === 'development' ? 'source-map' : false,

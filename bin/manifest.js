@@ -56,13 +56,8 @@ function productionManifests(dev, base, version) {
   );
   test = once(
     test,
-    /(<bt:String id="TaskpaneButton.Label" DefaultValue=")Báo cáo CCHC(">\s*<bt:Override Locale="en-US" Value=")CCHC Report(")/,
+    /(<bt:String id="Group.Label" DefaultValue=")Báo cáo CCHC(">\s*<bt:Override Locale="en-US" Value=")CCHC Report(")/,
     '$1Báo cáo CCHC (thử nghiệm)$2CCHC Report (test)$3',
-  );
-  test = once(
-    test,
-    /(<bt:String id="Group.Label" DefaultValue=")CCHC(">\s*<bt:Override Locale="en-US" Value=")CCHC(")/,
-    '$1CCHC thử nghiệm$2CCHC test$3',
   );
   return { main, test };
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { descendants, parseXml, type XmlElement } from './support/xml';
+import { TABS } from '../src/taskpane/start-options';
 
 /** Offline checks of the manifests ("office-addin-manifest validate" needs Microsoft's service). */
 const ROOT = resolve(__dirname, '..');
@@ -95,9 +96,10 @@ describe.each([
     expect(child(root, 'Permissions')!.text).toBe('ReadWriteDocument');
   });
 
-  test('requires ExcelApi 1.9 in a Workbook host', () => {
+  test('requires ExcelApi 1.7 (volume-licensed Office 2019) in a Workbook host', () => {
     const set = all.find((e) => e.name === 'Set')!;
-    expect(set.attrs).toEqual({ Name: 'ExcelApi', MinVersion: '1.9' });
+    expect(set.attrs).toEqual({ Name: 'ExcelApi', MinVersion: '1.7' });
+    expect(child(root, 'Requirements')!.children[0].attrs.DefaultMinVersion).toBe('1.7');
     expect(child(child(root, 'Hosts')!, 'Host')!.attrs.Name).toBe('Workbook');
   });
 
@@ -142,15 +144,35 @@ describe.each([
     }
   });
 
-  test('puts a "Báo cáo CCHC" button that opens the task pane on the Home tab', () => {
+  test('puts a "Báo cáo CCHC" group on the Home tab: four buttons, each opening the one pane at its tab', () => {
     const tab = all.find((e) => e.name === 'OfficeTab')!;
     expect(tab.attrs.id).toBe('TabHome');
-    const button = descendants(tab).find((e) => e.name === 'Control' && e.attrs['xsi:type'] === 'Button')!;
-    const labelId = child(button, 'Label')!.attrs.resid;
-    expect(all.find((e) => e.name === 'bt:String' && e.attrs.id === labelId)!.attrs.DefaultValue).toMatch(
-      /^Báo cáo CCHC( \(thử nghiệm\))?$/,
-    );
-    expect(child(button, 'Action')!.attrs['xsi:type']).toBe('ShowTaskpane');
+    const text = (id: string) => all.find((e) => e.name === 'bt:String' && e.attrs.id === id)!.attrs.DefaultValue;
+    const group = descendants(tab).find((e) => e.name === 'Group')!;
+    expect(text(child(group, 'Label')!.attrs.resid)).toMatch(/^Báo cáo CCHC( \(thử nghiệm\))?$/);
+    const buttons = descendants(group).filter((e) => e.name === 'Control' && e.attrs['xsi:type'] === 'Button');
+    const opened = buttons.map((button) => {
+      const action = child(button, 'Action')!;
+      expect(action.attrs['xsi:type']).toBe('ShowTaskpane');
+      expect(child(action, 'TaskpaneId')!.text).toBe('CCHC.Taskpane');
+      const url = new URL(resources.get(child(action, 'SourceLocation')!.attrs.resid)!.attrs.DefaultValue);
+      expect(url.pathname.endsWith('/taskpane.html')).toBe(true);
+      return [text(child(button, 'Label')!.attrs.resid), url.searchParams.get('tab')];
+    });
+    expect(opened).toEqual([
+      ['Chèn mẫu', 'insert'],
+      ['Kiểm tra', 'check'],
+      ['Tính toán', 'compute'],
+      ['Tổng hợp', 'merge'],
+    ]);
+    // Each tab is one the pane opens at.
+    for (const [, tabName] of opened) expect(TABS).toContain(tabName);
+    expect(new Set(buttons.map((b) => b.attrs.id)).size).toBe(4);
+  });
+
+  test('its help page is the support address, shipped with the page', () => {
+    expect(child(root, 'SupportUrl')!.attrs.DefaultValue).toBe(`${base}huong-dan.html`);
+    expect(existsSync(join(ROOT, 'src/taskpane/huong-dan.html'))).toBe(true);
   });
 
   test('the XML reader used here rejects malformed manifests', () => {

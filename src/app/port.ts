@@ -35,6 +35,8 @@ export interface WorkbookPort {
   clearMarks(sheet: string): Promise<number>;
   /** Shows a cell to the user (selects it in Excel). */
   selectCell(sheet: string, row: number, col: number): Promise<void>;
+  /** Deletes a sheet the add-in added itself (the self-test's scratch sheets). */
+  removeSheet(name: string): Promise<void>;
 }
 
 /** What reading needs of a workbook: its sheets as grids (a file read by the lean reader is one too). */

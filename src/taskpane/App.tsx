@@ -9,16 +9,24 @@ import { InsertPanel } from './components/InsertPanel';
 import { MergePanel } from './components/MergePanel';
 import { TargetsPanel } from './components/TargetsPanel';
 import { WebFileBar } from './components/WebFileBar';
+import { SelfTestPanel } from './components/SelfTestPanel';
 import { usePaneStyles } from './components/layout';
 import { ADDIN_VERSION, deployedVersion, isNewer } from './version';
 import { zodSpeaks } from '../adapters/zod-words';
+import { keepLang, type TabName } from './start-options';
 
-export function App({ host }: { host: Host | 'unsupported' }) {
+/** Where the pane runs (or why it cannot) and the language it starts in. */
+export interface Start {
+  host: Host | 'unsupported' | 'office-js-missing';
+  lang: Lang;
+}
+
+export function App({ host, lang: startLang, tab: startTab = 'insert' }: Start & { tab?: TabName }) {
   const styles = usePaneStyles();
-  const [lang, setLang] = useState<Lang>('vi');
+  const [lang, setLang] = useState<Lang>(startLang);
   // A rules file's faults that zod words itself are said in the page's language.
   useEffect(() => zodSpeaks(lang), [lang]);
-  const [tab, setTab] = useState('insert');
+  const [tab, setTab] = useState<string>(startTab);
   const [revision, setRevision] = useState(0);
   // Panels keep what was chosen and found while the user switches tabs; another workbook opened in the page starts them afresh.
   const [workbook, setWorkbook] = useState(0);
@@ -27,6 +35,8 @@ export function App({ host }: { host: Host | 'unsupported' }) {
   // A newer version on the host: the page (or Excel's pane) still runs the one it loaded.
   const [newer, setNewer] = useState<string>();
   const [checked, setChecked] = useState(false);
+  // The self-test stays out of the way of the five tabs: opened from the foot of the pane, in Excel.
+  const [selfTest, setSelfTest] = useState(false);
   useEffect(() => {
     void deployedVersion().then((v) => {
       if (v && isNewer(v, ADDIN_VERSION)) setNewer(v);
@@ -40,26 +50,46 @@ export function App({ host }: { host: Host | 'unsupported' }) {
         <Text as="h1" size={500} weight="semibold">
           {t.appTitle}
         </Text>
-        <Button appearance="subtle" size="small" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>
-          {t.language}
-        </Button>
+        <span>
+          <Button as="a" appearance="subtle" size="small" href="huong-dan.html" target="_blank" rel="noopener">
+            {t.help}
+          </Button>
+          <Button
+            appearance="subtle"
+            size="small"
+            onClick={() => {
+              const next = lang === 'vi' ? 'en' : 'vi';
+              keepLang(next);
+              setLang(next);
+            }}
+          >
+            {t.language}
+          </Button>
+        </span>
       </header>
       {newer && (
         <MessageBar intent="info" style={{ marginBottom: 8 }}>
           <MessageBarBody>
-            <Text role="status">{t.newerVersion(newer, host !== 'unsupported' && host.kind === 'excel')}</Text>
+            <Text role="status">{t.newerVersion(newer, typeof host !== 'string' && host.kind === 'excel')}</Text>
           </MessageBarBody>
         </MessageBar>
       )}
-      {host === 'unsupported' ? (
+      {typeof host === 'string' ? (
         <MessageBar intent="error">
-          <MessageBarBody>{t.unsupported}</MessageBarBody>
+          <MessageBarBody>{host === 'unsupported' ? t.unsupported : t.officeJsMissing}</MessageBarBody>
         </MessageBar>
       ) : (
         <>
           <Text size={200} block style={{ marginBottom: 8 }}>
             {host.kind === 'excel' ? t.inExcel : t.standalone}
           </Text>
+          {!!host.shortfalls?.length && (
+            <MessageBar intent="warning" style={{ marginBottom: 8 }}>
+              <MessageBarBody>
+                <Text className="shortfalls">{t.shortfalls(host.shortfalls)}</Text>
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {host.kind === 'web' && (
             <WebFileBar
               host={host as WebHost}
@@ -99,6 +129,14 @@ export function App({ host }: { host: Host | 'unsupported' }) {
             </div>
           </main>
         </>
+      )}
+      {typeof host !== 'string' && host.kind === 'excel' && (
+        <div style={{ marginTop: 16 }}>
+          <Button appearance="subtle" size="small" onClick={() => setSelfTest((v) => !v)} aria-expanded={selfTest}>
+            {t.selfTest}
+          </Button>
+          {selfTest && <SelfTestPanel host={host} t={t} />}
+        </div>
       )}
       <Text as="p" size={100} className="version" data-checked={checked} style={{ marginTop: 16, color: '#616161' }}>
         {t.version(ADDIN_VERSION)}

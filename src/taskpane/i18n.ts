@@ -1,12 +1,76 @@
 import { isInputError } from '../domain/errors';
 import { listedNames, type Lang } from '../domain/messages/lang';
 import { internalErrorText, problemText } from '../domain/messages/problems';
+import { isExcelFailure, type ExcelFailure, type ExcelStep } from '../adapters/office/excel-failure';
+import type { OfficeNotice } from '../adapters/office/office-workbook';
+import type { Shortfall } from './host/host';
+import type { SelfTestStep } from '../app/self-test';
 
 export type { Lang };
 
 /** What went wrong, in a language: the user's input names its problem; anything else is a bug of the add-in, said so. */
 function describe(e: unknown, lang: Lang): string {
+  if (isExcelFailure(e)) return excelFailureText(e, lang);
   return isInputError(e) ? problemText(e.problem, lang) : internalErrorText(String(e), lang);
+}
+
+const STEP: Record<Lang, Record<ExcelStep, string>> = {
+  vi: { unprotect: 'gỡ bảo vệ trang', protect: 'bảo vệ lại trang', write: 'ghi vào trang', 'print-setup': 'thiết lập trang in cho trang' },
+  en: {
+    unprotect: 'unprotect the sheet',
+    protect: 'protect again the sheet',
+    write: 'write to the sheet',
+    'print-setup': 'set up printing of the sheet',
+  },
+};
+
+/** What Excel's own error codes mean for the user; any other code is shown as it is. */
+const CODE: Record<Lang, Record<string, string>> = {
+  vi: {
+    InvalidOperationInCellEditMode: 'Excel đang ở chế độ sửa ô: nhấn Enter hoặc Esc rồi làm lại',
+    ApiNotFound: 'phiên bản Excel này không có chức năng đó',
+    AccessDenied: 'sổ làm việc đang bị khóa hoặc chỉ cho đọc',
+    RequestPayloadSizeLimitExceeded: 'dữ liệu quá lớn cho một lần gửi tới Excel',
+  },
+  en: {
+    InvalidOperationInCellEditMode: 'Excel is editing a cell: press Enter or Esc and try again',
+    ApiNotFound: 'this version of Excel lacks that feature',
+    AccessDenied: 'the workbook is locked or read-only',
+    RequestPayloadSizeLimitExceeded: 'too much data for one request to Excel',
+  },
+};
+
+function excelFailureText(e: ExcelFailure, lang: Lang): string {
+  const meaning = CODE[lang][e.excelCode];
+  const sheet = e.sheet ? ` "${e.sheet}"` : '';
+  const unprotected =
+    e.step === 'protect'
+      ? lang === 'vi'
+        ? ' Trang có thể đang không được bảo vệ: hãy bật lại ở Xem lại › Bảo vệ trang tính.'
+        : ' The sheet may be left unprotected: protect it again in Review › Protect Sheet.'
+      : '';
+  return lang === 'vi'
+    ? `Excel không cho ${STEP.vi[e.step]}${sheet}${meaning ? `: ${meaning}` : ''} (mã lỗi ${e.excelCode}).${unprotected}`
+    : `Excel refused to ${STEP.en[e.step]}${sheet}${meaning ? `: ${meaning}` : ''} (error code ${e.excelCode}).${unprotected}`;
+}
+
+const SHORTFALL: Record<Lang, Record<Shortfall, string>> = {
+  vi: {
+    'drop-downs': 'danh sách chọn và kiểm tra khi nhập vào ô (cần ExcelApi 1.8)',
+    'print-setup': 'thiết lập trang in của mẫu (cần ExcelApi 1.9; khi in hãy chọn A4, vừa một trang ngang)',
+    comments: 'chú thích cạnh ô bị đánh dấu (cần ExcelApi 1.10; lời nhắn vẫn ở danh sách kết quả)',
+  },
+  en: {
+    'drop-downs': 'drop-down lists and input rules on cells (needs ExcelApi 1.8)',
+    'print-setup': 'the templates’ print setup (needs ExcelApi 1.9; print on A4, fit to one page wide)',
+    comments: 'comments beside marked cells (needs ExcelApi 1.10; the messages stay in the results list)',
+  },
+};
+
+function noticeText(n: OfficeNotice, lang: Lang): string {
+  return lang === 'vi'
+    ? `Excel không nhận thiết lập trang in của trang "${n.sheet}" (mã lỗi ${n.excelCode}): khi in, hãy chọn khổ A4 và vừa một trang ngang.`
+    : `Excel refused the print setup of the sheet "${n.sheet}" (error code ${n.excelCode}): print it on A4, fit to one page wide.`;
 }
 
 /** "1 error", "2 errors". */
@@ -44,7 +108,31 @@ const vi = {
   standalone: 'Đang chạy như trang web độc lập: mở tệp hoặc chèn mẫu rồi tải xuống.',
   inExcel: 'Đang chạy trong Excel.',
   error: (e: unknown) => `Lỗi: ${describe(e, 'vi')}`,
-  unsupported: 'Phiên bản Excel này chưa hỗ trợ ExcelApi 1.9; hãy cập nhật Office để dùng bổ trợ.',
+  unsupported:
+    'Phiên bản Excel này chưa có ExcelApi 1.7 (Office 2019 trở lên mới có). Hãy cập nhật Office, hoặc dùng trang độc lập trong trình duyệt.',
+  officeJsMissing:
+    'Ngăn đang mở trong Excel nhưng không tải được Office.js từ máy chủ của Microsoft, nên không làm việc được với sổ đang mở. Hãy nhờ quản trị mạng cho phép truy cập https://appsforoffice.microsoft.com (cổng 443), rồi đóng và mở lại ngăn.',
+  shortfalls: (items: Shortfall[]) => `Excel này chưa có: ${items.map((i) => SHORTFALL.vi[i]).join('; ')}. Các việc khác vẫn làm đầy đủ.`,
+  notice: (n: OfficeNotice) => noticeText(n, 'vi'),
+  help: 'Hướng dẫn',
+  selfTest: 'Tự kiểm tra',
+  selfTestRunning: 'Đang kiểm tra…',
+  selfTestHint:
+    'Chạy thử các chức năng chính trên vài trang tạm (tự xóa khi xong) và cho biết Excel này làm được gì. Gửi kết quả cho bộ phận tin học nếu có bước không đạt.',
+  selfTestHost: 'Chạy trên',
+  selfTestFailed: 'KHÔNG ĐẠT',
+  selfTestCopy: 'Sao chép kết quả',
+  selfTestCopied: 'Đã sao chép',
+  selfTestStep: {
+    insert: 'Chèn mẫu',
+    fill: 'Nhập số liệu',
+    check: 'Kiểm tra',
+    'clear-marks': 'Xóa đánh dấu',
+    compute: 'Tính toán',
+    merge: 'Tổng hợp',
+    remove: 'Xóa trang tạm',
+  } as Record<SelfTestStep, string>,
+  starting: 'Đang khởi động…',
   preview: 'Xem trước trang vừa chèn',
   language: 'English',
   unitRequired: 'Hãy nhập đơn vị báo cáo.',
@@ -172,7 +260,31 @@ const en: Texts = {
   standalone: 'Running as a standalone web page: open a file or insert a template, then download.',
   inExcel: 'Running in Excel.',
   error: (e: unknown) => `Error: ${describe(e, 'en')}`,
-  unsupported: 'This Excel version does not support ExcelApi 1.9; please update Office to use the add-in.',
+  unsupported:
+    'This Excel version lacks ExcelApi 1.7 (Office 2019 or later has it). Update Office, or use the standalone page in a browser.',
+  officeJsMissing:
+    'The pane is open in Excel but could not load Office.js from Microsoft’s servers, so it cannot work on the open workbook. Ask the network administrator to allow https://appsforoffice.microsoft.com (port 443), then close and reopen the pane.',
+  shortfalls: (items: Shortfall[]) => `This Excel lacks: ${items.map((i) => SHORTFALL.en[i]).join('; ')}. Everything else works in full.`,
+  notice: (n: OfficeNotice) => noticeText(n, 'en'),
+  help: 'Help',
+  selfTest: 'Self-test',
+  selfTestRunning: 'Testing…',
+  selfTestHint:
+    'Runs the main features on a few scratch sheets (removed afterwards) and shows what this Excel can do. Send the result to your IT staff if a step fails.',
+  selfTestHost: 'Running in',
+  selfTestFailed: 'FAILED',
+  selfTestCopy: 'Copy the result',
+  selfTestCopied: 'Copied',
+  selfTestStep: {
+    insert: 'Insert template',
+    fill: 'Enter figures',
+    check: 'Check',
+    'clear-marks': 'Clear marks',
+    compute: 'Compute',
+    merge: 'Consolidate',
+    remove: 'Remove scratch sheets',
+  },
+  starting: 'Starting…',
   preview: 'Preview of the inserted sheet',
   language: 'Tiếng Việt',
   unitRequired: 'Please enter the reporting unit.',

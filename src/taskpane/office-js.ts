@@ -10,13 +10,24 @@ export const OFFICE_JS_WAIT_MS = 20_000;
  * so it starts at once as the standalone page, without waiting for Microsoft's CDN.
  */
 export function openedByOffice(): boolean {
-  if (/[?&]_host_Info=/i.test(location.search)) return true;
+  return hostInfo() !== undefined;
+}
+
+/** Office's "Excel$Win32$16.01$vi-VN$…": host, platform, version, language. */
+function hostInfo(): string | undefined {
+  const given = new URLSearchParams(location.search).get('_host_Info');
+  if (given) return given;
   try {
-    return !!sessionStorage.getItem('hostInfoValue');
+    return sessionStorage.getItem('hostInfoValue') ?? undefined;
   } catch {
     // Storage refused (a locked-down webview): the address alone decides.
-    return false;
+    return undefined;
   }
+}
+
+/** Office's display language as it opened the pane ("vi-VN"), known before Office.js loads. */
+export function hostLanguage(): string | undefined {
+  return hostInfo()?.split('$')[3] || undefined;
 }
 
 /** Adds Office.js to the page, never blocking it: resolves false on a network error or after `waitMs`. */

@@ -1,3 +1,4 @@
+/* global window, document, navigator */
 // Runs before the page's bundle, in any engine Office may show the pane in: plain ES5, never
 // compiled. Trident (Internet Explorer 11, used by Office when Edge is missing) and engines
 // without what the bundle needs get a message instead of a blank pane; so does a bundle that
@@ -6,8 +7,9 @@
   'use strict';
   var shown = false;
 
-  function show() {
-    if (shown || window.__cchcStarted) return;
+  /** `always`: the engine is known to lack what the page needs, whatever the bundle managed. */
+  function show(always) {
+    if (shown || (window.__cchcStarted && always !== true)) return;
     shown = true;
     var box = document.getElementById('cchc-old-engine');
     var root = document.getElementById('root');
@@ -29,8 +31,11 @@
     typeof Array.prototype.includes !== 'function';
   if (lacking) {
     window.__cchcOldEngine = true;
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);
-    else show();
+    if (document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', function () {
+        show(true);
+      });
+    else show(true);
     return;
   }
   // A script that cannot be parsed reports a SyntaxError here; one that never arrives, nothing:

@@ -9,6 +9,8 @@ it.each([
   ['(Phường) Nha Trang', 'xa'],
   // The first "xã" stands for "xã hội", the second is the commune.
   ['Xã hội hóa, xã Bình Minh', 'xa'],
+  // "xã hội" first names no level: the office that comes after it does.
+  ['Quỹ bảo trợ xã hội, phòng Nội vụ', 'huyen'],
   ['Trung tâm cơ sở dữ liệu, Sở Nội vụ', 'tinh'],
   ['Trung tâm cơ sở dữ liệu phòng Nội vụ', 'huyen'],
   // "thị " before "xã" makes a town; "thị" alone before another word does not.

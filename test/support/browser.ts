@@ -46,7 +46,15 @@ async function openStandalone(browser: Browser, base: string): Promise<Page> {
  * inside Excel: office.js is then the Office stand-in (test/support/office-in-page.ts), bundled
  * on first use.
  */
-export function pageSuite(): { standalone: () => Promise<Page>; inExcel: (readyAfterMs?: number) => Promise<Page> } {
+/** What Office adds to the pane's address (host, platform, version, language); the page knows Office opened it by this. */
+export const HOST_INFO = '_host_Info=Excel$Win32$16.01$vi-VN$$$$0';
+
+export function pageSuite(): {
+  standalone: () => Promise<Page>;
+  inExcel: (readyAfterMs?: number, query?: string) => Promise<Page>;
+  base: () => string;
+  browser: () => Browser;
+} {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
   let fakeOffice: Promise<string> | undefined;
@@ -59,12 +67,15 @@ export function pageSuite(): { standalone: () => Promise<Page>; inExcel: (readyA
   });
   return {
     standalone: () => openStandalone(browser, server.url),
-    async inExcel(readyAfterMs = 0) {
+    base: () => server.url,
+    browser: () => browser,
+    /** `query`: more of the address, e.g. "&api=7&tab=check". */
+    async inExcel(readyAfterMs = 0, query = '') {
       fakeOffice ??= bundleForBrowser(resolve(__dirname, 'office-in-page.ts'));
       const body = await fakeOffice;
       const page = await browser.newPage();
       await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body }));
-      await page.goto(`${server.url}/taskpane.html${readyAfterMs ? `?readyAfter=${readyAfterMs}` : ''}`);
+      await page.goto(`${server.url}/taskpane.html?${HOST_INFO}${readyAfterMs ? `&readyAfter=${readyAfterMs}` : ''}${query}`);
       return page;
     },
   };

@@ -813,6 +813,17 @@ function worksheetProxy(batch: Batch, ref: SheetRef, preloaded: Record<string, u
     activate() {
       batch.enqueue(`${ref.label}.activate`, () => (book.active = ref.get().name));
     },
+    // Excel keeps at least one visible sheet in a workbook.
+    delete() {
+      batch.enqueue(`${ref.label}.delete`, () => {
+        const sheet = ref.get();
+        const visible = [...book.sheets.values()].filter((s) => s.visibility === 'Visible');
+        if (sheet.visibility === 'Visible' && visible.length === 1) fail('InvalidOperation', `"${sheet.name}" is the last visible sheet`);
+        book.sheets.delete(sheet.name);
+        const prefix = `'${sheet.name.replace(/'/g, "''")}'!`;
+        for (const store of [book.comments, book.notes]) for (const k of [...store.keys()]) if (k.startsWith(prefix)) store.delete(k);
+      });
+    },
     load: (_props?: string | string[]) => worksheet,
   };
   const load = defineProps(

@@ -4,7 +4,10 @@ import { createExcelDouble } from './excel-double';
  * Served in place of office.js in page tests: an Office host that says it is Excel, whose
  * Excel.run is the recording double. Tests read the double back through window.__excel.
  */
-const excel = createExcelDouble();
+const params = new URLSearchParams(location.search);
+// `?api=7`: the host's ExcelApi set (1.9 unless asked: optional features such as comments, 1.10, stay off).
+const api = Number(params.get('api') ?? 9);
+const excel = createExcelDouble({ api });
 const w = window as unknown as Record<string, unknown>;
 w.__excel = {
   syncCount: excel.syncCount,
@@ -24,15 +27,11 @@ w.Office = {
   HostType: { Excel: 'Excel' },
   // Excel may take a while to start the add-in: `?readyAfter=ms` makes onReady that slow.
   onReady: () =>
-    new Promise((resolve) =>
-      setTimeout(
-        () => resolve({ host: 'Excel', platform: 'OfficeOnline' }),
-        Number(new URLSearchParams(location.search).get('readyAfter') ?? 0),
-      ),
-    ),
-  // ExcelApi 1.9 exactly: the add-in's minimum, so optional features (comments, 1.10) stay off.
+    new Promise((resolve) => setTimeout(() => resolve({ host: 'Excel', platform: 'OfficeOnline' }), Number(params.get('readyAfter') ?? 0))),
   context: {
-    requirements: { isSetSupported: (set: string, version: string) => set === 'ExcelApi' && Number(version.split('.')[1] ?? 0) <= 9 },
+    displayLanguage: params.get('displayLanguage') ?? 'vi-VN',
+    diagnostics: { host: 'Excel', platform: 'PC', version: '16.0.10827.20181' },
+    requirements: { isSetSupported: (set: string, version: string) => set === 'ExcelApi' && excel.supports(version) },
   },
 };
 w.Excel = { run: excel.run };

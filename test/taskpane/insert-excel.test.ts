@@ -24,6 +24,6 @@ test('inside Excel: the task pane inserts the template through Office.js in a fe
   expect(result.marker).toEqual({ value: 'cchc:tong-ket-pl3@1.1.0', formula: null });
   expect(result.unit).toEqual({ value: 'UBND tỉnh Bình Định', formula: null });
   expect(result.activated).toEqual(['Phụ lục 3.activate']);
-  // The sheet names, the sheet, its print setup, and activating it.
-  expect(result.syncs).toBeLessThanOrEqual(4);
+  // The sheet names, the sheet, its print setup, its protection, and activating it.
+  expect(result.syncs).toBeLessThanOrEqual(5);
 });

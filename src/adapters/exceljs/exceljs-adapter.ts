@@ -157,6 +157,10 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (marks.length) this.workbook.addWorksheet(MARK_STORE_SHEET, { state: 'veryHidden' }).addRows(markStoreRows(marks));
   }
 
+  async removeSheet(name: string): Promise<void> {
+    this.workbook.removeWorksheet(this.sheet(name).id);
+  }
+
   async selectCell(): Promise<void> {
     // A file has no selection to show; the standalone page lists the finding instead.
   }

@@ -289,6 +289,13 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  removeSheet(name: string): Promise<void> {
+    return this.run(async (context) => {
+      context.workbook.worksheets.getItem(name).delete();
+      await context.sync();
+    });
+  }
+
   selectCell(sheet: string, row: number, col: number): Promise<void> {
     return this.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);

@@ -24,13 +24,13 @@ export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onI
   const [reportDate, setReportDate] = useState('');
   const [addons, setAddons] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{ intent: 'success' | 'error'; text: string }>();
+  const [status, setStatus] = useState<{ intent: 'success' | 'warning' | 'error'; text: string }>();
   const template = templates.find((x) => x.id === id)!;
   const needsPeriod = template.periodKind !== 'none';
   const hasAddons = hasOptionalColumns(template);
   // "Đã chèn trang …" is about the last insert: it goes once the form, the unit or the period changes.
   useEffect(() => {
-    setStatus((s) => (s?.intent === 'success' ? undefined : s));
+    setStatus((s) => (s?.intent === 'error' ? s : undefined));
   }, [id, unit, periodKind, year, reportNumber, reportDate, addons]);
 
   const insert = async () => {
@@ -50,7 +50,9 @@ export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onI
         addons: hasAddons && addons,
       });
       await host.activate(name);
-      setStatus({ intent: 'success', text: t.inserted(name) });
+      // What Excel refused on the way (its print setup) is said with the sheet inserted.
+      const notices = host.takeNotices?.() ?? [];
+      setStatus({ intent: notices.length ? 'warning' : 'success', text: [t.inserted(name), ...notices.map(t.notice)].join(' ') });
       onInserted();
     } catch (e) {
       setStatus({ intent: 'error', text: t.error(e) });

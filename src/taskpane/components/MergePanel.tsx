@@ -50,6 +50,8 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
   const [progress, setProgress] = useState<{ stage: MergeStage | 'read'; read: number }>();
   const [result, setResult] = useState<{ result: MergeResult; sheets: string[] }>();
   const [error, setError] = useState<string>();
+  // What Excel refused while the sheets were written (their print setup): the sheets are there.
+  const [notices, setNotices] = useState<string[]>([]);
   const [notice, setNotice] = useState<string>();
   /** Cancels the reading under way. */
   const reading = useRef<AbortController>();
@@ -143,6 +145,7 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
     });
     await host.activate(done.sheets[0]);
     host.nameAfter?.(consolidationFileName(done.result.unit, done.result.period));
+    setNotices((host.takeNotices?.() ?? []).map(t.notice));
     setResult(done);
     onMerged();
   };
@@ -303,6 +306,11 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
           <MessageBarBody>
             <Text role="status">{notice}</Text>
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {notices.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{notices.join(' ')}</MessageBarBody>
         </MessageBar>
       )}
       {error && (

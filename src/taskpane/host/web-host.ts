@@ -66,6 +66,7 @@ export function webHost(defaultName: string): WebHost {
   };
   return {
     kind: 'web',
+    about: () => ({ host: 'standalone', platform: navigator.userAgent, version: '', excelApi: '' }),
     port: ensure,
     activate: async () => undefined,
     activeSheet: async () => undefined,
