@@ -51,6 +51,8 @@ function packageEntries(base) {
     .split('{{PATH}}')
     .join(new URL(url).pathname);
   entries['HUONG-DAN-TRIEN-KHAI.md'] = Buffer.from(guide);
+  // What to try on each kind of machine the first time, and what to send back.
+  entries['KIEM-TRA-LAN-DAU.md'] = fs.readFileSync(path.join(root, 'docs', 'kiem-tra-lan-dau.md'));
   return { entries, name: `cchc-addin-${pkg.version}.zip` };
 }
 
@@ -78,7 +80,7 @@ if (require.main === module) {
   try {
     const file = writePackage(base, outAt > 0 ? path.resolve(process.argv[outAt + 1]) : undefined);
     console.log(
-      `Đã ghi ${path.relative(process.cwd(), file)}: trang (site/), manifest.xml, manifest-thu-nghiem.xml, HUONG-DAN-TRIEN-KHAI.md`,
+      `Đã ghi ${path.relative(process.cwd(), file)}: trang (site/), manifest.xml, manifest-thu-nghiem.xml, HUONG-DAN-TRIEN-KHAI.md, KIEM-TRA-LAN-DAU.md`,
     );
   } catch (e) {
     console.error(e.message);

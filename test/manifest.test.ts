@@ -2,6 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { descendants, parseXml, type XmlElement } from './support/xml';
 import { TABS } from '../src/taskpane/start-options';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 /** Offline checks of the manifests ("office-addin-manifest validate" needs Microsoft's service). */
 const ROOT = resolve(__dirname, '..');
@@ -173,6 +176,28 @@ describe.each([
   test('its help page is the support address, shipped with the page', () => {
     expect(child(root, 'SupportUrl')!.attrs.DefaultValue).toBe(`${base}huong-dan.html`);
     expect(existsSync(join(ROOT, 'src/taskpane/huong-dan.html'))).toBe(true);
+  });
+
+  test('office-addin-manifest reads it as this test does (its online validation needs Microsoft’s service)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cchc-manifest-')), 'manifest.xml');
+    writeFileSync(file, text);
+    // In a Node process of its own: the package loads an ES module jest's CommonJS runtime cannot.
+    const read = `require('office-addin-manifest').OfficeAddinManifest.readManifestFile(process.argv[1]).then((i) => process.stdout.write(JSON.stringify(i)))`;
+    const info = JSON.parse(execFileSync(process.execPath, ['-e', read, file], { cwd: ROOT, encoding: 'utf8' })) as {
+      defaultSettings?: { sourceLocation?: string };
+    };
+    expect(info).toMatchObject({
+      id: child(root, 'Id')!.text,
+      version: child(root, 'Version')!.text,
+      displayName: child(root, 'DisplayName')!.attrs.DefaultValue,
+      defaultLocale: 'vi-VN',
+      hosts: ['Workbook'],
+      officeAppType: 'TaskPaneApp',
+      permissions: 'ReadWriteDocument',
+      supportUrl: `${base}huong-dan.html`,
+      appDomains: [new URL(base).origin],
+    });
+    expect(info.defaultSettings?.sourceLocation).toBe(`${base}taskpane.html`);
   });
 
   test('the XML reader used here rejects malformed manifests', () => {

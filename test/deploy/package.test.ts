@@ -48,7 +48,7 @@ describe('the production manifests', () => {
     expect(test.first('Id').text).not.toBe(main.first('Id').text);
     expect(test.first('DisplayName').attrs.DefaultValue).toBe('Báo cáo CCHC (thử nghiệm)');
     expect(main.first('DisplayName').attrs.DefaultValue).toBe('Báo cáo CCHC');
-    expect(test.all.find((e) => e.attrs.id === 'TaskpaneButton.Label')!.attrs.DefaultValue).toBe('Báo cáo CCHC (thử nghiệm)');
+    expect(test.all.find((e) => e.attrs.id === 'Group.Label')!.attrs.DefaultValue).toBe('Báo cáo CCHC (thử nghiệm)');
     expect(urls(test)).toEqual(urls(main));
   });
 
@@ -86,6 +86,9 @@ describe('npm run package', () => {
         'manifest.xml',
         'manifest-thu-nghiem.xml',
         'HUONG-DAN-TRIEN-KHAI.md',
+        'KIEM-TRA-LAN-DAU.md',
+        'site/start.js',
+        'site/huong-dan.html',
       ]),
     );
     // Only what the site needs: no source maps, no screenshots.

@@ -1,8 +1,10 @@
+import { ResizeObserver as ResizeObserverPolyfill } from '@juggle/resize-observer';
 import { decodeUtf8, encodeUtf8 } from './utf8';
 
 /**
  * What the page needs and EdgeHTML 18 lacks beyond what core-js adds: TextDecoder and TextEncoder
- * (UTF-8), and Blob#arrayBuffer. Imported first by the page and by its reader thread, so it is in
+ * (UTF-8), Blob#arrayBuffer, and ResizeObserver (Fluent UI's message bars measure themselves with
+ * it, and would fail to render without it). Imported first by the page and by its reader thread, so it is in
  * place before any module that uses them is evaluated. Nothing is replaced where it exists.
  */
 const scope = self as unknown as Record<string, unknown>;
@@ -36,6 +38,8 @@ if (typeof scope.TextEncoder === 'undefined') {
     }
   };
 }
+
+if (typeof scope.ResizeObserver === 'undefined' && typeof window !== 'undefined') scope.ResizeObserver = ResizeObserverPolyfill;
 
 if (typeof Blob !== 'undefined' && !Blob.prototype.arrayBuffer) {
   // A fetch Response reads any Blob (a File too) in every engine that has fetch.
