@@ -51,3 +51,9 @@ test('the pane speaks Office’s language, and a language the user chooses is re
   await page.reload();
   await page.getByText('Đang chạy trong Excel.').waitFor();
 });
+
+test('below ExcelApi 1.7 (Office 2016) the pane says what it needs and points to the standalone page', async () => {
+  const page = await pages.inExcel(0, '&api=6');
+  await page.getByText(/chưa có ExcelApi 1\.7 .*dùng trang độc lập/).waitFor();
+  expect(await page.getByRole('tab').count()).toBe(0);
+});
