@@ -25,7 +25,7 @@ const { mergeReports } = require('../dist/node/domain/merge/merge.js');
 const { mergeSheets } = require('../dist/node/domain/merge/report-sheets.js');
 const { writeNewWorkbook } = require('../dist/node/cli/io.js');
 const { recogniseGrid } = require('../dist/node/domain/recognise/recognise.js');
-const { unzipSync } = require('fflate');
+const zlib = require('zlib');
 
 const COUNT = Number(process.env.BENCH_FILES || 1000);
 /** About the number of communes and wards in Vietnam since the 2025 arrangement. */
@@ -111,14 +111,31 @@ async function generate(dir, from = 0, to = COUNT) {
 })();
 
 /**
- * The physical floor of reading a file: its sheet parts inflated (fflate, as the reader does) and
- * their values counted, nothing checked, nothing kept.
+ * The physical floor of reading a file: its sheet parts found through the zip's central directory,
+ * inflated by Node's zlib and their values counted with Buffer's native search; nothing checked,
+ * nothing kept.
  */
 function countValues(bytes) {
-  const parts = unzipSync(bytes, { filter: (f) => /^xl\/worksheets\/[^/]+\.xml$/.test(f.name) });
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = bytes.readUInt32LE(end + 16);
   let values = 0;
-  for (const data of Object.values(parts))
-    for (let i = data.indexOf(0x3c); i >= 0; i = data.indexOf(0x3c, i + 1)) if (data[i + 1] === 0x76 && data[i + 2] === 0x3e) values++;
+  for (let n = bytes.readUInt16LE(end + 10); n > 0; n--) {
+    const [method, size, nameLength, extra, comment, local] = [
+      bytes.readUInt16LE(at + 10),
+      bytes.readUInt32LE(at + 20),
+      bytes.readUInt16LE(at + 28),
+      bytes.readUInt16LE(at + 30),
+      bytes.readUInt16LE(at + 32),
+      bytes.readUInt32LE(at + 42),
+    ];
+    const name = bytes.toString('latin1', at + 46, at + 46 + nameLength);
+    at += 46 + nameLength + extra + comment;
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const raw = bytes.subarray(start, start + size);
+    const xml = method === 8 ? zlib.inflateRawSync(raw) : raw;
+    for (let i = xml.indexOf('<v>'); i >= 0; i = xml.indexOf('<v>', i + 3)) values++;
+  }
   return values;
 }
 
