@@ -11,6 +11,8 @@ const excel = createExcelDouble({ api });
 const w = window as unknown as Record<string, unknown>;
 w.__excel = {
   syncCount: excel.syncCount,
+  failNext: excel.failNext,
+  isProtected: (sheet: string) => excel.sheet(sheet)?.protected ?? null,
   cell: (sheet: string, row: number, col: number) => {
     const c = excel.sheet(sheet)?.cells.get(`${row},${col}`);
     return c ? { value: c.value, formula: c.formula ?? null } : null;

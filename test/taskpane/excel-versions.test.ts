@@ -57,3 +57,28 @@ test('below ExcelApi 1.7 (Office 2016) the pane says what it needs and points to
   await page.getByText(/chưa có ExcelApi 1\.7 .*dùng trang độc lập/).waitFor();
   expect(await page.getByRole('tab').count()).toBe(0);
 });
+
+test('a refusal while clearing marks is said in the pane with what Excel’s code means, and the sheet stays protected', async () => {
+  const page = await pages.inExcel();
+  await page.getByLabel('Đơn vị báo cáo').fill('UBND xã Bắc Sơn');
+  await page.getByRole('button', { name: 'Chèn mẫu' }).click();
+  const inserted = await page.getByText(/^Đã chèn trang "/).innerText();
+  const sheet = /"(.+)"/.exec(inserted)![1];
+  await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+  await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+  await page.getByRole('button', { name: 'Xóa đánh dấu' }).waitFor();
+  // The user is typing in a cell: Excel refuses to unprotect the sheet.
+  await page.evaluate(
+    (s) =>
+      (window as unknown as { __excel: { failNext(c: string, e: string): void } }).__excel.failNext(
+        `${s}.unprotect`,
+        'InvalidOperationInCellEditMode',
+      ),
+    sheet,
+  );
+  await page.getByRole('button', { name: 'Xóa đánh dấu' }).click();
+  await page.getByText(`Lỗi: Excel không cho gỡ bảo vệ trang "${sheet}": Excel đang ở chế độ sửa ô`, { exact: false }).waitFor();
+  expect(
+    await page.evaluate((s) => (window as unknown as { __excel: { isProtected(n: string): boolean } }).__excel.isProtected(s), sheet),
+  ).toBe(true);
+});

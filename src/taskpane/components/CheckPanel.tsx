@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Badge, Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { findingMessage, severityText } from '../../domain/messages/findings';
 import type { Finding } from '../../domain/validate/finding';
-import { MARK_STORE_SHEET } from '../../domain/validate/marks';
 import type { Host } from '../host/host';
+import { sheetsToUse } from '../host/sheets';
 import type { Texts } from '../i18n';
 import { checkAndMark, groupBySection, type CheckResult } from '../../app/check';
 import { findingsCsv } from '../../app/outputs/findings';
@@ -32,8 +32,7 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
     setInfo(undefined);
     try {
       const port = await host.port();
-      const active = activeOnly ? await host.activeSheet() : undefined;
-      const names = active ? [active] : (await port.sheetNames()).filter((n) => n !== MARK_STORE_SHEET);
+      const { names, active } = await sheetsToUse(host, port, activeOnly);
       const r = await checkAndMark(port, builtInCatalogue(), names);
       setResult(r);
       if (!r.sheets.length) setError(active ? t.activeNotTemplate(active) : t.noTemplateSheet);
@@ -69,11 +68,19 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
     }
   };
   const clear = async () => {
-    const port = await host.port();
-    let n = 0;
-    for (const s of result?.sheets ?? []) n += await port.clearMarks(s.sheet);
-    setInfo(t.cleared(n));
-    onChecked();
+    setError(undefined);
+    setInfo(undefined);
+    try {
+      const port = await host.port();
+      let n = 0;
+      for (const s of result?.sheets ?? []) n += await port.clearMarks(s.sheet);
+      setInfo(t.cleared(n));
+    } catch (e) {
+      setError(t.error(e));
+    } finally {
+      // Marks cleared before a failure are cleared: the workbook changed either way.
+      onChecked();
+    }
   };
 
   const errors = result?.sheets.flatMap((s) => s.findings).filter((f) => f.severity === 'error').length ?? 0;

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Button, Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { ComputeChange } from '../../domain/compute/plan';
 import { computeChangeText } from '../../domain/messages/fill-compute';
-import { MARK_STORE_SHEET } from '../../domain/validate/marks';
 import { applyCompute, previewCompute } from '../../app/compute';
 import type { Host } from '../host/host';
+import { sheetsToUse } from '../host/sheets';
 import type { Texts } from '../i18n';
 import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 
@@ -25,8 +25,7 @@ export function ComputePanel({ host, t, onChanged }: { host: Host; t: Texts; onC
   };
   const look = guard(async () => {
     const port = await host.port();
-    const active = activeOnly ? await host.activeSheet() : undefined;
-    const names = active ? [active] : (await port.sheetNames()).filter((n) => n !== MARK_STORE_SHEET);
+    const { names } = await sheetsToUse(host, port, activeOnly);
     const changes = await previewCompute(port, builtInCatalogue(), names);
     // What was applied stays undoable until something else is applied.
     setPreview(changes);

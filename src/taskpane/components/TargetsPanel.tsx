@@ -13,8 +13,8 @@ import {
 import { builtInTargets } from '../../domain/targets/catalogue';
 import type { TargetStatus } from '../../domain/targets/evaluate';
 import { statusCounts } from '../../domain/targets/report';
-import { MARK_STORE_SHEET } from '../../domain/validate/marks';
 import type { Host } from '../host/host';
+import { sheetsToUse } from '../host/sheets';
 import type { Texts } from '../i18n';
 import { usePaneStyles } from './layout';
 
@@ -54,7 +54,7 @@ export function TargetsPanel({ host, t, onChanged }: { host: Host; t: Texts; onC
   };
   const look = async () => {
     const port = await host.port();
-    const names = (await port.sheetNames()).filter((n) => n !== MARK_STORE_SHEET);
+    const { names } = await sheetsToUse(host, port, false);
     const found = await workbookTargets(
       { sheetNames: () => Promise.resolve(names), readSheet: (n) => port.readSheet(n) },
       builtInCatalogue(),
