@@ -97,21 +97,18 @@ test('a bundle the engine cannot parse: the message appears instead of a blank p
   await page.close();
 });
 
-test('Microsoft’s CDN never answering: the standalone page shows its tabs within a second', async () => {
-  // The fastest of three loads, each waiting on a CDN that never answers: a busy test machine may slow one load, never all.
-  const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const page = await pages.browser().newPage();
-    await page.route('https://appsforoffice.microsoft.com/**', () => new Promise(() => undefined));
-    await page.goto(`${pages.base()}/taskpane.html`, { waitUntil: 'commit' });
-    // Milliseconds since the page's navigation began, taken in the page when the first tab is there.
-    const shownAt = await page.waitForFunction(() => document.querySelector('[role="tab"]') && performance.now(), undefined, {
-      polling: 'raf',
-    });
-    times.push(Number(await shownAt.jsonValue()));
-    await page.close();
-  }
-  expect(Math.min(...times)).toBeLessThan(1000);
+test('Microsoft’s CDN never answering: the standalone page asks it nothing and shows its tabs', async () => {
+  const page = await pages.browser().newPage();
+  const asked: string[] = [];
+  await page.route('https://appsforoffice.microsoft.com/**', (route) => {
+    asked.push(route.request().url());
+    return new Promise(() => undefined);
+  });
+  await page.goto(`${pages.base()}/taskpane.html`, { waitUntil: 'commit' });
+  // Waiting on the CDN would hold the page for the 20 s Office.js limit; the tabs come long before.
+  await page.getByRole('tab', { name: 'Kiểm tra' }).waitFor({ timeout: 10_000 });
+  expect(asked).toEqual([]);
+  await page.close();
 });
 
 test('inside Excel with Office.js blocked: a message saying what to ask the network administrator', async () => {

@@ -358,7 +358,6 @@ function loadProtection(ws: Excel.Worksheet, sheet: string): { around(context: E
       } finally {
         if (lifted) {
           ws.protection.protect(lifted);
-          // eslint-disable-next-line no-unsafe-finally
           await context.sync().catch((e: unknown) => {
             throw new ExcelFailure('protect', excelCode(e), sheet);
           });
