@@ -7,6 +7,8 @@ const base = require('./jest.config.js');
 
 module.exports = {
   ...base,
+  // Stryker asks jest for the suites related to the mutated file: jest must see the sources to know them.
+  roots: ['<rootDir>/test', '<rootDir>/src'],
   testMatch: [
     '<rootDir>/test/domain/**/*.test.ts',
     '<rootDir>/test/recognise/**/*.test.ts',
