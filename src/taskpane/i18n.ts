@@ -208,7 +208,7 @@ const vi = {
   mergeSuccession: 'Danh sách sắp xếp đơn vị (không bắt buộc)',
   mergeSuccessionHint: 'Mỗi dòng: đơn vị mới, đơn vị cũ, ngày — ví dụ: UBND xã X, UBND xã A; UBND xã B, 01/7/2025',
   mergeLate: (units: string[]) =>
-    `Nộp muộn so với hạn của kỳ (số ngày; theo ngày của tệp): ${listedNames(units, 'vi')}. Xem trang Nhật ký tổng hợp.`,
+    `Nộp muộn so với hạn của kỳ (số ngày; theo ngày ghi trên báo cáo hoặc ngày được nhập): ${listedNames(units, 'vi')}. Xem trang Nhật ký tổng hợp.`,
   mergeOutliers: (values: number, units: string[]) =>
     `${values} giá trị khác thường so với các đơn vị khác (cảnh báo, nên hỏi lại): ${listedNames(units, 'vi')}. Ô tô vàng ở trang Chi tiết theo đơn vị; cách tính ở trang Nhật ký tổng hợp.`,
   convert: 'Chuyển sang mẫu chuẩn',
@@ -363,7 +363,7 @@ const en: Texts = {
   mergeSuccession: 'Unit-succession list (optional)',
   mergeSuccessionHint: 'One line each: new unit, earlier unit, date — e.g. UBND xã X, UBND xã A; UBND xã B, 01/7/2025',
   mergeLate: (units: string[]) =>
-    `Late against the period's deadline (days; by the files' dates): ${listedNames(units, 'en')}. See the Nhật ký tổng hợp sheet.`,
+    `Late against the period's deadline (days; by the date on the report or the day given): ${listedNames(units, 'en')}. See the Nhật ký tổng hợp sheet.`,
   mergeOutliers: (values: number, units: string[]) =>
     `${counted(values, 'value')} far from the other units' (warnings, worth a call): ${listedNames(units, 'en')}. Amber on the Chi tiết theo đơn vị sheet; the method on the Nhật ký tổng hợp sheet.`,
   convert: 'Convert to the standard template',

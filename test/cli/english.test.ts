@@ -41,7 +41,7 @@ describe('cchc --lang en', () => {
     expect(computed.out.trim().split('\n').pop()).toBe(`Computed 11 cells → ${join(dir, 'tinh.xlsx')}`);
 
     // The files were made today, long after quarter III of 2024 was due: the day sent is given.
-    const merge = (sent: string) =>
+    const merge = (sent: string, ...rule: string[]) =>
       cchc(
         'merge',
         filled,
@@ -54,6 +54,7 @@ describe('cchc --lang en', () => {
         'en',
         '--submitted',
         `UBND xã Bắc Sơn=${sent}`,
+        ...rule,
       );
     const merged = merge('04/9/2024');
     expect(merged.code).toBe(0);
@@ -63,7 +64,11 @@ describe('cchc --lang en', () => {
       '8 errors found in 1 file: listed on the sheet "Nhật ký tổng hợp" (or with --json)',
       `Consolidated 1/2 files (dinh-ky, period 2024-Q3) → ${join(dir, 'th.xlsx')}`,
     ]);
-    expect(merge('07/9/2024').out).toContain('Late (days): UBND xã Bắc Sơn (3); see the sheet "Nhật ký tổng hợp"\n');
+    // Late only under a rule: the day given is past this period's due day.
+    expect(merge('07/9/2024').out).not.toContain('Late');
+    expect(merge('07/9/2024', '--due-before', '05/9/2024').out).toContain(
+      'Late (days): UBND xã Bắc Sơn (3); see the sheet "Nhật ký tổng hợp"\n',
+    );
   });
 
   test('problems and the usage in English; CCHC_LANG chooses too; a language it does not speak is refused', async () => {

@@ -7,7 +7,7 @@ import {
   parseDay,
   reportDay,
   timeliness,
-  DEFAULT_DEADLINES,
+  MINISTRY_DEADLINES,
 } from '../../src/domain/merge/deadlines';
 import { parsePeriod } from '../../src/domain/period';
 import { loadDeadlineRules } from '../../src/domain/merge/deadline-rules';
@@ -20,28 +20,34 @@ import { templateXlsx } from '../support/workbooks';
 
 const q3 = parsePeriod('2024-Q3')!;
 
+const GIA_LAI = { quarterBefore: 5, halfBefore: { day: 5, month: 6 }, yearBefore: { day: 25, month: 11 }, windowCloses: 14 };
+
 describe('deadlines and the data window', () => {
-  it('a quarter is due before the 5th of its last month; the half year before 5 June; the year before 25 November', () => {
-    expect(dayText(dueBefore(q3))).toBe('05/9/2024');
-    expect(dayText(dueBefore(parsePeriod('2024-Q1')!))).toBe('05/3/2024');
-    expect(dayText(dueBefore(parsePeriod('2024-H1')!))).toBe('05/6/2024');
-    expect(dayText(dueBefore(parsePeriod('2024')!))).toBe('25/11/2024');
+  it('under Gia Lai’s rules a quarter is due before the 5th of its last month; the half year before 5 June; the year before 25 November', () => {
+    expect(dayText(dueBefore(q3, GIA_LAI))).toBe('05/9/2024');
+    expect(dayText(dueBefore(parsePeriod('2024-Q1')!, GIA_LAI))).toBe('05/3/2024');
+    expect(dayText(dueBefore(parsePeriod('2024-H1')!, GIA_LAI))).toBe('05/6/2024');
+    expect(dayText(dueBefore(parsePeriod('2024')!, GIA_LAI))).toBe('25/11/2024');
+    // The Ministry's: the 20th of the period's last month.
+    expect(dayText(dueBefore(parsePeriod('2024')!, MINISTRY_DEADLINES))).toBe('20/12/2024');
+    expect(dayText(dueBefore(q3, MINISTRY_DEADLINES))).toBe('20/9/2024');
   });
 
-  it('quarter III’s figures run from 15 June to 14 September, as in Bắc Sơn’s report', () => {
+  it('the windows are the Ministry’s: quarter I 15/12–14/3, the half year 15/12–14/6, quarter III 15/6–14/9, the year 15/12–14/12', () => {
     const w = dataWindow(q3);
     expect([dayText(w.from), dayText(w.to)]).toEqual(['15/6/2024', '14/9/2024']);
-    // Quarter I opens in the previous December; the half year and the year too.
     const q1 = dataWindow(parsePeriod('2024-Q1')!);
     expect([dayText(q1.from), dayText(q1.to)]).toEqual(['15/12/2023', '14/3/2024']);
     const h1 = dataWindow(parsePeriod('2024-H1')!);
     expect([dayText(h1.from), dayText(h1.to)]).toEqual(['15/12/2023', '14/6/2024']);
     const year = dataWindow(parsePeriod('2024')!);
-    expect([dayText(year.from), dayText(year.to)]).toEqual(['15/11/2023', '14/11/2024']);
+    expect([dayText(year.from), dayText(year.to)]).toEqual(['15/12/2023', '14/12/2024']);
+    const q4 = dataWindow(parsePeriod('2024-Q4')!);
+    expect([dayText(q4.from), dayText(q4.to)]).toEqual(['15/9/2024', '14/12/2024']);
   });
 
   it('a province sets its own', () => {
-    const own = { ...DEFAULT_DEADLINES, quarterBefore: 20, windowCloses: 10 };
+    const own = { ...GIA_LAI, quarterBefore: 20, windowCloses: 10 };
     expect(dayText(dueBefore(q3, own))).toBe('20/9/2024');
     expect(dayText(dataWindow(q3, own).to)).toBe('10/9/2024');
   });
@@ -69,33 +75,53 @@ describe('deadlines and the data window', () => {
     expect(dayText(dayOfTime(Date.UTC(2024, 8, 4, 16, 59)))).toBe('04/9/2024');
   });
 
-  it('names who was late and by how much, who sent a file older than the period, and who has no date', () => {
-    const t = timeliness(q3, [
-      { unit: 'A', file: 'a.xlsx', day: dayOf(2024, 9, 4), source: 'file' },
-      { unit: 'B', file: 'b.xlsx', day: dayOf(2024, 9, 5), source: 'file' },
-      { unit: 'C', file: 'c.xlsx', day: dayOf(2024, 9, 12), source: 'given' },
-      { unit: 'D', file: 'd.xlsx', day: dayOf(2024, 6, 14), source: 'file' },
-      { unit: 'E', file: 'e.xlsx', source: 'file' },
-    ]);
-    // The 4th is the last day on time: the 5th is one day late, the 12th eight.
+  const subs = [
+    { unit: 'A', file: 'a.xlsx', day: dayOf(2024, 9, 4), source: 'report' as const },
+    { unit: 'B', file: 'b.xlsx', day: dayOf(2024, 9, 5), source: 'report' as const },
+    { unit: 'C', file: 'c.xlsx', day: dayOf(2024, 9, 12), source: 'given' as const },
+    { unit: 'D', file: 'd.xlsx', day: dayOf(2024, 6, 14), source: 'report' as const },
+    { unit: 'E', file: 'e.xlsx', source: 'file' as const },
+    { unit: 'F', file: 'f.xlsx', day: dayOf(2026, 12, 1), source: 'file' as const },
+  ];
+
+  it('with no rule, nobody is late: each day is shown with where it was read, a report older than the period named', () => {
+    const t = timeliness(q3, subs);
+    expect(t.dueBefore).toBeUndefined();
+    expect(t.late).toEqual([]);
+    expect(t.early).toEqual([]);
+    expect(t.stale.map((s) => s.unit)).toEqual(['D']);
+    expect(t.sent.map((s) => s.unit)).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
+    expect(t.fileDated.map((s) => s.unit)).toEqual(['F']);
+    expect(t.undated.map((s) => s.unit)).toEqual(['E']);
+  });
+
+  it('under a rule names who was late and by how much; a file’s save date is never judged, however late', () => {
+    const t = timeliness(q3, subs, GIA_LAI);
+    // The 4th is the last day on time: the 5th is one day late, the 12th eight; F's file saved in 2026 is no evidence.
     expect(t.late.map((s) => [s.unit, s.days])).toEqual([
       ['B', 1],
       ['C', 8],
     ]);
     expect(t.stale.map((s) => s.unit)).toEqual(['D']);
-    expect(t.undated.map((s) => s.unit)).toEqual(['E']);
-    // The defaults' window closes after the due day: reports are sent on figures to date, none "early".
+    expect(t.fileDated.map((s) => s.unit)).toEqual(['F']);
+    // Gia Lai's window closes after its due day: reports are sent on figures to date, none "early".
     expect(t.early).toEqual([]);
   });
 
+  it('a file dated before the window opened is not called older than the period either', () => {
+    const t = timeliness(q3, [{ unit: 'A', file: 'a.xlsx', day: dayOf(2024, 5, 1), source: 'file' }], GIA_LAI);
+    expect([t.stale, t.late, t.early]).toEqual([[], [], []]);
+    expect(t.fileDated.map((s) => s.unit)).toEqual(['A']);
+  });
+
   it('where the window closes before the due day, a report dated inside the window is early', () => {
-    const own = { ...DEFAULT_DEADLINES, quarterBefore: 20 };
+    const own = { ...GIA_LAI, quarterBefore: 20 };
     const t = timeliness(
       q3,
       [
-        { unit: 'A', file: 'a.xlsx', day: dayOf(2024, 9, 10), source: 'file' },
-        { unit: 'B', file: 'b.xlsx', day: dayOf(2024, 9, 14), source: 'file' },
-        { unit: 'C', file: 'c.xlsx', day: dayOf(2024, 9, 15), source: 'file' },
+        { unit: 'A', file: 'a.xlsx', day: dayOf(2024, 9, 10), source: 'report' },
+        { unit: 'B', file: 'b.xlsx', day: dayOf(2024, 9, 14), source: 'report' },
+        { unit: 'C', file: 'c.xlsx', day: dayOf(2024, 9, 15), source: 'report' },
       ],
       own,
     );
@@ -104,12 +130,12 @@ describe('deadlines and the data window', () => {
   });
 
   it('the day the window opens is neither old nor early; the day it closes is not early', () => {
-    const own = { ...DEFAULT_DEADLINES, quarterBefore: 20 };
+    const own = { ...GIA_LAI, quarterBefore: 20 };
     const sent = (unit: string, month: number, day: number) => ({
       unit,
       file: `${unit}.xlsx`,
       day: dayOf(2024, month, day),
-      source: 'file' as const,
+      source: 'given' as const,
     });
     const t = timeliness(q3, [sent('A', 6, 14), sent('B', 6, 15), sent('C', 9, 14), sent('D', 9, 19), sent('E', 9, 20)], own);
     expect(t.stale.map((s) => s.unit)).toEqual(['A']);
@@ -117,16 +143,17 @@ describe('deadlines and the data window', () => {
     expect(t.late.map((s) => [s.unit, s.days])).toEqual([['E', 1]]);
   });
 
-  it('a due day or window decided for the period stands over the rules', () => {
-    const subs = [{ unit: 'A', file: 'a.xlsx', day: dayOf(2024, 9, 10), source: 'file' as const }];
-    const t = timeliness(q3, subs, DEFAULT_DEADLINES, {
+  it('a due day or window decided for the period stands over the rules, and makes lateness without them', () => {
+    const subs = [{ unit: 'A', file: 'a.xlsx', day: dayOf(2024, 9, 10), source: 'given' as const }];
+    const t = timeliness(q3, subs, GIA_LAI, {
       dueBefore: dayOf(2024, 9, 8),
       window: { from: dayOf(2024, 9, 11), to: dayOf(2024, 9, 12) },
     });
     expect(t.dueBefore).toBe(dayOf(2024, 9, 8));
     expect(t.late.map((s) => s.days)).toEqual([3]);
     expect(t.stale.map((s) => s.unit)).toEqual(['A']);
-    expect(timeliness(q3, subs, DEFAULT_DEADLINES, { dueBefore: dayOf(2024, 9, 30) }).window).toEqual(dataWindow(q3));
+    expect(timeliness(q3, subs, GIA_LAI, { dueBefore: dayOf(2024, 9, 30) }).window).toEqual(dataWindow(q3));
+    expect(timeliness(q3, subs, undefined, { dueBefore: dayOf(2024, 9, 8) }).late.map((s) => s.days)).toEqual([3]);
   });
 });
 
@@ -169,17 +196,17 @@ describe('the day a report is dated', () => {
       files.push(readUnitFile({ file: `${unit}.xlsx`, size: bytes.length, modified, checksum: unit }, bytes, readGrids, BUILT_IN));
     }
     expect(files.map((f) => f.reportDay)).toEqual([dayOf(2024, 9, 15), undefined]);
-    const late = (submitted = {}) =>
-      mergeReports(files, { catalogue: BUILT_IN, unit: 'UBND huyện Ân Thi', timing: { submitted } }).timeliness!.late.map((s) => [
-        s.unit,
-        dayText(s.day),
-        s.source,
-      ]);
-    expect(late()).toEqual([
+    const timed = (submitted = {}) =>
+      mergeReports(files, { catalogue: BUILT_IN, unit: 'UBND huyện Ân Thi', timing: { submitted, rules: GIA_LAI } }).timeliness!;
+    const late = (submitted = {}) => timed(submitted).late.map((s) => [s.unit, dayText(s.day), s.source]);
+    // B's only date is its file's: shown, not judged.
+    expect(late()).toEqual([['UBND xã A', '15/9/2024', 'report']]);
+    expect(timed().fileDated.map((s) => [s.unit, dayText(s.day)])).toEqual([['UBND xã B', '20/9/2024']]);
+    expect(late({ 'UBND xã A': dayOf(2024, 9, 4) })).toEqual([]);
+    expect(late({ 'UBND xã B': dayOf(2024, 9, 6) })).toEqual([
       ['UBND xã A', '15/9/2024', 'report'],
-      ['UBND xã B', '20/9/2024', 'file'],
+      ['UBND xã B', '06/9/2024', 'given'],
     ]);
-    expect(late({ 'UBND xã A': dayOf(2024, 9, 4) })).toEqual([['UBND xã B', '20/9/2024', 'file']]);
   });
 });
 
@@ -192,13 +219,19 @@ describe('a province’s deadline rules', () => {
       return e instanceof InputError ? e.problem : e;
     }
   };
-  it('take what the file sets over the defaults, the name aside', () => {
+  it('take what the file sets over the Ministry’s, the name aside', () => {
+    expect(MINISTRY_DEADLINES).toEqual({
+      quarterBefore: 20,
+      halfBefore: { day: 20, month: 6 },
+      yearBefore: { day: 20, month: 12 },
+      windowCloses: 14,
+    });
     expect(loadDeadlineRules({ name: 'Quy định', quarterBefore: 10, yearBefore: { day: 29, month: 2 } }, 'x.json')).toEqual({
-      ...DEFAULT_DEADLINES,
+      ...MINISTRY_DEADLINES,
       quarterBefore: 10,
       yearBefore: { day: 29, month: 2 },
     });
-    expect(loadDeadlineRules({}, 'x.json')).toEqual(DEFAULT_DEADLINES);
+    expect(loadDeadlineRules({}, 'x.json')).toEqual(MINISTRY_DEADLINES);
     expect(loadDeadlineRules({ quarterBefore: 28, windowCloses: 1 }, 'x.json')).toMatchObject({ quarterBefore: 28, windowCloses: 1 });
   });
 

@@ -68,48 +68,70 @@ describe('the lines on deadlines', () => {
   const t: Timeliness = {
     dueBefore: dayOf(2024, 9, 5),
     window: { from: dayOf(2024, 6, 15), to: dayOf(2024, 9, 14) },
+    sent: [
+      { unit: 'UBND xã A', file: 'a.xlsx', day: dayOf(2024, 9, 6), source: 'given' },
+      { unit: 'UBND xã B', file: 'b.xlsx', day: dayOf(2024, 9, 8), source: 'report' },
+      { unit: 'UBND xã E', file: 'e.xlsx', source: 'file' },
+      { unit: 'UBND xã K', file: 'k.xlsx', day: dayOf(2024, 9, 30), source: 'file' },
+    ],
     late: [
       { unit: 'UBND xã A', file: 'a.xlsx', day: dayOf(2024, 9, 6), days: 1, source: 'given' },
       { unit: 'UBND xã B', file: 'b.xlsx', day: dayOf(2024, 9, 8), days: 3, source: 'report' },
     ],
     stale: [
-      { unit: 'UBND xã C', file: 'c.xlsx', day: dayOf(2024, 6, 1), source: 'file' },
+      { unit: 'UBND xã C', file: 'c.xlsx', day: dayOf(2024, 6, 1), source: 'report' },
       { unit: 'UBND xã F', file: 'f.xlsx', day: dayOf(2024, 5, 20), source: 'given' },
     ],
     early: [
       { unit: 'UBND xã D', file: 'd.xlsx', day: dayOf(2024, 9, 1), source: 'report' },
-      { unit: 'UBND xã G', file: 'g.xlsx', day: dayOf(2024, 9, 2), source: 'file' },
+      { unit: 'UBND xã G', file: 'g.xlsx', day: dayOf(2024, 9, 2), source: 'given' },
     ],
+    fileDated: [{ unit: 'UBND xã K', file: 'k.xlsx', day: dayOf(2024, 9, 30), source: 'file' }],
     undated: [
       { unit: 'UBND xã E', file: 'e.xlsx', source: 'file' },
       { unit: 'UBND xã H', file: 'h.xlsx', source: 'file' },
     ],
   };
 
-  test('in Vietnamese: the due day and window, then each list with the day and where it comes from', () => {
+  test('in Vietnamese: the window and due day, then each list with the day and where it comes from', () => {
     const lines = timelinessLines(t, 'quý III/2024');
-    expect(lines[0]).toMatch(/^Hạn nộp báo cáo quý III\/2024: trước ngày 05\/9\/2024; kỳ số liệu từ 15\/6\/2024 đến 14\/9\/2024\. /);
+    expect(lines[0]).toMatch(/^Kỳ số liệu quý III\/2024: từ 15\/6\/2024 đến 14\/9\/2024\. Hạn nộp: trước ngày 05\/9\/2024\. /);
     expect(lines.slice(1)).toEqual([
       'Nộp muộn: UBND xã A (06/9/2024, muộn 1 ngày, ngày được nhập); UBND xã B (08/9/2024, muộn 3 ngày, ngày ghi trên báo cáo)',
-      'Tệp lập trước kỳ số liệu (có thể là tệp kỳ trước): UBND xã C (01/6/2024, ngày sửa tệp); UBND xã F (20/5/2024, ngày được nhập)',
-      'Lập trước khi kỳ số liệu khép lại (số liệu có thể chưa đủ kỳ): UBND xã D (01/9/2024, ngày ghi trên báo cáo); UBND xã G (02/9/2024, ngày sửa tệp)',
+      'Báo cáo ghi ngày trước kỳ số liệu (có thể là báo cáo kỳ trước): UBND xã C (01/6/2024, ngày ghi trên báo cáo); UBND xã F (20/5/2024, ngày được nhập)',
+      'Lập trước khi kỳ số liệu khép lại (số liệu có thể chưa đủ kỳ): UBND xã D (01/9/2024, ngày ghi trên báo cáo); UBND xã G (02/9/2024, ngày được nhập)',
+      'Ngày nộp: UBND xã A (06/9/2024, ngày được nhập); UBND xã B (08/9/2024, ngày ghi trên báo cáo)',
+      'Chỉ biết ngày lưu tệp (không xét muộn): UBND xã K (30/9/2024)',
       'Không rõ ngày nộp: UBND xã E; UBND xã H',
     ]);
   });
 
   test('in English, one day late and three days late', () => {
     const lines = timelinessLines(t, 'Q3 2024', 'en');
-    expect(lines[0]).toMatch(/^Reports for Q3 2024 due before 05\/9\/2024; figures from 15\/6\/2024 to 14\/9\/2024\. /);
+    expect(lines[0]).toMatch(/^Figures for Q3 2024: from 15\/6\/2024 to 14\/9\/2024\. Due before 05\/9\/2024\. /);
     expect(lines.slice(1)).toEqual([
       'Late: UBND xã A (06/9/2024, 1 day late, day given); UBND xã B (08/9/2024, 3 days late, date on the report)',
-      'File older than the period (last period’s?): UBND xã C (01/6/2024, file date); UBND xã F (20/5/2024, day given)',
-      'Dated before the figures’ window closed (figures may be partial): UBND xã D (01/9/2024, date on the report); UBND xã G (02/9/2024, file date)',
+      'Report dated before the period (last period’s?): UBND xã C (01/6/2024, date on the report); UBND xã F (20/5/2024, day given)',
+      'Dated before the figures’ window closed (figures may be partial): UBND xã D (01/9/2024, date on the report); UBND xã G (02/9/2024, day given)',
+      'Days sent: UBND xã A (06/9/2024, day given); UBND xã B (08/9/2024, date on the report)',
+      'Only the file’s save date is known (not judged): UBND xã K (30/9/2024)',
       'No date: UBND xã E; UBND xã H',
     ]);
   });
 
+  test('with no rule, the window and that nobody is judged late', () => {
+    const none: Timeliness = { ...t, late: [], early: [], stale: [], sent: [], fileDated: [], undated: [] };
+    delete none.dueBefore;
+    expect(timelinessLines(none, 'quý III/2024')).toEqual([
+      'Kỳ số liệu quý III/2024: từ 15/6/2024 đến 14/9/2024. Chưa có quy định hạn nộp của tỉnh: không xét nộp muộn.',
+    ]);
+    expect(timelinessLines(none, 'Q3 2024', 'en')).toEqual([
+      'Figures for Q3 2024: from 15/6/2024 to 14/9/2024. No deadline rule was given: nobody is judged late.',
+    ]);
+  });
+
   test('everyone on time: the due day alone', () => {
-    expect(timelinessLines({ ...t, late: [], stale: [], early: [], undated: [] }, 'quý III/2024')).toHaveLength(1);
+    expect(timelinessLines({ ...t, late: [], stale: [], early: [], sent: [], fileDated: [], undated: [] }, 'quý III/2024')).toHaveLength(1);
   });
 });
 

@@ -137,11 +137,15 @@ test('the day each unit sent its report: as given, else as its report is dated, 
     },
   }).timeliness!;
   const byUnit = <T extends { unit: string }>(list: T[]) => [...list].sort((a, b) => a.unit.localeCompare(b.unit));
+  // A file's date (Ba's, Năm's) is shown, never judged.
   expect(byUnit(t.late)).toEqual([
-    { unit: 'UBND xã Ba', file: 'ba.xlsx', day: dayOf(2024, 9, 17), source: 'file', days: 3 },
     { unit: 'UBND xã Hai', file: 'hai.xlsx', day: dayOf(2024, 9, 16), source: 'report', days: 2 },
     { unit: 'UBND xã Một', file: 'mot.xlsx', day: dayOf(2024, 9, 20), source: 'given', days: 6 },
   ]);
-  expect(t.stale).toEqual([{ unit: 'UBND xã Năm', file: 'nam.xlsx', day: dayOf(2024, 6, 1), source: 'file' }]);
+  expect(t.stale).toEqual([]);
+  expect(byUnit(t.fileDated)).toEqual([
+    { unit: 'UBND xã Ba', file: 'ba.xlsx', day: dayOf(2024, 9, 17), source: 'file' },
+    { unit: 'UBND xã Năm', file: 'nam.xlsx', day: dayOf(2024, 6, 1), source: 'file' },
+  ]);
   expect(t.undated).toEqual([{ unit: 'UBND xã Bốn', file: 'bon.xlsx', source: 'file' }]);
 });

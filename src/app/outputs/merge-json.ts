@@ -21,11 +21,17 @@ export function mergeJson(result: MergeResult, out: string, lang: Lang = 'vi') {
     })),
     timeliness: result.timeliness
       ? {
-          dueBefore: dayText(result.timeliness.dueBefore),
+          dueBefore: result.timeliness.dueBefore === undefined ? null : dayText(result.timeliness.dueBefore),
           window: { from: dayText(result.timeliness.window.from), to: dayText(result.timeliness.window.to) },
           late: result.timeliness.late.map((s) => ({ unit: s.unit, file: s.file, day: dayText(s.day), days: s.days, source: s.source })),
           stale: result.timeliness.stale.map((s) => ({ unit: s.unit, file: s.file, day: dayText(s.day), source: s.source })),
           early: result.timeliness.early.map((s) => ({ unit: s.unit, file: s.file, day: dayText(s.day), source: s.source })),
+          sent: result.timeliness.sent.map((s) => ({
+            unit: s.unit,
+            file: s.file,
+            day: s.day === undefined ? null : dayText(s.day),
+            source: s.source,
+          })),
           undated: result.timeliness.undated.map((s) => s.unit),
         }
       : null,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InputError } from '../errors';
-import { DEFAULT_DEADLINES, dayOf, type DeadlineRules } from './deadlines';
+import { MINISTRY_DEADLINES, dayOf, type DeadlineRules } from './deadlines';
 
 const day = (max: number) =>
   z
@@ -24,8 +24,8 @@ function inRange(d: { day: number; month: number }): boolean {
 }
 
 /**
- * A province's deadlines as a data file (JSON): any of the rules, the others left as the
- * defaults. The quarter's day and the window's close fall in every month, so at most the 28th.
+ * A province's deadlines as a data file (JSON): any of the rules, the others the Ministry's
+ * (the 20th of the period's last month, the window closing on the 14th). The quarter's day and the window's close fall in every month, so at most the 28th.
  */
 const DeadlineRulesSchema = z
   .object({
@@ -46,5 +46,5 @@ export function loadDeadlineRules(input: unknown, file: string): DeadlineRules {
     throw new InputError({ code: 'deadlines-invalid', file, detail });
   }
   const { name: _name, ...rules } = parsed.data;
-  return { ...DEFAULT_DEADLINES, ...rules };
+  return { ...MINISTRY_DEADLINES, ...rules };
 }

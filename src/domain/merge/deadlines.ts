@@ -1,11 +1,12 @@
 import type { Period } from '../period';
 
 /**
- * When units must send a period's report and which days its figures cover. The defaults are Gia
- * Lai's rules (units send before the 5th of the quarter's last month, before 5 June for the half
- * year, before 25 November for the year) and the window of Bắc Sơn's report (quarter III figures
- * from 15 June to 14 September: the window closes on the 14th of the period's last month, the
- * year's on 14 November, before its deadline). A province sets its own.
+ * When units must send a period's report and which days its figures cover. Nothing here is
+ * assumed about a province: a due day exists only when its rules are given (a file, or the day
+ * decided for the period). The data windows are the Ministry's (581/BNV-CCHC): quarter I from 15
+ * December of the year before to 14 March, the half year to 14 June, quarter III from 15 June to
+ * 14 September, the year from 15 December to 14 December; the Ministry asks provinces to send by
+ * the 20th of the period's last month, the day a province's file falls back on.
  */
 export interface DeadlineRules {
   /** Reports are due before this day of the quarter's last month. */
@@ -13,14 +14,15 @@ export interface DeadlineRules {
   /** Before this day and month for the first half, and for the year. */
   halfBefore: { day: number; month: number };
   yearBefore: { day: number; month: number };
-  /** The data window closes on this day of the period's last month (of November for the year). */
+  /** The data window closes on this day of the period's last month. */
   windowCloses: number;
 }
 
-export const DEFAULT_DEADLINES: DeadlineRules = {
-  quarterBefore: 5,
-  halfBefore: { day: 5, month: 6 },
-  yearBefore: { day: 25, month: 11 },
+/** The Ministry's regime: what a province's rules file leaves out. */
+export const MINISTRY_DEADLINES: DeadlineRules = {
+  quarterBefore: 20,
+  halfBefore: { day: 20, month: 6 },
+  yearBefore: { day: 20, month: 12 },
   windowCloses: 14,
 };
 
@@ -53,17 +55,20 @@ export function parseDay(text: string): Day | undefined {
   return new Date(day * MS_PER_DAY).getUTCDate() === d && m >= 1 && m <= 12 ? day : undefined;
 }
 
-const lastMonth = (p: Period) => (p.kind === 'quarter' ? p.quarter * 3 : p.kind === 'half' ? 6 : 11);
+const lastMonth = (p: Period) => (p.kind === 'quarter' ? p.quarter * 3 : p.kind === 'half' ? 6 : 12);
 
-/** The first day that is late. */
-export function dueBefore(p: Period, r: DeadlineRules = DEFAULT_DEADLINES): Day {
+/** The first day that is late under a province's rules. */
+export function dueBefore(p: Period, r: DeadlineRules): Day {
   if (p.kind === 'quarter') return dayOf(p.year, p.quarter * 3, r.quarterBefore);
   const at = p.kind === 'half' ? r.halfBefore : r.yearBefore;
   return dayOf(p.year, at.month, at.day);
 }
 
-/** The days the period's figures cover: from the day after the previous window closed to the day this one closes. */
-export function dataWindow(p: Period, r: DeadlineRules = DEFAULT_DEADLINES): { from: Day; to: Day } {
+/**
+ * The days the period's figures cover: from the day after the previous window closed to the day
+ * this one closes; the half year and the year run from the window that closed in December.
+ */
+export function dataWindow(p: Period, r: Pick<DeadlineRules, 'windowCloses'> = MINISTRY_DEADLINES): { from: Day; to: Day } {
   const closes = (year: number, month: number) => dayOf(year, month, r.windowCloses);
   const to = closes(p.year, lastMonth(p));
   const span = p.kind === 'quarter' ? 3 : p.kind === 'half' ? 6 : 12;
@@ -110,38 +115,51 @@ export function reportDay(values: readonly (readonly unknown[])[]): Day | undefi
 const PLACE_AND_DATE = /^[^\d,()]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/i;
 
 export interface Timeliness {
-  dueBefore: Day;
+  /** The first late day, where the province's rules or this period's decision give one; without it nobody is late. */
+  dueBefore?: Day;
   window: { from: Day; to: Day };
-  /** Sent on or after the due day, by how many days after the last day on time. */
+  /** Every merged unit's day and where it was read, in the units' order. */
+  sent: Submission[];
+  /** Sent on or after the due day, by how many days after the last day on time (days given or on the report only). */
   late: (Submission & { day: Day; days: number })[];
-  /** Dated before the data window opened: it cannot hold this period's figures (last period's file, renamed?). */
+  /** Dated before the data window opened: it cannot hold this period's figures (last period's report?). */
   stale: (Submission & { day: Day })[];
   /**
    * Dated before the window closed, where the window closes before the due day: its figures may
-   * not cover the whole period. (Where the due day comes first, as with the defaults, reports are
-   * meant to be sent on figures to date.)
+   * not cover the whole period. (Where the due day comes first, reports are meant to be sent on
+   * figures to date.)
    */
   early: (Submission & { day: Day })[];
+  /** Only the file's date is known: shown, never judged (a copy's date is the day it was saved or downloaded). */
+  fileDated: (Submission & { day: Day })[];
   /** No date at all. */
   undated: Submission[];
 }
 
+/**
+ * Who sent late, or a report older than the period. Only a day given for a unit or the date on
+ * its report is judged; the day a file was saved says when a copy was made, not when the unit
+ * sent it. With no due day, nobody is late.
+ */
 export function timeliness(
   p: Period,
   subs: readonly Submission[],
-  r: DeadlineRules = DEFAULT_DEADLINES,
+  rules?: DeadlineRules,
   /** This period's due day or window where they were decided otherwise. */
   decided: { dueBefore?: Day; window?: { from: Day; to: Day } } = {},
 ): Timeliness {
-  const due = decided.dueBefore ?? dueBefore(p, r);
-  const window = decided.window ?? dataWindow(p, r);
+  const due = decided.dueBefore ?? (rules ? dueBefore(p, rules) : undefined);
+  const window = decided.window ?? dataWindow(p, rules);
   const dated = subs.filter((s): s is Submission & { day: Day } => s.day !== undefined);
+  const judged = dated.filter((s) => s.source !== 'file');
   return {
-    dueBefore: due,
+    ...(due !== undefined ? { dueBefore: due } : {}),
     window,
-    late: dated.filter((s) => s.day >= due).map((s) => ({ ...s, days: s.day - due + 1 })),
-    stale: dated.filter((s) => s.day < window.from),
-    early: window.to < due ? dated.filter((s) => s.day >= window.from && s.day < window.to) : [],
+    sent: [...subs],
+    late: due === undefined ? [] : judged.filter((s) => s.day >= due).map((s) => ({ ...s, days: s.day - due + 1 })),
+    stale: judged.filter((s) => s.day < window.from),
+    early: due !== undefined && window.to < due ? judged.filter((s) => s.day >= window.from && s.day < window.to) : [],
+    fileDated: dated.filter((s) => s.source === 'file'),
     undated: subs.filter((s) => s.day === undefined),
   };
 }

@@ -115,7 +115,11 @@ export function outlierMethodText(t: { size?: string }, lang: Lang = 'vi'): stri
     : `Method: the modified z-score from the units' median and median absolute deviation (MAD), unusual when |z| > 3.5 with at least 5 units reporting; rates compared as they are${t.size ? `, counts divided by each unit's ${t.size}` : ''}. A warning to check with the unit, not an error.`;
 }
 
-/** The log's lines on deadlines: the due day and window, then who was late, sent an older file, sent early or has no date. */
+/**
+ * The log's lines on deadlines: the data window and the due day (or that no rule was given, so
+ * nobody is judged late), then who was late, sent an older report, sent early, each unit's day
+ * and where it was read, and who has no date.
+ */
 export function timelinessLines(t: Timeliness, when: string, lang: Lang = 'vi'): string[] {
   const vi = lang === 'vi';
   const by = (s: Submission) =>
@@ -128,13 +132,20 @@ export function timelinessLines(t: Timeliness, when: string, lang: Lang = 'vi'):
           ? 'ngày ghi trên báo cáo'
           : 'date on the report'
         : vi
-          ? 'ngày sửa tệp'
-          : 'file date';
+          ? 'ngày lưu tệp'
+          : 'date the file was saved';
   const at = (s: Submission & { day: number }) => `${s.unit} (${dayText(s.day)}, ${by(s)})`;
+  const window = vi
+    ? `Kỳ số liệu ${when}: từ ${dayText(t.window.from)} đến ${dayText(t.window.to)}.`
+    : `Figures for ${when}: from ${dayText(t.window.from)} to ${dayText(t.window.to)}.`;
   const lines = [
-    vi
-      ? `Hạn nộp báo cáo ${when}: trước ngày ${dayText(t.dueBefore)}; kỳ số liệu từ ${dayText(t.window.from)} đến ${dayText(t.window.to)}. Ngày nộp lấy theo ngày được nhập cho đơn vị, nếu không có thì ngày ghi trên báo cáo (dòng "Kèm theo Báo cáo số … ngày …"), nếu không nữa thì ngày sửa tệp (có thể là ngày tải về).`
-      : `Reports for ${when} due before ${dayText(t.dueBefore)}; figures from ${dayText(t.window.from)} to ${dayText(t.window.to)}. The day sent is the one given for the unit, else the date on the report (its "Kèm theo Báo cáo số … ngày …" line), else the file's date (maybe the day it was downloaded).`,
+    t.dueBefore === undefined
+      ? vi
+        ? `${window} Chưa có quy định hạn nộp của tỉnh: không xét nộp muộn.`
+        : `${window} No deadline rule was given: nobody is judged late.`
+      : vi
+        ? `${window} Hạn nộp: trước ngày ${dayText(t.dueBefore)}. Ngày nộp lấy theo ngày được nhập cho đơn vị, nếu không có thì ngày ghi trên báo cáo (dòng "Kèm theo Báo cáo số … ngày …"); ngày lưu tệp không dùng để xét nộp muộn.`
+        : `${window} Due before ${dayText(t.dueBefore)}. The day sent is the one given for the unit, else the date on the report (its "Kèm theo Báo cáo số … ngày …" line); a file's save date is never used to judge lateness.`,
   ];
   if (t.late.length)
     lines.push(
@@ -142,11 +153,17 @@ export function timelinessLines(t: Timeliness, when: string, lang: Lang = 'vi'):
     );
   if (t.stale.length)
     lines.push(
-      `${vi ? 'Tệp lập trước kỳ số liệu (có thể là tệp kỳ trước)' : 'File older than the period (last period’s?)'}: ${t.stale.map(at).join('; ')}`,
+      `${vi ? 'Báo cáo ghi ngày trước kỳ số liệu (có thể là báo cáo kỳ trước)' : 'Report dated before the period (last period’s?)'}: ${t.stale.map(at).join('; ')}`,
     );
   if (t.early.length)
     lines.push(
       `${vi ? 'Lập trước khi kỳ số liệu khép lại (số liệu có thể chưa đủ kỳ)' : 'Dated before the figures’ window closed (figures may be partial)'}: ${t.early.map(at).join('; ')}`,
+    );
+  const judged = t.sent.filter((s): s is Submission & { day: number } => s.day !== undefined && s.source !== 'file');
+  if (judged.length) lines.push(`${vi ? 'Ngày nộp' : 'Days sent'}: ${judged.map(at).join('; ')}`);
+  if (t.fileDated.length)
+    lines.push(
+      `${vi ? 'Chỉ biết ngày lưu tệp (không xét muộn)' : 'Only the file’s save date is known (not judged)'}: ${t.fileDated.map((s) => `${s.unit} (${dayText(s.day)})`).join('; ')}`,
     );
   if (t.undated.length) lines.push(`${vi ? 'Không rõ ngày nộp' : 'No date'}: ${t.undated.map((s) => s.unit).join('; ')}`);
   return lines;

@@ -49,14 +49,33 @@ function firstAt(text: string, { word, notAfter, notBefore }: LevelWord): number
   return undefined;
 }
 
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
+const foldOptional = (s: string | undefined) => (s === undefined ? undefined : fold(s));
+/** The same words for a name typed without diacritics ("UBND xa Binh Minh"). */
+const PLAIN_WORDS: LevelWord[] = LEVEL_WORDS.map((w) => ({
+  word: fold(w.word),
+  level: w.level,
+  notAfter: foldOptional(w.notAfter),
+  notBefore: foldOptional(w.notBefore),
+}));
+
 /**
  * The level of a unit from its name: the level word that comes first ("UBND xã Bắc Sơn, huyện Ân
- * Thi" is a commune; "Sở Nội vụ tỉnh Khánh Hòa" the province). Undefined when no word settles it.
+ * Thi" is a commune; "Sở Nội vụ tỉnh Khánh Hòa" the province), with or without diacritics.
+ * Undefined when no word settles it.
  */
 export function levelOfUnit(name: string): Level | undefined {
   const text = name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+  // A name with no letter beyond ASCII was typed without diacritics: its words are read folded
+  // ("xa", "phuong"); a name with them keeps them, so that "quán" is never "quận".
+  // eslint-disable-next-line no-control-regex
+  const plain = !/[^\x00-\x7f]/.test(text);
   let first: { at: number; level: Level } | undefined;
-  for (const w of LEVEL_WORDS) {
+  for (const w of plain ? PLAIN_WORDS : LEVEL_WORDS) {
     const at = firstAt(text, w);
     if (at !== undefined && (!first || at < first.at)) first = { at, level: w.level };
   }
