@@ -6,6 +6,7 @@ import { marksFor } from '../domain/validate/marks';
 import { validateSheet } from '../domain/validate/validate';
 import type { SheetSource, WorkbookPort } from './port';
 import { templateSheets } from './template-sheets';
+import { BREAKDOWN_SHEET, CONSOLIDATED_PREFIX, LOG_SHEET } from '../domain/merge/sheet-names';
 
 export interface CheckedSheet {
   sheet: string;
@@ -26,11 +27,14 @@ export interface CheckResult {
 /** "Kiểm tra": validates the template sheets among `names` (all by default). */
 export async function checkWorkbook(source: SheetSource, catalogue: Catalogue, names?: string[]): Promise<CheckResult> {
   const { sheets, others } = await templateSheets(source, catalogue, names);
+  // A workbook a merge wrote holds its breakdown and log beside the consolidated sheet.
+  const all = await source.sheetNames();
+  const merged = all.includes(BREAKDOWN_SHEET) && all.includes(LOG_SHEET);
   return {
     sheets: sheets.map((s) => ({
       sheet: s.sheet,
       template: s.template!,
-      findings: validateSheet(s, s.template!),
+      findings: validateSheet(s, s.template!, { consolidated: merged && !s.recognised && s.sheet.startsWith(CONSOLIDATED_PREFIX) }),
       unit: s.identity.unit,
       period: s.identity.period,
       ...(s.recognised ? { recognised: s.recognised } : {}),

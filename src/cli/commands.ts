@@ -28,7 +28,8 @@ import { groupsFromColumn, groupsFromText, unitsFromColumn, unitsFromText } from
 import { filesWithErrors, mergeReports } from '../domain/merge/merge';
 import { mergeSheets } from '../domain/merge/report-sheets';
 import { computeChangeText, fillOutcomeText } from '../domain/messages/fill-compute';
-import { findingMessage, severityText } from '../domain/messages/findings';
+import { findingGroupText, findingMessage, severityText } from '../domain/messages/findings';
+import { listedFindings } from '../domain/validate/listed';
 import type { Lang } from '../domain/messages/lang';
 import { logReasonText, logStatusText, recognitionText } from '../domain/messages/merge-log';
 import { internalErrorText, type Problem } from '../domain/messages/problems';
@@ -183,10 +184,12 @@ export async function validateFiles(paths: string[], json: boolean, { io, lang }
             `  ${recognitionCountsText({ tied: r.tied, unmatched: r.unmatched.length, missing: r.missing.length, confidence: r.confidence }, lang)}`,
           );
         }
-        for (const f of findings)
-          io.out(
-            `${f.sheet}!${f.cell}\t${f.code}\t${f.rule}\t${severityText(f.severity, lang).toLocaleLowerCase(lang)}\t${findingMessage(f.text, lang)}`,
-          );
+        for (const line of listedFindings(findings)) {
+          const f = 'finding' in line ? line.finding : line.group[0];
+          const text = 'finding' in line ? findingMessage(f.text, lang) : findingGroupText(line.group, lang);
+          const code = 'finding' in line ? f.code : '…';
+          io.out(`${f.sheet}!${f.cell}\t${code}\t${f.rule}\t${severityText(f.severity, lang).toLocaleLowerCase(lang)}\t${text}`);
+        }
         io.out(say.fileSummary(file, errors, findings.length - errors, checked.sheets.length));
       }
     } catch (e) {

@@ -120,7 +120,12 @@ describe('fill and compute', () => {
 test('--json through a pipe to a slow reader arrives whole', async () => {
   const dir = tempDir();
   const one = join(dir, 'xa-0.xlsx');
-  cchc('template', 'dinh-ky', '--out', one, '--unit', 'UBND xã Thử', '--period', '2024-Q3');
+  const blank = join(tempDir(), 'mau.xlsx');
+  cchc('template', 'dinh-ky', '--out', blank, '--unit', 'UBND xã Thử', '--period', '2024-Q3');
+  // One figure typed: the sheet is begun, and each of its empty inputs is a finding of its own in the JSON.
+  const values = join(tempDir(), 'so-lieu.csv');
+  writeFileSync(values, 'code,value\nI.1,1\n');
+  cchc('fill', blank, '--values', values, '--out', one);
   for (let i = 1; i < 40; i++) copyFileSync(one, join(dir, `xa-${i}.xlsx`));
   const child = spawn(process.execPath, [resolve(__dirname, '../../bin/cchc.js'), 'validate', dir, '--json']);
   const chunks: Buffer[] = [];

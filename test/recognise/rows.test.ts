@@ -122,3 +122,28 @@ test('rows are read down to the table’s last row only: the next table’s rows
   expect(m.mapped.at(-1)).toMatchObject({ row: end, code: 'I.4.2' });
   expect(m.missing).toContain('I.4.3');
 });
+
+test('rows of a shared label are placed by their exact STT when their parent rows are left out', () => {
+  const values = rendered();
+  // II.2, II.2.2, II.3 and II.3.2 left out: "Số VBQPPL có kiến nghị xử lý đã được xử lý xong" under no parent.
+  const typed = values.filter((r) => !['II.2', 'II.2.2', 'II.3', 'II.3.2'].includes(String(r[0])));
+  const g = grid(typed);
+  const m = mapRows(g, findHeader(g)!, T);
+  const at = (code: string) => m.mapped.find((x) => codeAt(typed, x.row) === code);
+  expect([at('II.2.2.2')?.code, at('II.2.2.2')?.by]).toEqual(['II.2.2.2', 'stt+label']);
+  expect([at('II.3.2.2')?.code, at('II.3.2.2')?.by]).toEqual(['II.3.2.2', 'stt+label']);
+  for (const x of m.mapped) expect(x.code).toBe(codeAt(typed, x.row));
+  expect(m.missing.sort()).toEqual(['II.2', 'II.2.2', 'II.3', 'II.3.2']);
+});
+
+test('the STT written in full ("II.3.2.2") places a shared label with no section row above it', () => {
+  const values = rendered();
+  const typed = values.filter((r) => !['II', 'II.2', 'II.2.2', 'II.3', 'II.3.2'].includes(String(r[0]))).map((r) => [...r]);
+  for (const r of typed) if (r[0] === 'II.2.2.2' || r[0] === 'II.3.2.2') r[1] = r[0];
+  const g = grid(typed);
+  const m = mapRows(g, findHeader(g)!, T);
+  const row = (code: string) => typed.findIndex((r) => r[0] === code) + 1;
+  expect(m.mapped.find((x) => x.row === row('II.2.2.2'))?.code).toBe('II.2.2.2');
+  expect(m.mapped.find((x) => x.row === row('II.3.2.2'))?.code).toBe('II.3.2.2');
+  for (const x of m.mapped) expect(x.code).toBe(codeAt(typed, x.row));
+});

@@ -81,6 +81,8 @@ describe('the unit’s level, from its name', () => {
       { code: 'X', label: 'Chỉ cấp xã', kind: 'count', levels: ['xa'] },
       { code: 'T', label: 'Chỉ cấp tỉnh', kind: 'count', levels: ['tinh'] },
       { code: 'H', label: 'Chỉ cấp huyện', kind: 'count', levels: ['huyen'] },
+      // Filled in every test: a sheet with nothing typed is told so in one line.
+      { code: 'N', label: 'Đã nhập', kind: 'count' },
     ]);
 
   test.each([
@@ -93,7 +95,7 @@ describe('the unit’s level, from its name', () => {
     // A name that says no level: every row is asked for.
     ['Ban Quản lý dự án', ['A', 'X', 'T', 'H']],
   ])('%s is asked for %j', async (unit, codes) => {
-    const sheet = await typedSheet(t(), {}, unit);
+    const sheet = await typedSheet(t(), { N: 1 }, unit);
     expect(
       validateSheet(sheet, t())
         .filter((f) => f.rule === 'THIEU')

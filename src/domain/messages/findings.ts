@@ -1,6 +1,6 @@
 import type { IndicatorKind, Severity } from '../catalogue/schema';
 import { formatNumberVi, formatPercentVi } from '../number/parse';
-import type { Lang } from './lang';
+import { listedNames, type Lang } from './lang';
 
 /** Why a typed value could not be read, with what was typed. */
 export type ReadProblem =
@@ -43,6 +43,7 @@ export type FindingText =
   | { kind: 'rule-filled'; title: string; code: string; when: string }
   | { kind: 'missing-by-rule'; code: string; rule: string; assert: string; should: Shown }
   | { kind: 'missing'; code: string; label: string }
+  | { kind: 'empty-sheet'; inputs: number }
   | { kind: 'part-year-high'; code: string; column: string; value: number; most: number; mostColumn: string }
   | { kind: 'cell-damaged'; problem: ReadProblem }
   | { kind: 'other-version'; template: string; version: string; known: string };
@@ -199,6 +200,8 @@ const VI = (t: FindingText): string => {
       return `${t.code} để trống; theo quy tắc ${t.rule} (${t.assert}) phải là ${shownText(t.should, L)}`;
     case 'missing':
       return `${t.code} chưa có số liệu (${t.label})`;
+    case 'empty-sheet':
+      return `Trang chưa nhập số liệu: cả ${num(t.inputs, L)} ô nhập đều trống`;
     case 'part-year-high':
       return `${t.code}: cột "${t.column}" ghi ${num(t.value, L)}, nhiều hơn mọi năm đủ 12 tháng (cao nhất ${num(t.most, L)}, "${t.mostColumn}"): năm này chưa đủ 12 tháng, có thể đã ghi số cả năm`;
     case 'cell-damaged':
@@ -257,6 +260,8 @@ const EN = (t: FindingText): string => {
       return `${t.code} is empty; by rule ${t.rule} (${t.assert}) it should be ${shownText(t.should, L)}`;
     case 'missing':
       return `${t.code} has no value yet (${t.label})`;
+    case 'empty-sheet':
+      return `No figures entered yet: all ${num(t.inputs, L)} input cells are empty`;
     case 'part-year-high':
       return `${t.code}: column "${t.column}" holds ${num(t.value, L)}, more than any full year (at most ${num(t.most, L)}, "${t.mostColumn}"): that year is counted only in part, so the whole year may have been written`;
     case 'cell-damaged':
@@ -267,6 +272,33 @@ const EN = (t: FindingText): string => {
 };
 
 /** A finding's message in a language. */
+/**
+ * A warning repeated on many cells, in one line: "25 chỉ tiêu chưa có số liệu: I.1, I.5, …", or
+ * the rule, its cells and the first message.
+ */
+export function findingGroupText(
+  group: readonly { cell: string; code: string; rule: string; text: FindingText }[],
+  lang: Lang = 'vi',
+): string {
+  const vi = lang === 'vi';
+  const n = group.length;
+  if (group[0].text.kind === 'missing') {
+    const codes = listedNames(
+      group.map((f) => f.code),
+      lang,
+      { vi: 'chỉ tiêu', en: 'indicators' },
+    );
+    return vi ? `${n} chỉ tiêu chưa có số liệu: ${codes}` : `${n} indicators have no value yet: ${codes}`;
+  }
+  const cells = listedNames(
+    group.map((f) => f.cell),
+    lang,
+    { vi: 'ô', en: 'cells' },
+  );
+  const first = findingMessage(group[0].text, lang);
+  return vi ? `${group[0].rule} — ${n} ô (${cells}), ví dụ: ${first}` : `${group[0].rule} — ${n} cells (${cells}), for example: ${first}`;
+}
+
 export function findingMessage(t: FindingText, lang: Lang = 'vi'): string {
   return lang === 'vi' ? VI(t) : EN(t);
 }

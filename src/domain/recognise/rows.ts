@@ -80,6 +80,18 @@ function indexOf(template: Template): TemplateIndex {
 }
 
 /**
+ * The one row of a label several rows share whose STT is the one written: its code in full
+ * ("II.2.2.2") or the STT the form shows ("2.2.2"); undefined when the label is one row's alone
+ * (the label decides) or the STT names none or several of them.
+ */
+function sharedLabelBySttKey(all: TemplateIndex['all'], label: string, sttKey: string): Row | undefined {
+  const same = all.filter(({ row }) => labelKey(row.label) === label);
+  if (same.length < 2) return undefined;
+  const named = same.filter(({ row, section }) => textKey(row.code) === sttKey || textKey(sttOf(row, section)) === sttKey);
+  return named.length === 1 ? named[0].row : undefined;
+}
+
+/**
  * Ties the rows below a header (up to `end`, the row before the next table) to the template's
  * indicators. A section row (its STT a section's
  * code, or its label a section's title) sets where the next STTs count from, since "1.1" recurs
@@ -126,6 +138,13 @@ export function mapRows(grid: Grid, header: Header, template: Template, end = gr
     if (bySttRow && sameness >= STT_LABEL_SIMILARITY && !closerElsewhere) {
       mapped.push({ row: r, col: labelCol!, code: bySttRow.code, confidence: sameness, by: 'stt+label' });
       if (parents.has(bySttRow.code)) parent = bySttRow.code;
+      continue;
+    }
+    // A label several rows share (II.2.2.2 and II.3.2.2), its parent rows left out: the STT, written in full or as the form shows it, decides.
+    const bySttOnly = stt ? sharedLabelBySttKey(all, labelKeyOfRow, sttKey) : undefined;
+    if (bySttOnly) {
+      mapped.push({ row: r, col: labelCol!, code: bySttOnly.code, confidence: 1, by: 'stt+label' });
+      if (parents.has(bySttOnly.code)) parent = bySttOnly.code;
       continue;
     }
     const inSection = section ? rowsOf.get(section)! : candidates;

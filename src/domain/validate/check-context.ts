@@ -46,6 +46,8 @@ export interface CheckContext {
   effectiveAt: (key: string) => Num;
   /** The reporting unit's administrative level, when its name tells it. */
   level?: Level;
+  /** The sheet is a consolidation the add-in wrote: rates without parts are empty on purpose. */
+  consolidated?: boolean;
   reference?: ReferenceData;
   /** Cells of the file that could not be read (none at a value cell: those are readings with a problem). */
   damaged: readonly CellDamage[];

@@ -15,16 +15,22 @@ import { levelOfUnit } from '../units/level';
 
 export type { CellReading, ReferenceData };
 
+/** How a sheet is checked: data from outside it, and whether it is a consolidation the add-in wrote. */
+export interface CheckOptions {
+  reference?: ReferenceData;
+  consolidated?: boolean;
+}
+
 /** Checks one template sheet against its template's rules; every finding names its cell. */
-export function validateSheet(sheet: TemplateSheet, template: Template, reference?: ReferenceData): Finding[] {
-  return checkSheet(sheet, template, reference).findings;
+export function validateSheet(sheet: TemplateSheet, template: Template, options: CheckOptions = {}): Finding[] {
+  return checkSheet(sheet, template, options).findings;
 }
 
 /** The findings of a check, with every value cell as the check read it (by cell key). */
 export function checkSheet(
   sheet: TemplateSheet,
   template: Template,
-  reference?: ReferenceData,
+  { reference, consolidated }: CheckOptions = {},
 ): { findings: Finding[]; readings: ReadonlyMap<string, CellReading> } {
   const rows = rowsByCode(template);
   const findings: Finding[] = [];
@@ -91,6 +97,7 @@ export function checkSheet(
     readings,
     effectiveAt,
     level: levelOfUnit(sheet.identity.unit),
+    ...(consolidated ? { consolidated } : {}),
     reference,
     damaged: elsewhere,
     identity: sheet.identity,

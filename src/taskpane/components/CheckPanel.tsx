@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Badge, Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
-import { findingMessage, severityText } from '../../domain/messages/findings';
+import { findingGroupText, findingMessage, severityText } from '../../domain/messages/findings';
 import type { Finding } from '../../domain/validate/finding';
+import { listedFindings } from '../../domain/validate/listed';
 import type { Host } from '../host/host';
 import { sheetsToUse } from '../host/sheets';
 import type { Texts } from '../i18n';
@@ -150,7 +151,16 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
             </div>
           )}
           {s.findings.length === 0 && <Text block>{t.noFindings}</Text>}
-          {groupBySection(s).map((g) => (
+          {listedFindings(s.findings).flatMap((l) => ('group' in l ? [l.group] : [])).length > 0 && (
+            <ul style={{ listStyle: 'none', padding: 0, margin: '6px 0 0' }}>
+              {listedFindings(s.findings).flatMap((l) =>
+                'group' in l
+                  ? [<FindingItem key={l.group[0].cell} host={host} t={t} finding={l.group[0]} text={findingGroupText(l.group, t.lang)} />]
+                  : [],
+              )}
+            </ul>
+          )}
+          {groupBySection({ ...s, findings: singles(s.findings) }).map((g) => (
             <div key={g.title} style={{ marginTop: 6 }}>
               <Text size={200} weight="semibold" block>
                 {g.title} —{' '}
@@ -171,6 +181,11 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
       {!!result?.others.length && <Text size={200}>{t.skippedSheets(result.others)}</Text>}
     </section>
   );
+}
+
+/** The findings listed one by one: those not part of a repeated warning listed once. */
+function singles(findings: Finding[]): Finding[] {
+  return listedFindings(findings).flatMap((l) => ('finding' in l ? [l.finding] : []));
 }
 
 /**

@@ -5,14 +5,24 @@ import type { Check } from '../check-context';
 import { exprText } from '../expr-text';
 import { BUILT_IN_RULE } from '../rule-ids';
 
-/** Inputs left empty that apply to the unit's level, with the value a sum rule says they should hold. */
+/**
+ * Inputs left empty that apply to the unit's level, with the value a sum rule says they should
+ * hold. A sheet with no input at all gets one finding, not one a row; a consolidation is not told
+ * of the rates and texts a merge leaves empty on purpose (rates without parts are never summed).
+ */
 export const missingInputs: Check = {
   name: 'missing',
-  run({ template, readings: states, effectiveAt, level, add }) {
+  run({ template, readings: states, effectiveAt, level, consolidated, add }) {
     const effective = (code: string, key: string) => effectiveAt(cellKey(code, key));
     const sumRules = equalityRules(template);
-    for (const s of states.values()) {
-      if (s.value !== null || !s.readable || s.kind === 'group' || s.kind === 'text' || s.live || s.row.formula) continue;
+    const inputs = [...states.values()].filter((s) => s.kind !== 'group' && !s.live && !s.row.formula);
+    if (inputs.length && inputs.every((s) => s.value === null && s.readable)) {
+      add(inputs[0].cell, { rule: BUILT_IN_RULE.missing, severity: 'warning', text: { kind: 'empty-sheet', inputs: inputs.length } });
+      return;
+    }
+    for (const s of inputs) {
+      if (s.value !== null || !s.readable || s.kind === 'text') continue;
+      if (consolidated && s.kind === 'percent') continue;
       if (level && s.row.levels && !s.row.levels.includes(level)) continue;
       const hint = sumRules.get(s.row.code);
       const should = hint ? shouldHold(hint, (c) => effective(c, s.cell.key)) : null;
