@@ -1,9 +1,8 @@
 import type { Catalogue } from '../domain/catalogue/catalogue';
 import type { Level } from '../domain/catalogue/schema';
 import { computeDerived } from '../domain/compute/derive';
-import { unitKey } from '../domain/units/identity';
+import { unitKey } from '../domain/merge/merge';
 import { readBreakdown } from '../domain/merge/previous';
-import { LOG_SHEET, loggedErrorCells } from '../domain/merge/report-sheets';
 import { unitReport } from '../domain/merge/unit-report';
 import { assessmentText } from '../domain/messages/targets';
 import { parsePeriod } from '../domain/period';
@@ -59,8 +58,7 @@ export async function workbookTargets(
   for (const s of sheets) byUnit.set(unitKey(s.identity.unit), [...(byUnit.get(unitKey(s.identity.unit)) ?? []), s]);
   const own = [...byUnit.values()].map((list) => unitTargets(list, sets, opts));
   const each: UnitTargets[] = [];
-  const log = otherGrids[others.indexOf(LOG_SHEET)];
-  others.forEach((name, i) => each.push(...breakdownTargets(name, otherGrids[i], sheets, sets, log)));
+  others.forEach((name, i) => each.push(...breakdownTargets(name, otherGrids[i], sheets, sets)));
   return [...own, ...each];
 }
 
@@ -69,14 +67,7 @@ export async function workbookTargets(
  * against the targets its figures measure (the same a merge's "Mục tiêu" sheet holds them to):
  * its counts as the unit sent them, its rates recomputed from them.
  */
-function breakdownTargets(
-  name: string,
-  grid: SheetGrid,
-  sheets: TemplateSheet[],
-  sets: readonly TargetSet[],
-  /** The consolidation's log: the values in error it lists are never judged. */
-  log?: SheetGrid,
-): UnitTargets[] {
+function breakdownTargets(name: string, grid: SheetGrid, sheets: TemplateSheet[], sets: readonly TargetSet[]): UnitTargets[] {
   const title = String(grid.values[0]?.[0] ?? '');
   const consolidated = sheets.filter((s) => title.includes(s.template!.name.toLocaleUpperCase('vi')));
   const total = consolidated.length === 1 ? consolidated[0] : sheets.length === 1 ? sheets[0] : undefined;
@@ -84,7 +75,6 @@ function breakdownTargets(
   if (!total || !read) return [];
   const t = total.template!;
   const year = parsePeriod(total.identity.period)?.year;
-  const inError = log ? loggedErrorCells(log, t) : new Map<string, Set<string>>();
   return read.units.map((unit) => {
     const values = read.values.get(unitKey(unit)) ?? new Map<string, number>();
     const level = levelOfUnit(unit);
@@ -99,7 +89,6 @@ function breakdownTargets(
             values,
             derived: computeDerived(t, (code, key) => values.get(cellKey(code, key)) ?? null),
             reportedDerived: new Map(),
-            errorCells: inError.get(unitKey(unit)) ?? new Set<string>(),
           },
         },
       ],
@@ -124,10 +113,7 @@ function unitTargets(own: TemplateSheet[], sets: readonly TargetSet[], opts: Tar
     unit,
     ...(level ? { level } : {}),
     ...(years.length ? { year: Math.max(...years) } : {}),
-    sheets: own.map((s) => {
-      const report = unitReport(s.sheet, s);
-      return { template: s.template!, figures: { ...report, errorCells: new Set(report.errorCells) } };
-    }),
+    sheets: own.map((s) => ({ template: s.template!, figures: unitReport(s.sheet, s) })),
   };
   const placed = assessments(figures, sets).map((a) => {
     const sheet = own.find((s) => s.template!.id === a.template)!;

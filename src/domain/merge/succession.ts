@@ -1,6 +1,6 @@
 import { csvRecords } from '../fill/csv';
 import type { CellValue } from '../sheet/plan';
-import { unitKey } from '../units/identity';
+import { unitKey } from './merge';
 import type { Succession } from './previous';
 
 /**

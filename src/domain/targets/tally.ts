@@ -15,8 +15,6 @@ export interface TargetTally {
   /** Units whose figures settle it (met or not met), and of those the ones meeting it. */
   judged: number;
   met: number;
-  /** Units whose figure is in error: counted apart, never judged. */
-  inError: number;
 }
 
 /**
@@ -57,7 +55,6 @@ function tally(r: MergeResult, sets: readonly TargetSet[]): TargetTally[] {
       each,
       judged: judged.length,
       met: judged.filter((x) => x!.status === 'met').length,
-      inError: each.filter((x) => x?.status === 'in-error').length,
     };
   });
 }
