@@ -1,4 +1,5 @@
 import { renderTemplate, wrappedLines } from '../../src/domain/render/template';
+import { loadTemplate } from '../../src/domain/catalogue/catalogue';
 import { STYLES } from '../../src/domain/render/styles';
 import { MARK_FILL } from '../../src/domain/validate/marks';
 import { cellKey } from '../../src/domain/sheet/identity';
@@ -151,6 +152,49 @@ describe('Mẫu A as the official form (rows and columns worked out from the for
     expect(heights.get(row('I.1'))).toBe(2 * 16 + 2);
     expect(heights.has(row('I.2.1'))).toBe(false);
   });
+
+  test('a bold group row is as tall as its bold label: VII.4.3 takes two lines', () => {
+    const row = (code: string) => plan.cells.find((c) => c.col === 1 && c.value === code)!.row;
+    const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
+    // "Xây dựng, vận hành, sử dụng Hệ thống thông tin một cửa điện tử tập trung của tỉnh": 81 letters, 2 capitals, as 82
+    // lower-case ones; a regular line of 62 units holds 82, a bold one 0.9 of it: 62 × 0.9 × 1.35 − 1 = 74 → 2 lines.
+    expect(heights.get(row('VII.4.3'))).toBe(2 * 16 + 2);
+  });
+});
+
+test('a section title merged over its row is as tall as its bold words over the merged width', () => {
+  const t = loadTemplate({
+    id: 'muc-dai',
+    version: '1.0.0',
+    name: 'Mục dài',
+    kicker: 'Biểu',
+    title: 'Mục dài',
+    source: 'Thử nghiệm',
+    periodKind: 'none',
+    tables: [
+      {
+        columns: [
+          { key: 'stt', header: 'STT', width: 6, role: 'stt' },
+          { key: 'label', header: 'Chỉ tiêu', width: 30, role: 'label' },
+          { key: 'value', header: 'Số liệu', width: 10, role: 'value' },
+        ],
+        sections: [
+          {
+            code: 'I',
+            title: 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH CỦA CƠ QUAN, ĐƠN VỊ',
+            rows: [{ code: 'I.1', label: 'Số văn bản', kind: 'count' }],
+          },
+        ],
+      },
+    ],
+  });
+  const plan = renderTemplate(t);
+  const titleRow = plan.cells.find((c) => c.value === 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH CỦA CƠ QUAN, ĐƠN VỊ')!.row;
+  // Merged over 30 + 10 units, bold: 40 × 0.9 × 1.35 − 1 = 47 letters a line, a capital as 1.5. "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+  // CẢI" is 43, "CÁCH HÀNH CHÍNH CỦA CƠ QUAN, ĐƠN" 45, "VỊ" the third line.
+  expect(plan.rowHeights.find((h) => h.row === titleRow)?.height).toBe(3 * 16 + 2);
+  // Its one short row keeps the default height.
+  expect(plan.rowHeights.find((h) => h.row === titleRow + 1)).toBeUndefined();
 });
 
 describe('other layouts', () => {

@@ -87,3 +87,20 @@ describe('a report table (breakdowns and logs), laid out by hand', () => {
     expect(one.print.lastRow).toBe(4);
   });
 });
+
+test('a bold line is as tall as its bold words: fewer letters fit a line than in a plain one', () => {
+  const columns: TableColumn[] = [
+    { header: 'STT', width: 5, kind: 'count' },
+    { header: 'Tệp', width: 15, kind: 'text' },
+    { header: 'Đơn vị', width: 10, kind: 'text' },
+  ];
+  // 31 letters over the last two columns (25 units): a plain line holds 25 × 1.35 − 1 = 32, a bold one 25 × 0.9 × 1.35 − 1 = 29.
+  const text = 'abcdefghij abcdefghij abcdefghi';
+  expect(text).toHaveLength(31);
+  const plan = tablePlan('T', ['Tiêu đề'], columns, [
+    { cells: [null, text], spanFrom: 1 },
+    { cells: [null, text], spanFrom: 1, bold: true },
+  ]);
+  // Title on row 1, header on 3, the lines on 4 and 5.
+  expect(plan.rowHeights.filter((h) => h.row > 3)).toEqual([{ row: 5, height: 2 * 16 + 2 }]);
+});

@@ -44,6 +44,25 @@ test('inside Excel, the consolidation’s charts are drawn through the charts AP
   };
   expect(['B7', 'B8', 'B9'].map(cell)).toEqual(['UBND xã Bắc Sơn', 'UBND xã An Bình', 'UBND phường Hồng Hà']);
   expect(['C7', 'C8', 'C9'].map(cell)).toEqual([1, 38 / 40, 40 / 50]);
+  // One chart: nothing to break; its print setup fits one page wide.
+  expect(sheet.layout.breaks).toBeUndefined();
+});
+
+test('inside Excel, each chart after the first starts a printed page', async () => {
+  const files = await dinhKyFiles(
+    UNITS.map(([u, v]): [string, Record<string, CellValue>] => [u, { ...v, 'VII.5.3.1': 10, 'VII.5.3.2': 9 }]),
+  );
+  const excel = createExcelDouble();
+  await mergeIntoWorkbook(new OfficeWorkbook(excel.run, excel.supports), files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' });
+  const sheet = excel.sheet('Biểu đồ')!;
+  // On time from row 4 (sixteen rows for its chart: 4–19), online three rows after (22–37), then the share of units
+  // meeting the online target (40–55).
+  expect(sheet.charts.map((c) => c.position)).toEqual([
+    { start: 'F4', end: 'N19' },
+    { start: 'F22', end: 'N37' },
+    { start: 'F40', end: 'N55' },
+  ]);
+  expect(sheet.layout.breaks).toEqual([22, 40]);
 });
 
 describe('the double’s charts fail where Excel’s do', () => {

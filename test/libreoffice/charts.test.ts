@@ -55,9 +55,49 @@ describe('the charts of a consolidation in LibreOffice', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cchc-charts-pdf-'));
     writeFileSync(join(dir, 'tong-hop.pdf'), libreOfficeConvert(await consolidation(), 'pdf', 'tong-hop'));
     const text = execFileSync('pdftotext', ['-layout', join(dir, 'tong-hop.pdf'), '-'], { encoding: 'utf8' });
-    const page = text.split('\f').find((p) => p.includes('BIỂU ĐỒ'))!;
+    const pages = text.split('\f');
+    const first = pages.findIndex((p) => p.includes('BIỂU ĐỒ'));
+    const page = pages
+      .slice(
+        first,
+        pages.findIndex((p, i) => i > first && p.includes('NHẬT KÝ TỔNG HỢP')),
+      )
+      .join('\n');
     // The cells show one decimal ("95.0%"); the labels on the bars are whole percents, drawn by the chart alone.
     for (const label of ['100%', '95%', '80%', '61%', '25%']) expect(page).toMatch(new RegExp(`(^|\\s)${label}(\\s|$)`, 'm'));
     expect(page).toMatch(/(^|\s)95\.0%/m);
+  });
+
+  it('prints each chart with its table on a page of its own, none cut between two pages', async () => {
+    // The plan reported too (70% and 100%): three charts.
+    const files = await dinhKyFiles(
+      UNITS.map(([unit, v], i): [string, Record<string, CellValue>] => [unit, i < 2 ? { ...v, 'I.2.1': 10, 'I.2.2': 7 + 3 * i } : v]),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-charts-pages-'));
+    await writeNewWorkbook(
+      mergeSheets(mergeReports(files, { catalogue: BUILT_IN, unit: 'Sở Nội vụ tỉnh Hưng Yên' })),
+      join(dir, 'th.xlsx'),
+    );
+    writeFileSync(join(dir, 'th.pdf'), libreOfficeConvert(readFileSync(join(dir, 'th.xlsx')), 'pdf', 'th'));
+    // pdftotext splits some words of a line with spaces ("tiếp nh ận"): pages and titles compared without them.
+    const all = execFileSync('pdftotext', ['-layout', join(dir, 'th.pdf'), '-'], { encoding: 'utf8' })
+      .split('\f')
+      .map((p) => p.replace(/\s+/g, ''));
+    // The charts sheet's pages: from its title to the log's.
+    const first = all.findIndex((p) => p.includes('BIỂUĐỒ—'));
+    const pages = all.slice(
+      first,
+      all.findIndex((p, i) => i > first && p.includes('NHẬTKÝTỔNGHỢP')),
+    );
+    const titles = ['III.3.1. Tỷ lệ hồ sơ TTHC do UBND', 'VII.5.3. Tỷ lệ hồ sơ TTHC được tiếp nhận', 'I.2. Tỷ lệ hoàn thành Kế hoạch'].map(
+      (t) => t.replace(/\s+/g, ''),
+    );
+    // Three pages, each with one table (its "Tổng hợp: …" note, a cell of the sheet) and its chart's bars. (A chart that
+    // starts at a page's first row also leaves its words, clipped and unseen, on the page before: only cells are counted.)
+    expect(pages).toHaveLength(3);
+    expect(pages.map((p) => p.split('Tổnghợp:').length - 1)).toEqual([1, 1, 1]);
+    titles.forEach((t, i) => expect(pages[i]).toContain(t));
+    expect(pages[2]).toContain('BắcSơn100%');
+    expect(pages[2]).toContain('AnBình70%');
   });
 });

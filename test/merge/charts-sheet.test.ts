@@ -124,6 +124,13 @@ describe('the charts sheet of a consolidation', () => {
     expect(chartTitled(plan, SHARE)).toMatchObject({ rows: { first: header + 1, last: header + 2 }, labelCol: 1, valueCol: 3 });
   });
 
+  it('starts a printed page at each block after the first: no chart is cut between two pages', async () => {
+    const plan = chartsSheet(await merged(), SETS, 'quý III năm 2024')!;
+    // Blocks in order: on time, online, the plan, the share of units meeting targets; the first starts the sheet's first page.
+    expect(plan.print.breaks).toEqual([rowOf(plan, ONLINE), rowOf(plan, PLAN), rowOf(plan, SHARE)]);
+    expect(rowOf(plan, ON_TIME)).toBe(4);
+  });
+
   it('puts each chart beside its table, tall enough for its bars, never over another block', async () => {
     // Twenty communes: the on-time chart grows with its bars.
     const many = Array.from({ length: 20 }, (_, i): [string, Record<string, CellValue>] => [
@@ -133,6 +140,8 @@ describe('the charts sheet of a consolidation', () => {
     const plan = chartsSheet(await merged(many), [], 'quý III năm 2024')!;
     const charts = plan.charts!;
     expect(charts.map((c) => c.title)).toEqual([ON_TIME]);
+    // One block: no page to break.
+    expect(plan.print).not.toHaveProperty('breaks');
     const c = charts[0];
     expect(c.rows.last - c.rows.first + 1).toBe(20);
     expect(c.at).toEqual({ top: rowOf(plan, ON_TIME), left: 6, bottom: c.rows.last, right: 14 });

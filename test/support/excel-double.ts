@@ -74,6 +74,8 @@ export interface DoubleSheet {
     margins: Record<string, number>;
     printArea?: string;
     titleRows?: string;
+    /** Rows a printed page starts at (manual horizontal page breaks). */
+    breaks?: number[];
   };
 }
 
@@ -803,6 +805,17 @@ function worksheetProxy(batch: Batch, ref: SheetRef, preloaded: Record<string, u
       rangeProxy(batch, ref, () => usedArea(ref.get(), valuesOnly), `${ref.label}.usedRange`),
     protection,
     pageLayout,
+    // A break goes before the range's top-left cell; the address must be one.
+    horizontalPageBreaks: {
+      add(at: string) {
+        const area = parseArea(at);
+        batch.enqueue(`${ref.label}.horizontalPageBreaks.add ${at}`, () => {
+          book.need(9, 'horizontalPageBreaks');
+          const l = ref.get().layout;
+          l.breaks = [...(l.breaks ?? []), area.top];
+        });
+      },
+    },
     comments: worksheetComments(batch, ref),
     charts: worksheetCharts(batch, ref),
     freezePanes: {

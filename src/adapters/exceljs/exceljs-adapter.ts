@@ -285,6 +285,8 @@ export async function fillSheet(ws: PlanTarget, plan: SheetPlan): Promise<void> 
   }
   for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   for (const h of plan.rowHeights) ws.getRow(h.row).height = h.height;
+  // exceljs breaks a page after the row it is given.
+  for (const r of plan.print.breaks ?? []) ws.getRow(r - 1).addPageBreak();
   for (const v of plan.validations) ws.getCell(v.row, v.col).dataValidation = toDataValidation(v.rule);
   for (const n of plan.notes ?? []) ws.getCell(n.row, n.col).note = n.text;
   if (plan.protect) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: false, formatRows: true });

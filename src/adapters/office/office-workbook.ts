@@ -511,6 +511,8 @@ function writePageLayout(ws: Excel.Worksheet, plan: SheetPlan): void {
   layout.footerMargin = 21.6;
   layout.setPrintArea(`${address(1, plan.print.firstCol)}:${address(plan.print.lastRow, plan.print.lastCol)}`);
   if (plan.print.titleRows) layout.setPrintTitleRows(`$${plan.print.titleRows[0]}:$${plan.print.titleRows[1]}`);
+  // A page break goes before the range's top-left cell (ExcelApi 1.9, as the rest of the print setup).
+  for (const r of plan.print.breaks ?? []) ws.horizontalPageBreaks.add(`A${r}`);
 }
 
 /** Cell addresses per style, runs of adjacent cells in a row collapsed to "B9:F9". */

@@ -49,7 +49,10 @@ export function chartsSheet(r: MergeResult, sets: readonly TargetSet[], when: st
   const charts: ChartPlan[] = [];
   const tableWidth = WIDTHS.slice(0, TABLE_COLS).reduce((a, b) => a + b, 0);
   let top = 4;
+  // Each chart after the first starts a printed page: a chart is never cut between two pages.
+  const breaks: number[] = [];
   for (const b of blocks) {
+    if (top > 4) breaks.push(top);
     const lines: [string, string][] = [
       [b.title, 'table-title'],
       [b.note, 'footer'],
@@ -89,7 +92,7 @@ export function chartsSheet(r: MergeResult, sets: readonly TargetSet[], when: st
     rowHeights,
     validations: [],
     freezeRows: 0,
-    print: { landscape: true, firstCol: 1, lastRow: top - 3, lastCol: last },
+    print: { landscape: true, firstCol: 1, lastRow: top - 3, lastCol: last, ...(breaks.length ? { breaks } : {}) },
     protect: false,
     font: FONT,
     charts,

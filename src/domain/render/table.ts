@@ -1,7 +1,7 @@
 import type { IndicatorKindStyle } from './style-types';
 import { FONT, STYLES, flaggedStyle, plainStyle, unusualStyle } from './styles';
 import { cellText, type CellValue, type PlannedCell, type SheetPlan } from '../sheet/plan';
-import { wrappedLines } from './template';
+import { BOLD_FACTOR, wrappedLines } from './template';
 
 export interface TableColumn {
   header: string;
@@ -61,7 +61,7 @@ export function tablePlan(
     }
     let lines = 1;
     r.cells.forEach((v, ci) => {
-      if (typeof v === 'string') lines = Math.max(lines, wrappedLines(v, width(ci)));
+      if (typeof v === 'string') lines = Math.max(lines, wrappedLines(v, width(ci) * (styleAt(ci) === 'label-bold' ? BOLD_FACTOR : 1)));
     });
     if (lines > 1) rowHeights.push({ row, height: lines * 16 + 2 });
   });

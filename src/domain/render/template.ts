@@ -151,6 +151,10 @@ export function renderTemplate(template: Template, opts: RenderOptions = {}): Sh
           .slice(1)
           .forEach((_, i) => put({ row, col: FIRST + 1 + i, value: i === 0 ? (section.title ?? '') : null, style: 'section' }));
         mergeRow(row, FIRST + 1, FIRST + table.columns.length - 1);
+        // A bold title over the merged columns: its own height where it wraps ("4.3 Xây dựng, vận hành, sử dụng Hệ thống …").
+        const across = table.columns.slice(1).reduce((sum, c) => sum + c.width, 0);
+        const lines = wrappedLines(section.title ?? '', across * BOLD_FACTOR);
+        if (lines > 1) rowHeights.push({ row, height: lines * LINE_HEIGHT + 2 });
         row++;
       }
       for (const rowDef of section.rows) {
@@ -298,7 +302,7 @@ function writeHeader(table: Table, top: number, rows: number, put: (c: PlannedCe
 
 const LINE_HEIGHT = 16;
 /** Headings are bold: fewer characters fit a line. */
-const BOLD_FACTOR = 0.9;
+export const BOLD_FACTOR = 0.9;
 
 /**
  * Heights of a table's header rows so that no heading spills out of its cell: a heading over one
@@ -348,7 +352,12 @@ function fittedHeight(
           ? (attrs[c.attr!] ?? '').replace('{unit}', unit)
           : '',
   );
-  const lines = Math.max(1, ...texts.map((text, i) => wrappedLines(text, table.columns[i].width)));
+  // A group or bold row's label is bold: fewer characters fit a line.
+  const bold = rowDef.kind === 'group' || !!rowDef.bold;
+  const lines = Math.max(
+    1,
+    ...texts.map((text, i) => wrappedLines(text, table.columns[i].width * (bold && table.columns[i].role === 'label' ? BOLD_FACTOR : 1))),
+  );
   return lines > 1 ? [{ row, height: lines * LINE_HEIGHT + 2 }] : [];
 }
 

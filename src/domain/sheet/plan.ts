@@ -73,9 +73,10 @@ export interface SheetPlan {
   freezeRows: number;
   /**
    * Print area from column `firstCol` (template sheets skip the hidden column A); `titleRows`
-   * repeat on every page, absent where the sheet has tables of different headers.
+   * repeat on every page, absent where the sheet has tables of different headers; a printed page
+   * starts at each row of `breaks` (a chart and its table kept on one page).
    */
-  print: { landscape: boolean; titleRows?: [number, number]; firstCol: number; lastRow: number; lastCol: number };
+  print: { landscape: boolean; titleRows?: [number, number]; firstCol: number; lastRow: number; lastCol: number; breaks?: number[] };
   protect: boolean;
   font: string;
   /** Native charts drawn from the sheet's own cells. */
