@@ -9,6 +9,8 @@ module.exports = {
   ...base,
   // Stryker asks jest for the suites related to the mutated file: jest must see the sources to know them.
   roots: ['<rootDir>/test', '<rootDir>/src'],
+  // Each mutant's run loads only the suites holding its covering tests.
+  runner: '<rootDir>/test/mutation/covering-suites-runner.js',
   testMatch: [
     '<rootDir>/test/domain/**/*.test.ts',
     '<rootDir>/test/recognise/**/*.test.ts',
