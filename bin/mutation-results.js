@@ -21,15 +21,13 @@ function mutatedGlobs(config) {
   return list.split(',').map((g) => g.replace(/:\d+(?::\d+)?-\d+(?::\d+)?$/, ''));
 }
 
-/** The kept files with no mutants: Stryker drops them from its report when it does not mutate them again. */
-function keptEmpty() {
-  if (!existsSync(results)) return [];
-  const files = JSON.parse(readFileSync(results, 'utf8')).files ?? {};
-  return Object.entries(files).filter(([, file]) => file.mutants.length === 0);
+/** The kept results before this run, by file. */
+function keptFiles() {
+  return existsSync(results) ? (JSON.parse(readFileSync(results, 'utf8')).files ?? {}) : {};
 }
 
 (async () => {
-  const empty = keptEmpty();
+  const kept = keptFiles();
   const before = writtenAt();
   const run = spawnSync('npx', ['stryker', 'run', '--incrementalFile', results, ...args], { cwd: root, stdio: 'inherit' });
   if (writtenAt() > before) {
@@ -37,15 +35,17 @@ function keptEmpty() {
     const report = JSON.parse(readFileSync(results, 'utf8').split(`${root}/`).join(''));
     delete report.projectRoot;
     for (const file of Object.values(report.files)) for (const mutant of file.mutants) delete mutant.statusReason;
-    // Stryker leaves out a file it found nothing to mutate in (types, re-exports); it is kept with
-    // no mutants, so that its results are known to be fresh.
     const config = await strykerConfig();
     const scope = new Set(filesMatching(config.mutate));
-    for (const f of filesMatching(mutatedGlobs(config)))
-      if (scope.has(f) && !report.files[f])
-        report.files[f] = { language: 'typescript', source: readFileSync(join(root, f), 'utf8'), mutants: [] };
-    // Those kept from earlier runs stay, with the source they were judged on.
-    for (const [f, file] of empty) if (scope.has(f) && !report.files[f]) report.files[f] = file;
+    const mutated = new Set(filesMatching(mutatedGlobs(config)).filter((f) => scope.has(f)));
+    // Stryker leaves out a file it found nothing to mutate in (types, re-exports); it is kept with
+    // no mutants, so that its results are known to be fresh.
+    for (const f of mutated)
+      if (!report.files[f]) report.files[f] = { language: 'typescript', source: readFileSync(join(root, f), 'utf8'), mutants: [] };
+    // Stryker reports the files left out of the run with their source of today beside their old
+    // results: they keep what they were judged on, so that a change not re-tested stays stale.
+    for (const f of Object.keys(report.files)) if (!mutated.has(f)) delete report.files[f];
+    for (const [f, file] of Object.entries(kept)) if (scope.has(f) && !mutated.has(f)) report.files[f] = file;
     writeFileSync(results, JSON.stringify(report));
   }
   process.exit(run.status ?? 1);
