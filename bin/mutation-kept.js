@@ -88,4 +88,20 @@ async function keptResults() {
   };
 }
 
-module.exports = { keptResults, filesMatching, strykerConfig, resultsFile, root };
+/**
+ * The results to keep after a run, by file: the files it mutated as Stryker reports them (one with
+ * nothing to mutate, which Stryker leaves out, kept with no mutants so that it is known to be
+ * fresh); every other file of the scope as it was kept before. Stryker reports the files left out
+ * of a run with their source of today beside their old results: taken as they are, a change never
+ * re-tested would look fresh.
+ */
+function keptAfterRun({ reported, before, mutated, scope, sourceOf }) {
+  const files = {};
+  for (const f of scope) {
+    if (mutated.has(f)) files[f] = reported[f] ?? { language: 'typescript', source: sourceOf(f), mutants: [] };
+    else if (before[f]) files[f] = before[f];
+  }
+  return files;
+}
+
+module.exports = { keptResults, keptAfterRun, filesMatching, strykerConfig, resultsFile, root };

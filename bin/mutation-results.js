@@ -7,7 +7,7 @@
 const { spawnSync } = require('node:child_process');
 const { existsSync, readFileSync, statSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
-const { filesMatching, resultsFile, strykerConfig, root } = require('./mutation-kept');
+const { filesMatching, keptAfterRun, resultsFile, strykerConfig, root } = require('./mutation-kept');
 
 const results = resultsFile();
 const args = process.argv.slice(2);
@@ -36,16 +36,15 @@ function keptFiles() {
     delete report.projectRoot;
     for (const file of Object.values(report.files)) for (const mutant of file.mutants) delete mutant.statusReason;
     const config = await strykerConfig();
-    const scope = new Set(filesMatching(config.mutate));
-    const mutated = new Set(filesMatching(mutatedGlobs(config)).filter((f) => scope.has(f)));
-    // Stryker leaves out a file it found nothing to mutate in (types, re-exports); it is kept with
-    // no mutants, so that its results are known to be fresh.
-    for (const f of mutated)
-      if (!report.files[f]) report.files[f] = { language: 'typescript', source: readFileSync(join(root, f), 'utf8'), mutants: [] };
-    // Stryker reports the files left out of the run with their source of today beside their old
-    // results: they keep what they were judged on, so that a change not re-tested stays stale.
-    for (const f of Object.keys(report.files)) if (!mutated.has(f)) delete report.files[f];
-    for (const [f, file] of Object.entries(kept)) if (scope.has(f) && !mutated.has(f)) report.files[f] = file;
+    const scope = filesMatching(config.mutate);
+    const mutated = new Set(filesMatching(mutatedGlobs(config)));
+    report.files = keptAfterRun({
+      reported: report.files,
+      before: kept,
+      mutated,
+      scope,
+      sourceOf: (f) => readFileSync(join(root, f), 'utf8'),
+    });
     writeFileSync(results, JSON.stringify(report));
   }
   process.exit(run.status ?? 1);

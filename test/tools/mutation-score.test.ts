@@ -164,6 +164,39 @@ test('files kept with no mutants stay when a later run mutates other files, with
     'src/domain/period.ts',
   );
   expect(r.status).toBe(0);
-  // The file of types is carried over as it was; a file with mutants is Stryker's to keep or drop.
-  expect(r.kept.files).toEqual({ 'src/domain/period.ts': period, 'src/domain/validate/finding.ts': empty });
+  // The file of types and the file with mutants, both left out of the run, are carried over as they were.
+  expect(r.kept.files).toEqual({
+    'src/domain/period.ts': period,
+    'src/domain/validate/finding.ts': empty,
+    'src/domain/sheet/plan.ts': killed,
+  });
+});
+
+test('after a run, the files it left out keep the results and source they were judged on', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { keptAfterRun } = require('../../bin/mutation-kept.js') as {
+    keptAfterRun: (a: {
+      reported: Record<string, unknown>;
+      before: Record<string, unknown>;
+      mutated: Set<string>;
+      scope: string[];
+      sourceOf: (f: string) => string;
+    }) => Record<string, unknown>;
+  };
+  const entry = (source: string, status = 'Killed') => ({ language: 'typescript', source, mutants: mutants([status]) });
+  const files = keptAfterRun({
+    // Stryker's report: the file run (c.ts) and a file left out (a.ts) with today's source.
+    reported: { 'a.ts': entry('a of today'), 'c.ts': entry('c of today', 'Survived') },
+    before: { 'a.ts': entry('a as judged'), 'b.ts': entry('b as judged'), 'c.ts': entry('c as judged'), 'gone.ts': entry('x') },
+    // d.ts has nothing to mutate: Stryker leaves it out of its report.
+    mutated: new Set(['c.ts', 'd.ts']),
+    scope: ['a.ts', 'b.ts', 'c.ts', 'd.ts', 'e.ts'],
+    sourceOf: (f) => `${f} read`,
+  });
+  expect(files).toEqual({
+    'a.ts': entry('a as judged'),
+    'b.ts': entry('b as judged'),
+    'c.ts': entry('c of today', 'Survived'),
+    'd.ts': { language: 'typescript', source: 'd.ts read', mutants: [] },
+  });
 });
