@@ -6,7 +6,7 @@ import { marksFor } from '../domain/validate/marks';
 import { validateSheet } from '../domain/validate/validate';
 import type { SheetSource, WorkbookPort } from './port';
 import { templateSheets } from './template-sheets';
-import { BREAKDOWN_SHEET, CONSOLIDATED_PREFIX, LOG_SHEET } from '../domain/merge/sheet-names';
+import { BREAKDOWN_SHEET, CONSOLIDATED_PREFIX, LOG_SHEET } from '../domain/merge/report-sheets';
 
 export interface CheckedSheet {
   sheet: string;

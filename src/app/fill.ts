@@ -1,7 +1,7 @@
 import type { Catalogue } from '../domain/catalogue/catalogue';
 import { InputError } from '../domain/errors';
 import { parseValuesCsv, type CsvEntry } from '../domain/fill/csv';
-import { unitKey } from '../domain/merge/merge';
+import { unitKey } from '../domain/units/identity';
 import { planFill, type FillOutcome } from '../domain/fill/fill';
 import type { WorkbookPort } from './port';
 import { findTemplateSheet } from './template-sheets';

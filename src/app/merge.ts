@@ -8,7 +8,8 @@ import { reportDay } from '../domain/merge/deadlines';
 import { firstTemplateSheet } from '../domain/recognise/recognised-sheet';
 import type { ReadGrids, SheetGrid, WorkbookPort } from './port';
 import { compareWithPrevious } from './previous';
-import type { Succession } from '../domain/merge/previous';
+import { readBreakdown, type Succession } from '../domain/merge/previous';
+import type { TemplateSheet } from '../domain/sheet/read';
 
 export type FileFacts = Pick<UnitFile, 'file' | 'size' | 'modified' | 'checksum'>;
 
@@ -23,11 +24,28 @@ export function readUnitFile(facts: FileFacts, data: Uint8Array, readGrids: Read
     const sheet = firstTemplateSheet(grids, catalogue);
     if (!sheet) return { ...facts, unreadable: { problem: { code: 'no-template-sheet', file: facts.file } } };
     const dated = reportDay(grids.find((g) => g.name === sheet.sheet)?.values ?? []);
-    return { ...facts, ...(dated !== undefined ? { reportDay: dated } : {}), report: unitReport(facts.file, sheet) };
+    const consolidates = consolidatedUnits(grids, sheet);
+    return {
+      ...facts,
+      ...(dated !== undefined ? { reportDay: dated } : {}),
+      ...(consolidates.length ? { consolidates } : {}),
+      report: unitReport(facts.file, sheet),
+    };
   } catch (e) {
     if (isInputError(e)) return { ...facts, unreadable: { problem: e.problem } };
     return { ...facts, unreadable: { internal: String(e) } };
   }
+}
+
+/** The units a consolidation holds, from its breakdown by unit; none for a unit's own report. */
+function consolidatedUnits(grids: SheetGrid[], sheet: TemplateSheet): string[] {
+  if (sheet.recognised || !sheet.template) return [];
+  for (const g of grids) {
+    if (g.name === sheet.sheet) continue;
+    const read = readBreakdown(g, sheet.template);
+    if (read?.units.length) return read.units;
+  }
+  return [];
 }
 
 export type MergeStage = 'merge' | 'write' | 'done';

@@ -1,8 +1,9 @@
 import type { Catalogue } from '../domain/catalogue/catalogue';
 import type { Level } from '../domain/catalogue/schema';
 import { computeDerived } from '../domain/compute/derive';
-import { unitKey } from '../domain/merge/merge';
+import { unitKey } from '../domain/units/identity';
 import { readBreakdown } from '../domain/merge/previous';
+import { LOG_SHEET, loggedErrorCells } from '../domain/merge/report-sheets';
 import { unitReport } from '../domain/merge/unit-report';
 import { assessmentText } from '../domain/messages/targets';
 import { parsePeriod } from '../domain/period';
@@ -58,7 +59,8 @@ export async function workbookTargets(
   for (const s of sheets) byUnit.set(unitKey(s.identity.unit), [...(byUnit.get(unitKey(s.identity.unit)) ?? []), s]);
   const own = [...byUnit.values()].map((list) => unitTargets(list, sets, opts));
   const each: UnitTargets[] = [];
-  others.forEach((name, i) => each.push(...breakdownTargets(name, otherGrids[i], sheets, sets)));
+  const log = otherGrids[others.indexOf(LOG_SHEET)];
+  others.forEach((name, i) => each.push(...breakdownTargets(name, otherGrids[i], sheets, sets, log)));
   return [...own, ...each];
 }
 
@@ -67,7 +69,14 @@ export async function workbookTargets(
  * against the targets its figures measure (the same a merge's "Mục tiêu" sheet holds them to):
  * its counts as the unit sent them, its rates recomputed from them.
  */
-function breakdownTargets(name: string, grid: SheetGrid, sheets: TemplateSheet[], sets: readonly TargetSet[]): UnitTargets[] {
+function breakdownTargets(
+  name: string,
+  grid: SheetGrid,
+  sheets: TemplateSheet[],
+  sets: readonly TargetSet[],
+  /** The consolidation's log: the values in error it lists are never judged. */
+  log?: SheetGrid,
+): UnitTargets[] {
   const title = String(grid.values[0]?.[0] ?? '');
   const consolidated = sheets.filter((s) => title.includes(s.template!.name.toLocaleUpperCase('vi')));
   const total = consolidated.length === 1 ? consolidated[0] : sheets.length === 1 ? sheets[0] : undefined;
@@ -75,6 +84,7 @@ function breakdownTargets(name: string, grid: SheetGrid, sheets: TemplateSheet[]
   if (!total || !read) return [];
   const t = total.template!;
   const year = parsePeriod(total.identity.period)?.year;
+  const inError = log ? loggedErrorCells(log, t) : new Map<string, Set<string>>();
   return read.units.map((unit) => {
     const values = read.values.get(unitKey(unit)) ?? new Map<string, number>();
     const level = levelOfUnit(unit);
@@ -89,6 +99,7 @@ function breakdownTargets(name: string, grid: SheetGrid, sheets: TemplateSheet[]
             values,
             derived: computeDerived(t, (code, key) => values.get(cellKey(code, key)) ?? null),
             reportedDerived: new Map(),
+            errorCells: inError.get(unitKey(unit)) ?? new Set<string>(),
           },
         },
       ],
@@ -113,7 +124,10 @@ function unitTargets(own: TemplateSheet[], sets: readonly TargetSet[], opts: Tar
     unit,
     ...(level ? { level } : {}),
     ...(years.length ? { year: Math.max(...years) } : {}),
-    sheets: own.map((s) => ({ template: s.template!, figures: unitReport(s.sheet, s) })),
+    sheets: own.map((s) => {
+      const report = unitReport(s.sheet, s);
+      return { template: s.template!, figures: { ...report, errorCells: new Set(report.errorCells) } };
+    }),
   };
   const placed = assessments(figures, sets).map((a) => {
     const sheet = own.find((s) => s.template!.id === a.template)!;

@@ -31,7 +31,7 @@ import { computeChangeText, fillOutcomeText } from '../domain/messages/fill-comp
 import { findingGroupText, findingMessage, severityText } from '../domain/messages/findings';
 import { listedFindings } from '../domain/validate/listed';
 import type { Lang } from '../domain/messages/lang';
-import { logReasonText, logStatusText, recognitionText } from '../domain/messages/merge-log';
+import { logReasonText, logStatusText, notUsedLine, recognitionText, throughLine, unexpectedLine } from '../domain/messages/merge-log';
 import { internalErrorText, type Problem } from '../domain/messages/problems';
 import { problemLine, shown } from './shown';
 import { openWorkbook, saveWorkbook, writeNewWorkbook, writeText } from './io';
@@ -520,6 +520,8 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
       );
     }
     if (result.completeness.missing.length) io.out(say.notSubmitted(result.completeness.missing));
+    const c = result.completeness;
+    for (const line of [throughLine(c, lang), notUsedLine(c, lang), unexpectedLine(c, lang)]) if (line) io.out(line);
     if (result.errors.length) io.out(say.mergeErrors(result.errors.length, filesWithErrors(result.errors)));
     if (previous) io.out(say.previous(previous.period, previous.comparison.appeared, previous.comparison.vanished));
     if (result.timeliness?.late.length) io.out(say.late(result.timeliness.late.map((l) => `${l.unit} (${l.days})`)));

@@ -6,7 +6,7 @@ import { fillWorkbook } from '../../src/app/fill';
 import { applyAssessments, workbookTargets, type UnitTargets } from '../../src/app/targets';
 import { renderTemplate } from '../../src/domain/render/template';
 import { builtInTargets } from '../../src/domain/targets/catalogue';
-import { assessmentText, measuredText, missingText } from '../../src/domain/messages/targets';
+import { assessmentText, measuredText, missingText, targetStatusText } from '../../src/domain/messages/targets';
 import { MARK_FILL } from '../../src/domain/validate/marks';
 import { BAC_SON, BUILT_IN, template } from '../support/templates';
 import { openXlsx } from '../support/workbooks';
@@ -56,16 +56,18 @@ describe('the targets of a commune’s quarterly report (Bắc Sơn, quý III/20
     );
   });
 
-  it('measures online dossiers by VII.5.3 recomputed from its parts: 6 / 5 = 120%, against the 100% written', () => {
+  it('never judges VII.5.3 = 6 / 5 = 120%: its part VII.5.3.2 is in error (6 online of 5 received), so it is shown, not met', () => {
     const own = u.results.find((r) => r.target.id === 'BS2024-1')!;
-    expect(own).toMatchObject({ status: 'met', threshold: 0.98, measure: { code: 'VII.5.3', reported: 1 } });
+    expect(own).toMatchObject({ status: 'in-error', threshold: 0.98, measure: { code: 'VII.5.3', reported: 1, inError: true } });
     expect(own.measure!.value).toBeCloseTo(1.2, 12);
     expect(measuredText(own)).toBe('120% (dinh-ky VII.5.3; tính lại từ số liệu thành phần; đơn vị ghi 100%)');
+    expect(targetStatusText(own.status)).toBe('Không xét vì số liệu lỗi');
+    expect(missingText(own)).toBe('ô VII.5.3 (hoặc số liệu thành phần của nó) có lỗi khi kiểm tra: sửa rồi đánh giá lại');
   });
 
   it('says what each other target lacks', () => {
     const o = outcomes(u);
-    expect(o.D17).toBe('met');
+    expect(o.D17).toBe('in-error');
     // IV.3.1 holds 0 people; the 2025 figure the fall is counted from is not at hand.
     expect(o.D11).toBe('no-data');
     expect(missingText(u.results.find((r) => r.target.id === 'D11')!)).toBe('cần số liệu năm 2025 (kỳ gốc)');
@@ -234,8 +236,11 @@ describe('a consolidation’s units, each held against its targets from the brea
       );
     };
     expect(of('UBND xã An Bình')).toEqual({ D17: ['not-met', expect.closeTo(0.99, 12)] });
-    // Recomputed from its parts (6 / 5), as the merge does, whatever the unit wrote.
-    expect(of('UBND xã Bắc Sơn')).toEqual({ D17: ['met', expect.closeTo(1.2, 12)], 'BS2024-1': ['met', expect.closeTo(1.2, 12)] });
+    // Recomputed from its parts (6 / 5), as the merge does, whatever the unit wrote; the log lists VII.5.3.2 in error, so it is not judged.
+    expect(of('UBND xã Bắc Sơn')).toEqual({
+      D17: ['in-error', expect.closeTo(1.2, 12)],
+      'BS2024-1': ['in-error', expect.closeTo(1.2, 12)],
+    });
     expect(of('UBND phường Hồng Hà')).toEqual({ D17: ['not-met', 0.75] });
     expect(of('UBND xã Cẩm Phúc')).toEqual({ D17: ['no-data', null] });
     const bacSon = found.find((x) => x.unit === 'UBND xã Bắc Sơn')!;

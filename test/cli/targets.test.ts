@@ -32,7 +32,8 @@ describe('cchc targets', () => {
     const [u] = JSON.parse(r.out) as UnitJson[];
     expect(u).toMatchObject({ unit: 'UBND xã Bắc Sơn', level: 'xa', year: 2024, assessments: [] });
     const own = u.targets.find((t) => t.id === 'BS2024-1')!;
-    expect(own).toMatchObject({ status: 'met', threshold: 0.98, measure: { code: 'VII.5.3', reported: 1 } });
+    // 6 online of 5 received: VII.5.3.2 is in error, so its 120% is shown and never judged met.
+    expect(own).toMatchObject({ status: 'in-error', threshold: 0.98, measure: { code: 'VII.5.3', reported: 1 } });
     expect(own.value).toBeCloseTo(6 / 5, 12);
     expect(u.targets.find((t) => t.id === 'D11')!.note).toBe('0 (dinh-ky IV.3.1); cần số liệu năm 2025 (kỳ gốc)');
   });
@@ -47,8 +48,8 @@ describe('cchc targets', () => {
       ['UBND huyện Ân Thi', null],
       ['UBND xã Bắc Sơn', 'UBND huyện Ân Thi'],
     ]);
-    // The commune's own target, from the breakdown: 6 / 5 online.
-    expect(units[1].targets.find((t) => t.id === 'BS2024-1')).toMatchObject({ status: 'met', value: expect.closeTo(1.2, 12) });
+    // The commune's own target, from the breakdown: 6 / 5 online, its part in error as the log lists it: not judged.
+    expect(units[1].targets.find((t) => t.id === 'BS2024-1')).toMatchObject({ status: 'in-error', value: expect.closeTo(1.2, 12) });
     const lines = cchc('targets', merged).out.split('\n');
     const at = lines.indexOf(
       'Từng đơn vị trong tổng hợp của UBND huyện Ân Thi (1 đơn vị, trang "Chi tiết theo đơn vị"): các mục tiêu đo được bằng số liệu',
@@ -71,14 +72,14 @@ describe('cchc targets', () => {
     const file = bacSonFile(tempDir());
     const vi = cchc('targets', file);
     expect(vi.out.split('\n')[0]).toBe(
-      'UBND xã Bắc Sơn — cấp xã, năm 2024: 13 mục tiêu (2 đạt, 1 chưa có số liệu, 7 không có chỉ tiêu đo, 3 cán bộ đánh giá)',
+      'UBND xã Bắc Sơn — cấp xã, năm 2024: 13 mục tiêu (2 không xét vì số liệu lỗi, 1 chưa có số liệu, 7 không có chỉ tiêu đo, 3 cán bộ đánh giá)',
     );
     expect(vi.out).toContain(
-      '  Đạt\tBS2024-1\t2024\tSố lượng hồ sơ trực tuyến tiếp nhận và giải quyết (tối thiểu)\t≥ 98%\t120% (dinh-ky VII.5.3;',
+      '  Không xét vì số liệu lỗi\tBS2024-1\t2024\tSố lượng hồ sơ trực tuyến tiếp nhận và giải quyết (tối thiểu)\t≥ 98%\t120% (dinh-ky VII.5.3;',
     );
     const en = cchc('targets', file, '--lang', 'en');
     expect(en.out.split('\n')[0]).toBe(
-      'UBND xã Bắc Sơn — commune, 2024: 13 targets (2 met, 1 no figure, 7 not measured, 3 for the official)',
+      'UBND xã Bắc Sơn — commune, 2024: 13 targets (2 not judged: in error, 1 no figure, 7 not measured, 3 for the official)',
     );
   });
 
@@ -119,8 +120,9 @@ describe('cchc targets', () => {
     const [u] = JSON.parse(r.out) as UnitJson[];
     // 376 of 376 dossiers on time; 2 of 99 procedures fully online (the unit wrote 22).
     expect(u.targets.find((t) => t.id === 'HY-1')).toMatchObject({ status: 'met', value: 1 });
+    // VII.5.2.1 = 99 is more than the procedures in force (III.1.4): a part in error, so the rate is not judged.
     const online = u.targets.find((t) => t.id === 'HY-2')!;
-    expect(online.status).toBe('not-met');
+    expect(online.status).toBe('in-error');
     expect(online.value).toBeCloseTo(2 / 99, 12);
 
     writeFileSync(own, '{ "id": "tinh-x", ');

@@ -186,10 +186,13 @@ describe('an unusual value', () => {
   });
 
   test('the method, with the size counts are divided by where the template has one', () => {
-    expect(outlierMethodText({ size: 'IV.2.1' })).toContain('tỷ lệ so sánh trực tiếp, số đếm chia cho IV.2.1 của từng đơn vị.');
-    expect(outlierMethodText({})).toContain('tỷ lệ so sánh trực tiếp. Đây là cảnh báo');
-    expect(outlierMethodText({ size: 'IV.2.1' }, 'en')).toContain("rates compared as they are, counts divided by each unit's IV.2.1.");
-    expect(outlierMethodText({}, 'en')).toContain('rates compared as they are. A warning');
+    expect(outlierMethodText({ size: 'IV.2.1' })).toContain('tỷ lệ so sánh trực tiếp, số đếm chia cho IV.2.1 của từng đơn vị; chỉ nêu');
+    expect(outlierMethodText({})).toContain('tỷ lệ so sánh trực tiếp; chỉ nêu khi chênh lệch đáng kể');
+    expect(outlierMethodText({ size: 'IV.2.1' }, 'en')).toContain("rates compared as they are, counts divided by each unit's IV.2.1; only");
+    expect(outlierMethodText({}, 'en')).toContain('rates compared as they are; only a difference that matters');
+    expect(outlierMethodText({})).toContain(
+      'có ít nhất 5 đơn vị có số liệu không lỗi; tỷ lệ so sánh trực tiếp; chỉ nêu khi chênh lệch đáng kể (tỷ lệ cách trung vị từ 10 điểm phần trăm, số đếm từ một nửa trung vị và ít nhất 5; gấp đôi khi đa số đơn vị có cùng số liệu). Đây là cảnh báo',
+    );
   });
 });
 

@@ -198,9 +198,21 @@ describe('merging three communes of Mẫu A', () => {
       'Kỳ số liệu quý III năm 2024: từ 15/6/2024 đến 14/9/2024. Chưa có quy định hạn nộp của tỉnh: không xét nộp muộn.',
       expect.stringMatching(/^Chỉ biết ngày lưu tệp \(không xét muộn\): /),
     ];
-    expect(logLines(open)).toEqual(['Đã nộp: 2 đơn vị (không có danh sách đơn vị phải nộp)', 'Trùng: không có', ...due]);
+    const dongTho = 'Đã nộp nhưng không dùng: UBND xã Đông Thọ (dong-tho-q2.xlsx: kỳ 2024-Q2, không phải 2024-Q3)';
+    expect(logLines(open)).toEqual([
+      'Đã nộp và được tổng hợp: 2 đơn vị (không có danh sách đơn vị phải nộp)',
+      dongTho,
+      'Trùng: không có',
+      ...due,
+    ]);
     const all = mergeReports(once, { catalogue: BUILT_IN, unit: 'UBND tỉnh Hưng Yên', expected: [AN_BINH, BAC_SON] });
-    expect(logLines(all)).toEqual(['Đơn vị phải nộp: 2; đã nộp: 2; chưa nộp: 0', 'Chưa nộp: không có', 'Trùng: không có', ...due]);
+    // Đông Thọ is not on this list: its file is in the log's table only.
+    expect(logLines(all)).toEqual([
+      'Đơn vị phải nộp: 2; đã nộp và được tổng hợp: 2; đã nộp nhưng không dùng: 0; chưa nộp: 0',
+      'Chưa nộp: không có',
+      'Trùng: không có',
+      ...due,
+    ]);
   });
 
   test('the log prints its files’ header on every page, unless an error list with its own header follows', () => {
@@ -229,20 +241,27 @@ describe('merging three communes of Mẫu A', () => {
     expect(byCode.get('VII.5.3')!.result as number).toBeCloseTo(0.25, 12);
   });
 
-  test('completeness: missing, duplicated and unexpected units, in the result and on the log sheet', () => {
+  test('completeness: sent but not used, duplicated and unexpected units, in the result and on the log sheet', () => {
     expect(result.completeness).toEqual({
       expected: [AN_BINH, BAC_SON, 'UBND xã Đông Thọ'],
       submitted: [AN_BINH, BAC_SON, CAM_PHUC],
-      missing: ['UBND xã Đông Thọ'],
+      // Đông Thọ sent its quarter II report: sent, not used, never "not sent".
+      missing: [],
+      notUsed: [
+        { unit: 'UBND xã Đông Thọ', file: 'dong-tho-q2.xlsx', why: { code: 'other-period', period: '2024-Q2', expected: '2024-Q3' } },
+      ],
       duplicates: [AN_BINH],
+      through: [],
       unexpected: [CAM_PHUC],
+      proposed: [],
     });
     const lines: unknown[] = [];
     book.getWorksheet('Nhật ký tổng hợp')!.eachRow((row) => lines.push(row.getCell(2).value));
     expect(lines).toEqual(
       expect.arrayContaining([
-        'Đơn vị phải nộp: 3; đã nộp: 2; chưa nộp: 1',
-        'Chưa nộp: UBND xã Đông Thọ',
+        'Đơn vị phải nộp: 3; đã nộp và được tổng hợp: 2; đã nộp nhưng không dùng: 1; chưa nộp: 0',
+        'Chưa nộp: không có',
+        'Đã nộp nhưng không dùng: UBND xã Đông Thọ (dong-tho-q2.xlsx: kỳ 2024-Q2, không phải 2024-Q3)',
         `Nộp nhưng không có trong danh sách: ${CAM_PHUC}`,
         `Trùng: ${AN_BINH}`,
       ]),
@@ -287,8 +306,32 @@ describe('merging three communes of Mẫu A', () => {
     const error = result.errors[0].finding;
     const tail = rows.slice(-3);
     expect(tail[0][1]).toBe('Lỗi khi kiểm tra các tệp: 1 lỗi trong 1 tệp (tệp được gộp hay bị loại: xem cột Trạng thái ở trên)');
-    expect(tail[1]).toEqual(['STT', 'Tệp', 'Đơn vị', 'Ô', 'Mã chỉ tiêu', 'Quy tắc', undefined, 'Trang tính', 'Mức', 'Nội dung lỗi']);
-    expect(tail[2]).toEqual([1, 'cam-phuc.xlsx', CAM_PHUC, error.cell, 'I.4.2', 'R16', undefined, 'Phụ lục 2024-Q3', 'lỗi', error.message]);
+    // The message runs over the last three columns (exceljs gives a merged cell's value in each of them).
+    expect(tail[1]).toEqual([
+      'STT',
+      'Tệp',
+      'Đơn vị',
+      'Ô',
+      'Mã chỉ tiêu',
+      'Quy tắc',
+      undefined,
+      'Trang tính',
+      'Mức',
+      ...Array(3).fill('Nội dung lỗi'),
+    ]);
+    expect(tail[2]).toEqual([
+      1,
+      'cam-phuc.xlsx',
+      CAM_PHUC,
+      error.cell,
+      'I.4.2',
+      'R16',
+      undefined,
+      'Phụ lục 2024-Q3',
+      'lỗi',
+      ...Array(3).fill(error.message),
+    ]);
+    expect(ws.getCell(`J${ws.rowCount}`).isMerged && ws.getCell(`L${ws.rowCount}`).master.address).toBe(`J${ws.rowCount}`);
     expect(error.message).toBe(
       'Nhiệm vụ hoàn thành đúng hạn, quá hạn và quá hạn chưa hoàn thành không vượt tổng nhiệm vụ được giao: I.4.2 + I.4.3 + I.4.4 = 9 > I.4.1 = 7',
     );

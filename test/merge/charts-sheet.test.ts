@@ -98,15 +98,21 @@ describe('the charts sheet of a consolidation', () => {
     });
   });
 
-  it('orders the online rates on their own: 120%, 99%, 75%', async () => {
+  it('orders the online rates on their own: 99%, 75%; Bắc Sơn’s 6 / 5 = 120%, in error, listed after them and not drawn', async () => {
     const plan = chartsSheet(await merged(), SETS, 'quý III năm 2024')!;
-    expect(table(plan, ONLINE, 3).slice(1, 4)).toEqual([
-      [1, 'UBND xã Bắc Sơn', 6 / 5],
-      [2, 'UBND xã An Bình', 99 / 100],
-      [3, 'UBND phường Hồng Hà', 150 / 200],
+    expect(table(plan, ONLINE, 3).slice(1, 5)).toEqual([
+      [1, 'UBND xã An Bình', 99 / 100],
+      [2, 'UBND phường Hồng Hà', 150 / 200],
+      [3, 'UBND xã Bắc Sơn', '120% — lỗi, không xét'],
+      [4, 'UBND xã Cẩm Phúc', null],
     ]);
-    // (99 + 6 + 150) / (100 + 5 + 200) = 255 / 305 = 83.6%.
-    expect(at(plan, rowOf(plan, ONLINE) + 1, 1)).toMatch(/^Tổng hợp: 83,6% /);
+    const header = rowOf(plan, ONLINE) + 2;
+    expect(chartTitled(plan, ONLINE).rows).toEqual({ first: header + 1, last: header + 2 });
+    expect(plan.cells.find((c) => c.row === header + 3 && c.col === 3)!.style).toBe('flagged-text');
+    // The total keeps the merge's policy: (99 + 6 + 150) / (100 + 5 + 200) = 255 / 305 = 83.6%, and says it holds a value in error.
+    expect(at(plan, rowOf(plan, ONLINE) + 1, 1)).toBe(
+      'Tổng hợp: 83,6% (tính từ số liệu thành phần cộng lại, gồm số liệu lỗi của 1 đơn vị); không vẽ vì số liệu lỗi: 1 đơn vị; chưa có số liệu: 1 đơn vị.',
+    );
     // The plan: Cẩm Phúc alone reported it, one bar.
     const planHeader = rowOf(plan, PLAN) + 2;
     expect(chartTitled(plan, PLAN).rows).toEqual({ first: planHeader + 1, last: planHeader + 1 });
@@ -118,7 +124,8 @@ describe('the charts sheet of a consolidation', () => {
     expect(table(plan, SHARE, 4)).toEqual([
       ['Mã', 'Mục tiêu', 'Tỷ lệ đơn vị đạt', 'Số đơn vị đạt'],
       ['T-DH', 'Hồ sơ giải quyết đúng hạn (≥ 90%)', 2 / 3, '2/3'],
-      ['T-TT', 'Hồ sơ tiếp nhận trực tuyến (≥ 100%)', 1 / 3, '1/3'],
+      // An Bình 99% and Hồng Hà 75% fall short; Bắc Sơn's 120% is in error, counted apart.
+      ['T-TT', 'Hồ sơ tiếp nhận trực tuyến (≥ 100%)', 0, '0/2; 1 lỗi, không xét'],
     ]);
     const header = rowOf(plan, SHARE) + 2;
     expect(chartTitled(plan, SHARE)).toMatchObject({ rows: { first: header + 1, last: header + 2 }, labelCol: 1, valueCol: 3 });

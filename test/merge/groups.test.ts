@@ -3,7 +3,7 @@ import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { groupsFromColumn, groupsFromText, unitsFromText } from '../../src/domain/merge/expected-units';
 import { mergeReports } from '../../src/domain/merge/merge';
-import { unitKey } from '../../src/domain/merge/merge';
+import { unitKey } from '../../src/domain/units/identity';
 import { comparePeriods, readBreakdown } from '../../src/domain/merge/previous';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import type { CellValue } from '../../src/domain/sheet/plan';

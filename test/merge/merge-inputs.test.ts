@@ -95,7 +95,17 @@ test('files of another template, with no unit, of the consolidating unit itself,
     ['trang-tinh.xlsx', 'skipped', 'Tệp "trang-tinh.xlsx" không có trang tính nào được tạo từ mẫu CCHC.'],
   ]);
   expect(r.values.get(cellKey('I.1', 'value'))).toBe(3);
-  expect(r.completeness).toEqual({ expected: [], submitted: ['UBND xã A', 'UBND xã B'], missing: [], duplicates: [], unexpected: [] });
+  // C sent a file of another template: sent, not used; the consolidating unit's own file says nothing of who sent.
+  expect(r.completeness).toEqual({
+    expected: [],
+    submitted: ['UBND xã A', 'UBND xã B'],
+    missing: [],
+    notUsed: [{ unit: 'UBND xã C', file: 'khac-mau.xlsx', why: { code: 'other-template', template: 'tong-ket-pl3', expected: 'dinh-ky' } }],
+    duplicates: [],
+    through: [],
+    unexpected: [],
+    proposed: [],
+  });
 });
 
 test('the period and template merged are those most files report, unless asked; nothing readable is an error', async () => {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { mergeReports, type MergeResult } from '../../src/domain/merge/merge';
-import { findOutliers, modifiedZ } from '../../src/domain/merge/outliers';
+import { findOutliers, listedOutliers, modifiedZ, type Outlier } from '../../src/domain/merge/outliers';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { MARK_FILL } from '../../src/domain/validate/marks';
 import { mergeJson } from '../../src/app/outputs/merge-json';
@@ -181,5 +181,65 @@ describe('which units are compared, by hand', () => {
   it('a form with no size compares its rates alone', () => {
     const noSize = { ...dinhKy, size: undefined };
     expect(findOutliers(noSize, five()).map((o) => o.code)).toEqual(['VII.5.3']);
+  });
+
+  it('a small gap is no alarm, however large its z: four units alike and a fifth one off', () => {
+    // Rates 0.9 ×4 and 0.85: MAD 0, mean absolute deviation 0.01, z = −0.05 / (1.253314 × 0.01) = −3.99, past 3.5;
+    // but 5 points, where most units are alike (the gap doubled to 20 points), is nothing to call about.
+    // Dossiers done per staff member 20 ×4 and 21 (one more dossier per member, 10 in all): 5% over the median, not half.
+    const units = [1, 2, 3, 4].map((n) => unit(n, 10, 200, 0.9));
+    units.push(unit(5, 10, 210, 0.85));
+    expect(modifiedZ([0.9, 0.9, 0.9, 0.9, 0.85])[4]).toBeLessThan(-3.5);
+    expect(findOutliers(dinhKy, units)).toEqual([]);
+  });
+
+  it('a gross value is still flagged: 0.5% where the others are 90–95%', () => {
+    // Rates 0.005 0.90 0.92 0.93 0.95: median 0.92, deviations 0.915 0.02 0 0.01 0.03, MAD 0.02; z = 0.6745 × −0.915 / 0.02 = −30.9.
+    const units = [unit(1, 10, 200, 0.005), unit(2, 10, 200, 0.9), unit(3, 10, 200, 0.92), unit(4, 10, 200, 0.93), unit(5, 10, 200, 0.95)];
+    const found = findOutliers(dinhKy, units);
+    expect(found.map((o) => [o.unit, o.code])).toEqual([['UBND xã 1', 'VII.5.3']]);
+    expect(found[0].z).toBeCloseTo((0.6745 * -0.915) / 0.02, 9);
+  });
+
+  it('where most units are alike, twice the gap is needed: 25 points is flagged, 15 is not', () => {
+    const alike = (last: number) => [...[1, 2, 3, 4].map((n) => unit(n, 10, 200, 0.9)), unit(5, 10, 200, last)];
+    expect(findOutliers(dinhKy, alike(0.65)).map((o) => o.unit)).toEqual(['UBND xã 5']);
+    expect(findOutliers(dinhKy, alike(0.75))).toEqual([]);
+  });
+
+  it('counts: half the median per staff member away and at least 5 dossiers', () => {
+    // Staff 10 and 200 dossiers (20 per member) in four units; the fifth has 2 staff. 100 dossiers (50 per member) is
+    // 30 over the median and 60 over the 40 the median gives it: flagged. 60 (30 per member) is 10 over, half of 20,
+    // and 20 dossiers over its 40; MAD 0 doubles both: half becomes the whole median, and 10 is short of it.
+    const with5 = (done: number) => [...[1, 2, 3, 4].map((n) => unit(n, 10, 200, 0.9)), unit(5, 2, done, 0.9)];
+    expect(findOutliers(dinhKy, with5(100)).map((o) => [o.unit, o.code])).toEqual([['UBND xã 5', 'III.3.1.1']]);
+    expect(findOutliers(dinhKy, with5(60))).toEqual([]);
+  });
+
+  it('a value in error (or computed from one) is neither compared nor flagged', () => {
+    const units: ReturnType<typeof unit>[] = five();
+    // Unit 5's rate and count are the planted outliers; its parts of the rate are in error.
+    const inError = { ...units[4], errorCells: new Set(['VII.5.3.2@value', 'III.3.1.1@value']) };
+    expect(findOutliers(dinhKy, [...units.slice(0, 4), inError])).toEqual([]);
+  });
+});
+
+describe('how many outliers are listed', () => {
+  const o = (unit: string, code: string, z: number): Outlier => ({
+    unit,
+    file: `${unit}.xlsx`,
+    code,
+    key: 'value',
+    value: 1,
+    median: 0,
+    z,
+    among: 5,
+  });
+  it('at most three per unit, its most unusual, in their order; the rest counted', () => {
+    const all = [o('A', 'I.1', 4), o('A', 'I.2', -9), o('A', 'I.3', 5), o('A', 'I.4', 20), o('A', 'I.5', 3.6), o('B', 'I.1', 4)];
+    const { outliers, more } = listedOutliers(all);
+    expect(outliers.map((x) => `${x.unit} ${x.code}`)).toEqual(['A I.2', 'A I.3', 'A I.4', 'B I.1']);
+    expect(more).toEqual([{ unit: 'A', count: 2 }]);
+    expect(listedOutliers(all.slice(0, 3)).more).toEqual([]);
   });
 });

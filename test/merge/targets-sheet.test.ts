@@ -72,27 +72,30 @@ describe('the targets of a consolidation, per unit', () => {
     expect([...rows.keys()]).toEqual(['D17', 'D11', 'BS2024-1']);
   });
 
-  it('holds online use ≥ 100% against the total and each unit: one of three with figures meets it', () => {
+  it('holds online use ≥ 100% against the total and each unit: none of the two with sound figures meets it, Bắc Sơn’s 120% in error counted apart', () => {
     const row = rows.get('D17')!;
     expect([row.getCell(3).value, row.getCell(4).value]).toEqual(['2025', '≥ 100%']);
     expect(row.getCell(5).value).toBeCloseTo(TOTAL, 12);
-    expect([row.getCell(6).value, row.getCell(7).value]).toEqual(['Không đạt', '1/3']);
+    expect([row.getCell(6).value, row.getCell(7).value]).toEqual([
+      'Không đạt (gồm số liệu lỗi của 1 đơn vị)',
+      '0/2; 1 đơn vị số liệu lỗi, không xét',
+    ]);
     const units = ws.getRow(4).values as unknown[];
     const at = (unit: string) => units.indexOf(unit);
     expect(row.getCell(at('UBND xã An Bình')).value).toBeCloseTo(0.99, 12);
-    expect(row.getCell(at('UBND xã Bắc Sơn')).value).toBeCloseTo(1.2, 12);
+    expect(row.getCell(at('UBND xã Bắc Sơn')).value).toBe('120% — lỗi, không xét');
     expect(row.getCell(at('UBND phường Hồng Hà')).value).toBe(0.75);
     expect(row.getCell(at('UBND xã Cẩm Phúc')).value).toBeNull();
     expect(
       [at('UBND xã An Bình'), at('UBND xã Bắc Sơn'), at('UBND phường Hồng Hà'), at('UBND xã Cẩm Phúc')].map((c) => fill('D17', c)),
-    ).toEqual([`FF${MARK_FILL.error}`, undefined, `FF${MARK_FILL.error}`, undefined]);
+    ).toEqual([`FF${MARK_FILL.error}`, `FF${MARK_FILL.error}`, `FF${MARK_FILL.error}`, undefined]);
     expect(fill('D17', 5)).toBe(`FF${MARK_FILL.error}`);
     expect(ws.getCell(`E${row.number}`).numFmt).toContain('%');
   });
 
   it('holds a commune’s own target against that commune alone', () => {
     const row = rows.get('BS2024-1')!;
-    expect([row.getCell(5).value, row.getCell(6).value, row.getCell(7).value]).toEqual(['—', '—', '1/1']);
+    expect([row.getCell(5).value, row.getCell(6).value, row.getCell(7).value]).toEqual(['—', '—', '1 đơn vị số liệu lỗi, không xét']);
     expect(values('BS2024-1').filter((v) => v === '—')).toHaveLength(3);
   });
 });

@@ -24,12 +24,17 @@ test('standalone page at 350 px: the sample commune’s report against its targe
   expect(await page.locator('.objects-lost').count()).toBe(0);
   await page.getByRole('button', { name: 'Đối chiếu mục tiêu' }).click();
   await page
-    .getByText('UBND xã Bắc Sơn — cấp xã, năm 2024: 13 mục tiêu (2 đạt, 1 chưa có số liệu, 7 không có chỉ tiêu đo, 3 cán bộ đánh giá)')
+    .getByText(
+      'UBND xã Bắc Sơn — cấp xã, năm 2024: 13 mục tiêu (2 không xét vì số liệu lỗi, 1 chưa có số liệu, 7 không có chỉ tiêu đo, 3 cán bộ đánh giá)',
+    )
     .waitFor();
+  // 6 online of 5 received: the 120% it gives is in error, shown and never counted as met.
   const statuses = await page.locator('li.target').evaluateAll((li) => li.map((e) => e.getAttribute('data-status')));
-  expect(statuses.filter((s) => s === 'met')).toHaveLength(2);
+  expect(statuses.filter((s) => s === 'met')).toHaveLength(0);
+  expect(statuses.filter((s) => s === 'in-error')).toHaveLength(2);
   const own = page.locator('li.target', { hasText: 'BS2024-1' });
-  expect(await own.getAttribute('data-status')).toBe('met');
+  expect(await own.getAttribute('data-status')).toBe('in-error');
+  expect(await own.textContent()).toContain('Không xét vì số liệu lỗi');
   expect(await own.textContent()).toContain('≥ 98%: 120% (dinh-ky VII.5.3; tính lại từ số liệu thành phần; đơn vị ghi 100%)');
   // A quarterly report has no self-assessment to propose.
   expect(await page.getByRole('button', { name: /đề xuất vào ô trống/ }).count()).toBe(0);
@@ -50,7 +55,9 @@ test('in English, the same report', async () => {
     .waitFor();
   await page.getByRole('tab', { name: 'Targets' }).click();
   await page.getByRole('button', { name: 'Hold against the targets' }).click();
-  await page.getByText('UBND xã Bắc Sơn — commune, 2024: 13 targets (2 met, 1 no figure, 7 not measured, 3 for the official)').waitFor();
+  await page
+    .getByText('UBND xã Bắc Sơn — commune, 2024: 13 targets (2 not judged: in error, 1 no figure, 7 not measured, 3 for the official)')
+    .waitFor();
   expect(await page.locator('li.target', { hasText: 'D11' }).textContent()).toContain('needs the figures of 2025 (the base year)');
 });
 
@@ -76,12 +83,12 @@ test('standalone page: a consolidation opened, each unit of its breakdown under 
     .waitFor();
   const units = page.locator('.unit-targets');
   expect(await units.count()).toBe(3);
-  // 99 / 100 online is short of 100%; 6 / 5 meets it and the commune's own 98%.
+  // 99 / 100 online is short of 100%; 6 / 5, its part in error as the log lists it, is judged against neither.
   expect(await units.nth(1).locator('li.target', { hasText: 'D17' }).getAttribute('data-status')).toBe('not-met');
   expect(
     await units
       .nth(2)
       .locator('li.target')
       .evaluateAll((li) => li.map((e) => e.getAttribute('data-status'))),
-  ).toEqual(expect.arrayContaining(['met', 'met']));
+  ).toEqual(expect.arrayContaining(['in-error', 'in-error']));
 });

@@ -8,6 +8,7 @@ import { cellKey } from '../sheet/identity';
 import type { CellValue, ChartPlan, PlannedCell, SheetPlan } from '../sheet/plan';
 import type { TargetSet } from '../targets/schema';
 import { targetTallies } from '../targets/tally';
+import { valueInError } from '../cells/in-error';
 import { byName, type MergeResult } from './merge';
 import { unitFigure } from './outliers';
 
@@ -106,14 +107,23 @@ function rateBlocks(r: MergeResult): Block[] {
     (rowValueKeys(r.template).get(code) ?? []).flatMap((key): Block[] => {
       const k = cellKey(code, key);
       const label = `${code}. ${rows.get(code)?.label ?? ''}`;
-      const figures = r.units.map((u) => ({ unit: u.unit, value: unitFigure(u, k, true) }));
-      const shown = figures.filter((f) => f.value !== undefined).sort((a, b) => b.value! - a.value! || byName(a.unit, b.unit));
+      const figures = r.units.map((u) => ({
+        unit: u.unit,
+        value: unitFigure(u, k, true),
+        inError: valueInError(r.template, u, code, key),
+      }));
+      // A rate in error is never drawn among the others: listed after them, flagged.
+      const shown = figures
+        .filter((f) => f.value !== undefined && !f.inError)
+        .sort((a, b) => b.value! - a.value! || byName(a.unit, b.unit));
+      const wrong = figures.filter((f) => f.value !== undefined && f.inError);
       // A rate no unit reported is left out: there is nothing to draw.
       if (!shown.length) return [];
       const blank = figures.filter((f) => f.value === undefined).map((f) => f.unit);
       const total = r.derived.get(k);
       const note = [
-        `Tổng hợp: ${typeof total === 'number' ? formatPercentVi(total) : 'chưa tính được'} (tính từ số liệu thành phần cộng lại)`,
+        `Tổng hợp: ${typeof total === 'number' ? formatPercentVi(total) : 'chưa tính được'} (tính từ số liệu thành phần cộng lại${wrong.length ? `, gồm số liệu lỗi của ${wrong.length} đơn vị` : ''})`,
+        wrong.length ? `không vẽ vì số liệu lỗi: ${wrong.length} đơn vị` : '',
         blank.length ? `chưa có số liệu: ${blank.length} đơn vị` : '',
       ]
         .filter(Boolean)
@@ -125,7 +135,14 @@ function rateBlocks(r: MergeResult): Block[] {
           headers: ['STT', 'Đơn vị', 'Tỷ lệ'],
           rows: [
             ...shown.map((f, i) => ({ cells: [i + 1, f.unit, f.value!], styles: ['stt', 'label', 'plain-percent'] })),
-            ...blank.map((unit, i) => ({ cells: [shown.length + i + 1, unit, null], styles: ['stt', 'label', 'plain-percent'] })),
+            ...wrong.map((f, i) => ({
+              cells: [shown.length + i + 1, f.unit, `${formatPercentVi(f.value!)} — lỗi, không xét`],
+              styles: ['stt', 'label', 'flagged-text'],
+            })),
+            ...blank.map((unit, i) => ({
+              cells: [shown.length + wrong.length + i + 1, unit, null],
+              styles: ['stt', 'label', 'plain-percent'],
+            })),
           ],
           chart: { series: label, labelCol: 2, valueCol: 3, bars: shown.length },
         },
@@ -142,10 +159,15 @@ function targetBlocks(r: MergeResult, sets: readonly TargetSet[]): Block[] {
   return [
     {
       title,
-      note: 'Mỗi đơn vị so với ngưỡng của cấp mình và mục tiêu riêng của mình; chỉ tính các đơn vị đã có số liệu (chi tiết ở trang Mục tiêu).',
+      note: 'Mỗi đơn vị so với ngưỡng của cấp mình và mục tiêu riêng của mình; chỉ tính các đơn vị đã có số liệu không lỗi (đơn vị có số liệu lỗi ghi riêng; chi tiết ở trang Mục tiêu).',
       headers: ['Mã', 'Mục tiêu', 'Tỷ lệ đơn vị đạt', 'Số đơn vị đạt'],
-      rows: judged.map(({ first, met, judged: n }) => ({
-        cells: [first.target.id, `${first.target.label} (${thresholdText(first.target)})`, met / n, `${met}/${n}`],
+      rows: judged.map(({ first, met, judged: n, inError: wrong }) => ({
+        cells: [
+          first.target.id,
+          `${first.target.label} (${thresholdText(first.target)})`,
+          met / n,
+          `${met}/${n}${wrong ? `; ${wrong} lỗi, không xét` : ''}`,
+        ],
         styles: ['label', 'label', 'plain-percent', 'stt'],
       })),
       chart: { series: title, labelCol: 1, valueCol: 3, bars: judged.length },

@@ -3,7 +3,8 @@ import type { Template } from '../catalogue/schema';
 import { valueCells } from '../cells/value-cells';
 import type { Num } from '../expr';
 import { cellKey } from '../sheet/identity';
-import { unitKey, type MergedUnit } from './merge';
+import { type MergedUnit } from './merge';
+import { unitKey } from '../units/identity';
 
 /** What heads a group's subtotal column in the breakdown ("Cộng Ân Thi"): never a unit. */
 export const SUBTOTAL_PREFIX = 'Cộng ';

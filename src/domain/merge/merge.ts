@@ -10,10 +10,19 @@ import { formatCodeCounts, parseCodeCounts } from './code-counts';
 import { asNumber, type UnitReport } from './unit-report';
 import { parsePeriod } from '../period';
 import { InputError } from '../errors';
-import { logReasonText, recognitionText, type LogReason, type LogStatus, type RecognitionNote } from '../messages/merge-log';
+import {
+  coversText,
+  logReasonText,
+  recognitionText,
+  type Completeness,
+  type LogReason,
+  type LogStatus,
+  type RecognitionNote,
+} from '../messages/merge-log';
 import type { Problem } from '../messages/problems';
 import { valueCell } from '../cells/value-cells';
-import { findOutliers, type Outlier } from './outliers';
+import { findOutliers, listedOutliers, type Outlier } from './outliers';
+import { nearestName, unitKey } from '../units/identity';
 import { dayOfTime, timeliness, type Day, type DeadlineRules, type Timeliness } from './deadlines';
 
 export type { LogStatus };
@@ -31,6 +40,8 @@ export interface UnitFile {
   report?: UnitReport;
   /** Why the file could not be used: a problem of the file, or a bug of the add-in (its detail). */
   unreadable?: { problem: Problem } | { internal: string };
+  /** For a consolidation received as a unit's file: the units its breakdown holds. */
+  consolidates?: string[];
 }
 
 export interface MergeOptions {
@@ -67,6 +78,8 @@ export interface LogEntry {
   warnings: number;
   /** Present for a sheet typed by hand and recognised. */
   recognised?: RecognitionNote;
+  /** For a consolidation merged as one unit: the units its figures are of. */
+  covers?: string[];
 }
 
 export interface MergedUnit {
@@ -100,14 +113,16 @@ export interface MergeResult {
   /** How many units gave a value, by cell key. */
   reported: Map<string, number>;
   units: MergedUnit[];
-  /** Units' values far from the others' (warnings for the office to check with the unit). */
+  /** Units' values far from the others' (warnings for the office to check with the unit), at most a few per unit. */
   outliers: Outlier[];
+  /** Units with more unusual values than are listed, and how many more. */
+  outliersNotListed: { unit: string; count: number }[];
   /** Who sent late, or a file older than the period; undefined for a period it cannot read. */
   timeliness?: Timeliness;
   log: LogEntry[];
   /** Every error found in the files checked for this merge, file by file. */
   errors: FileError[];
-  completeness: { expected: string[]; submitted: string[]; missing: string[]; duplicates: string[]; unexpected: string[] };
+  completeness: Completeness;
   /** What was not carried into the total, and why. */
   notes: string[];
 }
@@ -132,11 +147,6 @@ function unreadableReason(f: UnitFile): LogReason {
 /** How many files the listed errors come from. */
 export function filesWithErrors(errors: FileError[]): number {
   return new Set(errors.map((e) => e.file)).size;
-}
-
-/** Unit names compare without case, extra spaces or Unicode form differences. */
-export function unitKey(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -179,13 +189,17 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     checksum: f.checksum,
     status,
     ...(why ? { why } : {}),
-    reason: [recognition.get(f), why]
-      .map((x) => (!x ? '' : 'tied' in x ? recognitionText(x) : logReasonText(x)))
+    reason: [
+      recognition.get(f) && recognitionText(recognition.get(f)!),
+      status === 'merged' && f.consolidates?.length && coversText(f.consolidates),
+      why && logReasonText(why),
+    ]
       .filter(Boolean)
       .join('; '),
     errors,
     warnings,
     ...(recognition.has(f) ? { recognised: recognition.get(f) } : {}),
+    ...(status === 'merged' && f.consolidates?.length ? { covers: f.consolidates } : {}),
   });
 
   // Candidates: the right template and period, one file per unit (the newest).
@@ -219,10 +233,12 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
       log.push(entry(older, 'skipped', { code: 'duplicate', unit: older.report!.identity.unit, newer: list[0].file }));
   }
 
+  const covered = takeOnce(taken, (f, why) => log.push(entry(f, 'skipped', why)));
+
   const rows = rowsByCode(template);
   const units: MergedUnit[] = [];
   const errorList: FileError[] = [];
-  for (const f of taken) {
+  for (const f of taken.filter((x) => !covered.skipped.has(x))) {
     const { identity, values, derived, reportedDerived, errors, errorCells, warnings } = f.report!;
     errorList.push(...errors.map((finding) => ({ file: f.file, unit: identity.unit, finding })));
     if (opts.excludeErrors && errors.length) {
@@ -293,11 +309,8 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     }
   }
   const derived = computeDerived(template, (code, key) => asNumber(values.get(cellKey(code, key))));
+  const listed = listedOutliers(findOutliers(template, units));
 
-  const expected = (opts.expected ?? []).map((u) => u.trim()).filter(Boolean);
-  const expectedKeys = new Set(expected.map(unitKey));
-  const submitted = units.map((u) => u.unit);
-  const submittedKeys = new Set(submitted.map(unitKey));
   return {
     template,
     period: target.period,
@@ -306,18 +319,98 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     derived,
     reported,
     units,
-    outliers: findOutliers(template, units),
+    outliers: listed.outliers,
+    outliersNotListed: listed.more,
     ...timelinessOf(target.period, units, sorted, opts.timing),
     log: log.sort((a, b) => byName(a.file, b.file)),
     errors: errorList,
-    completeness: {
-      expected,
-      submitted,
-      missing: expected.filter((u) => !submittedKeys.has(unitKey(u))),
-      duplicates,
-      unexpected: expected.length ? submitted.filter((u) => !expectedKeys.has(unitKey(u))) : [],
-    },
+    completeness: completenessOf(opts.expected ?? [], units, log, duplicates, covered.through),
     notes: [...new Set(notes)],
+  };
+}
+
+/**
+ * Nothing counted twice. A consolidation received among the units' files (its breakdown names its
+ * units) stands for its units: a unit's own file whose unit it holds is left out, logged with the
+ * consolidation it is in; a consolidation sharing a unit with one taken before it (in file-name
+ * order) is left out whole. A roll-up of consolidations that share no unit merges as any files.
+ */
+function takeOnce(
+  taken: UnitFile[],
+  skip: (f: UnitFile, why: LogReason) => void,
+): { skipped: Set<UnitFile>; through: Completeness['through'] } {
+  const skipped = new Set<UnitFile>();
+  const through: Completeness['through'] = [];
+  const holder = new Map<string, UnitFile>();
+  const consolidations = taken.filter((f) => f.consolidates?.length).sort((a, b) => byName(a.file, b.file));
+  for (const c of consolidations) {
+    const shared = c.consolidates!.filter((u) => holder.has(unitKey(u)));
+    if (shared.length) {
+      skip(c, { code: 'overlaps-consolidation', units: shared, file: holder.get(unitKey(shared[0]))!.file });
+      skipped.add(c);
+      continue;
+    }
+    for (const u of c.consolidates!) holder.set(unitKey(u), c);
+  }
+  for (const c of consolidations)
+    if (!skipped.has(c)) for (const u of c.consolidates!) through.push({ unit: u, file: c.file, consolidation: c.report!.identity.unit });
+  for (const f of taken) {
+    const c = holder.get(unitKey(f.report!.identity.unit));
+    if (!c || c === f || f.consolidates?.length) continue;
+    skip(f, { code: 'in-consolidation', unit: f.report!.identity.unit, consolidation: c.report!.identity.unit, file: c.file });
+    skipped.add(f);
+  }
+  return { skipped, through };
+}
+
+/**
+ * Completeness against the list: a unit is one unit however its name is typed (`unitKey`); a
+ * unit whose file was left out sent something, and says why; a file that could not be read is
+ * tied to a listed unit by its file name ("UBND xã Ba.xlsx"). A name only near a listed one is
+ * proposed, never counted as that unit.
+ */
+function completenessOf(
+  listed: string[],
+  units: MergedUnit[],
+  log: LogEntry[],
+  duplicates: string[],
+  through: Completeness['through'],
+): Completeness {
+  const expected = listed.map((u) => u.trim()).filter(Boolean);
+  const expectedKeys = new Set(expected.map(unitKey));
+  const submitted = units.map((u) => u.unit);
+  const submittedKeys = new Set(submitted.map(unitKey));
+  const notUsed: Completeness['notUsed'] = [];
+  const named = new Map(expected.map((u) => [unitKey(u), u]));
+  for (const e of log) {
+    // The consolidating unit's own file, a unit's older copy and a unit's copy inside a consolidation say nothing of who sent.
+    if (e.status !== 'skipped' || ['own-file', 'duplicate', 'in-consolidation'].includes(e.why?.code ?? '')) continue;
+    const stem = e.file
+      .split(/[\\/]/)
+      .pop()!
+      .replace(/\.[^.]*$/, '');
+    const unit = e.unit || named.get(unitKey(stem));
+    if (!unit || submittedKeys.has(unitKey(unit)) || notUsed.some((n) => unitKey(n.unit) === unitKey(unit))) continue;
+    notUsed.push({ unit, file: e.file, ...(e.why ? { why: e.why } : {}) });
+  }
+  const sent = new Set([...submittedKeys, ...notUsed.map((n) => unitKey(n.unit)), ...through.map((t) => unitKey(t.unit))]);
+  const missing = expected.filter((u) => !sent.has(unitKey(u)));
+  // A consolidation standing for listed units is no stranger to the list.
+  const standsFor = new Set(through.filter((t) => expectedKeys.has(unitKey(t.unit))).map((t) => unitKey(t.consolidation)));
+  const unexpected = expected.length ? submitted.filter((u) => !expectedKeys.has(unitKey(u)) && !standsFor.has(unitKey(u))) : [];
+  const proposed = unexpected.flatMap((unit) => {
+    const listed = nearestName(unit, missing);
+    return listed ? [{ unit, listed }] : [];
+  });
+  return {
+    expected,
+    submitted,
+    missing,
+    notUsed: notUsed.filter((n) => !expected.length || expectedKeys.has(unitKey(n.unit))),
+    through,
+    duplicates,
+    unexpected,
+    proposed,
   };
 }
 

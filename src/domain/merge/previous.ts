@@ -6,7 +6,8 @@ import type { Num } from '../expr';
 import { cellKey } from '../sheet/identity';
 import type { CellValue } from '../sheet/plan';
 import type { Grid } from '../sheet/read';
-import { unitKey, type MergeResult } from './merge';
+import { type MergeResult } from './merge';
+import { unitKey } from '../units/identity';
 import { SUBTOTAL_PREFIX } from './groups';
 
 /** A unit made of earlier ones (the 2025 arrangement: a commune of 2026 is often three of 2024). */

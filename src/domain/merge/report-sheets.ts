@@ -7,8 +7,12 @@ import { tablePlan, type TableRow } from '../render/table';
 import type { IndicatorKindStyle } from '../render/style-types';
 import { cellKey } from '../sheet/identity';
 import type { CellValue, SheetPlan } from '../sheet/plan';
+import type { Grid } from '../sheet/read';
+import type { Template } from '../catalogue/schema';
+import { unitKey } from '../units/identity';
+import { OUTLIERS_PER_UNIT } from './outliers';
 import { byName, filesWithErrors, type MergedUnit, type MergeResult } from './merge';
-import { logStatusText, outlierMethodText, outlierText, timelinessLines } from '../messages/merge-log';
+import { completenessLines, logStatusText, outlierMethodText, outlierText, timelinessLines } from '../messages/merge-log';
 import { valueCell } from '../cells/value-cells';
 import type { TargetSet } from '../targets/schema';
 import { targetsSheet } from '../targets/targets-sheet';
@@ -25,10 +29,43 @@ export interface MergeSheetOptions {
   groups?: ReadonlyMap<string, string>;
 }
 
+/**
+ * The values of each unit a consolidation's log lists as errors, by unit key then cell key; read
+ * back from its list of errors (a single-column form's codes are its value column's).
+ */
+export function loggedErrorCells(grid: Grid, t: Template): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const header = grid.values.findIndex((r) => LOG_ERROR_HEADER.every((h, i) => h === null || String(r[i] ?? '').trim() === h));
+  if (header < 0) return out;
+  const keys = rowValueKeys(t);
+  for (const r of grid.values.slice(header + 1)) {
+    const [unit, code] = [String(r[2] ?? '').trim(), String(r[4] ?? '').trim()];
+    if (!unit || !code) break;
+    const [row, key] = code.includes('@') ? code.split('@') : [code, keys.get(code)?.[0]];
+    if (!key) continue;
+    const set = out.get(unitKey(unit)) ?? new Set<string>();
+    set.add(cellKey(row, key));
+    out.set(unitKey(unit), set);
+  }
+  return out;
+}
+
+/** The sheets a consolidation writes beside its consolidated sheet ("Tổng hợp <period>"). */
+export const BREAKDOWN_SHEET = 'Chi tiết theo đơn vị';
+export const LOG_SHEET = 'Nhật ký tổng hợp';
+export const CONSOLIDATED_PREFIX = 'Tổng hợp ';
+/** The header of the log's list of errors, one a finding: read back to know which values of a consolidation's units were in error. */
+export const LOG_ERROR_HEADER = ['STT', 'Tệp', 'Đơn vị', 'Ô', 'Mã chỉ tiêu', 'Quy tắc', null, 'Trang tính', 'Mức', 'Nội dung lỗi'];
+
 export function mergeSheets(r: MergeResult, opts: MergeSheetOptions = {}): SheetPlan[] {
   const period = parsePeriod(r.period);
   const when = period ? periodLabel(period) : r.period;
-  const consolidated = renderTemplate(r.template, { unit: r.unit, period, values: r.values, sheetName: `Tổng hợp ${r.period}`.trim() });
+  const consolidated = renderTemplate(r.template, {
+    unit: r.unit,
+    period,
+    values: r.values,
+    sheetName: `${CONSOLIDATED_PREFIX}${r.period}`.trim(),
+  });
   const sets = opts.targets ?? [];
   const held = targetsSheet(r, sets, when);
   const drawn = chartsSheet(r, sets, when);
@@ -137,7 +174,7 @@ function breakdown(r: MergeResult, when: string, groups?: ReadonlyMap<string, st
     }
   }
   return tablePlan(
-    'Chi tiết theo đơn vị',
+    BREAKDOWN_SHEET,
     [
       `CHI TIẾT SỐ LIỆU THEO ĐƠN VỊ — ${r.template.name.toLocaleUpperCase('vi')}`,
       `${r.unit}, ${when}: ${r.units.length} đơn vị được tổng hợp`,
@@ -186,13 +223,7 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
   const c = r.completeness;
   const blank = (text: string): TableRow => ({ cells: [null, text], bold: true, spanFrom: 1 });
   rows.push({ cells: [] });
-  if (c.expected.length) {
-    rows.push(
-      blank(`Đơn vị phải nộp: ${c.expected.length}; đã nộp: ${c.expected.length - c.missing.length}; chưa nộp: ${c.missing.length}`),
-    );
-    rows.push(blank(`Chưa nộp: ${c.missing.join(', ') || 'không có'}`));
-    if (c.unexpected.length) rows.push(blank(`Nộp nhưng không có trong danh sách: ${c.unexpected.join(', ')}`));
-  } else rows.push(blank(`Đã nộp: ${c.submitted.length} đơn vị (không có danh sách đơn vị phải nộp)`));
+  for (const line of completenessLines(c)) rows.push(blank(line));
   rows.push(blank(`Trùng: ${c.duplicates.join(', ') || 'không có'}`));
   for (const n of r.notes) rows.push(blank(`Ghi chú: ${n}`));
   if (r.timeliness) for (const line of timelinessLines(r.timeliness, when)) rows.push(blank(line));
@@ -205,9 +236,11 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
     );
     const text = 'text' as const;
     rows.push({
-      cells: ['STT', 'Tệp', 'Đơn vị', 'Ô', 'Mã chỉ tiêu', 'Quy tắc', null, 'Trang tính', 'Mức', 'Nội dung lỗi'],
+      cells: LOG_ERROR_HEADER,
       kinds: Array(10).fill(text),
       bold: true,
+      // The message runs to the last column, as in the outliers' list below.
+      spanFrom: 9,
     });
     r.errors.forEach((e, i) =>
       rows.push({
@@ -224,6 +257,7 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
           e.finding.message,
         ],
         kinds: ['count', text, text, text, text, text, 'count', text, text, text],
+        spanFrom: 9,
       }),
     );
   }
@@ -235,11 +269,18 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
         `Giá trị khác thường so với các đơn vị khác: ${r.outliers.length} giá trị ở ${units} đơn vị (ô tô vàng ở trang Chi tiết theo đơn vị). ${outlierMethodText(r.template)}`,
       ),
     );
+    if (r.outliersNotListed.length)
+      rows.push(
+        blank(
+          `Mỗi đơn vị chỉ ghi ${OUTLIERS_PER_UNIT} giá trị khác thường nhất; còn: ${r.outliersNotListed.map((m) => `${m.unit} (${m.count} giá trị)`).join('; ')}`,
+        ),
+      );
     const text = 'text' as const;
     rows.push({
       cells: ['STT', 'Tệp', 'Đơn vị', null, 'Mã chỉ tiêu', null, null, null, 'Mức', 'Nội dung'],
       kinds: Array(10).fill(text),
       bold: true,
+      spanFrom: 9,
     });
     const indicators = rowsByCode(r.template);
     [...r.outliers]
@@ -260,11 +301,12 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
             `${indicators.get(o.code)?.label ?? o.code}: ${outlierText(o, r.template, indicators.get(o.code)?.kind === 'percent')}`,
           ],
           kinds: ['count', text, text, text, text, text, 'count', text, text, text],
+          spanFrom: 9,
         }),
       );
   }
   return tablePlan(
-    'Nhật ký tổng hợp',
+    LOG_SHEET,
     [`NHẬT KÝ TỔNG HỢP — ${r.unit.toLocaleUpperCase('vi')}`, `${r.template.name}, ${when}`],
     [
       { header: 'STT', width: 5, kind: 'count' },

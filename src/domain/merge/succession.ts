@@ -1,6 +1,6 @@
 import { csvRecords } from '../fill/csv';
 import type { CellValue } from '../sheet/plan';
-import { unitKey } from './merge';
+import { unitKey } from '../units/identity';
 import type { Succession } from './previous';
 
 /**

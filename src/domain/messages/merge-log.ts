@@ -1,4 +1,4 @@
-import type { Lang } from './lang';
+import { listedNames, type Lang } from './lang';
 import { internalErrorText, problemText, type Problem } from './problems';
 import type { Outlier } from '../merge/outliers';
 import { dayText, type Submission, type Timeliness } from '../merge/deadlines';
@@ -18,7 +18,9 @@ export type LogReason =
   | { code: 'own-file'; unit: string }
   | { code: 'duplicate'; unit: string; newer: string }
   | { code: 'errors-excluded'; errors: number }
-  | { code: 'errors-kept'; errors: number };
+  | { code: 'errors-kept'; errors: number }
+  | { code: 'in-consolidation'; unit: string; consolidation: string; file: string }
+  | { code: 'overlaps-consolidation'; units: string[]; file: string };
 
 /** How a sheet typed by hand was read for a merge: what the person merging should know. */
 export interface RecognitionNote {
@@ -88,7 +90,22 @@ export function logReasonText(r: LogReason, lang: Lang = 'vi'): string {
         : `${errorsEn(r.errors)} found by the check (files with errors left out, as chosen)`;
     case 'errors-kept':
       return vi ? `có ${r.errors} lỗi khi kiểm tra (vẫn gộp)` : `${errorsEn(r.errors)} found by the check (merged all the same)`;
+    case 'in-consolidation':
+      return vi
+        ? `số liệu của ${r.unit} đã có trong tệp tổng hợp của ${r.consolidation} (${r.file}): không cộng hai lần`
+        : `the figures of ${r.unit} are in the consolidation of ${r.consolidation} (${r.file}): not counted twice`;
+    case 'overlaps-consolidation':
+      return vi
+        ? `tệp tổng hợp có đơn vị cũng có trong tệp tổng hợp ${r.file} (${listedNames(r.units, lang)}): không gộp, để không cộng hai lần`
+        : `a consolidation with units also in the consolidation ${r.file} (${listedNames(r.units, lang)}): not merged, so as not to count them twice`;
   }
+}
+
+/** What a consolidation received as a unit's file holds: "tệp tổng hợp của 2 đơn vị: UBND xã A, UBND xã B". */
+export function coversText(units: readonly string[], lang: Lang = 'vi'): string {
+  return lang === 'vi'
+    ? `tệp tổng hợp của ${units.length} đơn vị: ${listedNames([...units], lang)}`
+    : `a consolidation of ${units.length} units: ${listedNames([...units], lang)}`;
 }
 
 const errorsEn = (n: number) => `${n} error${n === 1 ? '' : 's'}`;
@@ -111,8 +128,83 @@ export function outlierText(o: Outlier, t: { size?: string }, percent: boolean, 
 /** How unusual values are found, said once above their list. */
 export function outlierMethodText(t: { size?: string }, lang: Lang = 'vi'): string {
   return lang === 'vi'
-    ? `Cách tính: chỉ số z cải tiến theo trung vị và độ lệch tuyệt đối trung vị (MAD) của các đơn vị, khác thường khi |z| > 3,5 và có ít nhất 5 đơn vị có số liệu; tỷ lệ so sánh trực tiếp${t.size ? `, số đếm chia cho ${t.size} của từng đơn vị` : ''}. Đây là cảnh báo để hỏi lại đơn vị, không phải lỗi.`
-    : `Method: the modified z-score from the units' median and median absolute deviation (MAD), unusual when |z| > 3.5 with at least 5 units reporting; rates compared as they are${t.size ? `, counts divided by each unit's ${t.size}` : ''}. A warning to check with the unit, not an error.`;
+    ? `Cách tính: chỉ số z cải tiến theo trung vị và độ lệch tuyệt đối trung vị (MAD) của các đơn vị, khác thường khi |z| > 3,5 và có ít nhất 5 đơn vị có số liệu không lỗi; tỷ lệ so sánh trực tiếp${t.size ? `, số đếm chia cho ${t.size} của từng đơn vị` : ''}; chỉ nêu khi chênh lệch đáng kể (tỷ lệ cách trung vị từ 10 điểm phần trăm, số đếm từ một nửa trung vị và ít nhất 5; gấp đôi khi đa số đơn vị có cùng số liệu). Đây là cảnh báo để hỏi lại đơn vị, không phải lỗi.`
+    : `Method: the modified z-score from the units' median and median absolute deviation (MAD), unusual when |z| > 3.5 with at least 5 units reporting figures not in error; rates compared as they are${t.size ? `, counts divided by each unit's ${t.size}` : ''}; only a difference that matters (a rate 10 points or more from the median, a count half the median or more and at least 5; twice that where most units report the same figure). A warning to check with the unit, not an error.`;
+}
+
+/** Who was expected, who sent and was used, who sent a file that was not used and why, who sent nothing. */
+export interface Completeness {
+  expected: string[];
+  /** The units merged. */
+  submitted: string[];
+  /** Listed units that sent nothing at all (a unit whose file was left out is not among them). */
+  missing: string[];
+  /** Listed units whose file came but was not used (another period, errors left out, unreadable…), with why. */
+  notUsed: { unit: string; file: string; why?: LogReason }[];
+  duplicates: string[];
+  /** Units whose figures came inside a consolidation merged as one unit (a district's, say), with its file. */
+  through: { unit: string; file: string; consolidation: string }[];
+  /** Merged units not on the list. */
+  unexpected: string[];
+  /** A unit not on the list whose name is near a listed unit that sent nothing: proposed, never taken. */
+  proposed: { unit: string; listed: string }[];
+}
+
+/**
+ * The log's lines on who sent: against the list, those merged, those whose file came but was not
+ * used (with why), those who sent nothing, those not on the list (with the listed name theirs is
+ * near, for the office to confirm).
+ */
+export function completenessLines(c: Completeness, lang: Lang = 'vi'): string[] {
+  const vi = lang === 'vi';
+  const none = vi ? 'không có' : 'none';
+  const lines: string[] = [];
+  if (c.expected.length) {
+    const merged = c.expected.length - c.missing.length - c.notUsed.length;
+    lines.push(
+      vi
+        ? `Đơn vị phải nộp: ${c.expected.length}; đã nộp và được tổng hợp: ${merged}; đã nộp nhưng không dùng: ${c.notUsed.length}; chưa nộp: ${c.missing.length}`
+        : `Units expected: ${c.expected.length}; sent and merged: ${merged}; sent but not used: ${c.notUsed.length}; not sent: ${c.missing.length}`,
+    );
+    lines.push(`${vi ? 'Chưa nộp' : 'Not sent'}: ${c.missing.join(', ') || none}`);
+  } else
+    lines.push(
+      vi
+        ? `Đã nộp và được tổng hợp: ${c.submitted.length} đơn vị (không có danh sách đơn vị phải nộp)`
+        : `Sent and merged: ${c.submitted.length} units (no list of units expected)`,
+    );
+  return [...lines, throughLine(c, lang), notUsedLine(c, lang), unexpectedLine(c, lang)].filter((l): l is string => !!l);
+}
+
+/** The units whose figures came inside a consolidation, by consolidation; undefined when there is none. */
+export function throughLine(c: Completeness, lang: Lang = 'vi'): string | undefined {
+  if (!c.through.length) return undefined;
+  const files = [...new Set(c.through.map((t) => t.file))].map((file) => {
+    const units = c.through.filter((t) => t.file === file);
+    return `${listedNames(
+      units.map((t) => t.unit),
+      lang,
+    )} (${lang === 'vi' ? 'trong tệp tổng hợp của' : 'in the consolidation of'} ${units[0].consolidation}, ${file})`;
+  });
+  return `${lang === 'vi' ? 'Gửi qua tệp tổng hợp' : 'Sent within a consolidation'}: ${files.join('; ')}`;
+}
+
+/** The units whose file came but was not used, each with its file and why; undefined when there is none. */
+export function notUsedLine(c: Completeness, lang: Lang = 'vi'): string | undefined {
+  if (!c.notUsed.length) return undefined;
+  const units = c.notUsed.map((n) => `${n.unit} (${n.file}${n.why ? `: ${logReasonText(n.why, lang)}` : ''})`);
+  return `${lang === 'vi' ? 'Đã nộp nhưng không dùng' : 'Sent but not used'}: ${units.join('; ')}`;
+}
+
+/** The units not on the list, each with the listed name it is near where there is one; undefined when there is none. */
+export function unexpectedLine(c: Completeness, lang: Lang = 'vi'): string | undefined {
+  if (!c.unexpected.length) return undefined;
+  const vi = lang === 'vi';
+  const units = c.unexpected.map((u) => {
+    const near = c.proposed.find((p) => p.unit === u);
+    return near ? `${u} (${vi ? `có phải: ${near.listed}?` : `is it ${near.listed}?`})` : u;
+  });
+  return `${vi ? 'Nộp nhưng không có trong danh sách' : 'Sent but not on the list'}: ${units.join('; ')}`;
 }
 
 /**

@@ -10,6 +10,7 @@ const STATUS: Record<Lang, Record<TargetStatus, string>> = {
   vi: {
     met: 'Đạt',
     'not-met': 'Không đạt',
+    'in-error': 'Không xét vì số liệu lỗi',
     'no-data': 'Chưa có số liệu',
     'no-measure': 'Không có chỉ tiêu đo',
     judge: 'Cán bộ đánh giá',
@@ -18,6 +19,7 @@ const STATUS: Record<Lang, Record<TargetStatus, string>> = {
   en: {
     met: 'Met',
     'not-met': 'Not met',
+    'in-error': 'Not judged: in error',
     'no-data': 'No figure',
     'no-measure': 'Not measured',
     judge: 'For the official',
@@ -112,6 +114,10 @@ export function missingText(r: TargetResult, lang: Lang = 'vi'): string {
       return vi ? `ô ${r.measure?.code ?? ''} đang trống` : `${r.measure?.code ?? ''} is empty`;
     case 'judge':
       return vi ? 'mục tiêu không có ngưỡng số: đơn vị chủ trì đánh giá' : 'a goal with no figure: the office in charge judges it';
+    case 'in-error':
+      return vi
+        ? `ô ${r.measure?.code ?? ''} (hoặc số liệu thành phần của nó) có lỗi khi kiểm tra: sửa rồi đánh giá lại`
+        : `${r.measure?.code ?? ''} (or a part of it) is in error: correct it, then judge again`;
     case 'level-unknown':
       return vi ? 'ngưỡng theo cấp: chưa rõ đơn vị thuộc cấp nào' : 'the threshold depends on the level, which is not known';
     default:

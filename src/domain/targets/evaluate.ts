@@ -2,12 +2,13 @@ import type { Level } from '../catalogue/schema';
 import type { Target } from './schema';
 
 /**
- * met / not-met: judged from the value. no-data: the indicator it is measured by is empty (or a
+ * met / not-met: judged from the value. in-error: the value (or a part of it) is one the check
+ * found in error, so it is shown and never judged. no-data: the indicator it is measured by is empty (or a
  * reduction lacks its base-year value). no-measure: no indicator of the forms at hand measures it.
  * judge: a goal with no figure ("theo lộ trình", qualitative), for the official. level-unknown:
  * the threshold depends on the level and the unit's level is not known.
  */
-export type TargetStatus = 'met' | 'not-met' | 'no-data' | 'no-measure' | 'judge' | 'level-unknown';
+export type TargetStatus = 'met' | 'not-met' | 'in-error' | 'no-data' | 'no-measure' | 'judge' | 'level-unknown';
 
 export interface TargetOutcome {
   target: Target;
@@ -26,6 +27,8 @@ export interface TargetFacts {
   /** For a reduction: the measure's value in the base year. */
   base?: number | null;
   level?: Level;
+  /** The value, or the base, is one the check found in error. */
+  inError?: boolean;
 }
 
 /** Percentages are fractions: 0.8 and 0.80000000001 are the same 80%. */
@@ -47,6 +50,7 @@ export function evaluateTarget(t: Target, facts: TargetFacts): TargetOutcome {
   if (facts.value === undefined) return { ...at, status: 'no-measure' };
   if (facts.value === null) return { ...at, status: 'no-data' };
   const value = facts.value;
+  if (facts.inError) return { ...at, value, status: 'in-error' };
   if (t.comparison === 'reduction') {
     // Stryker disable next-line ConditionalExpression: null <= 0 holds too, so the null test is a reader's, not the machine's.
     if (facts.base === undefined || facts.base === null || facts.base <= 0) return { ...at, value, status: 'no-data' };

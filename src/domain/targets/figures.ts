@@ -1,6 +1,7 @@
 import { rowValueKeys } from '../compute/derive';
 import type { Template } from '../catalogue/schema';
 import type { Num } from '../expr';
+import { valueInError } from '../cells/in-error';
 import { cellKey } from '../sheet/identity';
 import type { CellValue } from '../sheet/plan';
 
@@ -12,6 +13,8 @@ export interface Figures {
   derived: ReadonlyMap<string, Num>;
   /** Derived cells as the sheet holds them, where that is not the recomputed value. */
   reportedDerived: ReadonlyMap<string, number | string | null>;
+  /** Cell keys of the values the check found in error or could not read. */
+  errorCells?: ReadonlySet<string>;
 }
 
 /** One template's figures of a unit for a period (a received sheet, a consolidated total or one unit of a merge). */
@@ -27,6 +30,8 @@ export interface MeasuredValue {
   key: string;
   /** For a derived indicator whose recomputed value stands: what the sheet says, when it says something else. */
   reported?: number | string | null;
+  /** The value, or a part it is computed from, is one the check found in error: shown, never judged. */
+  inError?: true;
 }
 
 /**
@@ -42,23 +47,26 @@ export function measuredValue(s: FigureSheet, code: string, year: number): Measu
     .map((key) => ({ key, year: Number(/^y(\d{4})$/.exec(key)?.[1]) }))
     .filter((k) => k.year > 0)
     .sort((a, b) => b.year - a.year);
-  if (!years.length) return valueAt(s.figures, code, keys[0]);
+  if (!years.length) return valueAt(s, code, keys[0]);
   const usable = years.filter((k) => k.year <= year);
   for (const k of usable) {
-    const v = valueAt(s.figures, code, k.key);
+    const v = valueAt(s, code, k.key);
     if (v.value !== null) return v;
   }
   return usable.length ? { value: null, key: usable[0].key } : undefined;
 }
 
-function valueAt(f: Figures, code: string, key: string): MeasuredValue {
+function valueAt(s: FigureSheet, code: string, key: string): MeasuredValue {
+  const f = s.figures;
   const k = cellKey(code, key);
+  const flag = valueInError(s.template, f, code, key) ? { inError: true as const } : {};
   const written = f.reportedDerived.has(k) ? f.reportedDerived.get(k)! : null;
   if (f.derived.has(k)) {
     const again = f.derived.get(k)!;
-    if (again !== null) return written === null || written === again ? { value: again, key } : { value: again, key, reported: written };
-    return { value: typeof written === 'number' ? written : null, key };
+    if (again !== null)
+      return written === null || written === again ? { value: again, key, ...flag } : { value: again, key, reported: written, ...flag };
+    return { value: typeof written === 'number' ? written : null, key, ...flag };
   }
   const v = f.values.get(k);
-  return { value: typeof v === 'number' ? v : null, key };
+  return { value: typeof v === 'number' ? v : null, key, ...flag };
 }

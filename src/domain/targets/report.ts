@@ -1,5 +1,5 @@
 import type { Level } from '../catalogue/schema';
-import { unitKey } from '../merge/merge';
+import { unitKey } from '../units/identity';
 import { appliesToLevel, evaluateTarget, type TargetOutcome, type TargetStatus } from './evaluate';
 import { measuredValue, type FigureSheet, type MeasuredValue } from './figures';
 import type { Measure, Target, TargetSet } from './schema';
@@ -41,7 +41,7 @@ export function targetResults(u: UnitFigures, sets: readonly TargetSet[]): Targe
   return out.sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
 }
 
-const ORDER: TargetStatus[] = ['not-met', 'met', 'no-data', 'level-unknown', 'judge', 'no-measure'];
+const ORDER: TargetStatus[] = ['not-met', 'met', 'in-error', 'no-data', 'level-unknown', 'judge', 'no-measure'];
 
 /** The targets not over by `year`, of each series (or indicator measured) the nearest year. */
 function nearest(targets: readonly Target[], year: number | undefined): Target[] {
@@ -61,7 +61,8 @@ function nearest(targets: readonly Target[], year: number | undefined): Target[]
 export function resultOf(t: Target, set: TargetSet, u: UnitFigures): TargetResult {
   const found = measure(t, u.sheets);
   const base = t.comparison === 'reduction' && found ? measure(t, u.baseYears?.get(t.baseYear!) ?? [], t.baseYear) : undefined;
-  const outcome = evaluateTarget(t, { value: found?.value, base: base?.value ?? null, level: u.level });
+  const inError = !!found?.inError || !!base?.inError;
+  const outcome = evaluateTarget(t, { value: found?.value, base: base?.value ?? null, level: u.level, ...(inError ? { inError } : {}) });
   return { ...outcome, set, ...(found ? { measure: found } : {}) };
 }
 

@@ -15,6 +15,8 @@ export interface TargetTally {
   /** Units whose figures settle it (met or not met), and of those the ones meeting it. */
   judged: number;
   met: number;
+  /** Units whose figure is in error: counted apart, never judged. */
+  inError: number;
 }
 
 /**
@@ -55,6 +57,7 @@ function tally(r: MergeResult, sets: readonly TargetSet[]): TargetTally[] {
       each,
       judged: judged.length,
       met: judged.filter((x) => x!.status === 'met').length,
+      inError: each.filter((x) => x?.status === 'in-error').length,
     };
   });
 }

@@ -1,4 +1,5 @@
 import type { MergeResult } from '../merge/merge';
+import { shownText } from '../messages/findings';
 import { targetStatusText, thresholdText } from '../messages/targets';
 import { tablePlan, type TableRow } from '../render/table';
 import type { SheetPlan } from '../sheet/plan';
@@ -16,26 +17,42 @@ export const TARGETS_SHEET = 'Mục tiêu';
 export function targetsSheet(r: MergeResult, sets: readonly TargetSet[], when: string): SheetPlan | undefined {
   const tallies = targetTallies(r, sets);
   if (!tallies.length) return undefined;
-  const rows: TableRow[] = tallies.map(({ first, total: sum, each, judged, met }) => {
+  const rows: TableRow[] = tallies.map(({ first, total: sum, each, judged, met, inError }) => {
     const t = first.target;
+    // A value in error is shown as text with its flag, never as a figure judged.
+    const shown = (x: TargetResult) =>
+      x.status === 'in-error' && x.measure?.value != null
+        ? `${shownText({ value: x.measure.value, kind: valueKind(first) }, 'vi')} — lỗi, không xét`
+        : (x.measure?.value ?? null);
+    const kind = (x: TargetResult | undefined) => (x?.status === 'in-error' ? 'text' : valueKind(first));
+    const totalStatus = sum ? `${targetStatusText(sum.status)}${inError ? ` (gồm số liệu lỗi của ${inError} đơn vị)` : ''}` : '—';
     return {
       cells: [
         t.id,
         t.label,
         String(t.year),
         thresholdText(t),
-        sum ? (sum.measure?.value ?? null) : '—',
-        sum ? targetStatusText(sum.status) : '—',
-        judged ? `${met}/${judged}` : '',
-        ...each.map((x) => (x ? (x.measure?.value ?? null) : '—')),
+        sum ? shown(sum) : '—',
+        totalStatus,
+        [judged ? `${met}/${judged}` : '', inError ? `${inError} đơn vị số liệu lỗi, không xét` : ''].filter(Boolean).join('; '),
+        ...each.map((x) => (x ? shown(x) : '—')),
       ],
-      kinds: [undefined, undefined, undefined, undefined, valueKind(first), undefined, undefined, ...each.map(() => valueKind(first))],
-      flagged: [false, false, false, false, sum?.status === 'not-met', false, false, ...each.map((x) => x?.status === 'not-met')],
+      kinds: [undefined, undefined, undefined, undefined, kind(sum), undefined, undefined, ...each.map(kind)],
+      flagged: [
+        false,
+        false,
+        false,
+        false,
+        sum?.status === 'not-met' || sum?.status === 'in-error',
+        false,
+        false,
+        ...each.map((x) => x?.status === 'not-met' || x?.status === 'in-error'),
+      ],
     };
   });
   rows.push({
     cells: [
-      'Ghi chú: giá trị tính lại từ số liệu thành phần của từng đơn vị; ô tô đỏ: không đạt; "—": mục tiêu không đặt cho đơn vị đó (theo cấp hoặc mục tiêu riêng của đơn vị khác); ô trống: chưa có số liệu.',
+      'Ghi chú: giá trị tính lại từ số liệu thành phần của từng đơn vị; ô tô đỏ: không đạt, hoặc số liệu có lỗi khi kiểm tra ("lỗi, không xét": không tính là đạt hay không đạt, không tính vào số đơn vị đạt); "—": mục tiêu không đặt cho đơn vị đó (theo cấp hoặc mục tiêu riêng của đơn vị khác); ô trống: chưa có số liệu.',
     ],
     spanFrom: 0,
   });

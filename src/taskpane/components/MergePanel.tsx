@@ -19,17 +19,16 @@ import { mergeIntoWorkbook, type MergeStage } from '../../app/merge';
 import { ReadCancelled, readUnitFiles } from '../read-files';
 import { readGrids } from '../../adapters/lean-reader/lean-reader';
 import { successionFromText } from '../../domain/merge/succession';
-import { logReasonText, logStatusText, recognitionText } from '../../domain/messages/merge-log';
+import { logReasonText, logStatusText, notUsedLine, recognitionText, throughLine, unexpectedLine } from '../../domain/messages/merge-log';
 import { recognisedFileText, recognitionCountsText } from '../../domain/messages/recognition';
 import type { UnitFile } from '../../app/merge';
 import { parsePeriod } from '../../domain/period';
 import { builtInCatalogue } from '../../domain/catalogue/catalogue';
-import { textKey } from '../../domain/recognise/text-key';
+import { unitKey } from '../../domain/units/identity';
 
 /** A consolidation's file name: "tong-hop-so-noi-vu-tinh-hung-yen-2024-Q3.xlsx". */
 export function consolidationFileName(unit: string, period: string): string {
-  // The unit's words without diacritics or the council's prefix.
-  const words = [textKey(unit).replace(/^(ubnd|uy ban nhan dan) /, ''), period]
+  const words = [unitKey(unit), period]
     .join(' ')
     .trim()
     .replace(/[^A-Za-z0-9]+/g, '-');
@@ -325,6 +324,11 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
           </Text>
           {host.kind === 'web' && <Text weight="semibold">{t.mergeDownload}</Text>}
           {!!result.result.completeness.missing.length && <Text>{t.mergeMissing(result.result.completeness.missing)}</Text>}
+          {[
+            throughLine(result.result.completeness, t.lang),
+            notUsedLine(result.result.completeness, t.lang),
+            unexpectedLine(result.result.completeness, t.lang),
+          ].map((line) => line && <Text key={line}>{line}</Text>)}
           {!!result.result.errors.length && (
             <Text>{t.mergeErrors(result.result.errors.length, filesWithErrors(result.result.errors))}</Text>
           )}

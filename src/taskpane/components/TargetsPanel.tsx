@@ -21,6 +21,7 @@ import { usePaneStyles } from './layout';
 const STATUS_COLOUR: Record<TargetStatus, BadgeProps['color']> = {
   met: 'success',
   'not-met': 'danger',
+  'in-error': 'danger',
   'no-data': 'warning',
   'no-measure': 'informative',
   judge: 'informative',
