@@ -368,6 +368,8 @@ describe('a value that cannot be read, and how values are shown', () => {
     [{ code: 'damaged', ref: 'E12', damage: 'string-index', raw: '907' }, 'E12', '907'],
     [{ code: 'damaged', ref: 'E12', damage: 'number', raw: '1e999' }, 'E12', '"1e999"'],
     [{ code: 'damaged', ref: 'E12', damage: 'unclosed' }, 'E12'],
+    [{ code: 'damaged', ref: 'E12', damage: 'repeated' }, 'E12'],
+    [{ code: 'damaged', ref: 'E12', damage: 'no-result', raw: 'SUM(E13:E14)' }, 'E12', '=SUM(E13:E14)'],
   ];
 
   test.each(PROBLEMS_READ)('%j', (problem, ...facts) => {
@@ -382,7 +384,7 @@ describe('a value that cannot be read, and how values are shown', () => {
   test('each damage of a cell is told apart', () => {
     for (const lang of ['vi', 'en'] as const) {
       const texts = PROBLEMS_READ.filter(([p]) => p.code === 'damaged').map(([p]) => readProblemText(p, lang));
-      expect(new Set(texts).size).toBe(4);
+      expect(new Set(texts).size).toBe(6);
     }
   });
 

@@ -9,7 +9,7 @@ export type ReadProblem =
   | { code: 'percent-not-allowed'; raw: string }
   | { code: 'not-a-code'; raw: string; codes: string }
   /** The file's cell itself is damaged (see CellDamage): its value never reached the sheet. */
-  | { code: 'damaged'; ref: string; damage: 'address' | 'string-index' | 'number' | 'unclosed'; raw?: string };
+  | { code: 'damaged'; ref: string; damage: 'address' | 'string-index' | 'number' | 'unclosed' | 'repeated' | 'no-result'; raw?: string };
 
 /** A value as a finding shows it: by its indicator's kind. */
 export interface Shown {
@@ -150,6 +150,14 @@ function damagedText(p: Extract<ReadProblem, { code: 'damaged' }>, lang: Lang): 
       return vi
         ? `ô ${p.ref} bị hỏng (giá trị không có điểm kết thúc): không được đọc`
         : `cell ${p.ref} is damaged (its value never ends): not read`;
+    case 'repeated':
+      return vi
+        ? `ô ${p.ref} được ghi hai lần trong tệp (Excel coi tệp như vậy là hỏng): giá trị không được dùng; hãy mở tệp bằng Excel, kiểm tra ô này và lưu lại`
+        : `cell ${p.ref} is written twice in the file (Excel calls such a file damaged): its value is not used; open the file in Excel, check this cell and save it again`;
+    case 'no-result':
+      return vi
+        ? `ô ${p.ref} có công thức ${p.raw ? `=${p.raw} ` : ''}nhưng tệp không lưu kết quả của nó (tệp không được lưu bằng Excel): hãy mở tệp bằng Excel và lưu lại`
+        : `cell ${p.ref} has a formula ${p.raw ? `=${p.raw} ` : ''}but the file holds no result for it (it was not saved by Excel): open the file in Excel and save it again`;
   }
 }
 

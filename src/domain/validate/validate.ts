@@ -57,7 +57,9 @@ export function checkSheet(
     const spec = valueCell(template, cell.code, cell.key) ?? { kind: row.kind, codes: row.codes, derived: undefined };
     const { kind, codes, derived } = spec;
     const live = !!cell.formula && !!derived;
-    const damage = damagedAt?.get(`${cell.row},${cell.col}`);
+    // A formula of the form saved without its result is computed again; any other damage is not read.
+    const found = damagedAt?.get(`${cell.row},${cell.col}`);
+    const damage = found?.problem === 'no-result' && live ? undefined : found;
     const read: Interpreted = damage
       ? { ok: false, problem: { code: 'damaged', ref: damage.ref, damage: damage.problem, raw: damage.raw } }
       : interpret(cell.raw, { kind, codes, percentFormatted: !!cell.numFmt?.includes('%') });
@@ -116,5 +118,6 @@ function damagedCells(sheet: TemplateSheet): { damagedAt?: Map<string, CellDamag
   if (!sheet.damaged.length) return { elsewhere: [] };
   const damagedAt = new Map(sheet.damaged.filter((d) => d.row !== undefined).map((d) => [`${d.row},${d.col}`, d]));
   const valueAt = new Set([...sheet.cells.values()].map((c) => `${c.row},${c.col}`));
-  return { damagedAt, elsewhere: sheet.damaged.filter((d) => !valueAt.has(`${d.row},${d.col}`)) };
+  // A formula without its result outside the value cells (a label, a note) costs no figure.
+  return { damagedAt, elsewhere: sheet.damaged.filter((d) => !valueAt.has(`${d.row},${d.col}`) && d.problem !== 'no-result') };
 }
