@@ -340,7 +340,7 @@ describe('what recognition says of a sheet typed by hand', () => {
     expect(tiedRowText({ code: 'I.2.1', confidence: 1, by: 'stt+label' }, 'en')).toBe('→ I.2.1 (100%, by its STT and label)');
   });
 
-  test('a row not tied, with its closest indicator if any, its label cut at 60 characters', () => {
+  test('a row not tied, with its closest indicator if any, its label cut at 60 characters and marked so', () => {
     const long = 'Số hồ sơ '.repeat(10);
     expect(unmatchedRowText({ label: 'Ghi chú', closest: { code: 'I.2', similarity: 0.41 } })).toBe(
       '✗ "Ghi chú" không nhận ra là chỉ tiêu nào; gần nhất: I.2 (41%)',
@@ -348,8 +348,8 @@ describe('what recognition says of a sheet typed by hand', () => {
     expect(unmatchedRowText({ label: 'Ghi chú', closest: { code: 'I.2', similarity: 0.41 } }, 'en')).toBe(
       '✗ "Ghi chú" is not any indicator; closest: I.2 (41%)',
     );
-    expect(unmatchedRowText({ label: long })).toBe(`✗ "${long.slice(0, 60)}" không nhận ra là chỉ tiêu nào`);
-    expect(unmatchedRowText({ label: long }, 'en')).toBe(`✗ "${long.slice(0, 60)}" is not any indicator`);
+    expect(unmatchedRowText({ label: long })).toBe(`✗ "${long.slice(0, 60)}…" không nhận ra là chỉ tiêu nào`);
+    expect(unmatchedRowText({ label: long }, 'en')).toBe(`✗ "${long.slice(0, 60)}…" is not any indicator`);
   });
 
   test('a sheet of no template, and a sheet the add-in wrote', () => {

@@ -1,5 +1,5 @@
 import { damageText, limitText, type Damage, type Limit } from './damage';
-import { listedNames, type Lang } from './lang';
+import { excerpt, listedNames, type Lang } from './lang';
 
 /**
  * What can be wrong with the user's input (files, arguments, sheets), each with the facts that
@@ -154,7 +154,7 @@ const VI: Texts = {
     `Tệp kỳ trước "${p.file}" không phải là tệp tổng hợp của phần mềm (cần trang mẫu tổng hợp và trang "Chi tiết theo đơn vị").`,
   'previous-other-template': (p) => `Tệp kỳ trước "${p.file}" tổng hợp mẫu ${p.template}, không phải mẫu ${p.expected} của kỳ này.`,
   'succession-unreadable': (p) => `Không đọc được danh sách sắp xếp đơn vị "${p.file}".`,
-  'period-invalid': (p) => `Kỳ báo cáo "${p.text}" không hợp lệ: dùng dạng 2024-Q3 (quý), 2024-H1 (6 tháng) hoặc 2024 (năm).`,
+  'period-invalid': (p) => `Kỳ báo cáo "${excerpt(p.text)}" không hợp lệ: dùng dạng 2024-Q3 (quý), 2024-H1 (6 tháng) hoặc 2024 (năm).`,
   'merge-no-files': () => 'Không có tệp nào để tổng hợp.',
   'merge-nothing-readable': () => 'Không có tệp báo cáo nào đọc được theo mẫu CCHC để tổng hợp',
   usage: (p) => `Cần: ${p.usage}`,
@@ -221,7 +221,7 @@ const EN: Texts = {
   'previous-other-template': (p) =>
     `The previous period's file "${p.file}" consolidates template ${p.template}, not this period's ${p.expected}.`,
   'succession-unreadable': (p) => `Cannot read the unit-succession list "${p.file}".`,
-  'period-invalid': (p) => `Reporting period "${p.text}" is not valid: use 2024-Q3 (quarter), 2024-H1 (half-year) or 2024 (year).`,
+  'period-invalid': (p) => `Reporting period "${excerpt(p.text)}" is not valid: use 2024-Q3 (quarter), 2024-H1 (half-year) or 2024 (year).`,
   'merge-no-files': () => 'There are no files to consolidate.',
   'merge-nothing-readable': () => 'No file could be read as a CCHC template report to consolidate',
   usage: (p) => `Usage: ${p.usage}`,
