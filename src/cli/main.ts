@@ -17,7 +17,6 @@ import type { Lang } from '../domain/messages/lang';
 import type { Level } from '../domain/catalogue/schema';
 import { internalErrorText, type Problem } from '../domain/messages/problems';
 import { problemLine, shownLines } from './shown';
-import { zodSpeaks } from '../adapters/zod-words';
 import { cliTexts, commandUsage } from './texts';
 
 /**
@@ -33,7 +32,6 @@ export async function run(argv: string[], io: Output, env: Record<string, string
   );
   const say = cliTexts(lang ?? 'vi');
   const cli: Cli = { io, lang: lang ?? 'vi' };
-  zodSpeaks(cli.lang);
   const [command, ...rest] = args;
   try {
     if (lang === undefined) throw new InputError({ code: 'usage', usage: '--lang vi|en' });

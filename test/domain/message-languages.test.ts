@@ -115,10 +115,33 @@ const PROBLEMS: { [C in Problem['code']]: [Extract<Problem, { code: C }>, ...(st
     'mau-la',
     'dinh-ky, tong-ket-pl1',
   ],
-  'template-invalid': [{ code: 'template-invalid', template: 'mau-la', detail: 'rows: required' }, 'mau-la', 'rows: required'],
-  'targets-invalid': [{ code: 'targets-invalid', source: 'muc-tieu.json', detail: 'id: required' }, 'muc-tieu.json', 'id: required'],
+  'template-invalid': [
+    { code: 'template-invalid', template: 'mau-la', issues: [{ path: ['tables'], kind: 'type', expected: 'array', received: 'missing' }] },
+    'mau-la',
+    'tables',
+  ],
+  'targets-invalid': [
+    {
+      code: 'targets-invalid',
+      source: 'muc-tieu.json',
+      targets: [{ target: 'T1', kind: 'no-indicator', code: 'I.9', template: 'dinh-ky' }],
+    },
+    'muc-tieu.json',
+    'T1',
+    'I.9',
+    'dinh-ky',
+  ],
   'targets-unreadable': [{ code: 'targets-unreadable', file: 'muc-tieu.json' }, 'muc-tieu.json', 'JSON', 'README'],
-  'deadlines-invalid': [{ code: 'deadlines-invalid', file: 'han-nop.json', detail: 'due: required' }, 'han-nop.json', 'due: required'],
+  'deadlines-invalid': [
+    {
+      code: 'deadlines-invalid',
+      file: 'han-nop.json',
+      issues: [{ path: ['quarterBefore'], kind: 'too-big', of: 'number', bound: 28, inclusive: true }],
+    },
+    'han-nop.json',
+    'quarterBefore',
+    '28',
+  ],
   'deadlines-unreadable': [{ code: 'deadlines-unreadable', file: 'han-nop.json' }, 'han-nop.json', 'JSON', 'README'],
   'previous-not-consolidation': [{ code: 'previous-not-consolidation', file: 'ky-truoc.xlsx' }, 'ky-truoc.xlsx', 'Chi tiết theo đơn vị'],
   'previous-other-template': [

@@ -9,6 +9,8 @@ import type { Target } from '../../src/domain/targets/schema';
 import { levelOfUnit } from '../../src/domain/units/level';
 import { thresholdText } from '../../src/domain/messages/targets';
 import { BUILT_IN, template } from '../support/templates';
+import { problemText } from '../../src/domain/messages/problems';
+import type { InputError } from '../../src/domain/errors';
 
 const target = (over: Partial<Target>): Target => ({
   id: 'T1',
@@ -221,6 +223,24 @@ describe('target sets as data', () => {
     expect(problem(t)).toContain('T1');
   });
 
+  it('each refusal reads in English too, as facts worded by the catalogue', () => {
+    const english = (t: Partial<Target>[]) => {
+      try {
+        loadTargetSet({ ...base, targets: t.map(target) }, BUILT_IN);
+        return '';
+      } catch (e) {
+        return problemText((e as InputError).problem, 'en');
+      }
+    };
+    expect(english([{ comparison: undefined }, { id: 'T2', measures: [{ template: 'dinh-ky', code: 'IX.9' }] }])).toBe(
+      'The target list "tinh-x" is not valid: T1: no comparison ("comparison") is given; T2: template dinh-ky has no indicator IX.9',
+    );
+    expect(english([{}, {}])).toBe('The target list "tinh-x" is not valid: target "T1" is given twice');
+    expect(english([{ unit: 'number', measures: [{ template: 'dinh-ky', code: 'VII.5.3' }] }])).toBe(
+      'The target list "tinh-x" is not valid: T1: indicator VII.5.3 of template dinh-ky is not a number',
+    );
+  });
+
   it('a reduction, or a number of units, is measured by a count or a sum of money', () => {
     const counted = (t: Partial<Target>) => loadTargetSet({ ...base, targets: [target(t)] }, BUILT_IN).targets[0].measures![0].code;
     expect(counted({ unit: 'number', measures: [{ template: 'dinh-ky', code: 'III.3.1.1' }] })).toBe('III.3.1.1');
@@ -234,11 +254,11 @@ describe('target sets as data', () => {
     expect(() => loadTargetSet(null, BUILT_IN)).toThrow('Danh sách mục tiêu "?" không hợp lệ');
     expect(() => loadTargetSet({ id: 7, targets: [] }, BUILT_IN)).toThrow('Danh sách mục tiêu "?" không hợp lệ');
     expect(() => loadTargetSet({ ...base, targets: [{ ...target({}), year: 'x', threshold: 'y' }] }, BUILT_IN)).toThrow(
-      /không hợp lệ: targets\.0\.year: [^;]+; targets\.0\.threshold: [^;]+$/,
+      'không hợp lệ: targets[0].year: cần một số, tệp ghi văn bản "x"; targets[0].threshold: cần một số, tệp ghi văn bản "y"',
     );
     expect(() =>
       loadTargetSet({ ...base, targets: [target({ comparison: undefined }), target({ id: 'T2', comparison: 'between' })] }, BUILT_IN),
-    ).toThrow('không hợp lệ: T1: thiếu cách so sánh; T2: khoảng cần "upTo" lớn hơn ngưỡng');
+    ).toThrow('không hợp lệ: T1: thiếu cách so sánh ("comparison"); T2: khoảng cần "upTo" lớn hơn ngưỡng');
   });
 
   it('an id given twice, in one set or across sets, is refused', () => {
