@@ -29,10 +29,10 @@ const USAGE_VI = `cchc — công cụ báo cáo cải cách hành chính trên t
       Nhận cả bảng tự lập (được nhận dạng) và tệp .xls, .ods (chuyển bằng LibreOffice nếu máy có);
       --unit-of cho biết đơn vị của tệp không ghi tên đơn vị. --previous so sánh với tệp tổng hợp kỳ trước
       (trang "So với kỳ trước"); --succession: danh sách sắp xếp "đơn vị mới,đơn vị cũ,ngày" để cộng
-      số liệu các đơn vị cũ hợp thành đơn vị mới. Hạn nộp và kỳ số liệu: mặc định quý trước ngày 05 tháng
-      cuối quý, kỳ số liệu khép lại ngày 14; quy định của tỉnh trong --deadlines (tệp JSON), hoặc cho kỳ này
-      --due-before 05/9/2024, --window 15/6/2024-14/9/2024; ngày nộp lấy theo --submitted "UBND xã …=15/9/2024",
-      nếu không thì ngày ghi trên báo cáo, nếu không nữa thì ngày sửa tệp.
+      số liệu các đơn vị cũ hợp thành đơn vị mới. Nộp muộn chỉ được nêu khi có quy định: của tỉnh trong
+      --deadlines (tệp JSON), hoặc cho kỳ này --due-before 20/9/2024; --window 15/6/2024-14/9/2024 thay kỳ số
+      liệu của Bộ Nội vụ. Ngày nộp lấy theo --submitted "UBND xã …=15/9/2024", nếu không thì ngày ghi trên
+      báo cáo; ngày lưu tệp chỉ được ghi lại, không dùng để xét muộn.
   cchc targets TỆP.xlsx [--json] [--level tinh|huyen|xa] [--targets MỤC_TIÊU.json]… [--out OUT.xlsx]
       Đối chiếu số liệu với các mục tiêu (Chương trình CCHC 2021–2030, mục tiêu năm 2020, PAR INDEX,
       mục tiêu riêng của đơn vị): giá trị, ngưỡng, đạt hay không. Phụ lục 8 và mục 8 tự đánh giá: đề xuất
@@ -74,10 +74,10 @@ const USAGE_EN = `cchc — administrative reform reporting on Excel files (.xlsx
       Also takes tables typed by hand (recognised) and .xls, .ods files (converted by LibreOffice where installed);
       --unit-of names the unit of a file whose sheet names none. --previous compares with the previous
       period's consolidation (sheet "So với kỳ trước"); --succession: "new unit,earlier unit,date" lines,
-      so that the earlier units making up a new one are added up. Deadlines: by default a quarter is due
-      before the 5th of its last month, its figures closing on the 14th; a province's rules in --deadlines
-      (a JSON file), or for this period --due-before 05/9/2024, --window 15/6/2024-14/9/2024; the day sent is
-      --submitted "UBND xã …=15/9/2024", else the date on the report, else the file's date.
+      so that the earlier units making up a new one are added up. Lateness is stated only under a rule: a
+      province's rules in --deadlines (a JSON file), or for this period --due-before 20/9/2024; --window
+      15/6/2024-14/9/2024 replaces the Ministry's data window. The day sent is --submitted "UBND xã …=15/9/2024",
+      else the date on the report; the day a file was saved is recorded, never used to judge lateness.
   cchc targets FILE.xlsx [--json] [--level tinh|huyen|xa] [--targets TARGETS.json]… [--out OUT.xlsx]
       Holds the figures against the targets (the 2021–2030 reform programme, the 2020 targets, PAR INDEX,
       a unit's own targets): value, threshold, met or not. Self-assessments (Phụ lục 8, mục 8): proposes

@@ -1,4 +1,5 @@
 import { cchc } from '../support/cli';
+import { cliTexts } from '../../src/cli/texts';
 
 /** `cchc <command> --help`: that command's usage, exit 0, in the language asked for. */
 const COMMANDS = ['templates', 'template', 'fill', 'validate', 'recognise', 'export', 'compute', 'merge'];
@@ -42,4 +43,15 @@ test('a mistyped option, a missing value, a value to a switch, an argument too m
     `Tùy chọn "--json" không nhận giá trị (chỉ ghi "--json").\n\n${usage('validate')}`,
   );
   expect(cchc('templates', 'thua').err.trimEnd()).toBe(`Thừa "thua": lệnh không nhận thêm tệp hay giá trị này.\n\n${usage('templates')}`);
+});
+
+test('the merge’s usage says lateness needs a rule and a file’s save date never judges it', () => {
+  const vi = cliTexts('vi').usage;
+  expect(vi).toContain('Nộp muộn chỉ được nêu khi có quy định');
+  expect(vi).toContain('ngày lưu tệp chỉ được ghi lại, không dùng để xét muộn');
+  const en = cliTexts('en').usage;
+  expect(en).toContain('Lateness is stated only under a rule');
+  expect(en).toContain('never used to judge lateness');
+  // No default due day, and no file date standing in for the day sent.
+  for (const text of [vi, en]) expect(text).not.toMatch(/mặc định quý|by default a quarter|ngày sửa tệp|the file's date/);
 });
