@@ -102,7 +102,9 @@ test('a rules file with a key mistyped or a value of another type is said in the
   const t = cchc('targets', report, '--targets', targets);
   expect(t.code).toBe(2);
   expect(t.err).not.toMatch(/Invalid|expected|received/);
-  expect(t.err.trim()).toBe('Danh sách mục tiêu "tinh" không hợp lệ: targets: cần một danh sách [ … ], tệp ghi văn bản "không"');
+  expect(t.err.trim()).toBe(
+    'Danh sách mục tiêu "tinh" không hợp lệ: name: thiếu, cần văn bản; source: thiếu, cần văn bản; targets: cần một danh sách [ … ], tệp ghi văn bản "không"',
+  );
 });
 
 test('a received workbook over 100 MiB is refused before it is read, alone or in a merge', () => {
