@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Badge, Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Badge, Button, Checkbox, Spinner, Text } from '@fluentui/react-components';
+import { Said } from './Said';
 import { findingGroupText, findingMessage, severityText } from '../../domain/messages/findings';
 import type { Finding } from '../../domain/validate/finding';
 import { listedFindings } from '../../domain/validate/listed';
@@ -101,11 +102,7 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
         )}
         {!!result?.sheets.length && <Button onClick={exportCsv}>{t.exportCsv}</Button>}
       </div>
-      {error && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Said text={error} intent="warning" />
       {info && <Text role="status">{info}</Text>}
       {!!notWritten.length && (
         <ul style={{ margin: 0, paddingLeft: 18 }}>

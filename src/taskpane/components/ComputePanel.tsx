@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Text } from '@fluentui/react-components';
+import { Said } from './Said';
 import type { ComputeChange } from '../../domain/compute/plan';
 import { computeChangeText } from '../../domain/messages/fill-compute';
 import { applyCompute, previewCompute } from '../../app/compute';
@@ -55,13 +56,7 @@ export function ComputePanel({ host, t, onChanged }: { host: Host; t: Texts; onC
         {!!preview?.length && <Button onClick={apply}>{t.applyCompute(preview.length)}</Button>}
         {!!applied?.length && <Button onClick={undo}>{t.undoCompute}</Button>}
       </div>
-      {message && (
-        <MessageBar>
-          <MessageBarBody>
-            <Text role="status">{message}</Text>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <Said text={message} />
       {!!preview?.length && (
         <ul className="changes" style={{ margin: 0, paddingLeft: 18 }}>
           {preview.map((c) => (
