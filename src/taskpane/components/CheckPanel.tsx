@@ -5,7 +5,7 @@ import { findingGroupText, findingMessage, severityText } from '../../domain/mes
 import type { Finding } from '../../domain/validate/finding';
 import { listedFindings } from '../../domain/validate/listed';
 import type { Host } from '../host/host';
-import { sheetsToUse } from '../host/sheets';
+import { sheetsToUse } from '../../app/sheets';
 import type { Texts } from '../i18n';
 import { checkAndMark, groupBySection, type CheckResult } from '../../app/check';
 import { findingsCsv } from '../../app/outputs/findings';
@@ -34,7 +34,7 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
     setInfo(undefined);
     try {
       const port = await host.port();
-      const { names, active } = await sheetsToUse(host, port, activeOnly);
+      const { names, active } = await sheetsToUse(port, activeOnly ? () => host.activeSheet() : undefined);
       const r = await checkAndMark(port, builtInCatalogue(), names);
       setResult(r);
       if (!r.sheets.length) setError(active ? t.activeNotTemplate(active) : t.noTemplateSheet);

@@ -5,7 +5,7 @@ import type { ComputeChange } from '../../domain/compute/plan';
 import { computeChangeText } from '../../domain/messages/fill-compute';
 import { applyCompute, previewCompute } from '../../app/compute';
 import type { Host } from '../host/host';
-import { sheetsToUse } from '../host/sheets';
+import { sheetsToUse } from '../../app/sheets';
 import type { Texts } from '../i18n';
 import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 
@@ -26,7 +26,7 @@ export function ComputePanel({ host, t, onChanged }: { host: Host; t: Texts; onC
   };
   const look = guard(async () => {
     const port = await host.port();
-    const { names } = await sheetsToUse(host, port, activeOnly);
+    const { names } = await sheetsToUse(port, activeOnly ? () => host.activeSheet() : undefined);
     const changes = await previewCompute(port, builtInCatalogue(), names);
     // What was applied stays undoable until something else is applied.
     setPreview(changes);

@@ -15,7 +15,7 @@ import { builtInTargets } from '../../domain/targets/catalogue';
 import type { TargetStatus } from '../../domain/targets/evaluate';
 import { statusCounts } from '../../domain/targets/report';
 import type { Host } from '../host/host';
-import { sheetsToUse } from '../host/sheets';
+import { sheetsToUse } from '../../app/sheets';
 import type { Texts } from '../i18n';
 import { usePaneStyles } from './layout';
 
@@ -56,7 +56,7 @@ export function TargetsPanel({ host, t, onChanged }: { host: Host; t: Texts; onC
   };
   const look = async () => {
     const port = await host.port();
-    const { names } = await sheetsToUse(host, port, false);
+    const { names } = await sheetsToUse(port);
     const found = await workbookTargets(
       { sheetNames: () => Promise.resolve(names), readSheet: (n) => port.readSheet(n) },
       builtInCatalogue(),
