@@ -4,11 +4,6 @@ import { checkTemplate } from './check';
 import { InputError } from '../errors';
 import { schemaIssues } from '../schema-issues';
 
-export interface CatalogueError {
-  templateId: string;
-  message: string;
-}
-
 /** Parses one template with the zod schema and checks its internal references. */
 export function loadTemplate(input: TemplateInput): Template {
   const parsed = TemplateSchema.safeParse(input);

@@ -7,17 +7,16 @@ import { cellKey } from '../sheet/identity';
 import { address, isCellAddress, parseAddress } from '../sheet/plan';
 import type { CellDamage, TemplateSheet } from '../sheet/read';
 import { interpret, type Interpreted } from '../values/interpret';
-import type { Add, CellReading, CheckContext, Place, ReferenceData } from './check-context';
+import type { Add, CellReading, CheckContext, Place } from './check-context';
 import { CHECKS } from './checks';
 import type { Finding } from './finding';
 import { valueCell } from '../cells/value-cells';
 import { levelOfUnit } from '../units/level';
 
-export type { CellReading, ReferenceData };
+export type { CellReading };
 
-/** How a sheet is checked: data from outside it, and whether it is a consolidation the add-in wrote. */
+/** How a sheet is checked: whether it is a consolidation the add-in wrote. */
 export interface CheckOptions {
-  reference?: ReferenceData;
   consolidated?: boolean;
 }
 
@@ -30,7 +29,7 @@ export function validateSheet(sheet: TemplateSheet, template: Template, options:
 export function checkSheet(
   sheet: TemplateSheet,
   template: Template,
-  { reference, consolidated }: CheckOptions = {},
+  { consolidated }: CheckOptions = {},
 ): { findings: Finding[]; readings: ReadonlyMap<string, CellReading> } {
   const rows = rowsByCode(template);
   const findings: Finding[] = [];
@@ -100,7 +99,6 @@ export function checkSheet(
     effectiveAt,
     level: levelOfUnit(sheet.identity.unit),
     ...(consolidated ? { consolidated } : {}),
-    reference,
     damaged: elsewhere,
     identity: sheet.identity,
     codeAtRow: (row) => (codeOfRow ??= new Map([...sheet.rowOf].map(([code, r]) => [r, code]))).get(row),
