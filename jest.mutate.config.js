@@ -33,6 +33,7 @@ module.exports = {
     '<rootDir>/test/merge/previous-sheet.test.ts',
     '<rootDir>/test/merge/groups.test.ts',
     '<rootDir>/test/merge/targets-sheet.test.ts',
+    '<rootDir>/test/merge/targets-sheet-plan.test.ts',
     '<rootDir>/test/merge/charts-sheet.test.ts',
     '<rootDir>/test/workbook/template-roundtrip.test.ts',
     '<rootDir>/test/app/targets.test.ts',
