@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Checkbox, Field, Input, Select, Spinner } from '@fluentui/react-components';
-import { Said } from './Said';
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
 import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 import { templateRows } from '../../domain/catalogue/rows';
 import { insertTemplate } from '../../app/insert';
@@ -115,7 +114,13 @@ export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onI
       <Button appearance="primary" type="submit" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
         {busy ? t.inserting : t.insert}
       </Button>
-      <Said text={status?.text} intent={status?.intent} />
+      {status && (
+        <MessageBar intent={status.intent}>
+          <MessageBarBody>
+            <Text role="status">{status.text}</Text>
+          </MessageBarBody>
+        </MessageBar>
+      )}
     </form>
   );
 }

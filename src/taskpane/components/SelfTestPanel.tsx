@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { Button, Text, Textarea } from '@fluentui/react-components';
-import { Said } from './Said';
+import { Button, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
 import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 import { selfTest, type SelfTestResult } from '../../app/self-test';
 import { excelCode, isExcelFailure } from '../../adapters/office/excel-failure';
@@ -67,7 +66,11 @@ export function SelfTestPanel({ host, t }: { host: Host; t: Texts }) {
       <Button onClick={() => void run()} disabled={running}>
         {running ? t.selfTestRunning : t.selfTest}
       </Button>
-      <Said text={error} intent="error" />
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
       {results && (
         <>
           <table className="self-test" style={{ borderCollapse: 'collapse', fontSize: 12 }}>
