@@ -1,8 +1,8 @@
 import { loadTemplate } from '../../src/domain/catalogue/catalogue';
-import type { Row, Template } from '../../src/domain/catalogue/schema';
+import type { Row, Rule, Template } from '../../src/domain/catalogue/schema';
 
-/** A form of one table, a label and a value column, over the rows given; named by its title. */
-export function smallForm(id: string, title: string, rows: Row[]): Template {
+/** A form of one table, a label and a value column, over the rows (and rules) given; named by its title. */
+export function smallForm(id: string, title: string, rows: Row[], rules?: Rule[]): Template {
   return loadTemplate({
     id,
     version: '1.0.0',
@@ -20,6 +20,7 @@ export function smallForm(id: string, title: string, rows: Row[]): Template {
         sections: [{ rows }],
       },
     ],
+    ...(rules ? { rules } : {}),
   });
 }
 

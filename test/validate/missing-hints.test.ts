@@ -1,7 +1,7 @@
-import { loadTemplate } from '../../src/domain/catalogue/catalogue';
 import type { Rule, Row } from '../../src/domain/catalogue/schema';
 import { validateSheet } from '../../src/domain/validate/validate';
 import { typedSheet } from '../support/typed-sheet';
+import { smallForm } from '../support/small-forms';
 
 /**
  * Which value an empty input should hold, read from the form's sum rules. The hints are worked out
@@ -31,26 +31,7 @@ const RULES: Rule[] = [
   { id: 'S7', severity: 'error', title: 'Cận chặt', assert: ['VII < I.1 + I.2', 'VII > max(I.1, I.2)'] },
 ];
 
-const form = () =>
-  loadTemplate({
-    id: 'goi-y-tong',
-    version: '1.0.0',
-    name: 'Gợi ý tổng',
-    kicker: 'Biểu',
-    title: 'Gợi ý tổng',
-    source: 'Thử nghiệm',
-    periodKind: 'none',
-    tables: [
-      {
-        columns: [
-          { key: 'label', header: 'Chỉ tiêu', width: 40, role: 'label' },
-          { key: 'value', header: 'Số liệu', width: 12, role: 'value' },
-        ],
-        sections: [{ rows: ROWS }],
-      },
-    ],
-    rules: RULES,
-  });
+const form = () => smallForm('goi-y-tong', 'Gợi ý tổng', ROWS, RULES);
 
 async function missing(values: Record<string, number>, consolidated = false) {
   const t = form();
