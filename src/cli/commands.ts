@@ -25,8 +25,7 @@ import { builtInCatalogue } from '../domain/catalogue/catalogue';
 import { templateRows } from '../domain/catalogue/rows';
 import { InputError, isInputError } from '../domain/errors';
 import { groupsFromColumn, groupsFromText, unitsFromColumn, unitsFromText } from '../domain/merge/expected-units';
-import { filesWithErrors, mergeReports } from '../domain/merge/merge';
-import { mergeSheets } from '../domain/merge/report-sheets';
+import { filesWithErrors } from '../domain/merge/merge';
 import { computeChangeText, fillOutcomeText } from '../domain/messages/fill-compute';
 import { findingGroupText, findingMessage, severityText } from '../domain/messages/findings';
 import { listedFindings } from '../domain/validate/listed';
@@ -54,12 +53,12 @@ import {
   breakdownHeadingText,
 } from '../domain/messages/targets';
 import { statusCounts } from '../domain/targets/report';
-import { compareWithPrevious } from '../app/previous';
 import type { Succession } from '../domain/merge/previous';
 import { successionFromRows, successionFromText } from '../domain/merge/succession';
 import { parseDay, type Day, type DeadlineRules } from '../domain/merge/deadlines';
 import { loadDeadlineRules } from '../domain/merge/deadline-rules';
 import type { Timing, UnitFile } from '../domain/merge/merge';
+import { consolidate } from '../app/merge';
 
 export interface Output {
   out(text: string): void;
@@ -482,31 +481,26 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
   if (unknown !== undefined) throw new InputError({ code: 'unit-of-unknown-file', file: unknown });
   const files = await readUnitPaths(paths, converting);
   const expected = a.expected ? await readExpectedUnits(a.expected) : undefined;
-  const result = withEachFileSaid(files, { io, lang }, () =>
-    mergeReports(files, {
-      catalogue: builtInCatalogue(),
-      unit: a.unit ?? 'Đơn vị tổng hợp',
-      period: a.period,
-      expected: expected?.units,
-      excludeErrors: a.excludeErrors,
-      given,
-      timing: timingOf(a),
-    }),
+  const previousGrids = a.previous ? await readValues(basename(a.previous), readInput(a.previous), converting) : undefined;
+  const successions = a.succession ? await readSuccession(a.succession) : [];
+  const { result, previous, sheets } = withEachFileSaid(files, { io, lang }, () =>
+    consolidate(
+      files,
+      {
+        catalogue: builtInCatalogue(),
+        unit: a.unit ?? 'Đơn vị tổng hợp',
+        period: a.period,
+        expected: expected?.units,
+        excludeErrors: a.excludeErrors,
+        given,
+        timing: timingOf(a),
+      },
+      {
+        ...(expected ? { groups: expected.groups } : {}),
+        ...(a.previous && previousGrids ? { previous: { file: basename(a.previous), grids: previousGrids, successions } } : {}),
+      },
+    ),
   );
-  const previous = a.previous
-    ? compareWithPrevious(
-        result,
-        basename(a.previous),
-        await readValues(basename(a.previous), readInput(a.previous), converting),
-        builtInCatalogue(),
-        a.succession ? await readSuccession(a.succession) : [],
-      )
-    : undefined;
-  const sheets = mergeSheets(result, {
-    targets: builtInTargets(builtInCatalogue()),
-    ...(previous ? { previous } : {}),
-    ...(expected?.groups.size ? { groups: expected.groups } : {}),
-  });
   await writeNewWorkbook(sheets, a.out);
   const merged = result.log.filter((l) => l.status === 'merged').length;
   const say = cliTexts(lang);

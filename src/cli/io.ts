@@ -44,7 +44,10 @@ export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
   // The lean reader first: it bounds what the file may cost and names what is damaged; exceljs
   // would spend any memory a hostile file asks for.
   // A cell the lean reader could not take would be dropped by exceljs, and the copy written without it.
-  const cells = (await readValues(name, data)).flatMap((g) => (g.damaged ?? []).map((d) => `${g.name}!${d.ref}`));
+  // A formula without its saved result is not lost: exceljs keeps the formula for Excel to compute.
+  const cells = (await readValues(name, data)).flatMap((g) =>
+    (g.damaged ?? []).filter((d) => d.problem !== 'no-result').map((d) => `${g.name}!${d.ref}`),
+  );
   if (cells.length) throw new InputError({ code: 'cells-unreadable', file: name, cells });
   // exceljs inflates every part it finds (images, embedded files): each is checked first.
   checkArchive(name, data, nodeCodec);

@@ -1,14 +1,14 @@
 import type { Problem } from './messages/problems';
-import { problemText } from './messages/problems';
 
 /**
  * The user's input is wrong (a file, an argument, a sheet): the only error the add-in reports
  * as the user's to fix. Any other exception is a bug in the add-in and is reported as internal.
- * The message is the Vietnamese text; hosts show `problemText(e.problem, lang)`.
+ * It carries the problem as facts; hosts word it with `problemText(e.problem, lang)`. Its message
+ * is for developers' logs: the problem's code and facts.
  */
 export class InputError extends Error {
   constructor(readonly problem: Problem) {
-    super(problemText(problem, 'vi'));
+    super(`${problem.code} ${JSON.stringify(problem).slice(0, 300)}`);
     this.name = 'InputError';
   }
 }

@@ -12,7 +12,6 @@ import { WebFileBar } from './components/WebFileBar';
 import { SelfTestPanel } from './components/SelfTestPanel';
 import { usePaneStyles } from './components/layout';
 import { ADDIN_VERSION, deployedVersion, isNewer } from './version';
-import { zodSpeaks } from '../adapters/zod-words';
 import { keepLang, type TabName } from './start-options';
 
 /** Where the pane runs (or why it cannot) and the language it starts in. */
@@ -24,8 +23,6 @@ export interface Start {
 export function App({ host, lang: startLang, tab: startTab = 'insert' }: Start & { tab?: TabName }) {
   const styles = usePaneStyles();
   const [lang, setLang] = useState<Lang>(startLang);
-  // A rules file's faults that zod words itself are said in the page's language.
-  useEffect(() => zodSpeaks(lang), [lang]);
   const [tab, setTab] = useState<string>(startTab);
   const [revision, setRevision] = useState(0);
   // Panels keep what was chosen and found while the user switches tabs; another workbook opened in the page starts them afresh.

@@ -115,10 +115,33 @@ const PROBLEMS: { [C in Problem['code']]: [Extract<Problem, { code: C }>, ...(st
     'mau-la',
     'dinh-ky, tong-ket-pl1',
   ],
-  'template-invalid': [{ code: 'template-invalid', template: 'mau-la', detail: 'rows: required' }, 'mau-la', 'rows: required'],
-  'targets-invalid': [{ code: 'targets-invalid', source: 'muc-tieu.json', detail: 'id: required' }, 'muc-tieu.json', 'id: required'],
+  'template-invalid': [
+    { code: 'template-invalid', template: 'mau-la', issues: [{ path: ['tables'], kind: 'type', expected: 'array', received: 'missing' }] },
+    'mau-la',
+    'tables',
+  ],
+  'targets-invalid': [
+    {
+      code: 'targets-invalid',
+      source: 'muc-tieu.json',
+      targets: [{ target: 'T1', kind: 'no-indicator', code: 'I.9', template: 'dinh-ky' }],
+    },
+    'muc-tieu.json',
+    'T1',
+    'I.9',
+    'dinh-ky',
+  ],
   'targets-unreadable': [{ code: 'targets-unreadable', file: 'muc-tieu.json' }, 'muc-tieu.json', 'JSON', 'README'],
-  'deadlines-invalid': [{ code: 'deadlines-invalid', file: 'han-nop.json', detail: 'due: required' }, 'han-nop.json', 'due: required'],
+  'deadlines-invalid': [
+    {
+      code: 'deadlines-invalid',
+      file: 'han-nop.json',
+      issues: [{ path: ['quarterBefore'], kind: 'too-big', of: 'number', bound: 28, inclusive: true }],
+    },
+    'han-nop.json',
+    'quarterBefore',
+    '28',
+  ],
   'deadlines-unreadable': [{ code: 'deadlines-unreadable', file: 'han-nop.json' }, 'han-nop.json', 'JSON', 'README'],
   'previous-not-consolidation': [{ code: 'previous-not-consolidation', file: 'ky-truoc.xlsx' }, 'ky-truoc.xlsx', 'Chi tiết theo đơn vị'],
   'previous-other-template': [
@@ -340,7 +363,7 @@ describe('what recognition says of a sheet typed by hand', () => {
     expect(tiedRowText({ code: 'I.2.1', confidence: 1, by: 'stt+label' }, 'en')).toBe('→ I.2.1 (100%, by its STT and label)');
   });
 
-  test('a row not tied, with its closest indicator if any, its label cut at 60 characters', () => {
+  test('a row not tied, with its closest indicator if any, its label cut at 60 characters and marked so', () => {
     const long = 'Số hồ sơ '.repeat(10);
     expect(unmatchedRowText({ label: 'Ghi chú', closest: { code: 'I.2', similarity: 0.41 } })).toBe(
       '✗ "Ghi chú" không nhận ra là chỉ tiêu nào; gần nhất: I.2 (41%)',
@@ -348,8 +371,8 @@ describe('what recognition says of a sheet typed by hand', () => {
     expect(unmatchedRowText({ label: 'Ghi chú', closest: { code: 'I.2', similarity: 0.41 } }, 'en')).toBe(
       '✗ "Ghi chú" is not any indicator; closest: I.2 (41%)',
     );
-    expect(unmatchedRowText({ label: long })).toBe(`✗ "${long.slice(0, 60)}" không nhận ra là chỉ tiêu nào`);
-    expect(unmatchedRowText({ label: long }, 'en')).toBe(`✗ "${long.slice(0, 60)}" is not any indicator`);
+    expect(unmatchedRowText({ label: long })).toBe(`✗ "${long.slice(0, 60)}…" không nhận ra là chỉ tiêu nào`);
+    expect(unmatchedRowText({ label: long }, 'en')).toBe(`✗ "${long.slice(0, 60)}…" is not any indicator`);
   });
 
   test('a sheet of no template, and a sheet the add-in wrote', () => {
@@ -368,6 +391,8 @@ describe('a value that cannot be read, and how values are shown', () => {
     [{ code: 'damaged', ref: 'E12', damage: 'string-index', raw: '907' }, 'E12', '907'],
     [{ code: 'damaged', ref: 'E12', damage: 'number', raw: '1e999' }, 'E12', '"1e999"'],
     [{ code: 'damaged', ref: 'E12', damage: 'unclosed' }, 'E12'],
+    [{ code: 'damaged', ref: 'E12', damage: 'repeated' }, 'E12'],
+    [{ code: 'damaged', ref: 'E12', damage: 'no-result', raw: 'SUM(E13:E14)' }, 'E12', '=SUM(E13:E14)'],
   ];
 
   test.each(PROBLEMS_READ)('%j', (problem, ...facts) => {
@@ -382,7 +407,7 @@ describe('a value that cannot be read, and how values are shown', () => {
   test('each damage of a cell is told apart', () => {
     for (const lang of ['vi', 'en'] as const) {
       const texts = PROBLEMS_READ.filter(([p]) => p.code === 'damaged').map(([p]) => readProblemText(p, lang));
-      expect(new Set(texts).size).toBe(4);
+      expect(new Set(texts).size).toBe(6);
     }
   });
 

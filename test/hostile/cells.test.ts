@@ -153,7 +153,7 @@ describe('what the sheet says of itself', () => {
       ['la.xlsx', 'skipped', 'ô kỳ báo cáo ghi "2024/Q3:*?[x]", không phải kỳ hợp lệ (dạng 2024-Q3, 2024-H1, 2024)'],
       ['tot.xlsx', 'merged', ''],
     ]);
-    expect(() => mergeReports([files[0]], { catalogue: BUILT_IN, unit: 'UBND huyện Thử' })).toThrow(
+    expect(() => mergeReports([files[0]], { catalogue: BUILT_IN, unit: 'UBND huyện Thử' })).toThrowProblem(
       'Không có tệp báo cáo nào đọc được theo mẫu CCHC để tổng hợp',
     );
   });

@@ -131,7 +131,7 @@ test('the period and template merged are those most files report, unless asked; 
       })),
       { catalogue: BUILT_IN, unit: 'UBND huyện' },
     ),
-  ).toThrow('Không có tệp báo cáo nào đọc được theo mẫu CCHC để tổng hợp');
+  ).toThrowProblem('Không có tệp báo cáo nào đọc được theo mẫu CCHC để tổng hợp');
 });
 
 test('consolidated sheets merge one level up: sums and answer counts add, ratios are recomputed', async () => {

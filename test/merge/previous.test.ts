@@ -139,11 +139,13 @@ describe('the previous period across the 2025 arrangement', () => {
 
   it('refuses a previous file that is no consolidation of the template', async () => {
     const { bytes } = await templateXlsx(template('tong-ket-pl1'), { unit: 'UBND tỉnh' });
-    expect(() => compareWithPrevious(now, 'pl1.xlsx', readGrids('pl1.xlsx', bytes), BUILT_IN)).toThrow(
+    expect(() => compareWithPrevious(now, 'pl1.xlsx', readGrids('pl1.xlsx', bytes), BUILT_IN)).toThrowProblem(
       'tổng hợp mẫu tong-ket-pl1, không phải mẫu dinh-ky',
     );
     const single = (await templateXlsx(template('dinh-ky'), { unit: 'UBND xã A', period: parsePeriod('2024') })).bytes;
-    expect(() => compareWithPrevious(now, 'xa-a.xlsx', readGrids('xa-a.xlsx', single), BUILT_IN)).toThrow('không phải là tệp tổng hợp');
+    expect(() => compareWithPrevious(now, 'xa-a.xlsx', readGrids('xa-a.xlsx', single), BUILT_IN)).toThrowProblem(
+      'không phải là tệp tổng hợp',
+    );
   });
 });
 

@@ -2,19 +2,14 @@ import { TemplateSchema, type Template, type TemplateInput } from './schema';
 import { allTemplates } from '../templates';
 import { checkTemplate } from './check';
 import { InputError } from '../errors';
-
-export interface CatalogueError {
-  templateId: string;
-  message: string;
-}
+import { schemaIssues } from '../schema-issues';
 
 /** Parses one template with the zod schema and checks its internal references. */
 export function loadTemplate(input: TemplateInput): Template {
   const parsed = TemplateSchema.safeParse(input);
   if (!parsed.success) {
     const where = (input as { id?: string }).id ?? '?';
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new InputError({ code: 'template-invalid', template: where, detail: issues });
+    throw new InputError({ code: 'template-invalid', template: where, issues: schemaIssues(parsed.error, input) });
   }
   const problems = checkTemplate(parsed.data);
   if (problems.length) throw new InputError({ code: 'template-invalid', template: parsed.data.id, detail: problems.join('; ') });

@@ -6,7 +6,7 @@ import type { Num } from '../expr';
 import { cellKey } from '../sheet/identity';
 import { EXCEL_NUMBER_MAX, type CellValue } from '../sheet/plan';
 import type { Finding } from '../validate/finding';
-import { formatCodeCounts, parseCodeCounts } from './code-counts';
+import { formatCodeCounts, parseCodeCounts } from '../values/code-counts';
 import { asNumber, type UnitReport } from './unit-report';
 import { parsePeriod } from '../period';
 import { InputError } from '../errors';

@@ -1,5 +1,9 @@
 import { damageText, limitText, type Damage, type Limit } from './damage';
-import { listedNames, type Lang } from './lang';
+import { excerpt, listedNames, type Lang } from './lang';
+import type { SchemaIssue } from '../schema-issues';
+import { schemaIssuesText } from './schema';
+import type { TargetProblem } from '../targets/problems';
+import { targetProblemsText } from './target-problems';
 
 /**
  * What can be wrong with the user's input (files, arguments, sheets), each with the facts that
@@ -39,10 +43,10 @@ export type Problem =
   | { code: 'sheet-not-recognised'; sheet: string }
   | { code: 'no-template-sheet'; file: string; sheet?: string; looked?: number }
   | { code: 'template-unknown'; template: string; known: string[] }
-  | { code: 'template-invalid'; template: string; detail: string }
-  | { code: 'targets-invalid'; source: string; detail: string }
+  | { code: 'template-invalid'; template: string; issues?: SchemaIssue[]; detail?: string }
+  | { code: 'targets-invalid'; source: string; issues?: SchemaIssue[]; targets?: TargetProblem[] }
   | { code: 'targets-unreadable'; file: string }
-  | { code: 'deadlines-invalid'; file: string; detail: string }
+  | { code: 'deadlines-invalid'; file: string; issues: SchemaIssue[] }
   | { code: 'deadlines-unreadable'; file: string }
   | { code: 'previous-not-consolidation'; file: string }
   | { code: 'previous-other-template'; file: string; template: string; expected: string }
@@ -145,16 +149,16 @@ const VI: Texts = {
     `Trang "${p.sheet}" không nhận dạng được là phụ lục của mẫu nào: cần có hàng tiêu đề (STT, Chỉ tiêu, Số liệu…) và ít nhất 3 dòng chỉ tiêu của mẫu.`,
   'no-template-sheet': (p) => `Tệp "${p.file}" không có trang tính nào được tạo từ mẫu CCHC${looked(p, 'vi')}.`,
   'template-unknown': (p) => `Không có mẫu "${p.template}". Các mẫu: ${p.known.join(', ')}`,
-  'template-invalid': (p) => `Mẫu "${p.template}" không hợp lệ: ${p.detail}`,
-  'targets-invalid': (p) => `Danh sách mục tiêu "${p.source}" không hợp lệ: ${p.detail}`,
+  'template-invalid': (p) => `Mẫu "${p.template}" không hợp lệ: ${detailText(p, 'vi')}`,
+  'targets-invalid': (p) => `Danh sách mục tiêu "${p.source}" không hợp lệ: ${targetsText(p, 'vi')}`,
   'targets-unreadable': (p) => `Không đọc được tệp mục tiêu "${p.file}": cần một tệp JSON theo mẫu trong README.`,
-  'deadlines-invalid': (p) => `Tệp hạn nộp "${p.file}" không hợp lệ: ${p.detail}`,
+  'deadlines-invalid': (p) => `Tệp hạn nộp "${p.file}" không hợp lệ: ${schemaIssuesText(p.issues, 'vi')}`,
   'deadlines-unreadable': (p) => `Không đọc được tệp hạn nộp "${p.file}": cần một tệp JSON theo mẫu trong README.`,
   'previous-not-consolidation': (p) =>
     `Tệp kỳ trước "${p.file}" không phải là tệp tổng hợp của phần mềm (cần trang mẫu tổng hợp và trang "Chi tiết theo đơn vị").`,
   'previous-other-template': (p) => `Tệp kỳ trước "${p.file}" tổng hợp mẫu ${p.template}, không phải mẫu ${p.expected} của kỳ này.`,
   'succession-unreadable': (p) => `Không đọc được danh sách sắp xếp đơn vị "${p.file}".`,
-  'period-invalid': (p) => `Kỳ báo cáo "${p.text}" không hợp lệ: dùng dạng 2024-Q3 (quý), 2024-H1 (6 tháng) hoặc 2024 (năm).`,
+  'period-invalid': (p) => `Kỳ báo cáo "${excerpt(p.text)}" không hợp lệ: dùng dạng 2024-Q3 (quý), 2024-H1 (6 tháng) hoặc 2024 (năm).`,
   'merge-no-files': () => 'Không có tệp nào để tổng hợp.',
   'merge-nothing-readable': () => 'Không có tệp báo cáo nào đọc được theo mẫu CCHC để tổng hợp',
   usage: (p) => `Cần: ${p.usage}`,
@@ -211,17 +215,17 @@ const EN: Texts = {
     `The sheet "${p.sheet}" is not recognised as an appendix of any template: it needs a header row (STT, Chỉ tiêu, Số liệu…) and at least 3 indicator rows of the template.`,
   'no-template-sheet': (p) => `"${p.file}" has no sheet made from a CCHC template${looked(p, 'en')}.`,
   'template-unknown': (p) => `There is no template "${p.template}". Templates: ${p.known.join(', ')}`,
-  'template-invalid': (p) => `Template "${p.template}" is not valid: ${p.detail}`,
-  'targets-invalid': (p) => `The target list "${p.source}" is not valid: ${p.detail}`,
+  'template-invalid': (p) => `Template "${p.template}" is not valid: ${detailText(p, 'en')}`,
+  'targets-invalid': (p) => `The target list "${p.source}" is not valid: ${targetsText(p, 'en')}`,
   'targets-unreadable': (p) => `Cannot read the target file "${p.file}": a JSON file as described in the README is needed.`,
-  'deadlines-invalid': (p) => `The deadlines file "${p.file}" is not valid: ${p.detail}`,
+  'deadlines-invalid': (p) => `The deadlines file "${p.file}" is not valid: ${schemaIssuesText(p.issues, 'en')}`,
   'deadlines-unreadable': (p) => `Cannot read the deadlines file "${p.file}": a JSON file as described in the README is needed.`,
   'previous-not-consolidation': (p) =>
     `The previous period's file "${p.file}" is not a consolidation written by the add-in (it needs the consolidated template sheet and "Chi tiết theo đơn vị").`,
   'previous-other-template': (p) =>
     `The previous period's file "${p.file}" consolidates template ${p.template}, not this period's ${p.expected}.`,
   'succession-unreadable': (p) => `Cannot read the unit-succession list "${p.file}".`,
-  'period-invalid': (p) => `Reporting period "${p.text}" is not valid: use 2024-Q3 (quarter), 2024-H1 (half-year) or 2024 (year).`,
+  'period-invalid': (p) => `Reporting period "${excerpt(p.text)}" is not valid: use 2024-Q3 (quarter), 2024-H1 (half-year) or 2024 (year).`,
   'merge-no-files': () => 'There are no files to consolidate.',
   'merge-nothing-readable': () => 'No file could be read as a CCHC template report to consolidate',
   usage: (p) => `Usage: ${p.usage}`,
@@ -235,6 +239,16 @@ const EN: Texts = {
 const TEXTS: Record<Lang, Texts> = { vi: VI, en: EN };
 
 /** The sentence for a problem in a language. */
+/** A data file's problems: the schema's, as facts, or the checks' own words beyond it. */
+function detailText(p: { issues?: SchemaIssue[]; detail?: string }, lang: Lang): string {
+  return p.issues ? schemaIssuesText(p.issues, lang) : (p.detail ?? '');
+}
+
+/** A list of targets' problems: the schema's, or the judgements it asks that cannot be made. */
+function targetsText(p: { issues?: SchemaIssue[]; targets?: TargetProblem[] }, lang: Lang): string {
+  return p.issues ? schemaIssuesText(p.issues, lang) : targetProblemsText(p.targets ?? [], lang);
+}
+
 export function problemText(p: Problem, lang: Lang = 'vi'): string {
   return (TEXTS[lang][p.code] as (p: Problem) => string)(p);
 }

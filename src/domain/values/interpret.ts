@@ -1,6 +1,6 @@
 import type { CodeOption, IndicatorKind } from '../catalogue/schema';
 import type { CellValue } from '../sheet/plan';
-import { parseCodeCounts } from '../merge/code-counts';
+import { parseCodeCounts } from './code-counts';
 import { parseNumberText } from '../number/parse';
 import type { ReadProblem } from '../messages/findings';
 

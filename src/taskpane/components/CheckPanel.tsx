@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Badge, Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Badge, Button, Checkbox, Spinner, Text } from '@fluentui/react-components';
+import { Said } from './Said';
 import { findingGroupText, findingMessage, severityText } from '../../domain/messages/findings';
 import type { Finding } from '../../domain/validate/finding';
 import { listedFindings } from '../../domain/validate/listed';
 import type { Host } from '../host/host';
-import { sheetsToUse } from '../host/sheets';
+import { sheetsToUse } from '../../app/sheets';
 import type { Texts } from '../i18n';
 import { checkAndMark, groupBySection, type CheckResult } from '../../app/check';
 import { findingsCsv } from '../../app/outputs/findings';
@@ -33,7 +34,7 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
     setInfo(undefined);
     try {
       const port = await host.port();
-      const { names, active } = await sheetsToUse(host, port, activeOnly);
+      const { names, active } = await sheetsToUse(port, activeOnly ? () => host.activeSheet() : undefined);
       const r = await checkAndMark(port, builtInCatalogue(), names);
       setResult(r);
       if (!r.sheets.length) setError(active ? t.activeNotTemplate(active) : t.noTemplateSheet);
@@ -101,11 +102,7 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
         )}
         {!!result?.sheets.length && <Button onClick={exportCsv}>{t.exportCsv}</Button>}
       </div>
-      {error && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Said text={error} intent="warning" />
       {info && <Text role="status">{info}</Text>}
       {!!notWritten.length && (
         <ul style={{ margin: 0, paddingLeft: 18 }}>

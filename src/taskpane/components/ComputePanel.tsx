@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Text } from '@fluentui/react-components';
+import { Said } from './Said';
 import type { ComputeChange } from '../../domain/compute/plan';
 import { computeChangeText } from '../../domain/messages/fill-compute';
 import { applyCompute, previewCompute } from '../../app/compute';
 import type { Host } from '../host/host';
-import { sheetsToUse } from '../host/sheets';
+import { sheetsToUse } from '../../app/sheets';
 import type { Texts } from '../i18n';
 import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 
@@ -25,7 +26,7 @@ export function ComputePanel({ host, t, onChanged }: { host: Host; t: Texts; onC
   };
   const look = guard(async () => {
     const port = await host.port();
-    const { names } = await sheetsToUse(host, port, activeOnly);
+    const { names } = await sheetsToUse(port, activeOnly ? () => host.activeSheet() : undefined);
     const changes = await previewCompute(port, builtInCatalogue(), names);
     // What was applied stays undoable until something else is applied.
     setPreview(changes);
@@ -55,13 +56,7 @@ export function ComputePanel({ host, t, onChanged }: { host: Host; t: Texts; onC
         {!!preview?.length && <Button onClick={apply}>{t.applyCompute(preview.length)}</Button>}
         {!!applied?.length && <Button onClick={undo}>{t.undoCompute}</Button>}
       </div>
-      {message && (
-        <MessageBar>
-          <MessageBarBody>
-            <Text role="status">{message}</Text>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <Said text={message} />
       {!!preview?.length && (
         <ul className="changes" style={{ margin: 0, paddingLeft: 18 }}>
           {preview.map((c) => (

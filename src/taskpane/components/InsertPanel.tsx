@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Select, Spinner } from '@fluentui/react-components';
+import { Said } from './Said';
 import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 import { templateRows } from '../../domain/catalogue/rows';
 import { insertTemplate } from '../../app/insert';
@@ -114,13 +115,7 @@ export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onI
       <Button appearance="primary" type="submit" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
         {busy ? t.inserting : t.insert}
       </Button>
-      {status && (
-        <MessageBar intent={status.intent}>
-          <MessageBarBody>
-            <Text role="status">{status.text}</Text>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <Said text={status?.text} intent={status?.intent} />
     </form>
   );
 }

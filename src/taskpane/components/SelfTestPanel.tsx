@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
+import { Button, Text, Textarea } from '@fluentui/react-components';
+import { Said } from './Said';
 import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 import { selfTest, type SelfTestResult } from '../../app/self-test';
 import { excelCode, isExcelFailure } from '../../adapters/office/excel-failure';
@@ -66,11 +67,7 @@ export function SelfTestPanel({ host, t }: { host: Host; t: Texts }) {
       <Button onClick={() => void run()} disabled={running}>
         {running ? t.selfTestRunning : t.selfTest}
       </Button>
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Said text={error} intent="error" />
       {results && (
         <>
           <table className="self-test" style={{ borderCollapse: 'collapse', fontSize: 12 }}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, type BadgeProps } from '@fluentui/react-components';
+import { Badge, Button, Spinner, Text, type BadgeProps } from '@fluentui/react-components';
+import { Said } from './Said';
 import { applyAssessments, workbookTargets, type PlacedAssessment, type UnitTargets } from '../../app/targets';
 import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 import {
@@ -14,7 +15,7 @@ import { builtInTargets } from '../../domain/targets/catalogue';
 import type { TargetStatus } from '../../domain/targets/evaluate';
 import { statusCounts } from '../../domain/targets/report';
 import type { Host } from '../host/host';
-import { sheetsToUse } from '../host/sheets';
+import { sheetsToUse } from '../../app/sheets';
 import type { Texts } from '../i18n';
 import { usePaneStyles } from './layout';
 
@@ -55,7 +56,7 @@ export function TargetsPanel({ host, t, onChanged }: { host: Host; t: Texts; onC
   };
   const look = async () => {
     const port = await host.port();
-    const { names } = await sheetsToUse(host, port, false);
+    const { names } = await sheetsToUse(port);
     const found = await workbookTargets(
       { sheetNames: () => Promise.resolve(names), readSheet: (n) => port.readSheet(n) },
       builtInCatalogue(),
@@ -92,13 +93,7 @@ export function TargetsPanel({ host, t, onChanged }: { host: Host; t: Texts; onC
         )}
         {busy && <Spinner size="tiny" />}
       </div>
-      {message && (
-        <MessageBar>
-          <MessageBarBody>
-            <Text role="status">{message}</Text>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <Said text={message} />
       {units?.map((u, i) => (
         <div key={`${u.within ?? ''}|${u.unit}`} className="unit-targets" style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
           {u.within && units[i - 1]?.within !== u.within && (

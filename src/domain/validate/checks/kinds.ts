@@ -1,6 +1,6 @@
 import { kindCheckIds } from '../../catalogue/rows';
 import type { Section } from '../../catalogue/schema';
-import { parseCodeCounts } from '../../merge/code-counts';
+import { parseCodeCounts } from '../../values/code-counts';
 import type { Add, Check, CellReading } from '../check-context';
 import { BUILT_IN_RULE } from '../rule-ids';
 

@@ -1,0 +1,60 @@
+import { Text } from '@fluentui/react-components';
+import { filesWithErrors, type MergeResult } from '../../../domain/merge/merge';
+import {
+  logReasonText,
+  logStatusText,
+  notUsedLine,
+  recognitionText,
+  throughLine,
+  unexpectedLine,
+} from '../../../domain/messages/merge-log';
+import type { Texts } from '../../i18n';
+import { useMergeStyles } from './styles';
+
+/** What a merge did: the files used, who has not sent, errors, lateness, outliers, and each file's line of the log. */
+export function MergeOutcome({
+  t,
+  done,
+  files,
+  web,
+}: {
+  t: Texts;
+  done: { result: MergeResult; sheets: string[] };
+  files: number;
+  web: boolean;
+}) {
+  const s = useMergeStyles();
+  const r = done.result;
+  const merged = r.log.filter((l) => l.status === 'merged').length;
+  return (
+    <>
+      <Text weight="semibold" role="status">
+        {t.mergeDone(merged, files, done.sheets)}
+      </Text>
+      {web && <Text weight="semibold">{t.mergeDownload}</Text>}
+      {!!r.completeness.missing.length && <Text>{t.mergeMissing(r.completeness.missing)}</Text>}
+      {[throughLine(r.completeness, t.lang), notUsedLine(r.completeness, t.lang), unexpectedLine(r.completeness, t.lang)].map(
+        (line) => line && <Text key={line}>{line}</Text>,
+      )}
+      {!!r.errors.length && <Text>{t.mergeErrors(r.errors.length, filesWithErrors(r.errors))}</Text>}
+      {!!r.timeliness?.late.length && (
+        <Text className="merge-late">{t.mergeLate(r.timeliness.late.map((l) => `${l.unit} (${l.days})`))}</Text>
+      )}
+      {!!r.outliers.length && (
+        <Text className="merge-outliers">{t.mergeOutliers(r.outliers.length, [...new Set(r.outliers.map((o) => o.unit))])}</Text>
+      )}
+      <ul className={`merge-log ${s.log}`}>
+        {r.log.map((l) => (
+          <li key={l.file}>
+            <Text size={200}>
+              <b>{l.file}</b> — {l.unit || '—'}: {logStatusText(l.status, t.lang)}
+              {l.recognised || l.why
+                ? ` (${[l.recognised && recognitionText(l.recognised, t.lang), l.why && logReasonText(l.why, t.lang)].filter(Boolean).join('; ')})`
+                : ''}
+            </Text>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
