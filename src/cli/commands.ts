@@ -30,7 +30,7 @@ import { computeChangeText, fillOutcomeText } from '../domain/messages/fill-comp
 import { findingGroupText, findingMessage, severityText } from '../domain/messages/findings';
 import { listedFindings } from '../domain/validate/listed';
 import type { Lang } from '../domain/messages/lang';
-import { logReasonText, logStatusText, notUsedLine, recognitionText, throughLine, unexpectedLine } from '../domain/messages/merge-log';
+import { logEntryText, logStatusText, notUsedLine, throughLine, unexpectedLine } from '../domain/messages/merge-log';
 import { internalErrorText, type Problem } from '../domain/messages/problems';
 import { problemLine, shown } from './shown';
 import { openWorkbook, saveWorkbook, writeNewWorkbook, writeText } from './io';
@@ -507,7 +507,7 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
   if (a.json) io.out(JSON.stringify(mergeJson(result, a.out, lang), null, 2));
   else {
     for (const l of result.log) {
-      const said = [l.recognised && recognitionText(l.recognised, lang), l.why && logReasonText(l.why, lang)].filter(Boolean).join('; ');
+      const said = logEntryText(l, lang);
       const reason = said ? `: ${said}` : '';
       io.out(
         `${l.status === 'merged' ? '✓' : '✗'} ${shown(l.file)}\t${shown(l.unit) || '—'}\t${logStatusText(l.status, lang)}${shown(reason)}`,

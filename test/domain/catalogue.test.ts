@@ -199,7 +199,11 @@ test('a loop of formulas is named once, from where it was first entered', () => 
   } catch (e) {
     problem = (e as { problem?: unknown }).problem;
   }
-  expect(problem).toEqual({ code: 'template-invalid', template: 'bieu-tinh', detail: 'công thức vòng tròn: I.1 → I.1.2 → I.1.1 → I.1.2' });
+  expect(problem).toEqual({
+    code: 'template-invalid',
+    template: 'bieu-tinh',
+    checks: [{ code: 'cycle', path: ['I.1', 'I.1.2', 'I.1.1', 'I.1.2'] }],
+  });
 });
 
 test('a coded row takes its codes from its value column where the column has them', () => {

@@ -7,8 +7,8 @@ import {
   recognitionText,
   outlierText,
   timelinessLines,
-  type LogReason,
 } from '../../src/domain/messages/merge-log';
+import type { LogReason } from '../../src/domain/merge/facts';
 import { breakdownHeadingText, targetsSummaryText } from '../../src/domain/messages/targets';
 import { internalErrorText, problemText } from '../../src/domain/messages/problems';
 

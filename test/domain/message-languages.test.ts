@@ -2,6 +2,10 @@ import { damageText, limitText, type Damage, type Limit } from '../../src/domain
 import { readProblemText, severityText, shownText, type ReadProblem } from '../../src/domain/messages/findings';
 import type { Lang } from '../../src/domain/messages/lang';
 import { internalErrorText, problemText, type Problem } from '../../src/domain/messages/problems';
+import { logEntryText, mergeNoteText } from '../../src/domain/messages/merge-log';
+import type { MergeNote } from '../../src/domain/merge/facts';
+import type { TemplateIssue } from '../../src/domain/catalogue/check';
+import { templateIssueText } from '../../src/domain/messages/template-issues';
 import {
   notRecognisedText,
   ownSheetText,
@@ -286,6 +290,148 @@ describe('damage found in a received archive', () => {
       const texts = Object.values(DAMAGES).map(([d]) => damageText(d, lang));
       expect(new Set(texts).size).toBe(texts.length);
     }
+  });
+});
+
+const NOTES: { [C in MergeNote['code']]: [Extract<MergeNote, { code: C }>, ...(string | number)[]] } = {
+  'version-differs': [
+    { code: 'version-differs', file: 'a.xlsx', template: 'dinh-ky', version: '0.9.0', known: '1.0.0' },
+    'a.xlsx',
+    'dinh-ky',
+    '0.9.0',
+    '1.0.0',
+  ],
+  'code-unknown': [
+    { code: 'code-unknown', file: 'a.xlsx', row: 'IX.9', template: 'dinh-ky', version: '1.0.0' },
+    'a.xlsx',
+    'IX.9',
+    'dinh-ky',
+    '1.0.0',
+  ],
+  'cell-unreadable': [{ code: 'cell-unreadable', file: 'a.xlsx', row: 'I.2.1', raw: 'mười hai' }, 'a.xlsx', 'I.2.1', '"mười hai"'],
+  'label-unrecognised': [
+    { code: 'label-unrecognised', file: 'a.xlsx', cell: 'B30', label: 'Số hồ sơ trễ hạn', closest: 'I.4.2' },
+    'a.xlsx',
+    'B30',
+    '"Số hồ sơ trễ hạn"',
+    'I.4.2',
+  ],
+  'rows-missing': [
+    { code: 'rows-missing', file: 'a.xlsx', count: 7, first: ['I.1', 'I.2', 'I.2.1', 'I.2.2', 'I.3'] },
+    'a.xlsx',
+    7,
+    'I.1, I.2, I.2.1, I.2.2, I.3, …',
+  ],
+  'rate-not-summed': [{ code: 'rate-not-summed', row: 'IV.2.5' }, 'IV.2.5'],
+  'sum-too-large': [{ code: 'sum-too-large', row: 'I.2.1' }, 'I.2.1', 'Excel'],
+};
+
+describe('what a merge notes of what it could not total', () => {
+  test.each(Object.entries(NOTES))('%s', (_, [note, ...facts]) => {
+    inBothLanguages((lang) => mergeNoteText(note, lang), facts);
+  });
+
+  test('each note is told apart; a row not recognised with no closest indicator names none; five rows missing of five have no "…"', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const texts = Object.values(NOTES).map(([n]) => mergeNoteText(n, lang));
+      expect(new Set(texts).size).toBe(texts.length);
+    }
+    const bare: MergeNote = { code: 'label-unrecognised', file: 'a.xlsx', cell: 'B30', label: 'Ghi chú' };
+    expect([mergeNoteText(bare), mergeNoteText(bare, 'en')]).toEqual([
+      'a.xlsx: ô B30 "Ghi chú" không nhận ra là chỉ tiêu nào, không tổng hợp',
+      'a.xlsx: cell B30 "Ghi chú" is not recognised as any indicator, not consolidated',
+    ]);
+    const five: MergeNote = { code: 'rows-missing', file: 'a.xlsx', count: 5, first: ['I.1', 'I.2', 'I.2.1', 'I.2.2', 'I.3'] };
+    expect([mergeNoteText(five), mergeNoteText(five, 'en')]).toEqual([
+      'a.xlsx: thiếu 5 dòng của mẫu (I.1, I.2, I.2.1, I.2.2, I.3)',
+      'a.xlsx: 5 rows of the template missing (I.1, I.2, I.2.1, I.2.2, I.3)',
+    ]);
+  });
+});
+
+const TEMPLATE_ISSUES: { [C in TemplateIssue['code']]: [Extract<TemplateIssue, { code: C }>, ...(string | number)[]] } = {
+  'column-repeated': [{ code: 'column-repeated', column: 'value' }, '"value"'],
+  'column-unnamed': [{ code: 'column-unnamed', column: 'donvi' }, '"donvi"'],
+  'column-codes-missing': [{ code: 'column-codes-missing', column: 'status' }, '"status"'],
+  'no-value-column': [{ code: 'no-value-column' }],
+  'no-label-column': [{ code: 'no-label-column' }],
+  'row-repeated': [{ code: 'row-repeated', row: 'I.1.1' }, '"I.1.1"'],
+  'row-codes-missing': [{ code: 'row-codes-missing', row: 'I.3' }, '"I.3"'],
+  'group-formula': [{ code: 'group-formula', row: 'I.2' }, '"I.2"'],
+  'ref-unknown': [{ code: 'ref-unknown', in: { formula: 'I.1' }, ref: 'I.9' }, 'I.1', '"I.9"'],
+  'ref-group': [{ code: 'ref-group', in: { rule: 'T1' }, ref: 'I.2' }, 'T1', '"I.2"'],
+  expression: [
+    { code: 'expression', in: { rule: 'T1' }, source: 'I.1 <', condition: true, fault: { fault: 'ends-early' } },
+    'T1',
+    '"I.1 <"',
+  ],
+  cycle: [{ code: 'cycle', path: ['I.1', 'I.1.2', 'I.1'] }, 'I.1 → I.1.2 → I.1'],
+  'size-not-count': [{ code: 'size-not-count', row: 'I.2' }, '"I.2"'],
+  'chart-not-rate': [{ code: 'chart-not-rate', row: 'X.9' }, '"X.9"'],
+};
+
+describe('what is wrong with a template, beyond its shape', () => {
+  test.each(Object.entries(TEMPLATE_ISSUES))('%s', (_, [issue, ...facts]) => {
+    inBothLanguages((lang) => templateIssueText(issue, lang), facts);
+  });
+
+  test('each is told apart; a formula and a rule are named as such', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const texts = Object.values(TEMPLATE_ISSUES).map(([i]) => templateIssueText(i, lang));
+      expect(new Set(texts).size).toBe(texts.length);
+    }
+    const unknown = (where: { formula: string } | { rule: string }): TemplateIssue => ({ code: 'ref-unknown', in: where, ref: 'I.9' });
+    expect([templateIssueText(unknown({ formula: 'I.1' })), templateIssueText(unknown({ rule: 'T1' }), 'en')]).toEqual([
+      'công thức của I.1: không có chỉ tiêu "I.9"',
+      'rule T1: there is no indicator "I.9"',
+    ]);
+    expect(templateIssueText(unknown({ formula: 'I.1' }), 'en')).toBe('the formula of I.1: there is no indicator "I.9"');
+  });
+
+  test('the faults of a formula or condition that does not parse, each its own sentence', () => {
+    const faults = [
+      { fault: 'character', at: 7 },
+      { fault: 'missing', token: ')' },
+      { fault: 'ends-early' },
+      { fault: 'function', name: 'foo' },
+      { fault: 'unexpected', token: '*' },
+      { fault: 'trailing' },
+      { fault: 'no-comparison' },
+    ] as const;
+    for (const lang of ['vi', 'en'] as const) {
+      const texts = faults.map((fault) =>
+        templateIssueText({ code: 'expression', in: { formula: 'I.1' }, source: 'x', condition: false, fault }, lang),
+      );
+      expect(new Set(texts).size).toBe(faults.length);
+      for (const t of texts)
+        expect(t).toMatch(lang === 'vi' ? /^công thức của I\.1: Biểu thức "x": / : /^the formula of I\.1: Expression "x": /);
+    }
+  });
+});
+
+describe('what the log says of a file beside its status', () => {
+  const recognised = { confidence: 0.876, tied: 40, unmatched: 2, missing: 3 };
+  const covers = ['UBND xã A', 'UBND xã B'];
+
+  test('how a sheet typed by hand was read, what a consolidation merged holds, and why, in that order', () => {
+    const e = { status: 'merged' as const, recognised, covers, why: { code: 'errors-kept' as const, errors: 2 } };
+    expect(logEntryText(e)).toBe(
+      'nhận dạng từ bảng tự lập (độ tin cậy 87%): 40 dòng nhận ra, 2 dòng không nhận ra, thiếu 3 chỉ tiêu; ' +
+        'tệp tổng hợp của 2 đơn vị: UBND xã A, UBND xã B; có 2 lỗi khi kiểm tra (vẫn gộp)',
+    );
+    expect(logEntryText(e, 'en')).toBe(
+      'recognised from a hand-made table (confidence 87%): 40 rows recognised, 2 not recognised, 3 indicators missing; ' +
+        'a consolidation of 2 units: UBND xã A, UBND xã B; 2 errors found by the check (merged all the same)',
+    );
+  });
+
+  test('a consolidation left out does not say what it holds; a file merged with nothing to say says nothing', () => {
+    const why = { code: 'overlaps-consolidation' as const, units: ['UBND xã A'], file: 'b.xlsx' };
+    expect(logEntryText({ status: 'skipped', covers, why }, 'en')).toBe(
+      'a consolidation with units also in the consolidation b.xlsx (UBND xã A): not merged, so as not to count them twice',
+    );
+    expect(logEntryText({ status: 'merged' })).toBe('');
+    expect(logEntryText({ status: 'merged', covers: [] })).toBe('');
   });
 });
 

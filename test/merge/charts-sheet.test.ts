@@ -1,4 +1,5 @@
 import { checkTemplate } from '../../src/domain/catalogue/check';
+import { templateIssueText } from '../../src/domain/messages/template-issues';
 import { chartsSheet, CHARTS_SHEET } from '../../src/domain/merge/charts-sheet';
 import { mergeReports, type MergeResult } from '../../src/domain/merge/merge';
 import { mergeSheets } from '../../src/domain/merge/report-sheets';
@@ -261,7 +262,7 @@ describe('a template’s charted rates', () => {
   it('must be rates computed from the form’s indicators', () => {
     const t = template('dinh-ky');
     expect(checkTemplate(t)).toEqual([]);
-    expect(checkTemplate({ ...t, charts: ['III.3.1.1', 'III.3.1', 'X.9'] })).toEqual([
+    expect(checkTemplate({ ...t, charts: ['III.3.1.1', 'III.3.1', 'X.9'] }).map((i) => templateIssueText(i))).toEqual([
       'biểu đồ: "III.3.1.1" phải là một tỷ lệ tính từ các chỉ tiêu của mẫu',
       'biểu đồ: "X.9" phải là một tỷ lệ tính từ các chỉ tiêu của mẫu',
     ]);

@@ -12,7 +12,7 @@ export function loadTemplate(input: TemplateInput): Template {
     throw new InputError({ code: 'template-invalid', template: where, issues: schemaIssues(parsed.error, input) });
   }
   const problems = checkTemplate(parsed.data);
-  if (problems.length) throw new InputError({ code: 'template-invalid', template: parsed.data.id, detail: problems.join('; ') });
+  if (problems.length) throw new InputError({ code: 'template-invalid', template: parsed.data.id, checks: problems });
   return parsed.data;
 }
 

@@ -12,7 +12,15 @@ import type { Template } from '../catalogue/schema';
 import { unitKey } from '../units/identity';
 import { OUTLIERS_PER_UNIT } from './outliers';
 import { byName, filesWithErrors, type MergedUnit, type MergeResult } from './merge';
-import { completenessLines, logStatusText, outlierMethodText, outlierText, timelinessLines } from '../messages/merge-log';
+import {
+  completenessLines,
+  logEntryText,
+  logStatusText,
+  mergeNoteText,
+  outlierMethodText,
+  outlierText,
+  timelinessLines,
+} from '../messages/merge-log';
 import { valueCell } from '../cells/value-cells';
 import type { TargetSet } from '../targets/schema';
 import { targetsSheet } from '../targets/targets-sheet';
@@ -215,7 +223,7 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
       e.size,
       e.checksum,
       logStatusText(e.status),
-      e.reason,
+      logEntryText(e),
       e.errors,
       e.warnings,
     ],
@@ -225,7 +233,7 @@ function logSheet(r: MergeResult, when: string): SheetPlan {
   rows.push({ cells: [] });
   for (const line of completenessLines(c)) rows.push(blank(line));
   rows.push(blank(`Trùng: ${c.duplicates.join(', ') || 'không có'}`));
-  for (const n of r.notes) rows.push(blank(`Ghi chú: ${n}`));
+  for (const n of r.notes) rows.push(blank(`Ghi chú: ${mergeNoteText(n)}`));
   if (r.timeliness) for (const line of timelinessLines(r.timeliness, when)) rows.push(blank(line));
   if (r.errors.length) {
     rows.push({ cells: [] });

@@ -7,6 +7,7 @@ import type { RecognitionFacts, TemplateSheet } from '../sheet/read';
 import type { Finding } from '../validate/finding';
 import { checkSheet } from '../validate/validate';
 import { InputError } from '../errors';
+import type { MergeNote } from './facts';
 
 /**
  * What one received file brings to a merge, worked out from its sheet alone: checked, its
@@ -27,7 +28,7 @@ export interface UnitReport {
   errorCells: string[];
   warnings: number;
   /** What of the file cannot be carried into a total, and why. */
-  notes: string[];
+  notes: MergeNote[];
   /** Present when the sheet was typed by hand and recognised. */
   recognised?: RecognitionFacts;
 }
@@ -39,14 +40,11 @@ export function unitReport(file: string, sheet: TemplateSheet): UnitReport {
   const rows = rowsByCode(template);
   const { findings, readings } = checkSheet(sheet, template);
   const errors = findings.filter((x) => x.severity === 'error');
-  const notes: string[] = [];
+  const notes: MergeNote[] = [];
   if (sheet.identity.version !== template.version)
-    notes.push(
-      `${file}: mẫu ${template.id} phiên bản ${sheet.identity.version}, phần mềm có phiên bản ${template.version}: đọc theo mã chỉ tiêu`,
-    );
+    notes.push({ code: 'version-differs', file, template: template.id, version: sheet.identity.version, known: template.version });
   for (const cell of sheet.cells.values())
-    if (!rows.has(cell.code))
-      notes.push(`${file}: mã ${cell.code} không có trong mẫu ${template.id} phiên bản ${template.version}, không tổng hợp`);
+    if (!rows.has(cell.code)) notes.push({ code: 'code-unknown', file, row: cell.code, template: template.id, version: template.version });
   const values = new Map<string, number | string | null>();
   const reportedDerived = new Map<string, number | string | null>();
   for (const [key, r] of readings) {
@@ -59,16 +57,19 @@ export function unitReport(file: string, sheet: TemplateSheet): UnitReport {
     if (r.readable) values.set(key, r.value);
     else {
       const raw = (r.problem?.code === 'damaged' ? (r.problem.raw ?? '') : String(r.cell.raw)).slice(0, 100);
-      notes.push(`${file}: ô ${r.cell.code} ghi "${raw}" không đọc được, không cộng vào tổng`);
+      notes.push({ code: 'cell-unreadable', file, row: r.cell.code, raw });
     }
   }
   for (const u of sheet.recognised?.unmatched ?? [])
-    notes.push(
-      `${file}: ô ${address(u.row, u.col)} "${u.label.slice(0, 60)}" không nhận ra là chỉ tiêu nào${u.closest ? ` (gần nhất: ${u.closest})` : ''}, không tổng hợp`,
-    );
+    notes.push({
+      code: 'label-unrecognised',
+      file,
+      cell: address(u.row, u.col),
+      label: u.label.slice(0, 60),
+      ...(u.closest ? { closest: u.closest } : {}),
+    });
   const missing = [...rows.keys()].filter((c) => !sheet.rowOf.has(c));
-  if (missing.length)
-    notes.push(`${file}: thiếu ${missing.length} dòng của mẫu (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`);
+  if (missing.length) notes.push({ code: 'rows-missing', file, count: missing.length, first: missing.slice(0, 5) });
   const derived = computeDerived(template, (code, key) => asNumber(values.get(cellKey(code, key))));
   return {
     identity: sheet.identity,

@@ -1,41 +1,9 @@
 import { listedNames, type Lang } from './lang';
-import { internalErrorText, problemText, type Problem } from './problems';
+import { internalErrorText, problemText } from './problems';
 import type { Outlier } from '../merge/outliers';
+import type { Completeness, LogReason, LogStatus, MergeNote, RecognitionNote } from '../merge/facts';
 import { dayText, type Submission, type Timeliness } from '../merge/deadlines';
 import { formatNumberVi, formatPercentVi } from '../number/parse';
-
-/** What became of a file in a merge. */
-export type LogStatus = 'merged' | 'skipped';
-
-/** Why a file was left out, or what to know about one merged, as facts. */
-export type LogReason =
-  | { code: 'unreadable'; problem: Problem }
-  | { code: 'internal'; detail: string }
-  | { code: 'other-template'; template: string; expected: string }
-  | { code: 'other-period'; period: string; expected: string }
-  | { code: 'period-invalid'; period: string }
-  | { code: 'no-unit' }
-  | { code: 'own-file'; unit: string }
-  | { code: 'duplicate'; unit: string; newer: string }
-  | { code: 'errors-excluded'; errors: number }
-  | { code: 'errors-kept'; errors: number }
-  | { code: 'in-consolidation'; unit: string; consolidation: string; file: string }
-  | { code: 'overlaps-consolidation'; units: string[]; file: string };
-
-/** How a sheet typed by hand was read for a merge: what the person merging should know. */
-export interface RecognitionNote {
-  /** The least alike label among the rows tied, 0–1. */
-  confidence: number;
-  tied: number;
-  unmatched: number;
-  missing: number;
-  /** The period the sheet does not name, taken as the merge's. */
-  periodAssumed?: string;
-  /** The unit the sheet does not name, as the person merging gave it. */
-  unitGiven?: string;
-  /** The period the sheet does not name, as the person merging gave it. */
-  periodGiven?: string;
-}
 
 export function recognitionText(n: RecognitionNote, lang: Lang = 'vi'): string {
   const pct = Math.floor(n.confidence * 100);
@@ -108,6 +76,57 @@ export function coversText(units: readonly string[], lang: Lang = 'vi'): string 
     : `a consolidation of ${units.length} units: ${listedNames([...units], lang)}`;
 }
 
+/** What the log says of one file beside its status: how a hand-made sheet was read, what a consolidation holds, why. */
+export function logEntryText(
+  e: { status: LogStatus; why?: LogReason; recognised?: RecognitionNote; covers?: readonly string[] },
+  lang: Lang = 'vi',
+): string {
+  return [
+    e.recognised && recognitionText(e.recognised, lang),
+    e.status === 'merged' && e.covers?.length && coversText(e.covers, lang),
+    e.why && logReasonText(e.why, lang),
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** What could not be carried into the total, and why. */
+export function mergeNoteText(n: MergeNote, lang: Lang = 'vi'): string {
+  const vi = lang === 'vi';
+  switch (n.code) {
+    case 'version-differs':
+      return vi
+        ? `${n.file}: mẫu ${n.template} phiên bản ${n.version}, phần mềm có phiên bản ${n.known}: đọc theo mã chỉ tiêu`
+        : `${n.file}: template ${n.template} version ${n.version}, the add-in has version ${n.known}: read by indicator code`;
+    case 'code-unknown':
+      return vi
+        ? `${n.file}: mã ${n.row} không có trong mẫu ${n.template} phiên bản ${n.version}, không tổng hợp`
+        : `${n.file}: code ${n.row} is not in template ${n.template} version ${n.version}, not consolidated`;
+    case 'cell-unreadable':
+      return vi
+        ? `${n.file}: ô ${n.row} ghi "${n.raw}" không đọc được, không cộng vào tổng`
+        : `${n.file}: cell ${n.row} holds "${n.raw}", which cannot be read, not added to the total`;
+    case 'label-unrecognised': {
+      const closest = n.closest ? (vi ? ` (gần nhất: ${n.closest})` : ` (closest: ${n.closest})`) : '';
+      return vi
+        ? `${n.file}: ô ${n.cell} "${n.label}" không nhận ra là chỉ tiêu nào${closest}, không tổng hợp`
+        : `${n.file}: cell ${n.cell} "${n.label}" is not recognised as any indicator${closest}, not consolidated`;
+    }
+    case 'rows-missing': {
+      const codes = `${n.first.join(', ')}${n.count > n.first.length ? ', …' : ''}`;
+      return vi ? `${n.file}: thiếu ${n.count} dòng của mẫu (${codes})` : `${n.file}: ${n.count} rows of the template missing (${codes})`;
+    }
+    case 'rate-not-summed':
+      return vi
+        ? `${n.row}: tỷ lệ không có tử số, mẫu số trong mẫu nên không cộng, không lấy trung bình; xem số liệu từng đơn vị ở trang chi tiết`
+        : `${n.row}: a rate with no numerator and denominator in the template, so neither summed nor averaged; see each unit's figure on the breakdown sheet`;
+    case 'sum-too-large':
+      return vi
+        ? `${n.row}: tổng của các đơn vị vượt quá số lớn nhất Excel chứa được, không ghi tổng; xem số liệu từng đơn vị ở trang chi tiết`
+        : `${n.row}: the units' figures sum past the largest number Excel holds, no total written; see each unit's figure on the breakdown sheet`;
+  }
+}
+
 const errorsEn = (n: number) => `${n} error${n === 1 ? '' : 's'}`;
 
 /** What an unusual value is, with the comparison: "VII.5.3 = 12%: trung vị của 25 đơn vị 85%, z = −6,3". */
@@ -130,24 +149,6 @@ export function outlierMethodText(t: { size?: string }, lang: Lang = 'vi'): stri
   return lang === 'vi'
     ? `Cách tính: chỉ số z cải tiến theo trung vị và độ lệch tuyệt đối trung vị (MAD) của các đơn vị, khác thường khi |z| > 3,5 và có ít nhất 5 đơn vị có số liệu không lỗi; tỷ lệ so sánh trực tiếp${t.size ? `, số đếm chia cho ${t.size} của từng đơn vị` : ''}; chỉ nêu khi chênh lệch đáng kể (tỷ lệ cách trung vị từ 10 điểm phần trăm, số đếm từ một nửa trung vị và ít nhất 5; gấp đôi khi đa số đơn vị có cùng số liệu). Đây là cảnh báo để hỏi lại đơn vị, không phải lỗi.`
     : `Method: the modified z-score from the units' median and median absolute deviation (MAD), unusual when |z| > 3.5 with at least 5 units reporting figures not in error; rates compared as they are${t.size ? `, counts divided by each unit's ${t.size}` : ''}; only a difference that matters (a rate 10 points or more from the median, a count half the median or more and at least 5; twice that where most units report the same figure). A warning to check with the unit, not an error.`;
-}
-
-/** Who was expected, who sent and was used, who sent a file that was not used and why, who sent nothing. */
-export interface Completeness {
-  expected: string[];
-  /** The units merged. */
-  submitted: string[];
-  /** Listed units that sent nothing at all (a unit whose file was left out is not among them). */
-  missing: string[];
-  /** Listed units whose file came but was not used (another period, errors left out, unreadable…), with why. */
-  notUsed: { unit: string; file: string; why?: LogReason }[];
-  duplicates: string[];
-  /** Units whose figures came inside a consolidation merged as one unit (a district's, say), with its file. */
-  through: { unit: string; file: string; consolidation: string }[];
-  /** Merged units not on the list. */
-  unexpected: string[];
-  /** A unit not on the list whose name is near a listed unit that sent nothing: proposed, never taken. */
-  proposed: { unit: string; listed: string }[];
 }
 
 /**

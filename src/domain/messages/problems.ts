@@ -1,6 +1,8 @@
 import { damageText, limitText, type Damage, type Limit } from './damage';
 import { excerpt, listedNames, type Lang } from './lang';
 import type { SchemaIssue } from '../schema-issues';
+import type { TemplateIssue } from '../catalogue/check';
+import { templateIssueText } from './template-issues';
 import { schemaIssuesText } from './schema';
 import type { TargetProblem } from '../targets/problems';
 import { targetProblemsText } from './target-problems';
@@ -43,7 +45,7 @@ export type Problem =
   | { code: 'sheet-not-recognised'; sheet: string }
   | { code: 'no-template-sheet'; file: string; sheet?: string; looked?: number }
   | { code: 'template-unknown'; template: string; known: string[] }
-  | { code: 'template-invalid'; template: string; issues?: SchemaIssue[]; detail?: string }
+  | { code: 'template-invalid'; template: string; issues?: SchemaIssue[]; checks?: TemplateIssue[] }
   | { code: 'targets-invalid'; source: string; issues?: SchemaIssue[]; targets?: TargetProblem[] }
   | { code: 'targets-unreadable'; file: string }
   | { code: 'deadlines-invalid'; file: string; issues: SchemaIssue[] }
@@ -240,8 +242,8 @@ const TEXTS: Record<Lang, Texts> = { vi: VI, en: EN };
 
 /** The sentence for a problem in a language. */
 /** A data file's problems: the schema's, as facts, or the checks' own words beyond it. */
-function detailText(p: { issues?: SchemaIssue[]; detail?: string }, lang: Lang): string {
-  return p.issues ? schemaIssuesText(p.issues, lang) : (p.detail ?? '');
+function detailText(p: { issues?: SchemaIssue[]; checks?: TemplateIssue[] }, lang: Lang): string {
+  return p.issues ? schemaIssuesText(p.issues, lang) : (p.checks ?? []).map((i) => templateIssueText(i, lang)).join('; ');
 }
 
 /** A list of targets' problems: the schema's, or the judgements it asks that cannot be made. */

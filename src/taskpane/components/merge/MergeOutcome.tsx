@@ -1,13 +1,6 @@
 import { Text } from '@fluentui/react-components';
 import { filesWithErrors, type MergeResult } from '../../../domain/merge/merge';
-import {
-  logReasonText,
-  logStatusText,
-  notUsedLine,
-  recognitionText,
-  throughLine,
-  unexpectedLine,
-} from '../../../domain/messages/merge-log';
+import { logEntryText, logStatusText, notUsedLine, throughLine, unexpectedLine } from '../../../domain/messages/merge-log';
 import type { Texts } from '../../i18n';
 import { useMergeStyles } from './styles';
 
@@ -48,9 +41,7 @@ export function MergeOutcome({
           <li key={l.file}>
             <Text size={200}>
               <b>{l.file}</b> — {l.unit || '—'}: {logStatusText(l.status, t.lang)}
-              {l.recognised || l.why
-                ? ` (${[l.recognised && recognitionText(l.recognised, t.lang), l.why && logReasonText(l.why, t.lang)].filter(Boolean).join('; ')})`
-                : ''}
+              {logEntryText(l, t.lang) && ` (${logEntryText(l, t.lang)})`}
             </Text>
           </li>
         ))}
