@@ -6,7 +6,8 @@ import { marksFor } from '../domain/validate/marks';
 import { validateSheet } from '../domain/validate/validate';
 import type { SheetSource, WorkbookPort } from './port';
 import { templateSheets } from './template-sheets';
-import { BREAKDOWN_SHEET, CONSOLIDATED_PREFIX, LOG_SHEET } from '../domain/merge/report-sheets';
+import { CONSOLIDATED_PREFIX, LOG_SHEET } from '../domain/sheets/report-sheets';
+import { BREAKDOWN_SHEET } from '../domain/merge/breakdown-layout';
 
 export interface CheckedSheet {
   sheet: string;

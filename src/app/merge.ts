@@ -1,8 +1,8 @@
 import type { Catalogue } from '../domain/catalogue/catalogue';
-import { isInputError } from '../domain/errors';
+import { isInputError } from '../domain/problems/errors';
 import { mergeReports, type MergeOptions, type MergeResult, type UnitFile } from '../domain/merge/merge';
-import { mergeSheets, type MergeSheetOptions } from '../domain/merge/report-sheets';
-import { builtInTargets } from '../domain/targets/catalogue';
+import { mergeSheets, type MergeSheetOptions } from '../domain/sheets/report-sheets';
+import { builtInTargets } from '../domain/built-in/targets';
 import { unitReport } from '../domain/merge/unit-report';
 import { reportDay } from '../domain/merge/deadlines';
 import { firstTemplateSheet } from '../domain/recognise/recognised-sheet';

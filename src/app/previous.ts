@@ -1,5 +1,5 @@
 import type { Catalogue } from '../domain/catalogue/catalogue';
-import { InputError } from '../domain/errors';
+import { InputError } from '../domain/problems/errors';
 import type { MergeResult } from '../domain/merge/merge';
 import { comparePeriods, readBreakdown, type PeriodComparison, type Succession } from '../domain/merge/previous';
 import { readTemplateSheet } from '../domain/sheet/read';

@@ -1,5 +1,5 @@
 import type { Level } from '../domain/catalogue/schema';
-import { InputError } from '../domain/errors';
+import { InputError } from '../domain/problems/errors';
 import type { Lang } from '../domain/messages/lang';
 import { text, texts, type Command } from './command';
 import {

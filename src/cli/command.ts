@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { InputError } from '../domain/errors';
+import { InputError } from '../domain/problems/errors';
 import type { Lang } from '../domain/messages/lang';
 import type { Cli } from './commands';
 

@@ -21,17 +21,18 @@ import {
 } from '../domain/messages/recognition';
 import { address } from '../domain/sheet/plan';
 import { requireTemplateSheets } from '../app/template-sheets';
-import { builtInCatalogue } from '../domain/catalogue/catalogue';
+import { builtInCatalogue } from '../domain/built-in/catalogue';
 import { templateRows } from '../domain/catalogue/rows';
-import { InputError, isInputError } from '../domain/errors';
+import { InputError, isInputError } from '../domain/problems/errors';
 import { groupsFromColumn, groupsFromText, unitsFromColumn, unitsFromText } from '../domain/merge/expected-units';
 import { filesWithErrors } from '../domain/merge/merge';
 import { computeChangeText, fillOutcomeText } from '../domain/messages/fill-compute';
 import { findingGroupText, findingMessage, severityText } from '../domain/messages/findings';
 import { listedFindings } from '../domain/validate/listed';
 import type { Lang } from '../domain/messages/lang';
-import { logEntryText, logStatusText, notUsedLine, throughLine, unexpectedLine } from '../domain/messages/merge-log';
-import { internalErrorText, type Problem } from '../domain/messages/problems';
+import { logEntryText, logStatusText, notUsedLine, throughLine, unexpectedLine } from '../domain/outcome-messages/merge-log';
+import { internalErrorText } from '../domain/messages/problems';
+import type { Problem } from '../domain/problems/problem';
 import { problemLine, shown } from './shown';
 import { openWorkbook, saveWorkbook, writeNewWorkbook, writeText } from './io';
 import { readUnitPaths, readValues } from './read-files';
@@ -42,7 +43,8 @@ import type { Conversions } from './convert';
 import { cliTexts } from './texts';
 import { applyAssessments, workbookTargets } from '../app/targets';
 import { targetsJson } from '../app/outputs/targets-json';
-import { builtInTargets, loadTargetSet, targetsOf } from '../domain/targets/catalogue';
+import { loadTargetSet, targetsOf } from '../domain/targets/catalogue';
+import { builtInTargets } from '../domain/built-in/targets';
 import type { Level } from '../domain/catalogue/schema';
 import {
   resultNoteText,
@@ -51,7 +53,7 @@ import {
   thresholdText,
   assessmentText,
   breakdownHeadingText,
-} from '../domain/messages/targets';
+} from '../domain/outcome-messages/targets';
 import { statusCounts } from '../domain/targets/report';
 import type { Succession } from '../domain/merge/previous';
 import { successionFromRows, successionFromText } from '../domain/merge/succession';

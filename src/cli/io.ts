@@ -10,8 +10,8 @@ import { drawCharts } from '../adapters/exceljs/chart-parts';
 import { styleSamples, writeAllCells } from '../adapters/exceljs/sheet-data';
 import { PartEdit } from '../adapters/exceljs/zip-repack';
 import { ExcelJsWorkbook, fillSheet, sheetOptions } from '../adapters/exceljs/exceljs-adapter';
-import { InputError } from '../domain/errors';
-import type { WriteReason } from '../domain/messages/problems';
+import { InputError } from '../domain/problems/errors';
+import type { WriteReason } from '../domain/problems/problem';
 import type { SheetPlan } from '../domain/sheet/plan';
 
 /** exceljs, loaded only by commands that open or write whole workbooks (checking and listing start faster without it). */

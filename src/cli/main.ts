@@ -1,7 +1,8 @@
 import type { Cli, Output } from './commands';
-import { InputError, isInputError } from '../domain/errors';
+import { InputError, isInputError } from '../domain/problems/errors';
 import type { Lang } from '../domain/messages/lang';
-import { internalErrorText, type Problem } from '../domain/messages/problems';
+import { internalErrorText } from '../domain/messages/problems';
+import type { Problem } from '../domain/problems/problem';
 import { problemLine, shownLines } from './shown';
 import { cliTexts } from './texts';
 import { runCommand } from './command';

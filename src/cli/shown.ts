@@ -1,4 +1,5 @@
-import { problemText, type Problem } from '../domain/messages/problems';
+import { problemText } from '../domain/messages/problems';
+import type { Problem } from '../domain/problems/problem';
 import type { Lang } from '../domain/messages/lang';
 
 /**

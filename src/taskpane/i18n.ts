@@ -1,4 +1,4 @@
-import { isInputError } from '../domain/errors';
+import { isInputError } from '../domain/problems/errors';
 import { listedNames, type Lang } from '../domain/messages/lang';
 import { internalErrorText, problemText } from '../domain/messages/problems';
 import { isExcelFailure, type ExcelFailure, type ExcelStep } from '../adapters/office/excel-failure';

@@ -11,8 +11,8 @@ import {
 } from '../../src/domain/merge/deadlines';
 import { parsePeriod } from '../../src/domain/period';
 import { loadDeadlineRules } from '../../src/domain/merge/deadline-rules';
-import { InputError } from '../../src/domain/errors';
-import type { SchemaIssue } from '../../src/domain/schema-issues';
+import { InputError } from '../../src/domain/problems/errors';
+import type { SchemaIssue } from '../../src/domain/problems/schema-issues';
 import { schemaIssuesText } from '../../src/domain/messages/schema';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { readUnitFile } from '../../src/app/merge';

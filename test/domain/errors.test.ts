@@ -1,4 +1,4 @@
-import { InputError, InternalError, isInputError } from '../../src/domain/errors';
+import { InputError, InternalError, isInputError } from '../../src/domain/problems/errors';
 
 /** The two kinds of error the core throws, as hosts and developers' logs tell them apart. */
 test("an input error carries the user's problem as facts; its message, for developers, names the problem's code", () => {

@@ -1,4 +1,5 @@
-import { findingMessage, readProblemText, type FindingText } from '../../src/domain/messages/findings';
+import { findingMessage, readProblemText } from '../../src/domain/messages/findings';
+import type { FindingText } from '../../src/domain/findings/facts';
 
 const pct = (value: number | null) => ({ value, kind: 'percent' as const });
 const cnt = (value: number | string | null) => ({ value, kind: 'count' as const });

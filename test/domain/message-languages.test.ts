@@ -1,10 +1,13 @@
-import { damageText, limitText, type Damage, type Limit } from '../../src/domain/messages/damage';
-import { readProblemText, severityText, shownText, type ReadProblem } from '../../src/domain/messages/findings';
+import { damageText, limitText } from '../../src/domain/messages/damage';
+import type { Damage, Limit } from '../../src/domain/problems/damage';
+import { readProblemText, severityText, shownText } from '../../src/domain/messages/findings';
+import type { ReadProblem } from '../../src/domain/findings/facts';
 import type { Lang } from '../../src/domain/messages/lang';
-import { internalErrorText, problemText, type Problem } from '../../src/domain/messages/problems';
-import { logEntryText, mergeNoteText } from '../../src/domain/messages/merge-log';
+import { internalErrorText, problemText } from '../../src/domain/messages/problems';
+import type { Problem } from '../../src/domain/problems/problem';
+import { logEntryText, mergeNoteText } from '../../src/domain/outcome-messages/merge-log';
 import type { MergeNote } from '../../src/domain/merge/facts';
-import type { TemplateIssue } from '../../src/domain/catalogue/check';
+import type { TemplateIssue } from '../../src/domain/problems/template-issue';
 import { templateIssueText } from '../../src/domain/messages/template-issues';
 import {
   notRecognisedText,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schemaIssues, type SchemaIssue } from '../../src/domain/schema-issues';
+import { schemaIssues, type SchemaIssue } from '../../src/domain/problems/schema-issues';
 import { schemaIssuesText } from '../../src/domain/messages/schema';
 
 /** What a data file's schema refuses, as facts read from the file, worded by the catalogue: never zod's English. */

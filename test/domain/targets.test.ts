@@ -1,5 +1,6 @@
 import { catalogueOf } from '../../src/domain/catalogue/catalogue';
-import { builtInTargets, loadTargetSet, targetsOf } from '../../src/domain/targets/catalogue';
+import { loadTargetSet, targetsOf } from '../../src/domain/targets/catalogue';
+import { builtInTargets } from '../../src/domain/built-in/targets';
 import { appliesToLevel, evaluateTarget } from '../../src/domain/targets/evaluate';
 import { measuredValue, type Figures } from '../../src/domain/targets/figures';
 import { assessments } from '../../src/domain/targets/assess';
@@ -7,10 +8,10 @@ import { statusCounts, targetResults } from '../../src/domain/targets/report';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import type { Target } from '../../src/domain/targets/schema';
 import { levelOfUnit } from '../../src/domain/units/level';
-import { thresholdText } from '../../src/domain/messages/targets';
+import { thresholdText } from '../../src/domain/outcome-messages/targets';
 import { BUILT_IN, template } from '../support/templates';
 import { problemText } from '../../src/domain/messages/problems';
-import type { InputError } from '../../src/domain/errors';
+import type { InputError } from '../../src/domain/problems/errors';
 
 const target = (over: Partial<Target>): Target => ({
   id: 'T1',

@@ -1,4 +1,4 @@
-import { InputError } from '../../src/domain/errors';
+import { InputError } from '../../src/domain/problems/errors';
 import { unitReport } from '../../src/domain/merge/unit-report';
 import { address } from '../../src/domain/sheet/plan';
 import { typedSheet } from '../support/typed-sheet';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { run } from '../../src/cli/main';
-import { isInputError } from '../../src/domain/errors';
+import { isInputError } from '../../src/domain/problems/errors';
 import { problemText } from '../../src/domain/messages/problems';
 import { parseValuesCsv } from '../../src/domain/fill/csv';
 import { loadDeadlineRules } from '../../src/domain/merge/deadline-rules';

@@ -8,7 +8,7 @@ import { readUnitFile } from '../../src/app/merge';
 import { cellValues, template, BUILT_IN } from '../support/templates';
 import { templateXlsx } from '../support/workbooks';
 import { breakdownRows, written } from '../support/breakdown';
-import { mergeSheets } from '../../src/domain/merge/report-sheets';
+import { mergeSheets } from '../../src/domain/sheets/report-sheets';
 import { notesText, reasonOf } from '../support/merge-words';
 
 /**

@@ -1,8 +1,8 @@
 import { checkTemplate } from '../../src/domain/catalogue/check';
 import { templateIssueText } from '../../src/domain/messages/template-issues';
-import { chartsSheet, CHARTS_SHEET } from '../../src/domain/merge/charts-sheet';
+import { chartsSheet, CHARTS_SHEET } from '../../src/domain/sheets/charts-sheet';
 import { mergeReports, type MergeResult } from '../../src/domain/merge/merge';
-import { mergeSheets } from '../../src/domain/merge/report-sheets';
+import { mergeSheets } from '../../src/domain/sheets/report-sheets';
 import type { CellValue, ChartPlan, SheetPlan } from '../../src/domain/sheet/plan';
 import { loadTargetSet } from '../../src/domain/targets/catalogue';
 import { BUILT_IN, template } from '../support/templates';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { mergeReports, type UnitFile } from '../../src/domain/merge/merge';
-import { mergeSheets } from '../../src/domain/merge/report-sheets';
+import { mergeSheets } from '../../src/domain/sheets/report-sheets';
 import { parsePeriod } from '../../src/domain/period';
 import { renderTemplate } from '../../src/domain/render/template';
 import { cellKey } from '../../src/domain/sheet/identity';

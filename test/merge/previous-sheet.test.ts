@@ -1,6 +1,6 @@
 import type { MergeResult } from '../../src/domain/merge/merge';
 import type { Change, PeriodComparison } from '../../src/domain/merge/previous';
-import { previousSheet } from '../../src/domain/merge/previous-sheet';
+import { previousSheet } from '../../src/domain/sheets/previous-sheet';
 import type { SheetPlan } from '../../src/domain/sheet/plan';
 import { template } from '../support/templates';
 

@@ -1,6 +1,6 @@
 import { mergeReports, type UnitFile } from '../../src/domain/merge/merge';
 import { unitReport } from '../../src/domain/merge/unit-report';
-import { recognitionText } from '../../src/domain/messages/merge-log';
+import { recognitionText } from '../../src/domain/outcome-messages/merge-log';
 import { readAnySheet } from '../../src/domain/recognise/recognised-sheet';
 import type { TemplateSheet } from '../../src/domain/sheet/read';
 import { handMade, sampleData } from '../support/hand-made';

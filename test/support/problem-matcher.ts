@@ -1,4 +1,4 @@
-import { isInputError } from '../../src/domain/errors';
+import { isInputError } from '../../src/domain/problems/errors';
 import { problemText } from '../../src/domain/messages/problems';
 
 /**

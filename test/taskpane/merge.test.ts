@@ -9,7 +9,7 @@ import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { pageSuite } from '../support/browser';
 import { mergeReports } from '../../src/domain/merge/merge';
-import { mergeSheets } from '../../src/domain/merge/report-sheets';
+import { mergeSheets } from '../../src/domain/sheets/report-sheets';
 import { readUnitFile } from '../../src/app/merge';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { template, BUILT_IN } from '../support/templates';

@@ -1,4 +1,4 @@
-import type { InputError } from '../../src/domain/errors';
+import type { InputError } from '../../src/domain/problems/errors';
 import { problemText } from '../../src/domain/messages/problems';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { readXlsx } from '../../src/cli/read-files';
 import { inflateRawSync } from 'node:zlib';
-import { isInputError } from '../../src/domain/errors';
+import { isInputError } from '../../src/domain/problems/errors';
 import { crc32Anywhere, storedBytes, zipEntries } from '../../src/adapters/lean-reader/zip';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { libreOfficeConvert } from '../support/libreoffice';

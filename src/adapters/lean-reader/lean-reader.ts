@@ -2,7 +2,7 @@ import { EXCEL_NUMBER_MAX, type CellValue } from '../../domain/sheet/plan';
 import type { CellDamage } from '../../domain/sheet/read';
 import { checkXlsxBytes } from './file-check';
 import type { SheetGrid } from '../../app/port';
-import { InputError } from '../../domain/errors';
+import { InputError } from '../../domain/problems/errors';
 import { LIMITS, LimitError } from './limits';
 import {
   crc32Anywhere,

@@ -1,7 +1,7 @@
 import type { MergeResult } from '../../domain/merge/merge';
 import { rowsByCode } from '../../domain/catalogue/rows';
 import type { Lang } from '../../domain/messages/lang';
-import { logEntryText, mergeNoteText, outlierText } from '../../domain/messages/merge-log';
+import { logEntryText, mergeNoteText, outlierText } from '../../domain/outcome-messages/merge-log';
 import { dayText } from '../../domain/merge/deadlines';
 
 /** A merge as written in JSON output: what was consolidated, the log, the errors, the unusual values, completeness and notes. */

@@ -1,8 +1,7 @@
 import { TemplateSchema, type Template, type TemplateInput } from './schema';
-import { allTemplates } from '../templates';
 import { checkTemplate } from './check';
-import { InputError } from '../errors';
-import { schemaIssues } from '../schema-issues';
+import { InputError } from '../problems/errors';
+import { schemaIssues } from '../problems/schema-issues';
 
 /** Parses one template with the zod schema and checks its internal references. */
 export function loadTemplate(input: TemplateInput): Template {
@@ -25,11 +24,4 @@ export interface Catalogue {
 export function catalogueOf(templates: readonly Template[]): Catalogue {
   const byId = new Map(templates.map((t) => [t.id, t]));
   return { templates, find: (id) => byId.get(id) };
-}
-
-let builtIn: Catalogue | undefined;
-
-/** The templates that come with the add-in, checked once, in catalogue order. */
-export function builtInCatalogue(): Catalogue {
-  return (builtIn ??= catalogueOf(allTemplates.map(loadTemplate)));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { InputError } from '../errors';
-import { schemaIssues } from '../schema-issues';
+import { InputError } from '../problems/errors';
+import { schemaIssues } from '../problems/schema-issues';
 import { MINISTRY_DEADLINES, dayOf, type DeadlineRules } from './deadlines';
 
 const day = (max: number) => z.number().int().min(1).max(max);

@@ -1,4 +1,4 @@
-import type { Problem } from '../messages/problems';
+import type { Problem } from '../problems/problem';
 
 // What a merge finds out, as facts: `src/domain/messages/merge-log.ts` words them in either language.
 

@@ -8,7 +8,7 @@ import type { CellValue } from '../sheet/plan';
 import type { Grid } from '../sheet/read';
 import { type MergeResult } from './merge';
 import { unitKey } from '../units/identity';
-import { SUBTOTAL_PREFIX } from './groups';
+import { BREAKDOWN_HEADER, SUBTOTAL_PREFIX } from './breakdown-layout';
 
 /** A unit made of earlier ones (the 2025 arrangement: a commune of 2026 is often three of 2024). */
 export interface Succession {
@@ -26,8 +26,6 @@ export interface PreviousUnits {
   values: Map<string, Map<string, number>>;
 }
 
-const BREAKDOWN_HEADER = ['Mã chỉ tiêu', 'Chỉ tiêu', 'Đơn vị tính', 'Tổng hợp', 'Số đơn vị có số liệu'];
-
 /**
  * The units' figures in a consolidation's "Chi tiết theo đơn vị" sheet: the header row names the
  * units from its sixth column; each row's first cell names its indicator ("VII.5.3", or "1.1 (Năm
@@ -39,8 +37,8 @@ export function readBreakdown(grid: Grid, t: Template): PreviousUnits | undefine
   if (headerRow < 0) return undefined;
   // Group subtotals are left out: their units are there.
   const unitCols = grid.values[headerRow]
-    .slice(5)
-    .map((u, i) => ({ unit: String(u ?? '').trim(), col: 5 + i }))
+    .slice(BREAKDOWN_HEADER.length)
+    .map((u, i) => ({ unit: String(u ?? '').trim(), col: BREAKDOWN_HEADER.length + i }))
     .filter((c) => c.unit && !c.unit.startsWith(SUBTOTAL_PREFIX));
   const units = unitCols.map((c) => c.unit);
   const keyOf = new Map<string, string>();

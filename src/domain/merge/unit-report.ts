@@ -6,7 +6,7 @@ import { address } from '../sheet/plan';
 import type { RecognitionFacts, TemplateSheet } from '../sheet/read';
 import type { Finding } from '../validate/finding';
 import { checkSheet } from '../validate/validate';
-import { InputError } from '../errors';
+import { InputError } from '../problems/errors';
 import type { MergeNote } from './facts';
 
 /**

@@ -1,4 +1,4 @@
-import type { JsonType, SchemaIssue } from '../schema-issues';
+import type { JsonType, SchemaIssue } from '../problems/schema-issues';
 import { excerpt, LISTED, type Lang } from './lang';
 
 /** What a data file holds that its schema refuses, in a language: each issue at its place, the first `LISTED` of them. */

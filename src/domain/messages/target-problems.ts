@@ -1,4 +1,4 @@
-import type { TargetProblem } from '../targets/problems';
+import type { TargetProblem } from '../problems/target-problem';
 import { excerpt, LISTED, type Lang } from './lang';
 
 /** What a list of targets asks that cannot be judged, in a language: the first `LISTED` problems, then how many more. */

@@ -1,4 +1,4 @@
-import type { TemplateIssue, TemplatePlace } from '../catalogue/check';
+import type { TemplateIssue, TemplatePlace } from '../problems/template-issue';
 import type { ExpressionFault } from '../expr';
 import type { Lang } from './lang';
 

@@ -1,10 +1,9 @@
 import type { Catalogue } from '../catalogue/catalogue';
 import { rowsByCode } from '../catalogue/rows';
-import { InputError } from '../errors';
-import type { TargetProblem, TargetProblemFact } from './problems';
-import { schemaIssues } from '../schema-issues';
+import { InputError } from '../problems/errors';
+import type { TargetProblem, TargetProblemFact } from '../problems/target-problem';
+import { schemaIssues } from '../problems/schema-issues';
 import { TargetSetSchema, type Target, type TargetSet } from './schema';
-import { allTargetSets } from './sets';
 
 /** Parses one target set and checks it against the templates it names; an InputError saying what is wrong otherwise. */
 export function loadTargetSet(input: unknown, templates: Catalogue): TargetSet {
@@ -63,14 +62,4 @@ export function targetsOf(sets: readonly TargetSet[]): TargetSet[] {
       seen.set(t.id, s.id);
     }
   return [...sets];
-}
-
-const builtIn = new WeakMap<Catalogue, TargetSet[]>();
-
-/** The target sets that come with the add-in, checked once against the templates given. */
-export function builtInTargets(templates: Catalogue): TargetSet[] {
-  let sets = builtIn.get(templates);
-  // Stryker disable next-line ConditionalExpression: checking again gives equal sets; the cache only saves time
-  if (!sets) builtIn.set(templates, (sets = targetsOf(allTargetSets.map((s) => loadTargetSet(s, templates)))));
-  return sets;
 }

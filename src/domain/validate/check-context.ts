@@ -1,6 +1,6 @@
 import type { CodeOption, IndicatorKind, Level, Row, Template } from '../catalogue/schema';
 import type { Expr, Num } from '../expr';
-import type { ReadProblem } from '../messages/findings';
+import type { ReadProblem } from '../findings/facts';
 import type { SheetIdentity } from '../sheet/identity';
 import type { CellDamage, TemplateCell } from '../sheet/read';
 import type { Finding } from './finding';

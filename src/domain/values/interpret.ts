@@ -2,7 +2,7 @@ import type { CodeOption, IndicatorKind } from '../catalogue/schema';
 import type { CellValue } from '../sheet/plan';
 import { parseCodeCounts } from './code-counts';
 import { parseNumberText } from '../number/parse';
-import type { ReadProblem } from '../messages/findings';
+import type { ReadProblem } from '../findings/facts';
 
 /**
  * What a raw cell value means for an indicator of a given kind.

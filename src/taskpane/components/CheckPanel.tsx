@@ -15,7 +15,7 @@ import { longCsv } from '../../domain/export/long-format';
 import { fillOutcomeText } from '../../domain/messages/fill-compute';
 import { recognisedAsText, recognitionCountsText } from '../../domain/messages/recognition';
 import { download } from '../download';
-import { builtInCatalogue } from '../../domain/catalogue/catalogue';
+import { builtInCatalogue } from '../../domain/built-in/catalogue';
 import { parseAddress } from '../../domain/sheet/plan';
 import { usePaneStyles } from './layout';
 

@@ -7,7 +7,7 @@ import { applyCompute, previewCompute } from '../../app/compute';
 import type { Host } from '../host/host';
 import { sheetsToUse } from '../../app/sheets';
 import type { Texts } from '../i18n';
-import { builtInCatalogue } from '../../domain/catalogue/catalogue';
+import { builtInCatalogue } from '../../domain/built-in/catalogue';
 
 /** "Tính toán": preview old → new for every derived cell, apply on confirmation, undo after. */
 export function ComputePanel({ host, t, onChanged }: { host: Host; t: Texts; onChanged: () => void }) {

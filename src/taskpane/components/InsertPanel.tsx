@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Checkbox, Field, Input, Select, Spinner } from '@fluentui/react-components';
 import { Said } from './Said';
-import { builtInCatalogue } from '../../domain/catalogue/catalogue';
+import { builtInCatalogue } from '../../domain/built-in/catalogue';
 import { templateRows } from '../../domain/catalogue/rows';
 import { insertTemplate } from '../../app/insert';
 import { parsePeriod } from '../../domain/period';

@@ -9,7 +9,7 @@ import { ReadCancelled, readUnitFiles } from '../read-files';
 import { readGrids } from '../../adapters/lean-reader/lean-reader';
 import { successionFromText } from '../../domain/merge/succession';
 import { parsePeriod } from '../../domain/period';
-import { builtInCatalogue } from '../../domain/catalogue/catalogue';
+import { builtInCatalogue } from '../../domain/built-in/catalogue';
 import { unitKey } from '../../domain/units/identity';
 import { Said } from './Said';
 import { ConfirmRecognised } from './merge/ConfirmRecognised';

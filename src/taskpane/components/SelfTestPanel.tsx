@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Text, Textarea } from '@fluentui/react-components';
 import { Said } from './Said';
-import { builtInCatalogue } from '../../domain/catalogue/catalogue';
+import { builtInCatalogue } from '../../domain/built-in/catalogue';
 import { selfTest, type SelfTestResult } from '../../app/self-test';
 import { excelCode, isExcelFailure } from '../../adapters/office/excel-failure';
 import { ADDIN_VERSION } from '../version';

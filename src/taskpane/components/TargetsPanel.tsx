@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Badge, Button, Spinner, Text, type BadgeProps } from '@fluentui/react-components';
 import { Said } from './Said';
 import { applyAssessments, workbookTargets, type PlacedAssessment, type UnitTargets } from '../../app/targets';
-import { builtInCatalogue } from '../../domain/catalogue/catalogue';
+import { builtInCatalogue } from '../../domain/built-in/catalogue';
 import {
   assessmentText,
   breakdownHeadingText,
@@ -10,8 +10,8 @@ import {
   targetStatusText,
   targetsSummaryText,
   thresholdText,
-} from '../../domain/messages/targets';
-import { builtInTargets } from '../../domain/targets/catalogue';
+} from '../../domain/outcome-messages/targets';
+import { builtInTargets } from '../../domain/built-in/targets';
 import type { TargetStatus } from '../../domain/targets/evaluate';
 import { statusCounts } from '../../domain/targets/report';
 import type { Host } from '../host/host';

@@ -1,6 +1,6 @@
 import { Text } from '@fluentui/react-components';
 import { filesWithErrors, type MergeResult } from '../../../domain/merge/merge';
-import { logEntryText, logStatusText, notUsedLine, throughLine, unexpectedLine } from '../../../domain/messages/merge-log';
+import { logEntryText, logStatusText, notUsedLine, throughLine, unexpectedLine } from '../../../domain/outcome-messages/merge-log';
 import type { Texts } from '../../i18n';
 import { useMergeStyles } from './styles';
 

@@ -1,5 +1,5 @@
-import { listedNames, type Lang } from './lang';
-import { internalErrorText, problemText } from './problems';
+import { listedNames, type Lang } from '../messages/lang';
+import { internalErrorText, problemText } from '../messages/problems';
 import type { Outlier } from '../merge/outliers';
 import type { Completeness, LogReason, LogStatus, MergeNote, RecognitionNote } from '../merge/facts';
 import { dayText, type Submission, type Timeliness } from '../merge/deadlines';

@@ -1,11 +1,11 @@
 import type { MergeResult } from '../merge/merge';
 import { shownText } from '../messages/findings';
-import { targetStatusText, thresholdText } from '../messages/targets';
+import { targetStatusText, thresholdText } from '../outcome-messages/targets';
 import { tablePlan, type TableRow } from '../render/table';
 import type { SheetPlan } from '../sheet/plan';
-import type { TargetResult } from './report';
-import { targetTallies } from './tally';
-import type { TargetSet } from './schema';
+import type { TargetResult } from '../targets/report';
+import { targetTallies } from '../targets/tally';
+import type { TargetSet } from '../targets/schema';
 
 export const TARGETS_SHEET = 'Mục tiêu';
 

@@ -1,7 +1,7 @@
-import { kindCheckIds } from '../../catalogue/rows';
-import { cellKey } from '../../sheet/identity';
-import type { Check } from '../check-context';
-import { BUILT_IN_RULE } from '../rule-ids';
+import { kindCheckIds } from '../catalogue/rows';
+import { cellKey } from '../sheet/identity';
+import type { Check } from './check-context';
+import { BUILT_IN_RULE } from './rule-ids';
 
 /**
  * A year counted only in part (2020 "to 31/3") that holds more of a yearly count (documents issued,

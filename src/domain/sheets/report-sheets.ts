@@ -10,8 +10,8 @@ import type { CellValue, SheetPlan } from '../sheet/plan';
 import type { Grid } from '../sheet/read';
 import type { Template } from '../catalogue/schema';
 import { unitKey } from '../units/identity';
-import { OUTLIERS_PER_UNIT } from './outliers';
-import { byName, filesWithErrors, type MergedUnit, type MergeResult } from './merge';
+import { OUTLIERS_PER_UNIT } from '../merge/outliers';
+import { byName, filesWithErrors, type MergedUnit, type MergeResult } from '../merge/merge';
 import {
   completenessLines,
   logEntryText,
@@ -20,13 +20,14 @@ import {
   outlierMethodText,
   outlierText,
   timelinessLines,
-} from '../messages/merge-log';
+} from '../outcome-messages/merge-log';
 import { valueCell } from '../cells/value-cells';
 import type { TargetSet } from '../targets/schema';
-import { targetsSheet } from '../targets/targets-sheet';
-import type { PeriodComparison, Succession } from './previous';
+import { targetsSheet } from './targets-sheet';
+import type { PeriodComparison, Succession } from '../merge/previous';
 import { previousSheet } from './previous-sheet';
-import { breakdownLayout, groupFigures, SUBTOTAL_PREFIX } from './groups';
+import { breakdownLayout, groupFigures } from '../merge/groups';
+import { BREAKDOWN_HEADER, BREAKDOWN_SHEET, SUBTOTAL_PREFIX } from '../merge/breakdown-layout';
 import { chartsSheet } from './charts-sheet';
 
 /** What a consolidation is also held against: the targets, and the previous period's consolidation. */
@@ -59,7 +60,6 @@ export function loggedErrorCells(grid: Grid, t: Template): Map<string, Set<strin
 }
 
 /** The sheets a consolidation writes beside its consolidated sheet ("Tổng hợp <period>"). */
-export const BREAKDOWN_SHEET = 'Chi tiết theo đơn vị';
 export const LOG_SHEET = 'Nhật ký tổng hợp';
 export const CONSOLIDATED_PREFIX = 'Tổng hợp ';
 /** The header of the log's list of errors, one a finding: read back to know which values of a consolidation's units were in error. */
@@ -188,11 +188,11 @@ function breakdown(r: MergeResult, when: string, groups?: ReadonlyMap<string, st
       `${r.unit}, ${when}: ${r.units.length} đơn vị được tổng hợp`,
     ],
     [
-      { header: 'Mã chỉ tiêu', width: 11, kind: 'text' },
-      { header: 'Chỉ tiêu', width: 48, kind: 'text' },
-      { header: 'Đơn vị tính', width: 12, kind: 'text' },
-      { header: 'Tổng hợp', width: 16, kind: 'count' },
-      { header: 'Số đơn vị có số liệu', width: 10, kind: 'count' },
+      { header: BREAKDOWN_HEADER[0], width: 11, kind: 'text' },
+      { header: BREAKDOWN_HEADER[1], width: 48, kind: 'text' },
+      { header: BREAKDOWN_HEADER[2], width: 12, kind: 'text' },
+      { header: BREAKDOWN_HEADER[3], width: 16, kind: 'count' },
+      { header: BREAKDOWN_HEADER[4], width: 10, kind: 'count' },
       ...layout.map((c) => ({
         header: 'unit' in c ? r.units[c.unit].unit : `${SUBTOTAL_PREFIX}${c.group}`,
         width: 14,

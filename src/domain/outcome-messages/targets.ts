@@ -3,8 +3,8 @@ import type { Assessment } from '../targets/assess';
 import type { TargetStatus } from '../targets/evaluate';
 import type { TargetResult } from '../targets/report';
 import type { Target } from '../targets/schema';
-import { shownText } from './findings';
-import type { Lang } from './lang';
+import { shownText } from '../messages/findings';
+import type { Lang } from '../messages/lang';
 
 const STATUS: Record<Lang, Record<TargetStatus, string>> = {
   vi: {

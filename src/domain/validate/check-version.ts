@@ -1,5 +1,5 @@
-import type { Check } from '../check-context';
-import { BUILT_IN_RULE } from '../rule-ids';
+import type { Check } from './check-context';
+import { BUILT_IN_RULE } from './rule-ids';
 
 /** A sheet made from another version of its template is read by indicator code, and said so. */
 export const otherVersion: Check = {

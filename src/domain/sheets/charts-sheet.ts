@@ -1,6 +1,6 @@
 import { rowsByCode } from '../catalogue/rows';
 import { rowValueKeys } from '../compute/derive';
-import { thresholdText } from '../messages/targets';
+import { thresholdText } from '../outcome-messages/targets';
 import { formatPercentVi } from '../number/parse';
 import { FONT, STYLES } from '../render/styles';
 import { wrappedLines } from '../render/template';
@@ -9,8 +9,8 @@ import type { CellValue, ChartPlan, PlannedCell, SheetPlan } from '../sheet/plan
 import type { TargetSet } from '../targets/schema';
 import { targetTallies } from '../targets/tally';
 import { valueInError } from '../cells/in-error';
-import { byName, type MergeResult } from './merge';
-import { unitFigure } from './outliers';
+import { byName, type MergeResult } from '../merge/merge';
+import { unitFigure } from '../merge/outliers';
 
 export const CHARTS_SHEET = 'Biểu đồ';
 

@@ -1,12 +1,12 @@
-import { kindCheckIds } from '../../catalogue/rows';
-import type { Row } from '../../catalogue/schema';
-import { derivedDefinitions, rowValueKeys } from '../../compute/derive';
-import { evaluate, type Expr, type Num } from '../../expr';
-import type { Ratio } from '../../messages/findings';
-import { cellKey } from '../../sheet/identity';
-import type { Add, Check, CellReading } from '../check-context';
-import { exprText } from '../expr-text';
-import { BUILT_IN_RULE } from '../rule-ids';
+import { kindCheckIds } from '../catalogue/rows';
+import type { Row } from '../catalogue/schema';
+import { derivedDefinitions, rowValueKeys } from '../compute/derive';
+import { evaluate, type Expr, type Num } from '../expr';
+import type { Ratio } from '../findings/facts';
+import { cellKey } from '../sheet/identity';
+import type { Add, Check, CellReading } from './check-context';
+import { exprText } from './expr-text';
+import { BUILT_IN_RULE } from './rule-ids';
 
 /**
  * A reported ratio may differ from the computed one by rounding to whole percents (0.5 points,

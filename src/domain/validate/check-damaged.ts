@@ -1,5 +1,5 @@
-import type { Check } from '../check-context';
-import { BUILT_IN_RULE } from '../rule-ids';
+import type { Check } from './check-context';
+import { BUILT_IN_RULE } from './rule-ids';
 
 /**
  * Cells of the file the reader could not take, other than value cells (those are read as

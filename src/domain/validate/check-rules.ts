@@ -1,9 +1,9 @@
-import { perTemplate } from '../../catalogue/rows';
-import { rowValueKeys } from '../../compute/derive';
-import { evaluateComparison, parseComparison, refsOf, type Comparison } from '../../expr';
-import { cellKey } from '../../sheet/identity';
-import type { Check } from '../check-context';
-import { exprText, side } from '../expr-text';
+import { perTemplate } from '../catalogue/rows';
+import { rowValueKeys } from '../compute/derive';
+import { evaluateComparison, parseComparison, refsOf, type Comparison } from '../expr';
+import { cellKey } from '../sheet/identity';
+import type { Check } from './check-context';
+import { exprText, side } from './expr-text';
 
 /** What of a quantity the form lacks would make "left op right" hold, for a comparison that needs more on one side. */
 function unaccounted(what: string | undefined, op: string, left: number | null, right: number | null) {

@@ -1,4 +1,4 @@
-import type { Problem } from './messages/problems';
+import type { Problem } from './problem';
 
 /**
  * The user's input is wrong (a file, an argument, a sheet): the only error the add-in reports

@@ -1,8 +1,8 @@
-import { kindCheckIds } from '../../catalogue/rows';
-import type { Section } from '../../catalogue/schema';
-import { parseCodeCounts } from '../../values/code-counts';
-import type { Add, Check, CellReading } from '../check-context';
-import { BUILT_IN_RULE } from '../rule-ids';
+import { kindCheckIds } from '../catalogue/rows';
+import type { Section } from '../catalogue/schema';
+import { parseCodeCounts } from '../values/code-counts';
+import type { Add, Check, CellReading } from './check-context';
+import { BUILT_IN_RULE } from './rule-ids';
 
 /** What a value's kind asks of it: readable, a group row left empty, a ratio within 0–100%, a count whole and not negative, money not negative, a code from its list. */
 export const kindChecks: Check = {

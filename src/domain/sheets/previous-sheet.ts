@@ -2,9 +2,9 @@ import { templateRows, valueColumns } from '../catalogue/rows';
 import { rowValueKeys } from '../compute/derive';
 import { tablePlan, type TableRow } from '../render/table';
 import type { SheetPlan } from '../sheet/plan';
-import { type MergeResult } from './merge';
+import { type MergeResult } from '../merge/merge';
 import { unitKey } from '../units/identity';
-import type { PeriodComparison, Succession } from './previous';
+import type { PeriodComparison, Succession } from '../merge/previous';
 
 export const PREVIOUS_SHEET = 'So với kỳ trước';
 

@@ -1,9 +1,9 @@
-import { perTemplate } from '../../catalogue/rows';
-import { evaluate, parseComparison, type Expr, type Num } from '../../expr';
-import { cellKey } from '../../sheet/identity';
-import type { Check } from '../check-context';
-import { exprText } from '../expr-text';
-import { BUILT_IN_RULE } from '../rule-ids';
+import { perTemplate } from '../catalogue/rows';
+import { evaluate, parseComparison, type Expr, type Num } from '../expr';
+import { cellKey } from '../sheet/identity';
+import type { Check } from './check-context';
+import { exprText } from './expr-text';
+import { BUILT_IN_RULE } from './rule-ids';
 
 /**
  * Inputs left empty that apply to the unit's level, with the value a sum rule says they should
