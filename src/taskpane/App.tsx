@@ -42,8 +42,8 @@ export function App({ host, lang: startLang, tab: startTab = 'insert' }: Start &
   }, []);
   const t = TEXTS[lang];
   return (
-    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh', padding: 12, boxSizing: 'border-box' }}>
-      <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 8 }}>
+    <FluentProvider theme={webLightTheme} className={styles.page}>
+      <header className={`${styles.header} ${styles.gapBelow}`}>
         <Text as="h1" size={500} weight="semibold">
           {t.appTitle}
         </Text>
@@ -65,7 +65,7 @@ export function App({ host, lang: startLang, tab: startTab = 'insert' }: Start &
         </span>
       </header>
       {newer && (
-        <MessageBar intent="info" style={{ marginBottom: 8 }}>
+        <MessageBar intent="info" className={styles.gapBelow}>
           <MessageBarBody>
             <Text role="status">{t.newerVersion(newer, typeof host !== 'string' && host.kind === 'excel')}</Text>
           </MessageBarBody>
@@ -77,11 +77,11 @@ export function App({ host, lang: startLang, tab: startTab = 'insert' }: Start &
         </MessageBar>
       ) : (
         <>
-          <Text size={200} block style={{ marginBottom: 8 }}>
+          <Text size={200} block className={styles.gapBelow}>
             {host.kind === 'excel' ? t.inExcel : t.standalone}
           </Text>
           {!!host.shortfalls?.length && (
-            <MessageBar intent="warning" style={{ marginBottom: 8 }}>
+            <MessageBar intent="warning" className={styles.gapBelow}>
               <MessageBarBody>
                 <Text className="shortfalls">{t.shortfalls(host.shortfalls)}</Text>
               </MessageBarBody>
@@ -108,7 +108,7 @@ export function App({ host, lang: startLang, tab: startTab = 'insert' }: Start &
             <Tab value="merge">{t.tabMerge}</Tab>
             <Tab value="targets">{t.tabTargets}</Tab>
           </TabList>
-          <main className={styles.pane} style={{ paddingTop: 12 }} key={workbook}>
+          <main className={`${styles.pane} ${styles.main}`} key={workbook}>
             <div hidden={tab !== 'insert'}>
               <InsertPanel host={host} t={t} onInserted={() => setRevision((r) => r + 1)} />
             </div>
@@ -128,14 +128,14 @@ export function App({ host, lang: startLang, tab: startTab = 'insert' }: Start &
         </>
       )}
       {typeof host !== 'string' && host.kind === 'excel' && (
-        <div style={{ marginTop: 16 }}>
+        <div className={styles.footer}>
           <Button appearance="subtle" size="small" onClick={() => setSelfTest((v) => !v)} aria-expanded={selfTest}>
             {t.selfTest}
           </Button>
           {selfTest && <SelfTestPanel host={host} t={t} />}
         </div>
       )}
-      <Text as="p" size={100} className="version" data-checked={checked} style={{ marginTop: 16, color: '#616161' }}>
+      <Text as="p" size={100} className={`version ${styles.footer} ${styles.quiet}`} data-checked={checked}>
         {t.version(ADDIN_VERSION)}
       </Text>
     </FluentProvider>

@@ -21,6 +21,7 @@ import { usePaneStyles } from './layout';
 
 /** "Kiểm tra": check template sheets, list findings by section, select a finding's cell, clear the marks. */
 export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChecked: () => void }) {
+  const styles = usePaneStyles();
   const [activeOnly, setActiveOnly] = useState(host.kind === 'excel');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<CheckResult>();
@@ -88,8 +89,8 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
   const errors = result?.sheets.flatMap((s) => s.findings).filter((f) => f.severity === 'error').length ?? 0;
   const warnings = (result?.sheets.flatMap((s) => s.findings).length ?? 0) - errors;
   return (
-    <section style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
-      <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
+    <section className={styles.panel}>
+      <div className={styles.actions}>
         <Button appearance="primary" onClick={run} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
           {t.check}
         </Button>
@@ -105,7 +106,7 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
       <Said text={error} intent="warning" />
       {info && <Text role="status">{info}</Text>}
       {!!notWritten.length && (
-        <ul style={{ margin: 0, paddingLeft: 18 }}>
+        <ul className={styles.bullets}>
           {notWritten.map((line) => (
             <li key={line}>
               <Text size={200}>{line}</Text>
@@ -124,7 +125,7 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
             {s.sheet}
           </Text>
           {s.recognised && (
-            <div className="recognised" style={{ display: 'flex', flexDirection: 'column', gap: 4, margin: '4px 0' }}>
+            <div className={`recognised ${styles.column} ${styles.gapAbove}`}>
               <Text size={200} block>
                 {recognisedAsText(
                   { sheet: s.sheet, template: s.template.id, version: s.template.version, unit: s.unit, period: s.period },
@@ -142,14 +143,14 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
                   t.lang,
                 )}
               </Text>
-              <Button size="small" onClick={() => void convert(s.sheet)} style={{ alignSelf: 'flex-start' }}>
+              <Button size="small" onClick={() => void convert(s.sheet)} className={styles.startAligned}>
                 {t.convert}
               </Button>
             </div>
           )}
           {s.findings.length === 0 && <Text block>{t.noFindings}</Text>}
           {listedFindings(s.findings).flatMap((l) => ('group' in l ? [l.group] : [])).length > 0 && (
-            <ul style={{ listStyle: 'none', padding: 0, margin: '6px 0 0' }}>
+            <ul className={`${styles.plainList} ${styles.gapAbove}`}>
               {listedFindings(s.findings).flatMap((l) =>
                 'group' in l
                   ? [<FindingItem key={l.group[0].cell} host={host} t={t} finding={l.group[0]} text={findingGroupText(l.group, t.lang)} />]
@@ -158,7 +159,7 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
             </ul>
           )}
           {groupBySection({ ...s, findings: singles(s.findings) }).map((g) => (
-            <div key={g.title} style={{ marginTop: 6 }}>
+            <div key={g.title} className={styles.gapAbove}>
               <Text size={200} weight="semibold" block>
                 {g.title} —{' '}
                 {t.counts(
@@ -166,7 +167,7 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
                   g.findings.filter((f) => f.severity === 'warning').length,
                 )}
               </Text>
-              <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              <ul className={styles.plainList}>
                 {g.findings.map((f, i) => (
                   <FindingItem key={i} host={host} t={t} finding={f} text={findingMessage(f.text, t.lang)} />
                 ))}

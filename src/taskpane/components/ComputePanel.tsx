@@ -7,10 +7,12 @@ import { applyCompute, previewCompute } from '../../app/compute';
 import type { Host } from '../host/host';
 import { sheetsToUse } from '../../app/sheets';
 import type { Texts } from '../i18n';
+import { usePaneStyles } from './layout';
 import { builtInCatalogue } from '../../domain/built-in/catalogue';
 
 /** "Tính toán": preview old → new for every derived cell, apply on confirmation, undo after. */
 export function ComputePanel({ host, t, onChanged }: { host: Host; t: Texts; onChanged: () => void }) {
+  const styles = usePaneStyles();
   const [activeOnly, setActiveOnly] = useState(host.kind === 'excel');
   const [preview, setPreview] = useState<ComputeChange[]>();
   const [applied, setApplied] = useState<ComputeChange[]>();
@@ -47,8 +49,8 @@ export function ComputePanel({ host, t, onChanged }: { host: Host; t: Texts; onC
   });
 
   return (
-    <section style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
-      <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
+    <section className={styles.panel}>
+      <div className={styles.actions}>
         <Button appearance="primary" onClick={look}>
           {t.previewCompute}
         </Button>
@@ -58,7 +60,7 @@ export function ComputePanel({ host, t, onChanged }: { host: Host; t: Texts; onC
       </div>
       <Said text={message} />
       {!!preview?.length && (
-        <ul className="changes" style={{ margin: 0, paddingLeft: 18 }}>
+        <ul className={`changes ${styles.bullets}`}>
           {preview.map((c) => (
             <li key={`${c.sheet}!${c.cell}`}>
               <Text size={200}>

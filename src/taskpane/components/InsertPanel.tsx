@@ -65,7 +65,7 @@ export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onI
   return (
     <form
       noValidate
-      style={{ display: 'flex', flexDirection: 'column', gap: 10 }}
+      className={styles.panel}
       onSubmit={(e) => {
         e.preventDefault();
         void insert();

@@ -7,6 +7,7 @@ import { excelCode, isExcelFailure } from '../../adapters/office/excel-failure';
 import { ADDIN_VERSION } from '../version';
 import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
+import { usePaneStyles } from './layout';
 
 /** A step's failure as IT staff need it: Excel's own error code, or the kind of error otherwise. */
 function failureCode(e: unknown): string {
@@ -20,6 +21,7 @@ function failureCode(e: unknown): string {
  * and how each step went, as a table and as text to copy and send back.
  */
 export function SelfTestPanel({ host, t }: { host: Host; t: Texts }) {
+  const styles = usePaneStyles();
   const [results, setResults] = useState<SelfTestResult[]>();
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string>();
@@ -62,7 +64,7 @@ export function SelfTestPanel({ host, t }: { host: Host; t: Texts }) {
     }
   };
   return (
-    <section style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+    <section className={`${styles.column} ${styles.selfTestPanel}`}>
       <Text size={200}>{t.selfTestHint}</Text>
       <Button onClick={() => void run()} disabled={running}>
         {running ? t.selfTestRunning : t.selfTest}
@@ -70,20 +72,20 @@ export function SelfTestPanel({ host, t }: { host: Host; t: Texts }) {
       <Said text={error} intent="error" />
       {results && (
         <>
-          <table className="self-test" style={{ borderCollapse: 'collapse', fontSize: 12 }}>
+          <table className={`self-test ${styles.selfTest}`}>
             <tbody>
               <tr>
-                <th style={{ textAlign: 'left' }}>{t.selfTestHost}</th>
+                <th>{t.selfTestHost}</th>
                 <td>{`${facts.host} ${facts.platform} ${facts.version}`.trim()}</td>
               </tr>
               <tr>
-                <th style={{ textAlign: 'left' }}>ExcelApi</th>
+                <th>ExcelApi</th>
                 <td>{facts.excelApi || '–'}</td>
               </tr>
               {results.map((r) => (
                 <tr key={r.step} data-step={r.step} data-ok={r.ok}>
-                  <th style={{ textAlign: 'left' }}>{t.selfTestStep[r.step]}</th>
-                  <td style={{ color: r.ok ? '#0e700e' : '#b10e1c', overflowWrap: 'anywhere' }}>
+                  <th>{t.selfTestStep[r.step]}</th>
+                  <td className={r.ok ? styles.passed : styles.failed}>
                     {r.ok ? `✓ ${r.ms} ms` : `✗ ${r.found ?? ''}${r.error !== undefined ? ` ${failureCode(r.error)}` : ''}`}
                   </td>
                 </tr>

@@ -80,9 +80,9 @@ export function TargetsPanel({ host, t, onChanged }: { host: Host; t: Texts; onC
   const proposals = (units ?? []).flatMap((u) => u.assessments).filter((a) => a.state === 'proposed').length;
 
   return (
-    <section style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
+    <section className={styles.panel}>
       <Text size={200}>{t.targetsIntro}</Text>
-      <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
+      <div className={styles.actions}>
         <Button appearance="primary" onClick={run} disabled={busy}>
           {t.checkTargets}
         </Button>
@@ -95,7 +95,7 @@ export function TargetsPanel({ host, t, onChanged }: { host: Host; t: Texts; onC
       </div>
       <Said text={message} />
       {units?.map((u, i) => (
-        <div key={`${u.within ?? ''}|${u.unit}`} className="unit-targets" style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+        <div key={`${u.within ?? ''}|${u.unit}`} className={`unit-targets ${styles.column}`}>
           {u.within && units[i - 1]?.within !== u.within && (
             <Text weight="semibold" block className="breakdown-heading">
               {breakdownHeadingText(u.within, u.sheets[0], units.filter((x) => x.within === u.within).length, t.lang)}
@@ -105,9 +105,9 @@ export function TargetsPanel({ host, t, onChanged }: { host: Host; t: Texts; onC
             {targetsSummaryText({ ...u, counts: statusCounts(u.results) }, t.lang)}
           </Text>
           {!u.results.length && <Text size={200}>{t.noTargets}</Text>}
-          <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          <ul className={styles.plainList}>
             {u.results.map((r) => (
-              <li key={r.target.id} className="target" data-status={r.status} style={{ display: 'flex', gap: 6, padding: '3px 0' }}>
+              <li key={r.target.id} className={`target ${styles.listItem}`} data-status={r.status}>
                 <Badge className={styles.badge} color={STATUS_COLOUR[r.status]} appearance="filled" size="small">
                   {targetStatusText(r.status, t.lang)}
                 </Badge>
@@ -123,7 +123,7 @@ export function TargetsPanel({ host, t, onChanged }: { host: Host; t: Texts; onC
               <Text size={200} weight="semibold" block>
                 {t.assessTitle}
               </Text>
-              <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              <ul className={styles.plainList}>
                 {u.assessments.map((a) => (
                   <li key={`${a.sheet}!${a.code}`}>
                     <button
