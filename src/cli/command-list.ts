@@ -2,6 +2,7 @@ import type { Level } from '../domain/catalogue/schema';
 import { InputError } from '../domain/problems/errors';
 import type { Lang } from '../domain/messages/lang';
 import { text, texts, type Command } from './command';
+import { listUnits } from './units';
 import {
   computeFile,
   exportFiles,
@@ -75,12 +76,14 @@ const COMPUTE_USAGE = {
 
 const MERGE_USAGE = {
   vi: `  cchc merge TỆP|THƯ_MỤC… --out OUT.xlsx [--unit "Sở Nội vụ tỉnh …"] [--period 2024-Q3]
-             [--expected DANH_SACH.txt|DANH_SACH.xlsx] [--exclude-errors] [--json]
+             [--expected DANH_SACH.txt|DANH_SACH.xlsx | --province TỈNH] [--exclude-errors] [--json]
              [--unit-of "TỆP.xlsx=UBND xã …"]… [--previous KỲ_TRƯỚC.xlsx [--succession SAP_XEP.csv|.xlsx]]
              [--deadlines HAN_NOP.json] [--due-before NGÀY] [--window TỪ-ĐẾN] [--submitted "ĐƠN_VỊ=NGÀY"]…
       Tổng hợp báo cáo của các đơn vị: cộng số đếm, tính lại tỷ lệ từ tử số và mẫu số đã cộng,
       đếm câu trả lời mã, ghi chi tiết theo đơn vị và nhật ký từng tệp. Tệp gốc không bị sửa.
       Nhận cả bảng tự lập (được nhận dạng) và tệp .xls, .ods (chuyển bằng LibreOffice nếu máy có);
+      Không có --expected: đơn vị phải nộp là các xã, phường, đặc khu của tỉnh mà --unit nêu ("Sở Nội vụ tỉnh
+      Khánh Hòa") hoặc của --province, theo danh mục từ 01/7/2025 (cchc units).
       --unit-of cho biết đơn vị của tệp không ghi tên đơn vị. --previous so sánh với tệp tổng hợp kỳ trước
       (trang "So với kỳ trước"); --succession: danh sách sắp xếp "đơn vị mới,đơn vị cũ,ngày" để cộng
       số liệu các đơn vị cũ hợp thành đơn vị mới. Nộp muộn chỉ được nêu khi có quy định: của tỉnh trong
@@ -88,12 +91,14 @@ const MERGE_USAGE = {
       liệu của Bộ Nội vụ. Ngày nộp lấy theo --submitted "UBND xã …=15/9/2024", nếu không thì ngày ghi trên
       báo cáo; ngày lưu tệp chỉ được ghi lại, không dùng để xét muộn.`,
   en: `  cchc merge FILE|FOLDER… --out OUT.xlsx [--unit "Sở Nội vụ tỉnh …"] [--period 2024-Q3]
-             [--expected LIST.txt|LIST.xlsx] [--exclude-errors] [--json]
+             [--expected LIST.txt|LIST.xlsx | --province PROVINCE] [--exclude-errors] [--json]
              [--unit-of "FILE.xlsx=UBND xã …"]… [--previous PREVIOUS.xlsx [--succession LIST.csv|.xlsx]]
              [--deadlines DEADLINES.json] [--due-before DAY] [--window FROM-TO] [--submitted "UNIT=DAY"]…
       Consolidates the units' reports: sums counts, recomputes ratios from the summed numerators and
       denominators, counts coded answers, writes a per-unit breakdown and a log of every file. Sources are not changed.
       Also takes tables typed by hand (recognised) and .xls, .ods files (converted by LibreOffice where installed);
+      Without --expected, the units expected are the communes, wards and special zones of the province --unit
+      names ("Sở Nội vụ tỉnh Khánh Hòa") or of --province, by the list from 1 July 2025 (cchc units).
       --unit-of names the unit of a file whose sheet names none. --previous compares with the previous
       period's consolidation (sheet "So với kỳ trước"); --succession: "new unit,earlier unit,date" lines,
       so that the earlier units making up a new one are added up. Lateness is stated only under a rule: a
@@ -115,11 +120,29 @@ const TARGETS_USAGE = {
       other answer (kept). --targets adds a province's own targets (JSON); --level when unit names do not say it.`,
 };
 
+const UNITS_USAGE = {
+  vi: `  cchc units [TỈNH] [--json]
+      Danh mục đơn vị hành chính từ 01/7/2025: không có TỈNH, 34 tỉnh, thành phố và số xã, phường, đặc khu;
+      có TỈNH (viết thế nào cũng được: "Khánh Hòa", "tinh khanh hoa"), các đơn vị của tỉnh với mã, tên và các
+      đơn vị trước sắp xếp (mã, tên, huyện cũ, cả hay một phần).`,
+  en: `  cchc units [PROVINCE] [--json]
+      Vietnam's administrative units from 1 July 2025: without PROVINCE, the 34 provinces and cities with their
+      counts; with one (any spelling: "Khánh Hòa", "tinh khanh hoa"), its units with code, name and the units
+      before the arrangement (code, name, former district, whole or in part).`,
+};
+
 const json = { json: { type: 'boolean', default: false } } as const;
 
 /** The commands of `cchc`, in the order the usage lists them. */
 export const COMMANDS: readonly Command[] = [
   { name: 'templates', options: json, takes: 'nothing', usage: TEMPLATES_USAGE, run: (v, _, cli) => listTemplates(!!v.json, cli) },
+  {
+    name: 'units',
+    options: json,
+    takes: 'one-at-most',
+    usage: UNITS_USAGE,
+    run: (v, [province], cli) => listUnits(province, !!v.json, cli),
+  },
   {
     name: 'template',
     options: {
@@ -187,6 +210,7 @@ export const COMMANDS: readonly Command[] = [
       unit: { type: 'string' },
       period: { type: 'string' },
       expected: { type: 'string' },
+      province: { type: 'string' },
       'exclude-errors': { type: 'boolean', default: false },
       ...json,
       'unit-of': { type: 'string', multiple: true },
@@ -210,6 +234,7 @@ export const COMMANDS: readonly Command[] = [
           unit: text(v.unit),
           period: text(v.period),
           expected: text(v.expected),
+          province: text(v.province),
           excludeErrors: !!v['exclude-errors'],
           json: !!v.json,
           unitOf: texts(v['unit-of']),

@@ -16,8 +16,8 @@ export interface Command {
   /** Other spellings that run it ("recognize"). */
   aliases?: readonly string[];
   options: Options;
-  /** What it takes after its name: nothing, exactly one file or id, or one or more. */
-  takes: 'nothing' | 'one' | 'some';
+  /** What it takes after its name: nothing, exactly one file or id, at most one, or one or more. */
+  takes: 'nothing' | 'one' | 'one-at-most' | 'some';
   /** Options it cannot run without. */
   needs?: readonly string[];
   /** Its lines of the usage in each language: the synopsis (first line, and lines indented as it is), then what it does. */
@@ -34,7 +34,7 @@ export const texts = (v: Values[string]): string[] => (Array.isArray(v) ? v.filt
 export async function runCommand(c: Command, args: string[], cli: Cli): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: c.takes !== 'nothing', options: c.options, strict: true });
   const count = positionals.length;
-  const wrongCount = c.takes === 'one' ? count !== 1 : c.takes === 'some' ? count === 0 : false;
+  const wrongCount = c.takes === 'one' ? count !== 1 : c.takes === 'one-at-most' ? count > 1 : c.takes === 'some' ? count === 0 : false;
   if (wrongCount || (c.needs ?? []).some((o) => values[o] === undefined))
     throw new InputError({ code: 'usage', usage: synopsis(c, cli.lang) });
   return c.run(values, positionals, cli);

@@ -61,6 +61,7 @@ import { parseDay, type Day, type DeadlineRules } from '../domain/merge/deadline
 import { loadDeadlineRules } from '../domain/merge/deadline-rules';
 import type { Timing, UnitFile } from '../domain/merge/merge';
 import { consolidate } from '../app/merge';
+import { provinceExpected } from '../app/units';
 
 export interface Output {
   out(text: string): void;
@@ -386,6 +387,8 @@ export interface MergeArgs {
   unit?: string;
   period?: string;
   expected?: string;
+  /** The province whose communes and wards are expected, when no list is given (else the one --unit names). */
+  province?: string;
   excludeErrors: boolean;
   json: boolean;
   /** "FILE=UNIT" for files whose sheet names no unit. */
@@ -482,7 +485,9 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
   const unknown = Object.keys(given).find((f) => !names.has(basename(f)));
   if (unknown !== undefined) throw new InputError({ code: 'unit-of-unknown-file', file: unknown });
   const files = await readUnitPaths(paths, converting);
-  const expected = a.expected ? await readExpectedUnits(a.expected) : undefined;
+  const listed = a.expected ? await readExpectedUnits(a.expected) : undefined;
+  const ofProvince = listed ? undefined : await provinceExpected(a.unit ?? '', a.province);
+  const expected = listed ?? (ofProvince ? { units: ofProvince.units, groups: new Map<string, string>() } : undefined);
   const previousGrids = a.previous ? await readValues(basename(a.previous), readInput(a.previous), converting) : undefined;
   const successions = a.succession ? await readSuccession(a.succession) : [];
   const { result, previous, sheets } = withEachFileSaid(files, { io, lang }, () =>
@@ -506,8 +511,10 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
   await writeNewWorkbook(sheets, a.out);
   const merged = result.log.filter((l) => l.status === 'merged').length;
   const say = cliTexts(lang);
-  if (a.json) io.out(JSON.stringify(mergeJson(result, a.out, lang), null, 2));
+  const expectedFrom = ofProvince && { province: ofProvince.province.code, name: ofProvince.province.name, units: ofProvince.units.length };
+  if (a.json) io.out(JSON.stringify({ ...mergeJson(result, a.out, lang), ...(expectedFrom ? { expectedFrom } : {}) }, null, 2));
   else {
+    if (expectedFrom) io.out(say.expectedFromProvince(expectedFrom.name, expectedFrom.units));
     for (const l of result.log) {
       const said = logEntryText(l, lang);
       const reason = said ? `: ${said}` : '';

@@ -1,5 +1,11 @@
 import { listedNames, type Lang } from '../domain/messages/lang';
 
+/** "2025-07-01" as Vietnamese write a day: "01/7/2025". */
+function dayVi(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${Number(m)}/${y}`;
+}
+
 /** "3 errors", "1 error". */
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -28,11 +34,26 @@ export interface CliTexts {
   converting(files: number, format: 'xls' | 'ods'): string;
   /** A file read whole whose sheet is of another template or period than those asked for. */
   notChosen(template: string, period: string): string;
+  /** A province's number of communes, wards and special zones. */
+  unitCount(n: number): string;
+  unitsTotal(provinces: number, units: number, effective: string): string;
+  provinceUnits(province: string, units: number, effective: string): string;
+  /** No list was given: the units expected are the province's communes, wards and special zones. */
+  expectedFromProvince(province: string, units: number): string;
+  /** A predecessor taken only in part. */
+  inPart: string;
   debugHint: string;
 }
 
 const VI: CliTexts = {
   rows: (n) => `${n} dòng`,
+  unitCount: (n) => `${n} đơn vị cấp xã`,
+  unitsTotal: (provinces, units, effective) => `${provinces} tỉnh, thành phố; ${units} xã, phường, đặc khu (từ ${dayVi(effective)}).`,
+  provinceUnits: (province, units, effective) =>
+    `${province}: ${units} xã, phường, đặc khu từ ${dayVi(effective)}; sau mũi tên là các đơn vị trước sắp xếp (mã, huyện cũ).`,
+  inPart: 'một phần',
+  expectedFromProvince: (province, units) =>
+    `Đơn vị phải nộp: ${units} xã, phường, đặc khu của ${province} theo danh mục từ 01/7/2025 (không có --expected).`,
   templateWritten: (id, version, sheet, out) => `Đã ghi mẫu ${id} (phiên bản ${version}) vào trang "${sheet}" của ${out}`,
   valuesWritten: (written, total, sheet, out) => `Đã ghi ${written}/${total} giá trị vào trang "${sheet}" → ${out}`,
   notWritten: (reason) => `Không ghi: ${reason}`,
@@ -62,6 +83,14 @@ const VI: CliTexts = {
 
 const EN: CliTexts = {
   rows: (n) => count(n, 'row', 'rows'),
+  unitCount: (n) => count(n, 'commune-level unit', 'commune-level units'),
+  unitsTotal: (provinces, units, effective) =>
+    `${provinces} provinces and cities; ${units} communes, wards and special zones (from ${effective}).`,
+  provinceUnits: (province, units, effective) =>
+    `${province}: ${units} communes, wards and special zones from ${effective}; after the arrow, the units before the arrangement (code, former district).`,
+  inPart: 'in part',
+  expectedFromProvince: (province, units) =>
+    `Units expected: the ${units} communes, wards and special zones of ${province} by the list from 1 July 2025 (no --expected given).`,
   templateWritten: (id, version, sheet, out) => `Wrote template ${id} (version ${version}) to sheet "${sheet}" of ${out}`,
   valuesWritten: (written, total, sheet, out) => `Wrote ${written}/${total} values to sheet "${sheet}" → ${out}`,
   notWritten: (reason) => `Not written: ${reason}`,

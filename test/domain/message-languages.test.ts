@@ -106,6 +106,16 @@ const PROBLEMS: { [C in Problem['code']]: [Extract<Problem, { code: C }>, ...(st
   ],
   'folder-empty': [{ code: 'folder-empty', folder: 'bao-cao' }, 'bao-cao'],
   'units-unreadable': [{ code: 'units-unreadable', file: 'don-vi.xlsx' }, 'don-vi.xlsx'],
+  'units-map-invalid': [
+    {
+      code: 'units-map-invalid',
+      file: 'vn-2026.json',
+      issues: [{ path: ['provinces', 0, 'code'], kind: 'type', expected: 'string', received: 'number' }],
+    },
+    'vn-2026.json',
+    'provinces',
+  ],
+  'province-unknown': [{ code: 'province-unknown', text: 'Hà Tây' }, '"Hà Tây"', 'cchc units'],
   'sheet-missing': [{ code: 'sheet-missing', sheet: 'PL1', file: 'xa-a.xlsx' }, 'PL1', 'xa-a.xlsx'],
   'sheet-template-unknown': [
     { code: 'sheet-template-unknown', file: 'xa-a.xlsx', sheet: 'PL1', template: 'mau-la' },

@@ -83,6 +83,9 @@ const VI: Texts = {
     `LibreOffice không trả lời sau ${p.seconds} giây và đã bị dừng; chưa đọc được ${p.files.length} tệp: ${p.files.join(', ')}. Hãy mở các tệp này và lưu lại dưới dạng .xlsx.`,
   'folder-empty': (p) => `Thư mục "${p.folder}" không có tệp nào để đọc.`,
   'units-unreadable': (p) => `Không đọc được danh sách đơn vị "${p.file}".`,
+  'units-map-invalid': (p) => `Tệp danh mục đơn vị hành chính "${p.file}" không đúng cấu trúc: ${schemaIssuesText(p.issues, 'vi')}`,
+  'province-unknown': (p) =>
+    `Không có tỉnh, thành phố nào tên "${excerpt(p.text)}" trong danh mục đơn vị hành chính từ 01/7/2025 (34 tỉnh, thành phố; xem cchc units).`,
   'sheet-missing': (p) => (p.file ? `Tệp "${p.file}" không có trang tính "${p.sheet}".` : `Không có trang tính "${p.sheet}".`),
   'sheet-template-unknown': (p) => `Trang "${p.sheet}" của tệp "${p.file}" dùng mẫu "${p.template}" không có trong danh mục.`,
   'sheet-row-missing': (p) => `Trang "${p.sheet}" thiếu dòng chỉ tiêu ${p.row}`,
@@ -149,6 +152,10 @@ const EN: Texts = {
     `LibreOffice did not answer within ${p.seconds} seconds and was stopped; ${p.files.length} files are not read: ${p.files.join(', ')}. Open them and save them as .xlsx.`,
   'folder-empty': (p) => `The folder "${p.folder}" holds no file to read.`,
   'units-unreadable': (p) => `Cannot read the list of units "${p.file}".`,
+  'units-map-invalid': (p) =>
+    `The file of administrative units "${p.file}" is not of the expected shape: ${schemaIssuesText(p.issues, 'en')}`,
+  'province-unknown': (p) =>
+    `No province or city is named "${excerpt(p.text)}" among the administrative units from 1 July 2025 (34 provinces and cities; see cchc units).`,
   'sheet-missing': (p) => (p.file ? `"${p.file}" has no sheet "${p.sheet}".` : `There is no sheet "${p.sheet}".`),
   'sheet-template-unknown': (p) => `Sheet "${p.sheet}" of "${p.file}" uses template "${p.template}", which is not in the catalogue.`,
   'sheet-row-missing': (p) => `Sheet "${p.sheet}" lacks the indicator row ${p.row}`,

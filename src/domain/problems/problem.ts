@@ -34,6 +34,9 @@ export type Problem =
   | { code: 'converter-stopped'; seconds: number; files: string[] }
   | { code: 'folder-empty'; folder: string }
   | { code: 'units-unreadable'; file: string }
+  /** A file of the country's units that is not of the map's shape. */
+  | { code: 'units-map-invalid'; file: string; issues: SchemaIssue[] }
+  | { code: 'province-unknown'; text: string }
   | { code: 'sheet-missing'; sheet: string; file?: string }
   | { code: 'sheet-template-unknown'; file: string; sheet: string; template: string }
   | { code: 'sheet-row-missing'; sheet: string; row: string }
