@@ -51,7 +51,7 @@ function consolidatedUnits(grids: SheetGrid[], sheet: TemplateSheet): string[] {
 
 /** What a consolidation needs beside the files: the units' groups, and the previous period's consolidation (its sheets read) with the unit-succession list. */
 export interface ConsolidateExtra extends Pick<MergeSheetOptions, 'groups'> {
-  previous?: { file: string; grids: SheetGrid[]; successions?: readonly Succession[] };
+  previous?: { file: string; grids: SheetGrid[]; successions?: readonly Succession[]; arrangedOn?: string };
 }
 
 /** A consolidation laid out: the merge, its comparison with the previous period, and the sheets to write. */
@@ -69,7 +69,9 @@ export interface Consolidation {
 export function consolidate(files: UnitFile[], opts: MergeOptions, extra: ConsolidateExtra = {}): Consolidation {
   const result = mergeReports(files, opts);
   const before = extra.previous;
-  const previous = before ? compareWithPrevious(result, before.file, before.grids, opts.catalogue, before.successions) : undefined;
+  const previous = before
+    ? compareWithPrevious(result, before.file, before.grids, opts.catalogue, before.successions, before.arrangedOn)
+    : undefined;
   const sheets = mergeSheets(result, {
     targets: builtInTargets(opts.catalogue),
     ...(extra.groups?.size ? { groups: extra.groups } : {}),

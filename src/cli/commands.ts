@@ -61,7 +61,8 @@ import { parseDay, type Day, type DeadlineRules } from '../domain/merge/deadline
 import { loadDeadlineRules } from '../domain/merge/deadline-rules';
 import type { Timing, UnitFile } from '../domain/merge/merge';
 import { consolidate } from '../app/merge';
-import { provinceExpected } from '../app/units';
+import { provinceExpected, vietnamUnits } from '../app/units';
+import { mapSuccessions } from '../domain/merge/succession';
 
 export interface Output {
   out(text: string): void;
@@ -489,7 +490,11 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
   const ofProvince = listed ? undefined : await provinceExpected(a.unit ?? '', a.province);
   const expected = listed ?? (ofProvince ? { units: ofProvince.units, groups: new Map<string, string>() } : undefined);
   const previousGrids = a.previous ? await readValues(basename(a.previous), readInput(a.previous), converting) : undefined;
-  const successions = a.succession ? await readSuccession(a.succession) : [];
+  // Without a list of their own, a province's successions are the map's (used when the previous period is before it).
+  const province =
+    ofProvince?.province ?? (a.previous && !a.succession ? (await provinceExpected(a.unit ?? '', a.province))?.province : undefined);
+  const map = !a.succession && province ? await vietnamUnits() : undefined;
+  const successions = a.succession ? await readSuccession(a.succession) : map && province ? mapSuccessions(province, map.effective) : [];
   const { result, previous, sheets } = withEachFileSaid(files, { io, lang }, () =>
     consolidate(
       files,
@@ -504,7 +509,9 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
       },
       {
         ...(expected ? { groups: expected.groups } : {}),
-        ...(a.previous && previousGrids ? { previous: { file: basename(a.previous), grids: previousGrids, successions } } : {}),
+        ...(a.previous && previousGrids
+          ? { previous: { file: basename(a.previous), grids: previousGrids, successions, ...(map ? { arrangedOn: map.effective } : {}) } }
+          : {}),
       },
     ),
   );
@@ -526,7 +533,15 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
     const c = result.completeness;
     for (const line of [throughLine(c, lang), notUsedLine(c, lang), unexpectedLine(c, lang)]) if (line) io.out(line);
     if (result.errors.length) io.out(say.mergeErrors(result.errors.length, filesWithErrors(result.errors)));
-    if (previous) io.out(say.previous(previous.period, previous.comparison.appeared, previous.comparison.vanished));
+    if (previous)
+      io.out(
+        say.previous(
+          previous.period,
+          previous.comparison.appeared,
+          previous.comparison.vanished,
+          previous.comparison.notComparable.map((n) => n.unit),
+        ),
+      );
     if (result.timeliness?.late.length) io.out(say.late(result.timeliness.late.map((l) => `${l.unit} (${l.days})`)));
     if (result.outliers.length) io.out(say.outliers(result.outliers.length, new Set(result.outliers.map((o) => o.unit)).size));
     io.out(say.merged(merged, files.length, result.template.id, result.period, a.out));

@@ -22,7 +22,7 @@ export interface CliTexts {
   notSubmitted(units: string[]): string;
   mergeErrors(errors: number, files: number): string;
   outliers(values: number, units: number): string;
-  previous(period: string, appeared: string[], vanished: string[]): string;
+  previous(period: string, appeared: string[], vanished: string[], notComparable: string[]): string;
   late(units: string[]): string;
   merged(merged: number, total: number, template: string, period: string, out: string): string;
   exported(file: string, rows: number, sheets: string[]): string;
@@ -62,10 +62,11 @@ const VI: CliTexts = {
   notSubmitted: (units) => `Chưa nộp: ${units.join(', ')}`,
   mergeErrors: (errors, files) => `${errors} lỗi khi kiểm tra trong ${files} tệp: xem danh sách ở trang "Nhật ký tổng hợp" (hoặc --json)`,
   late: (units) => `Nộp muộn (số ngày): ${listedNames(units, 'vi')}; xem trang "Nhật ký tổng hợp"`,
-  previous: (period, appeared, vanished) =>
+  previous: (period, appeared, vanished, notComparable) =>
     [
       `So với kỳ ${period}: xem trang "So với kỳ trước"`,
       appeared.length ? `; không có số liệu kỳ trước: ${appeared.join(', ')}` : '',
+      notComparable.length ? `; không so sánh được (lấy một phần đơn vị cũ): ${listedNames(notComparable, 'vi')}` : '',
       vanished.length ? `; kỳ trước có nhưng kỳ này không: ${vanished.join(', ')}` : '',
     ].join(''),
   outliers: (values, units) =>
@@ -101,10 +102,11 @@ const EN: CliTexts = {
   mergeErrors: (errors, files) =>
     `${count(errors, 'error', 'errors')} found in ${count(files, 'file', 'files')}: listed on the sheet "Nhật ký tổng hợp" (or with --json)`,
   late: (units) => `Late (days): ${listedNames(units, 'en')}; see the sheet "Nhật ký tổng hợp"`,
-  previous: (period, appeared, vanished) =>
+  previous: (period, appeared, vanished, notComparable) =>
     [
       `Compared with ${period}: see the sheet "So với kỳ trước"`,
       appeared.length ? `; no figures then: ${appeared.join(', ')}` : '',
+      notComparable.length ? `; not comparable (made partly of earlier units): ${listedNames(notComparable, 'en')}` : '',
       vanished.length ? `; there then, not now: ${vanished.join(', ')}` : '',
     ].join(''),
   outliers: (values, units) =>

@@ -45,6 +45,7 @@ const COMPARISON: PeriodComparison = {
   appeared: ['UBND xã F', 'UBND xã H'],
   vanished: ['UBND xã E'],
   unknownPredecessors: ['UBND xã Z'],
+  notComparable: [],
 };
 
 describe('the plan of "So với kỳ trước"', () => {

@@ -16,6 +16,8 @@ export interface Succession {
   from: string[];
   /** When it took effect, as written ("01/7/2025"). */
   date?: string;
+  /** Earlier units it took only part of: its figures then cannot be told from theirs. */
+  partial?: string[];
 }
 
 /** What each unit reported in the previous consolidation, read from its breakdown sheet. */
@@ -89,6 +91,8 @@ export interface PeriodComparison {
   vanished: string[];
   /** Succession entries naming a previous unit the previous consolidation does not have. */
   unknownPredecessors: string[];
+  /** Units made partly of earlier units (a commune split between two): not compared, with those units. */
+  notComparable: { unit: string; partial: string[] }[];
 }
 
 /**
@@ -103,12 +107,18 @@ export function comparePeriods(r: MergeResult, prev: PreviousUnits, successions:
   const had = new Set(prev.values.keys());
   const used = new Set<string>();
   const unknownPredecessors: string[] = [];
+  const notComparable: PeriodComparison['notComparable'] = [];
   const predecessors = r.units.map((u) => {
     const s = named.get(unitKey(u.unit));
     const from = s ? s.from : had.has(unitKey(u.unit)) ? [u.unit] : [];
-    for (const f of from) {
+    for (const f of [...from, ...(s?.partial ?? [])]) {
       if (had.has(unitKey(f))) used.add(unitKey(f));
       else if (s) unknownPredecessors.push(f);
+    }
+    // Part of an earlier unit is no figure of its own: the sum of the others would be less than the unit.
+    if (s?.partial?.length) {
+      notComparable.push({ unit: u.unit, partial: s.partial });
+      return { unit: u.unit, from: [], succession: true };
     }
     return { unit: u.unit, from: from.filter((f) => had.has(unitKey(f))), succession: !!s };
   });
@@ -150,9 +160,10 @@ export function comparePeriods(r: MergeResult, prev: PreviousUnits, successions:
   return {
     rows,
     predecessors,
-    appeared: predecessors.filter((p) => !p.from.length).map((p) => p.unit),
+    appeared: predecessors.filter((p) => !p.from.length && !notComparable.some((n) => n.unit === p.unit)).map((p) => p.unit),
     vanished: prev.units.filter((u) => !used.has(unitKey(u))),
     unknownPredecessors,
+    notComparable,
   };
 }
 

@@ -47,7 +47,8 @@ export function previousSheet(
     ),
   );
   const dated = new Map(successions.map((s) => [unitKey(s.unit), s.date]));
-  for (const p of c.predecessors.filter((x) => x.succession))
+  // A unit not compared is said below, with the earlier units it took part of.
+  for (const p of c.predecessors.filter((x) => x.succession && !c.notComparable.some((n) => n.unit === x.unit)))
     rows.push(
       note(
         `${p.unit} so với: ${p.from.join('; ') || 'không có đơn vị nào trong kỳ trước'}${dated.get(unitKey(p.unit)) ? ` (sắp xếp từ ${dated.get(unitKey(p.unit))})` : ''}`,
@@ -56,6 +57,12 @@ export function previousSheet(
   if (c.appeared.length)
     rows.push(
       note(`Không có số liệu kỳ trước, không so sánh (đơn vị mới hoặc đổi tên mà thiếu trong danh sách sắp xếp): ${c.appeared.join(', ')}`),
+    );
+  if (c.notComparable.length)
+    rows.push(
+      note(
+        `Không so sánh được (đơn vị mới lấy một phần của đơn vị cũ, số liệu kỳ trước không tách được): ${c.notComparable.map((n) => `${n.unit} (một phần: ${n.partial.join(', ')})`).join('; ')}`,
+      ),
     );
   if (c.vanished.length) rows.push(note(`Có trong kỳ trước nhưng không đơn vị nào của kỳ này thay thế: ${c.vanished.join(', ')}`));
   if (c.unknownPredecessors.length)
