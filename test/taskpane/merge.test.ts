@@ -167,3 +167,32 @@ test('standalone page at 350 px: the previous period picked, X compared with the
   // Then 5 + 6 = 11 tasks, now 13: two more.
   expect(tasks).toEqual([11, 13, 2]);
 });
+
+test('standalone page at 350 px: a province chosen fills the expected units; a commune typed without diacritics is one of them', async () => {
+  const page = await pages.standalone();
+  await page.setViewportSize({ width: 350, height: 1200 });
+  await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+  const pick = page.getByLabel('hoặc các xã, phường, đặc khu của một tỉnh (danh mục từ 01/7/2025)');
+  await pick.selectOption({ label: 'Tỉnh Khánh Hòa (65)' });
+  const listed = await page.locator('textarea').first().inputValue();
+  expect(listed.split('\n')).toHaveLength(65);
+  expect(listed.split('\n').slice(0, 3)).toEqual(['Phường Bắc Nha Trang', 'Phường Nha Trang', 'Phường Tây Nha Trang']);
+  // The picker fits the pane: nothing wider than the page.
+  expect(await pick.evaluate((e) => e.getBoundingClientRect().right <= document.documentElement.clientWidth)).toBe(true);
+  const wb = ExcelJsWorkbook.create(ExcelJS);
+  await wb.addSheet(
+    renderTemplate(template('dinh-ky'), {
+      unit: 'UBND phuong Tay Nha Trang',
+      period: parsePeriod('2025-Q3'),
+      values: new Map<string, CellValue>([[cellKey('I.2.1', 'value'), 3]]),
+    }),
+  );
+  await page
+    .locator('input[type=file][multiple]')
+    .setInputFiles([{ name: 'tay-nha-trang.xlsx', mimeType: XLSX, buffer: Buffer.from(await wb.toBuffer()) }]);
+  await page.getByLabel('Đơn vị tổng hợp').fill('Sở Nội vụ tỉnh Khánh Hòa');
+  await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+  const missing = page.getByText(/^Chưa nộp: Phường Bắc Nha Trang, Phường Nha Trang, Phường Nam Nha Trang, /);
+  await missing.waitFor();
+  expect(await missing.textContent()).not.toContain('Tây Nha Trang');
+});

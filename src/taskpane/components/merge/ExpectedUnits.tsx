@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Field, Select, Textarea } from '@fluentui/react-components';
 import { groupsFromColumn, unitsFromColumn } from '../../../domain/merge/expected-units';
+import { vietnamUnits } from '../../../app/units';
+import type { MapProvince } from '../../../domain/units/vietnam-map';
 import type { Host } from '../../host/host';
 import type { Texts } from '../../i18n';
 
@@ -19,6 +21,7 @@ export function ExpectedUnits(props: {
 }) {
   const { host, t, active, expected, setExpected, onError } = props;
   const [sheets, setSheets] = useState<string[]>([]);
+  const [provinces, setProvinces] = useState<readonly MapProvince[]>([]);
   // Listed when the tab is shown and when the picker is focused: no call to Excel while another tab is in use.
   const listSheets = async () => {
     try {
@@ -27,9 +30,23 @@ export function ExpectedUnits(props: {
       onError(t.error(e));
     }
   };
+  // The country's list is a file of its own (0.9 MB), fetched once, when the tab is first shown.
+  const listProvinces = async () => {
+    try {
+      setProvinces((await vietnamUnits()).provinces);
+    } catch (e) {
+      onError(t.error(e));
+    }
+  };
   useEffect(() => {
-    if (active) void listSheets();
+    if (!active) return;
+    void listSheets();
+    if (!provinces.length) void listProvinces();
   }, [active]);
+  const fromProvince = (code: string) => {
+    const p = provinces.find((x) => x.code === code);
+    if (p) setExpected(p.units.map((u) => u.name).join('\n'));
+  };
   // A column of names, each unit's group (a tab away) from the column right of it.
   const fromSheet = async (name: string) => {
     if (!name) return;
@@ -54,6 +71,16 @@ export function ExpectedUnits(props: {
           {sheets.map((name) => (
             <option key={name} value={name}>
               {name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t.mergeExpectedProvince}>
+        <Select value="" onChange={(_, d) => fromProvince(d.value)}>
+          <option value="">{t.mergeExpectedProvincePick}</option>
+          {provinces.map((p) => (
+            <option key={p.code} value={p.code}>
+              {t.mergeExpectedProvinceOption(p.name, p.units.length)}
             </option>
           ))}
         </Select>
