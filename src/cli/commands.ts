@@ -61,8 +61,7 @@ import { parseDay, type Day, type DeadlineRules } from '../domain/merge/deadline
 import { loadDeadlineRules } from '../domain/merge/deadline-rules';
 import type { Timing, UnitFile } from '../domain/merge/merge';
 import { consolidate } from '../app/merge';
-import { provinceExpected, vietnamUnits } from '../app/units';
-import { mapSuccessions } from '../domain/merge/succession';
+import { fromTheMap } from '../app/units';
 
 export interface Output {
   out(text: string): void;
@@ -487,14 +486,10 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
   if (unknown !== undefined) throw new InputError({ code: 'unit-of-unknown-file', file: unknown });
   const files = await readUnitPaths(paths, converting);
   const listed = a.expected ? await readExpectedUnits(a.expected) : undefined;
-  const ofProvince = listed ? undefined : await provinceExpected(a.unit ?? '', a.province);
-  const expected = listed ?? (ofProvince ? { units: ofProvince.units, groups: new Map<string, string>() } : undefined);
+  const map = await fromTheMap(a.unit ?? '', a.province, { expected: !listed, successions: !!a.previous && !a.succession });
+  const expected = listed ?? (map.expected ? { units: map.expected, groups: new Map<string, string>() } : undefined);
   const previousGrids = a.previous ? await readValues(basename(a.previous), readInput(a.previous), converting) : undefined;
-  // Without a list of their own, a province's successions are the map's (used when the previous period is before it).
-  const province =
-    ofProvince?.province ?? (a.previous && !a.succession ? (await provinceExpected(a.unit ?? '', a.province))?.province : undefined);
-  const map = !a.succession && province ? await vietnamUnits() : undefined;
-  const successions = a.succession ? await readSuccession(a.succession) : map && province ? mapSuccessions(province, map.effective) : [];
+  const successions = a.succession ? await readSuccession(a.succession) : (map.successions ?? []);
   const { result, previous, sheets } = withEachFileSaid(files, { io, lang }, () =>
     consolidate(
       files,
@@ -510,7 +505,14 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
       {
         ...(expected ? { groups: expected.groups } : {}),
         ...(a.previous && previousGrids
-          ? { previous: { file: basename(a.previous), grids: previousGrids, successions, ...(map ? { arrangedOn: map.effective } : {}) } }
+          ? {
+              previous: {
+                file: basename(a.previous),
+                grids: previousGrids,
+                successions,
+                ...(map.arrangedOn ? { arrangedOn: map.arrangedOn } : {}),
+              },
+            }
           : {}),
       },
     ),
@@ -518,7 +520,7 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
   await writeNewWorkbook(sheets, a.out);
   const merged = result.log.filter((l) => l.status === 'merged').length;
   const say = cliTexts(lang);
-  const expectedFrom = ofProvince && { province: ofProvince.province.code, name: ofProvince.province.name, units: ofProvince.units.length };
+  const expectedFrom = map.province && map.expected && { province: map.province.code, name: map.province.name, units: map.expected.length };
   if (a.json) io.out(JSON.stringify({ ...mergeJson(result, a.out, lang), ...(expectedFrom ? { expectedFrom } : {}) }, null, 2));
   else {
     if (expectedFrom) io.out(say.expectedFromProvince(expectedFrom.name, expectedFrom.units));

@@ -183,6 +183,8 @@ const vi = {
   mergeExpectedSheetEmpty: (sheet: string) => `Trang "${sheet}" không có cột tên đơn vị nào.`,
   mergeExpectedProvince: 'hoặc các xã, phường, đặc khu của một tỉnh (danh mục từ 01/7/2025)',
   mergeExpectedProvincePick: 'Chọn tỉnh, thành phố…',
+  mergeExpectedFromProvince: (province: string, units: number) =>
+    `Đơn vị phải nộp: ${units} xã, phường, đặc khu của ${province} theo danh mục từ 01/7/2025 (không có danh sách riêng).`,
   mergeExpectedProvinceOption: (name: string, units: number) => `${name} (${units})`,
   mergeExcludeErrors: 'Loại các tệp có lỗi khi kiểm tra',
   mergeRun: 'Tổng hợp',
@@ -340,6 +342,8 @@ const en: Texts = {
   mergeExpectedSheetEmpty: (sheet: string) => `The sheet "${sheet}" has no column of unit names.`,
   mergeExpectedProvince: "or a province's communes, wards and special zones (the list from 1 July 2025)",
   mergeExpectedProvincePick: 'Choose a province…',
+  mergeExpectedFromProvince: (province: string, units: number) =>
+    `Units expected: the ${units} communes, wards and special zones of ${province} by the list from 1 July 2025 (no list given).`,
   mergeExpectedProvinceOption: (name: string, units: number) => `${name} (${units})`,
   mergeExcludeErrors: 'Leave out files with check errors',
   mergeRun: 'Consolidate',

@@ -195,4 +195,11 @@ test('standalone page at 350 px: a province chosen fills the expected units; a c
   const missing = page.getByText(/^Chưa nộp: Phường Bắc Nha Trang, Phường Nha Trang, Phường Nam Nha Trang, /);
   await missing.waitFor();
   expect(await missing.textContent()).not.toContain('Tây Nha Trang');
+  // With no list typed, the province the consolidating unit names gives it, and the page says so.
+  await page.locator('textarea').first().fill('');
+  await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+  await page
+    .getByText('Đơn vị phải nộp: 65 xã, phường, đặc khu của Tỉnh Khánh Hòa theo danh mục từ 01/7/2025 (không có danh sách riêng).')
+    .waitFor();
+  await missing.waitFor();
 });

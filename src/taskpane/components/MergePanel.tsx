@@ -14,6 +14,7 @@ import { unitKey } from '../../domain/units/identity';
 import { Said } from './Said';
 import { ConfirmRecognised } from './merge/ConfirmRecognised';
 import { ExpectedUnits } from './merge/ExpectedUnits';
+import { fromTheMap } from '../../app/units';
 import { FilesBox } from './merge/FilesBox';
 import { MergeOutcome } from './merge/MergeOutcome';
 import { PreviousPeriod } from './merge/PreviousPeriod';
@@ -38,7 +39,7 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
   const [succession, setSuccession] = useState('');
   const [excludeErrors, setExcludeErrors] = useState(false);
   const [progress, setProgress] = useState<{ stage: MergeStage | 'read'; read: number }>();
-  const [result, setResult] = useState<{ result: MergeResult; sheets: string[] }>();
+  const [result, setResult] = useState<{ result: MergeResult; sheets: string[]; province?: string }>();
   const [error, setError] = useState<string>();
   // What Excel refused while the sheets were written (their print setup): the sheets are there.
   const [notices, setNotices] = useState<string[]>([]);
@@ -104,12 +105,22 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
     }
   };
   const mergeRead = async (read: UnitFile[], given: Record<string, { unit: string; period?: string }>) => {
-    const opts = { catalogue: builtInCatalogue(), unit: unit.trim(), expected: unitsFromText(expected), excludeErrors, given };
+    const listed = unitsFromText(expected);
+    // What the office did not give, from the map, for the province the consolidating unit names.
+    const map = await fromTheMap(unit.trim(), undefined, { expected: !listed.length, successions: !!previous && !succession.trim() });
+    const opts = {
+      catalogue: builtInCatalogue(),
+      unit: unit.trim(),
+      expected: listed.length ? listed : (map.expected ?? []),
+      excludeErrors,
+      given,
+    };
     const before = previous
       ? {
           file: previous.name,
           grids: readGrids(previous.name, new Uint8Array(await previous.arrayBuffer())),
-          successions: successionFromText(succession),
+          successions: succession.trim() ? successionFromText(succession) : (map.successions ?? []),
+          ...(map.arrangedOn ? { arrangedOn: map.arrangedOn } : {}),
         }
       : undefined;
     const done = await mergeIntoWorkbook(await host.port(), read, opts, (stage) => setProgress({ stage, read: files.length }), {
@@ -119,7 +130,7 @@ export function MergePanel({ host, t, active, onMerged }: { host: Host; t: Texts
     await host.activate(done.sheets[0]);
     host.nameAfter?.(consolidationFileName(done.result.unit, done.result.period));
     setNotices((host.takeNotices?.() ?? []).map(t.notice));
-    setResult(done);
+    setResult({ ...done, ...(map.expected && map.province ? { province: map.province.name } : {}) });
     onMerged();
   };
 

@@ -12,7 +12,8 @@ export function MergeOutcome({
   web,
 }: {
   t: Texts;
-  done: { result: MergeResult; sheets: string[] };
+  /** `province`: the province whose communes and wards were expected, no list having been given. */
+  done: { result: MergeResult; sheets: string[]; province?: string };
   files: number;
   web: boolean;
 }) {
@@ -25,6 +26,7 @@ export function MergeOutcome({
         {t.mergeDone(merged, files, done.sheets)}
       </Text>
       {web && <Text weight="semibold">{t.mergeDownload}</Text>}
+      {done.province && <Text>{t.mergeExpectedFromProvince(done.province, r.completeness.expected.length)}</Text>}
       {!!r.completeness.missing.length && <Text>{t.mergeMissing(r.completeness.missing)}</Text>}
       {[throughLine(r.completeness, t.lang), notUsedLine(r.completeness, t.lang), unexpectedLine(r.completeness, t.lang)].map(
         (line) => line && <Text key={line}>{line}</Text>,
