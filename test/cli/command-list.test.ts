@@ -26,6 +26,7 @@ describe('the command list', () => {
       }
     expect(COMMANDS.map((c) => c.name)).toEqual([
       'templates',
+      'units',
       'template',
       'fill',
       'validate',
