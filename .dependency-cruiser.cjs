@@ -41,15 +41,6 @@ module.exports = {
       to: { circular: true },
     },
     {
-      name: 'core-folders-acyclic',
-      comment:
-        'The folders of the core import each other in one direction only: facts below the messages that word them, the sheets that show them above both.',
-      severity: 'error',
-      scope: 'folder',
-      from: { path: '^src/domain/' },
-      to: { circular: true },
-    },
-    {
       name: 'not-to-unresolvable',
       severity: 'error',
       from: { path: '^src/' },

@@ -9,6 +9,4 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   testTimeout: 120000,
-  // `toThrowProblem`: an InputError read as the message catalogue words it.
-  setupFilesAfterEnv: ['<rootDir>/test/support/problem-matcher.ts'],
 };

@@ -13,7 +13,7 @@ const path = require('path');
 const ExcelJS = require('exceljs');
 const { run } = require('../dist/node/cli/main.js');
 const { ExcelJsWorkbook } = require('../dist/node/adapters/exceljs/exceljs-adapter.js');
-const { builtInCatalogue } = require('../dist/node/domain/built-in/catalogue.js');
+const { builtInCatalogue } = require('../dist/node/domain/catalogue/catalogue.js');
 const { templateRows } = require('../dist/node/domain/catalogue/rows.js');
 const { renderTemplate } = require('../dist/node/domain/render/template.js');
 const { parsePeriod } = require('../dist/node/domain/period.js');
@@ -22,7 +22,7 @@ const { planFill } = require('../dist/node/domain/fill/fill.js');
 const { parseValuesCsv } = require('../dist/node/domain/fill/csv.js');
 const { readUnitPaths, readXlsx } = require('../dist/node/cli/read-files.js');
 const { mergeReports } = require('../dist/node/domain/merge/merge.js');
-const { mergeSheets } = require('../dist/node/domain/sheets/report-sheets.js');
+const { mergeSheets } = require('../dist/node/domain/merge/report-sheets.js');
 const { writeNewWorkbook } = require('../dist/node/cli/io.js');
 const { recogniseGrid } = require('../dist/node/domain/recognise/recognise.js');
 const zlib = require('zlib');
@@ -72,18 +72,17 @@ async function generate(dir, from = 0, to = COUNT) {
     const result = await fn();
     return { seconds: Number(process.hrtime.bigint() - t) / 1e9, result };
   };
-  // Every step against both floors measured in this run: the physical one, and the project's reader.
-  const floors = { floor: 0, reader: 0 };
-  const rate = (s) => `${s.toFixed(2)} s (${(COUNT / s).toFixed(0)} tệp/giây)${against(floors, s)}`;
+  let floor = 0;
+  const rate = (s) =>
+    `${s.toFixed(2)} s (${(COUNT / s).toFixed(0)} tệp/giây)${floor && s !== floor ? `, gấp ${(s / floor).toFixed(1)} lần sàn` : ''}`;
   const files = fs.readdirSync(dir).map((n) => path.join(dir, n));
   const inflate = await time(() => files.reduce((n, f) => n + countValues(fs.readFileSync(f)), 0));
+  floor = inflate.seconds;
   console.log(`Sàn: chỉ giải nén các trang tính và đếm giá trị (${inflate.result} giá trị): ${rate(inflate.seconds)}`);
-  floors.floor = inflate.seconds;
   const scan = await time(() =>
     files.reduce((cells, f) => cells + readXlsx(path.basename(f), fs.readFileSync(f)).reduce((n, g) => n + g.values.length, 0), 0),
   );
   console.log(`Bộ đọc của dự án (giải nén, kiểm tra CRC và giới hạn, đọc từng ô): ${rate(scan.seconds)}`);
-  floors.reader = scan.seconds;
   // Twice: the first run pays for V8 compiling the checking and writing code, as a fresh
   // `cchc merge` process does; the second shows the steady pace.
   const mergeOut = path.join(os.tmpdir(), `cchc-bench-${process.pid}.xlsx`);
@@ -98,16 +97,15 @@ async function generate(dir, from = 0, to = COUNT) {
   const read = await time(() => readUnitPaths(files));
   const merged = await time(() => mergeReports(read.result, { catalogue: builtInCatalogue(), unit: 'UBND huyện Thử' }));
   const written = await time(() => writeNewWorkbook(mergeSheets(merged.result), mergeOut));
-  const s = (x) =>
-    `${x.seconds.toFixed(2)} s (×${(x.seconds / floors.floor).toFixed(1)} sàn, ×${(x.seconds / floors.reader).toFixed(1)} bộ đọc)`;
+  const s = (x) => `${x.seconds.toFixed(2)} s (×${(x.seconds / floor).toFixed(1)})`;
   console.log(
     `  trong đó: đọc và kiểm tra ${s(read)}, tổng hợp ${s(merged)}, ghi các trang kết quả ${s(written)} (${Math.round(fs.statSync(mergeOut).size / 1024)} KiB)`,
   );
   fs.rmSync(mergeOut, { force: true });
   const validate = await time(() => run(['validate', dir, '--json'], quiet));
   console.log(`cchc validate: ${rate(validate.seconds)}, mã thoát ${validate.result}`);
-  await handMade(files, merged.seconds + read.seconds, time, rate, quiet);
-  await pageMerge(files, floors);
+  await handMade(files, floor, merged.seconds + read.seconds, time, rate, quiet);
+  await pageMerge(files, floor);
   await country(dir, mergeOut, time);
   fs.rmSync(dir, { recursive: true, force: true });
 })();
@@ -162,17 +160,7 @@ function newProcessMerge(dir, out) {
   return Math.round(Number(/peak-rss-kib (\d+)/.exec(r.stderr)[1]) / 1024);
 }
 
-/** A time against the floors measured so far: ", gấp 9.3 lần sàn, 4.1 lần bộ đọc" (nothing for a floor itself). */
-function against({ floor, reader }, seconds) {
-  const parts = [
-    floor && seconds !== floor && `${(seconds / floor).toFixed(1)} lần sàn`,
-    reader && seconds !== reader && `${(seconds / reader).toFixed(1)} lần bộ đọc`,
-  ];
-  const said = parts.filter(Boolean);
-  return said.length ? `, gấp ${said.join(', ')}` : '';
-}
-
-/** The whole country: the folder grown to COUNTRY communes, its own floor and its reader's time, then its merge as a new process. */
+/** The whole country: the folder grown to COUNTRY communes, its own floor, then its merge as a new process. */
 async function country(dir, out, time) {
   if (COUNTRY <= COUNT) return;
   const t0 = Date.now();
@@ -180,10 +168,9 @@ async function country(dir, out, time) {
   console.log(`Cả nước: thêm ${COUNTRY - COUNT} tệp (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   const files = fs.readdirSync(dir).map((n) => path.join(dir, n));
   const scan = await time(() => files.reduce((n, f) => n + countValues(fs.readFileSync(f)), 0));
-  const reader = await time(() => files.reduce((n, f) => n + readXlsx(path.basename(f), fs.readFileSync(f)).length, 0));
   const merge = await time(() => newProcessMerge(dir, out));
   console.log(
-    `Cả nước, ${files.length} tệp: sàn (giải nén, đếm giá trị) ${scan.seconds.toFixed(2)} s; bộ đọc ${reader.seconds.toFixed(2)} s; cchc merge trong một tiến trình mới ${merge.seconds.toFixed(2)} s${against({ floor: scan.seconds, reader: reader.seconds }, merge.seconds)}; bộ nhớ đỉnh ${merge.result} MiB`,
+    `Cả nước, ${files.length} tệp: sàn (giải nén, đếm giá trị) ${scan.seconds.toFixed(2)} s; cchc merge trong một tiến trình mới ${merge.seconds.toFixed(2)} s, gấp ${(merge.seconds / scan.seconds).toFixed(1)} lần sàn; bộ nhớ đỉnh ${merge.result} MiB`,
   );
   fs.rmSync(out, { force: true });
 }
@@ -207,7 +194,7 @@ async function handMadeCopies(files) {
 }
 
 /** Recognition of 1,000 hand-made sheets, against merging the add-in's own 1,000 (target: within twice its time); then their merge. */
-async function handMade(files, mergeSeconds, time, rate, quiet) {
+async function handMade(files, floor, mergeSeconds, time, rate, quiet) {
   const dir = await handMadeCopies(files);
   const grids = fs.readdirSync(dir).map((n) => readXlsx(n, fs.readFileSync(path.join(dir, n)))[0]);
   const recognised = await time(() => grids.map((g) => recogniseGrid(g, builtInCatalogue())).filter(Boolean).length);
@@ -246,7 +233,7 @@ function rendererPeakMiB(before) {
 }
 
 /** The same files merged in the standalone page (Debian's Chromium), from clicking "Tổng hợp" to the result. */
-async function pageMerge(files, floors) {
+async function pageMerge(files, floor) {
   const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (!fs.existsSync(chromiumPath) || !fs.existsSync(path.join(root, 'dist', 'web', 'taskpane.html'))) {
     console.log('Trang độc lập: bỏ qua (cần Chromium và npm run build)');
@@ -273,7 +260,7 @@ async function pageMerge(files, floors) {
     await page.getByText(/^Đã tổng hợp \d+\/\d+ tệp/).waitFor({ timeout: 300_000 });
     const seconds = Number(process.hrtime.bigint() - t) / 1e9;
     console.log(
-      `Trang độc lập (Chromium), tổng hợp ${files.length} tệp đã chọn: ${seconds.toFixed(2)} s (${(files.length / seconds).toFixed(0)} tệp/giây)${against(floors, seconds)}; bộ nhớ đỉnh của trang ${rendererPeakMiB(before)} MiB`,
+      `Trang độc lập (Chromium), tổng hợp ${files.length} tệp đã chọn: ${seconds.toFixed(2)} s (${(files.length / seconds).toFixed(0)} tệp/giây), gấp ${(seconds / floor).toFixed(1)} lần sàn; bộ nhớ đỉnh của trang ${rendererPeakMiB(before)} MiB`,
     );
   } finally {
     await browser.close();

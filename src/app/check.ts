@@ -6,8 +6,7 @@ import { marksFor } from '../domain/validate/marks';
 import { validateSheet } from '../domain/validate/validate';
 import type { SheetSource, WorkbookPort } from './port';
 import { templateSheets } from './template-sheets';
-import { CONSOLIDATED_PREFIX, LOG_SHEET } from '../domain/sheets/report-sheets';
-import { BREAKDOWN_SHEET } from '../domain/merge/breakdown-layout';
+import { BREAKDOWN_SHEET, CONSOLIDATED_PREFIX, LOG_SHEET } from '../domain/merge/report-sheets';
 
 export interface CheckedSheet {
   sheet: string;

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../domain/catalogue/catalogue';
-import { InputError } from '../domain/problems/errors';
+import { InputError } from '../domain/errors';
 import type { CsvEntry } from '../domain/fill/csv';
 import { planFill, type FillOutcome } from '../domain/fill/fill';
 import { parsePeriod } from '../domain/period';

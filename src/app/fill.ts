@@ -1,5 +1,5 @@
 import type { Catalogue } from '../domain/catalogue/catalogue';
-import { InputError } from '../domain/problems/errors';
+import { InputError } from '../domain/errors';
 import { parseValuesCsv, type CsvEntry } from '../domain/fill/csv';
 import { unitKey } from '../domain/units/identity';
 import { planFill, type FillOutcome } from '../domain/fill/fill';

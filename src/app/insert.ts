@@ -1,5 +1,5 @@
 import type { Catalogue } from '../domain/catalogue/catalogue';
-import { InputError } from '../domain/problems/errors';
+import { InputError } from '../domain/errors';
 import { parsePeriod, type Period } from '../domain/period';
 import { renderTemplate } from '../domain/render/template';
 import type { SheetPlan } from '../domain/sheet/plan';

@@ -1,16 +1,15 @@
 import type { Catalogue } from '../domain/catalogue/catalogue';
-import { isInputError } from '../domain/problems/errors';
+import { isInputError } from '../domain/errors';
 import { mergeReports, type MergeOptions, type MergeResult, type UnitFile } from '../domain/merge/merge';
-import { mergeSheets, type MergeSheetOptions } from '../domain/sheets/report-sheets';
-import { builtInTargets } from '../domain/built-in/targets';
+import { mergeSheets, type MergeSheetOptions } from '../domain/merge/report-sheets';
+import { builtInTargets } from '../domain/targets/catalogue';
 import { unitReport } from '../domain/merge/unit-report';
 import { reportDay } from '../domain/merge/deadlines';
 import { firstTemplateSheet } from '../domain/recognise/recognised-sheet';
 import type { ReadGrids, SheetGrid, WorkbookPort } from './port';
-import { compareWithPrevious, type PreviousPeriod } from './previous';
+import { compareWithPrevious } from './previous';
 import { readBreakdown, type Succession } from '../domain/merge/previous';
 import type { TemplateSheet } from '../domain/sheet/read';
-import type { SheetPlan } from '../domain/sheet/plan';
 
 export type FileFacts = Pick<UnitFile, 'file' | 'size' | 'modified' | 'checksum'>;
 
@@ -49,52 +48,29 @@ function consolidatedUnits(grids: SheetGrid[], sheet: TemplateSheet): string[] {
   return [];
 }
 
-/** What a consolidation needs beside the files: the units' groups, and the previous period's consolidation (its sheets read) with the unit-succession list. */
-export interface ConsolidateExtra extends Pick<MergeSheetOptions, 'groups'> {
-  previous?: { file: string; grids: SheetGrid[]; successions?: readonly Succession[]; arrangedOn?: string };
-}
-
-/** A consolidation laid out: the merge, its comparison with the previous period, and the sheets to write. */
-export interface Consolidation {
-  result: MergeResult;
-  previous?: PreviousPeriod;
-  sheets: SheetPlan[];
-}
-
-/**
- * The merge use case, the same for every host: merges the files read, compares the result with
- * the previous period's consolidation when one is given, and lays out the result sheets. The
- * command line writes the sheets to a new file; the pane adds them to the open workbook.
- */
-export function consolidate(files: UnitFile[], opts: MergeOptions, extra: ConsolidateExtra = {}): Consolidation {
-  const result = mergeReports(files, opts);
-  const before = extra.previous;
-  const previous = before
-    ? compareWithPrevious(result, before.file, before.grids, opts.catalogue, before.successions, before.arrangedOn)
-    : undefined;
-  const sheets = mergeSheets(result, {
-    targets: builtInTargets(opts.catalogue),
-    ...(extra.groups?.size ? { groups: extra.groups } : {}),
-    ...(previous ? { previous } : {}),
-  });
-  return { result, ...(previous ? { previous } : {}), sheets };
-}
-
 export type MergeStage = 'merge' | 'write' | 'done';
 
-/** "Tổng hợp" in a workbook: the consolidation's sheets added to it; returns the result and the sheet names. */
+/** "Tổng hợp": merges the files read and adds the result sheets to the workbook; returns the result and the sheet names. */
 export async function mergeIntoWorkbook(
   port: Pick<WorkbookPort, 'addSheet'>,
   files: UnitFile[],
   opts: MergeOptions,
   stage: (s: MergeStage) => void = () => undefined,
-  extra: ConsolidateExtra = {},
+  /** The units' groups; the previous period's consolidation (its sheets read) with the unit-succession list. */
+  extra: Pick<MergeSheetOptions, 'groups'> & { previous?: { file: string; grids: SheetGrid[]; successions?: Succession[] } } = {},
 ): Promise<{ result: MergeResult; sheets: string[] }> {
   stage('merge');
-  const { result, sheets: plans } = consolidate(files, opts, extra);
+  const result = mergeReports(files, opts);
+  const before = extra.previous;
+  const previous = before ? compareWithPrevious(result, before.file, before.grids, opts.catalogue, before.successions) : undefined;
   stage('write');
   const sheets: string[] = [];
-  for (const plan of plans) sheets.push(await port.addSheet(plan));
+  const layout: MergeSheetOptions = {
+    targets: builtInTargets(opts.catalogue),
+    ...(extra.groups ? { groups: extra.groups } : {}),
+    ...(previous ? { previous } : {}),
+  };
+  for (const plan of mergeSheets(result, layout)) sheets.push(await port.addSheet(plan));
   stage('done');
   return { result, sheets };
 }

@@ -1,4 +1,4 @@
-import { InputError } from '../domain/problems/errors';
+import { InputError } from '../domain/errors';
 import type { CellValue, SheetPlan } from '../domain/sheet/plan';
 import type { Grid } from '../domain/sheet/read';
 import type { CellMark } from '../domain/validate/marks';

@@ -1,8 +1,7 @@
 import type { Catalogue } from '../domain/catalogue/catalogue';
-import { InputError } from '../domain/problems/errors';
+import { InputError } from '../domain/errors';
 import type { MergeResult } from '../domain/merge/merge';
 import { comparePeriods, readBreakdown, type PeriodComparison, type Succession } from '../domain/merge/previous';
-import { parsePeriod } from '../domain/period';
 import { readTemplateSheet } from '../domain/sheet/read';
 import type { SheetGrid } from './port';
 
@@ -24,8 +23,6 @@ export function compareWithPrevious(
   grids: SheetGrid[],
   catalogue: Catalogue,
   successions: readonly Succession[] = [],
-  /** The successions are the map's arrangement of this day (ISO): a previous period ending after it is already of the new units. */
-  arrangedOn?: string,
 ): PreviousPeriod {
   const sheet = grids.map((g) => readTemplateSheet(g, catalogue)).find((s) => s?.template);
   if (!sheet) throw new InputError({ code: 'previous-not-consolidation', file });
@@ -33,15 +30,5 @@ export function compareWithPrevious(
     throw new InputError({ code: 'previous-other-template', file, template: sheet.template!.id, expected: r.template.id });
   const units = grids.map((g) => readBreakdown(g, r.template)).find((b) => b);
   if (!units) throw new InputError({ code: 'previous-not-consolidation', file });
-  const taken = arrangedOn && !endsBefore(sheet.identity.period, arrangedOn) ? [] : successions;
-  return { period: sheet.identity.period, comparison: comparePeriods(r, units, taken), successions: taken };
-}
-
-/** Whether a period's last month is before the month of a day ("2025-Q2" ends before "2025-07-01"; "2025" does not). */
-function endsBefore(period: string, day: string): boolean {
-  const p = parsePeriod(period);
-  if (!p) return false;
-  const lastMonth = p.kind === 'quarter' ? p.quarter * 3 : p.kind === 'half' ? 6 : 12;
-  const [year, month] = day.split('-').map(Number);
-  return p.year * 12 + lastMonth < year * 12 + month;
+  return { period: sheet.identity.period, comparison: comparePeriods(r, units, successions), successions };
 }

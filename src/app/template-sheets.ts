@@ -1,5 +1,5 @@
 import type { Catalogue } from '../domain/catalogue/catalogue';
-import { InputError } from '../domain/problems/errors';
+import { InputError } from '../domain/errors';
 import { readAnySheet } from '../domain/recognise/recognised-sheet';
 import { readTemplateSheet, type TemplateSheet } from '../domain/sheet/read';
 import type { SheetGrid, SheetSource } from './port';

@@ -21,18 +21,18 @@ import {
 } from '../domain/messages/recognition';
 import { address } from '../domain/sheet/plan';
 import { requireTemplateSheets } from '../app/template-sheets';
-import { builtInCatalogue } from '../domain/built-in/catalogue';
+import { builtInCatalogue } from '../domain/catalogue/catalogue';
 import { templateRows } from '../domain/catalogue/rows';
-import { InputError, isInputError } from '../domain/problems/errors';
+import { InputError, isInputError } from '../domain/errors';
 import { groupsFromColumn, groupsFromText, unitsFromColumn, unitsFromText } from '../domain/merge/expected-units';
-import { filesWithErrors } from '../domain/merge/merge';
+import { filesWithErrors, mergeReports } from '../domain/merge/merge';
+import { mergeSheets } from '../domain/merge/report-sheets';
 import { computeChangeText, fillOutcomeText } from '../domain/messages/fill-compute';
 import { findingGroupText, findingMessage, severityText } from '../domain/messages/findings';
 import { listedFindings } from '../domain/validate/listed';
 import type { Lang } from '../domain/messages/lang';
-import { logEntryText, logStatusText, notUsedLine, throughLine, unexpectedLine } from '../domain/outcome-messages/merge-log';
-import { internalErrorText } from '../domain/messages/problems';
-import type { Problem } from '../domain/problems/problem';
+import { logReasonText, logStatusText, notUsedLine, recognitionText, throughLine, unexpectedLine } from '../domain/messages/merge-log';
+import { internalErrorText, type Problem } from '../domain/messages/problems';
 import { problemLine, shown } from './shown';
 import { openWorkbook, saveWorkbook, writeNewWorkbook, writeText } from './io';
 import { readUnitPaths, readValues } from './read-files';
@@ -43,8 +43,7 @@ import type { Conversions } from './convert';
 import { cliTexts } from './texts';
 import { applyAssessments, workbookTargets } from '../app/targets';
 import { targetsJson } from '../app/outputs/targets-json';
-import { loadTargetSet, targetsOf } from '../domain/targets/catalogue';
-import { builtInTargets } from '../domain/built-in/targets';
+import { builtInTargets, loadTargetSet, targetsOf } from '../domain/targets/catalogue';
 import type { Level } from '../domain/catalogue/schema';
 import {
   resultNoteText,
@@ -53,15 +52,14 @@ import {
   thresholdText,
   assessmentText,
   breakdownHeadingText,
-} from '../domain/outcome-messages/targets';
+} from '../domain/messages/targets';
 import { statusCounts } from '../domain/targets/report';
+import { compareWithPrevious } from '../app/previous';
 import type { Succession } from '../domain/merge/previous';
 import { successionFromRows, successionFromText } from '../domain/merge/succession';
 import { parseDay, type Day, type DeadlineRules } from '../domain/merge/deadlines';
 import { loadDeadlineRules } from '../domain/merge/deadline-rules';
 import type { Timing, UnitFile } from '../domain/merge/merge';
-import { consolidate } from '../app/merge';
-import { fromTheMap } from '../app/units';
 
 export interface Output {
   out(text: string): void;
@@ -387,8 +385,6 @@ export interface MergeArgs {
   unit?: string;
   period?: string;
   expected?: string;
-  /** The province whose communes and wards are expected, when no list is given (else the one --unit names). */
-  province?: string;
   excludeErrors: boolean;
   json: boolean;
   /** "FILE=UNIT" for files whose sheet names no unit. */
@@ -485,47 +481,39 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
   const unknown = Object.keys(given).find((f) => !names.has(basename(f)));
   if (unknown !== undefined) throw new InputError({ code: 'unit-of-unknown-file', file: unknown });
   const files = await readUnitPaths(paths, converting);
-  const listed = a.expected ? await readExpectedUnits(a.expected) : undefined;
-  const map = await fromTheMap(a.unit ?? '', a.province, { expected: !listed, successions: !!a.previous && !a.succession });
-  const expected = listed ?? (map.expected ? { units: map.expected, groups: new Map<string, string>() } : undefined);
-  const previousGrids = a.previous ? await readValues(basename(a.previous), readInput(a.previous), converting) : undefined;
-  const successions = a.succession ? await readSuccession(a.succession) : (map.successions ?? []);
-  const { result, previous, sheets } = withEachFileSaid(files, { io, lang }, () =>
-    consolidate(
-      files,
-      {
-        catalogue: builtInCatalogue(),
-        unit: a.unit ?? 'Đơn vị tổng hợp',
-        period: a.period,
-        expected: expected?.units,
-        excludeErrors: a.excludeErrors,
-        given,
-        timing: timingOf(a),
-      },
-      {
-        ...(expected ? { groups: expected.groups } : {}),
-        ...(a.previous && previousGrids
-          ? {
-              previous: {
-                file: basename(a.previous),
-                grids: previousGrids,
-                successions,
-                ...(map.arrangedOn ? { arrangedOn: map.arrangedOn } : {}),
-              },
-            }
-          : {}),
-      },
-    ),
+  const expected = a.expected ? await readExpectedUnits(a.expected) : undefined;
+  const result = withEachFileSaid(files, { io, lang }, () =>
+    mergeReports(files, {
+      catalogue: builtInCatalogue(),
+      unit: a.unit ?? 'Đơn vị tổng hợp',
+      period: a.period,
+      expected: expected?.units,
+      excludeErrors: a.excludeErrors,
+      given,
+      timing: timingOf(a),
+    }),
   );
+  const previous = a.previous
+    ? compareWithPrevious(
+        result,
+        basename(a.previous),
+        await readValues(basename(a.previous), readInput(a.previous), converting),
+        builtInCatalogue(),
+        a.succession ? await readSuccession(a.succession) : [],
+      )
+    : undefined;
+  const sheets = mergeSheets(result, {
+    targets: builtInTargets(builtInCatalogue()),
+    ...(previous ? { previous } : {}),
+    ...(expected?.groups.size ? { groups: expected.groups } : {}),
+  });
   await writeNewWorkbook(sheets, a.out);
   const merged = result.log.filter((l) => l.status === 'merged').length;
   const say = cliTexts(lang);
-  const expectedFrom = map.province && map.expected && { province: map.province.code, name: map.province.name, units: map.expected.length };
-  if (a.json) io.out(JSON.stringify({ ...mergeJson(result, a.out, lang), ...(expectedFrom ? { expectedFrom } : {}) }, null, 2));
+  if (a.json) io.out(JSON.stringify(mergeJson(result, a.out, lang), null, 2));
   else {
-    if (expectedFrom) io.out(say.expectedFromProvince(expectedFrom.name, expectedFrom.units));
     for (const l of result.log) {
-      const said = logEntryText(l, lang);
+      const said = [l.recognised && recognitionText(l.recognised, lang), l.why && logReasonText(l.why, lang)].filter(Boolean).join('; ');
       const reason = said ? `: ${said}` : '';
       io.out(
         `${l.status === 'merged' ? '✓' : '✗'} ${shown(l.file)}\t${shown(l.unit) || '—'}\t${logStatusText(l.status, lang)}${shown(reason)}`,
@@ -535,15 +523,7 @@ export async function mergeFiles(a: MergeArgs, { io, lang }: Cli): Promise<numbe
     const c = result.completeness;
     for (const line of [throughLine(c, lang), notUsedLine(c, lang), unexpectedLine(c, lang)]) if (line) io.out(line);
     if (result.errors.length) io.out(say.mergeErrors(result.errors.length, filesWithErrors(result.errors)));
-    if (previous)
-      io.out(
-        say.previous(
-          previous.period,
-          previous.comparison.appeared,
-          previous.comparison.vanished,
-          previous.comparison.notComparable.map((n) => n.unit),
-        ),
-      );
+    if (previous) io.out(say.previous(previous.period, previous.comparison.appeared, previous.comparison.vanished));
     if (result.timeliness?.late.length) io.out(say.late(result.timeliness.late.map((l) => `${l.unit} (${l.days})`)));
     if (result.outliers.length) io.out(say.outliers(result.outliers.length, new Set(result.outliers.map((o) => o.unit)).size));
     io.out(say.merged(merged, files.length, result.template.id, result.period, a.out));

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { otherSpreadsheet } from '../adapters/lean-reader/file-check';
 import { checkArchive } from '../adapters/lean-reader/archive-bounds';
 import { LIMITS } from '../adapters/lean-reader/limits';
-import { InputError } from '../domain/problems/errors';
+import { InputError } from '../domain/errors';
 import { whileRunning } from './on-exit';
 import { nodeCodec } from './node-zlib';
 

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { InputError } from '../domain/problems/errors';
-import type { Problem } from '../domain/problems/problem';
+import { InputError } from '../domain/errors';
+import type { Problem } from '../domain/messages/problems';
 import { LIMITS } from '../adapters/lean-reader/limits';
 
 /** A list, values file or rules file given on the command line: far smaller than this in practice. */

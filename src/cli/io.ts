@@ -10,8 +10,8 @@ import { drawCharts } from '../adapters/exceljs/chart-parts';
 import { styleSamples, writeAllCells } from '../adapters/exceljs/sheet-data';
 import { PartEdit } from '../adapters/exceljs/zip-repack';
 import { ExcelJsWorkbook, fillSheet, sheetOptions } from '../adapters/exceljs/exceljs-adapter';
-import { InputError } from '../domain/problems/errors';
-import type { WriteReason } from '../domain/problems/problem';
+import { InputError } from '../domain/errors';
+import type { WriteReason } from '../domain/messages/problems';
 import type { SheetPlan } from '../domain/sheet/plan';
 
 /** exceljs, loaded only by commands that open or write whole workbooks (checking and listing start faster without it). */
@@ -44,10 +44,7 @@ export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
   // The lean reader first: it bounds what the file may cost and names what is damaged; exceljs
   // would spend any memory a hostile file asks for.
   // A cell the lean reader could not take would be dropped by exceljs, and the copy written without it.
-  // A formula without its saved result is not lost: exceljs keeps the formula for Excel to compute.
-  const cells = (await readValues(name, data)).flatMap((g) =>
-    (g.damaged ?? []).filter((d) => d.problem !== 'no-result').map((d) => `${g.name}!${d.ref}`),
-  );
+  const cells = (await readValues(name, data)).flatMap((g) => (g.damaged ?? []).map((d) => `${g.name}!${d.ref}`));
   if (cells.length) throw new InputError({ code: 'cells-unreadable', file: name, cells });
   // exceljs inflates every part it finds (images, embedded files): each is checked first.
   checkArchive(name, data, nodeCodec);

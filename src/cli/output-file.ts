@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { InputError } from '../domain/problems/errors';
+import { InputError } from '../domain/errors';
 import { whileRunning } from './on-exit';
 
 /** A file as the system knows it (device and inode, links followed); undefined where there is no file. */

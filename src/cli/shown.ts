@@ -1,5 +1,4 @@
-import { problemText } from '../domain/messages/problems';
-import type { Problem } from '../domain/problems/problem';
+import { problemText, type Problem } from '../domain/messages/problems';
 import type { Lang } from '../domain/messages/lang';
 
 /**

@@ -12,6 +12,7 @@ import { WebFileBar } from './components/WebFileBar';
 import { SelfTestPanel } from './components/SelfTestPanel';
 import { usePaneStyles } from './components/layout';
 import { ADDIN_VERSION, deployedVersion, isNewer } from './version';
+import { zodSpeaks } from '../adapters/zod-words';
 import { keepLang, type TabName } from './start-options';
 
 /** Where the pane runs (or why it cannot) and the language it starts in. */
@@ -23,6 +24,8 @@ export interface Start {
 export function App({ host, lang: startLang, tab: startTab = 'insert' }: Start & { tab?: TabName }) {
   const styles = usePaneStyles();
   const [lang, setLang] = useState<Lang>(startLang);
+  // A rules file's faults that zod words itself are said in the page's language.
+  useEffect(() => zodSpeaks(lang), [lang]);
   const [tab, setTab] = useState<string>(startTab);
   const [revision, setRevision] = useState(0);
   // Panels keep what was chosen and found while the user switches tabs; another workbook opened in the page starts them afresh.
@@ -42,8 +45,8 @@ export function App({ host, lang: startLang, tab: startTab = 'insert' }: Start &
   }, []);
   const t = TEXTS[lang];
   return (
-    <FluentProvider theme={webLightTheme} className={styles.page}>
-      <header className={`${styles.header} ${styles.gapBelow}`}>
+    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh', padding: 12, boxSizing: 'border-box' }}>
+      <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 8 }}>
         <Text as="h1" size={500} weight="semibold">
           {t.appTitle}
         </Text>
@@ -65,7 +68,7 @@ export function App({ host, lang: startLang, tab: startTab = 'insert' }: Start &
         </span>
       </header>
       {newer && (
-        <MessageBar intent="info" className={styles.gapBelow}>
+        <MessageBar intent="info" style={{ marginBottom: 8 }}>
           <MessageBarBody>
             <Text role="status">{t.newerVersion(newer, typeof host !== 'string' && host.kind === 'excel')}</Text>
           </MessageBarBody>
@@ -77,11 +80,11 @@ export function App({ host, lang: startLang, tab: startTab = 'insert' }: Start &
         </MessageBar>
       ) : (
         <>
-          <Text size={200} block className={styles.gapBelow}>
+          <Text size={200} block style={{ marginBottom: 8 }}>
             {host.kind === 'excel' ? t.inExcel : t.standalone}
           </Text>
           {!!host.shortfalls?.length && (
-            <MessageBar intent="warning" className={styles.gapBelow}>
+            <MessageBar intent="warning" style={{ marginBottom: 8 }}>
               <MessageBarBody>
                 <Text className="shortfalls">{t.shortfalls(host.shortfalls)}</Text>
               </MessageBarBody>
@@ -108,7 +111,7 @@ export function App({ host, lang: startLang, tab: startTab = 'insert' }: Start &
             <Tab value="merge">{t.tabMerge}</Tab>
             <Tab value="targets">{t.tabTargets}</Tab>
           </TabList>
-          <main className={`${styles.pane} ${styles.main}`} key={workbook}>
+          <main className={styles.pane} style={{ paddingTop: 12 }} key={workbook}>
             <div hidden={tab !== 'insert'}>
               <InsertPanel host={host} t={t} onInserted={() => setRevision((r) => r + 1)} />
             </div>
@@ -128,14 +131,14 @@ export function App({ host, lang: startLang, tab: startTab = 'insert' }: Start &
         </>
       )}
       {typeof host !== 'string' && host.kind === 'excel' && (
-        <div className={styles.footer}>
+        <div style={{ marginTop: 16 }}>
           <Button appearance="subtle" size="small" onClick={() => setSelfTest((v) => !v)} aria-expanded={selfTest}>
             {t.selfTest}
           </Button>
           {selfTest && <SelfTestPanel host={host} t={t} />}
         </div>
       )}
-      <Text as="p" size={100} className={`version ${styles.footer} ${styles.quiet}`} data-checked={checked}>
+      <Text as="p" size={100} className="version" data-checked={checked} style={{ marginTop: 16, color: '#616161' }}>
         {t.version(ADDIN_VERSION)}
       </Text>
     </FluentProvider>

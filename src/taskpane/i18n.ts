@@ -1,4 +1,4 @@
-import { isInputError } from '../domain/problems/errors';
+import { isInputError } from '../domain/errors';
 import { listedNames, type Lang } from '../domain/messages/lang';
 import { internalErrorText, problemText } from '../domain/messages/problems';
 import { isExcelFailure, type ExcelFailure, type ExcelStep } from '../adapters/office/excel-failure';
@@ -181,11 +181,6 @@ const vi = {
   mergeExpectedSheet: 'hoặc lấy danh sách từ một trang tính (một cột tên đơn vị)',
   mergeExpectedSheetPick: 'Chọn trang tính…',
   mergeExpectedSheetEmpty: (sheet: string) => `Trang "${sheet}" không có cột tên đơn vị nào.`,
-  mergeExpectedProvince: 'hoặc các xã, phường, đặc khu của một tỉnh (danh mục từ 01/7/2025)',
-  mergeExpectedProvincePick: 'Chọn tỉnh, thành phố…',
-  mergeExpectedFromProvince: (province: string, units: number) =>
-    `Đơn vị phải nộp: ${units} xã, phường, đặc khu của ${province} theo danh mục từ 01/7/2025 (không có danh sách riêng).`,
-  mergeExpectedProvinceOption: (name: string, units: number) => `${name} (${units})`,
   mergeExcludeErrors: 'Loại các tệp có lỗi khi kiểm tra',
   mergeRun: 'Tổng hợp',
   mergeUnitRequired: 'Hãy nhập đơn vị tổng hợp.',
@@ -340,11 +335,6 @@ const en: Texts = {
   mergeExpectedSheet: 'or take the list from a sheet (one column of unit names)',
   mergeExpectedSheetPick: 'Choose a sheet…',
   mergeExpectedSheetEmpty: (sheet: string) => `The sheet "${sheet}" has no column of unit names.`,
-  mergeExpectedProvince: "or a province's communes, wards and special zones (the list from 1 July 2025)",
-  mergeExpectedProvincePick: 'Choose a province…',
-  mergeExpectedFromProvince: (province: string, units: number) =>
-    `Units expected: the ${units} communes, wards and special zones of ${province} by the list from 1 July 2025 (no list given).`,
-  mergeExpectedProvinceOption: (name: string, units: number) => `${name} (${units})`,
   mergeExcludeErrors: 'Leave out files with check errors',
   mergeRun: 'Consolidate',
   mergeUnitRequired: 'Please enter the consolidating unit.',

@@ -1,5 +1,5 @@
 import type { UnitFile } from '../app/merge';
-import { InternalError } from '../domain/problems/errors';
+import { InternalError } from '../domain/errors';
 import { readOneFile } from './read-one';
 import type { ReadReply, ReadRequest } from './read-worker';
 import { ADDIN_VERSION } from './version';

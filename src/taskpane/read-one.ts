@@ -1,6 +1,6 @@
 import { readGrids } from '../adapters/lean-reader/lean-reader';
 import { readUnitFile, type UnitFile } from '../app/merge';
-import { builtInCatalogue } from '../domain/built-in/catalogue';
+import { builtInCatalogue } from '../domain/catalogue/catalogue';
 
 /** Reads one chosen file in the browser (never uploaded anywhere, never modified): its facts, checksum and report. */
 export async function readOneFile(f: File): Promise<UnitFile> {

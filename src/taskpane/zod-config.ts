@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { zodSpeaks } from '../adapters/zod-words';
 
 /**
  * The page's security policy allows no code built from text (no eval, no `new Function`): zod is
  * told not to try, rather than be refused each time it looks (which Chromium reports as an attack).
- * Imported first by the page's entries that read data (the pane and its reading thread). What a
- * schema refuses is worded by the message catalogue, never by zod.
+ * It speaks the page's language (Vietnamese first; App switches it with the page). Imported first
+ * by the page's entries that read data (the pane and its reading thread).
  */
 z.config({ jitless: true });
+zodSpeaks('vi');

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { checkWorkbook } from '../../src/app/check';
 import { convertRecognised } from '../../src/app/convert';
-import { isInputError } from '../../src/domain/problems/errors';
+import { isInputError } from '../../src/domain/errors';
 import { unitReport } from '../../src/domain/merge/unit-report';
 import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { validateSheet } from '../../src/domain/validate/validate';

@@ -7,7 +7,6 @@ import * as merge from '../../src/domain/merge/merge';
 import { tempDir } from '../support/cli';
 import { BAC_SON, cellValues, template, BUILT_IN } from '../support/templates';
 import { templateXlsx } from '../support/workbooks';
-import { reasonOf } from '../support/merge-words';
 
 /**
  * A bug of the add-in is never passed off as the user's bad file: a merge logs the file as not
@@ -35,10 +34,10 @@ test('a programming error while reading a file is logged as internal, and the ot
   const log = new Map(result.log.map((l) => [l.file, l]));
   expect(log.get('mot.xlsx')!.status).toBe('merged');
   expect(log.get('hai.xlsx')!.status).toBe('skipped');
-  expect(reasonOf(log.get('hai.xlsx')!)).toBe(
+  expect(log.get('hai.xlsx')!.reason).toBe(
     "Lỗi nội bộ của phần mềm (không phải do dữ liệu của bạn): TypeError: Cannot read properties of undefined (reading 'values'). Xin báo cho người phát triển.",
   );
-  expect(reasonOf(log.get('hai.xlsx')!)).not.toMatch(/hỏng/);
+  expect(log.get('hai.xlsx')!.reason).not.toMatch(/hỏng/);
   expect(result.values.get('I.2.1@value')).toBe(4);
 });
 
@@ -51,7 +50,7 @@ test('a damaged file is the sender’s problem, named as such', async () => {
     catalogue: BUILT_IN,
     unit: 'UBND huyện Ân Thi',
   });
-  expect(reasonOf(merged.log.find((l) => l.file === 'cut.xlsx')!)).toMatch(/^Tệp "cut.xlsx" bị hỏng hoặc không đúng định dạng .xlsx \(/);
+  expect(merged.log.find((l) => l.file === 'cut.xlsx')!.reason).toMatch(/^Tệp "cut.xlsx" bị hỏng hoặc không đúng định dạng .xlsx \(/);
 });
 
 describe('the command line', () => {

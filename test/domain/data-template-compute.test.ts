@@ -60,7 +60,7 @@ describe('compute', () => {
   test('a sheet missing a row its formulas need is refused, naming the sheet and the row', async () => {
     const sheet = await sheetOf({ 'I.1.2': 5 });
     sheet.cells.delete('I.1.3@value');
-    expect(() => planCompute(sheet, form)).toThrowProblem(`Trang "${sheet.sheet}" thiếu dòng chỉ tiêu I.1.3`);
+    expect(() => planCompute(sheet, form)).toThrow(`Trang "${sheet.sheet}" thiếu dòng chỉ tiêu I.1.3`);
   });
 });
 

@@ -11,9 +11,7 @@ import {
 } from '../../src/domain/merge/deadlines';
 import { parsePeriod } from '../../src/domain/period';
 import { loadDeadlineRules } from '../../src/domain/merge/deadline-rules';
-import { InputError } from '../../src/domain/problems/errors';
-import type { SchemaIssue } from '../../src/domain/problems/schema-issues';
-import { schemaIssuesText } from '../../src/domain/messages/schema';
+import { InputError } from '../../src/domain/errors';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { readUnitFile } from '../../src/app/merge';
 import { mergeReports, type UnitFile } from '../../src/domain/merge/merge';
@@ -238,35 +236,28 @@ describe('a province’s deadline rules', () => {
   });
 
   it('refuse a day past the 28th, not whole or not a number, a month out of range, a day the month lacks, unknown keys', () => {
-    const detail = (input: unknown, lang: 'vi' | 'en' = 'vi') =>
-      schemaIssuesText((problem(input) as { issues: SchemaIssue[] }).issues, lang);
+    const detail = (input: unknown) => (problem(input) as { detail: string } | undefined)?.detail;
     expect(problem({ quarterBefore: 29 })).toEqual({
       code: 'deadlines-invalid',
       file: 'han-nop.json',
-      issues: [{ path: ['quarterBefore'], kind: 'too-big', of: 'number', bound: 28, inclusive: true, value: 29 }],
+      detail: 'quarterBefore: phải là một ngày từ 1 đến 28',
     });
-    expect(detail({ quarterBefore: 29 })).toBe('quarterBefore: không được quá 28 (tệp ghi 29)');
-    expect(detail({ quarterBefore: 29 }, 'en')).toBe('quarterBefore: must be at most 28 (the file has 29)');
-    expect(detail({ windowCloses: 0 })).toBe('windowCloses: phải từ 1 trở lên (tệp ghi 0)');
-    expect(detail({ windowCloses: 1.5 })).toBe('windowCloses: cần một số nguyên, tệp ghi số 1.5');
-    expect(detail({ windowCloses: '5' })).toBe('windowCloses: cần một số, tệp ghi văn bản "5"');
-    expect(detail({ windowCloses: '5' }, 'en')).toBe('windowCloses: a number is needed, the file has text "5"');
-    expect(detail({ halfBefore: { day: 5, month: 13 } })).toBe('halfBefore.month: không được quá 12 (tệp ghi 13)');
-    expect(detail({ halfBefore: { day: 32, month: 1 } })).toBe('halfBefore.day: không được quá 31 (tệp ghi 32)');
+    for (const bad of [0, 1.5, '5']) expect(detail({ windowCloses: bad })).toMatch(/^windowCloses: /);
+    expect(detail({ windowCloses: 1.5 })).toBe('windowCloses: phải là một ngày từ 1 đến 28');
+    expect(detail({ windowCloses: '5' })).toBe('windowCloses: phải là một ngày từ 1 đến 28');
+    expect(detail({ halfBefore: { day: 5, month: 13 } })).toBe('halfBefore.month: phải là một tháng từ 1 đến 12');
+    expect(detail({ halfBefore: { day: 32, month: 1 } })).toBe('halfBefore.day: phải là một ngày từ 1 đến 31');
     expect(detail({ halfBefore: { day: 31, month: 4 } })).toBe('halfBefore: không có ngày này trong tháng');
-    expect(detail({ halfBefore: { day: 31, month: 4 } }, 'en')).toBe('halfBefore: there is no such day in that month');
     // A day or month refused for its range is not refused again as a day the month lacks.
-    expect(detail({ halfBefore: { day: 0, month: 2 } })).toBe('halfBefore.day: phải từ 1 trở lên (tệp ghi 0)');
-    expect(detail({ halfBefore: { day: 1.5, month: 2 } })).toBe('halfBefore.day: cần một số nguyên, tệp ghi số 1.5');
-    expect(detail({ halfBefore: { day: 5, month: 1.5 } })).toBe('halfBefore.month: cần một số nguyên, tệp ghi số 1.5');
-    expect(detail({ halfBefore: { day: 30, month: 14 } })).toBe('halfBefore.month: không được quá 12 (tệp ghi 14)');
-    expect(detail({ halfBefore: { day: 30 } })).toBe('halfBefore.month: thiếu, cần một số');
-    expect(detail({ yearBefore: 25 })).toBe('yearBefore: cần một nhóm { … }, tệp ghi số 25');
+    expect(detail({ halfBefore: { day: 0, month: 2 } })).toBe('halfBefore.day: phải là một ngày từ 1 đến 31');
+    expect(detail({ halfBefore: { day: 1.5, month: 2 } })).toBe('halfBefore.day: phải là một ngày từ 1 đến 31');
+    expect(detail({ halfBefore: { day: 5, month: 1.5 } })).toBe('halfBefore.month: phải là một tháng từ 1 đến 12');
+    expect(detail({ halfBefore: { day: 30, month: 14 } })).toBe('halfBefore.month: phải là một tháng từ 1 đến 12');
+    expect(detail({ yearBefore: 25 })).toBe('yearBefore: cần { "day": …, "month": … }');
     expect(detail({ quarterBefore: 29, windowCloses: 30 })).toBe(
-      'quarterBefore: không được quá 28 (tệp ghi 29); windowCloses: không được quá 28 (tệp ghi 30)',
+      'quarterBefore: phải là một ngày từ 1 đến 28; windowCloses: phải là một ngày từ 1 đến 28',
     );
-    expect(detail({ hanNop: 5, name: 'x' })).toBe('có mục không dùng được: "hanNop"');
-    expect(detail(null)).toBe('cần một nhóm { … }, tệp ghi null');
-    expect(detail([], 'en')).toBe('an object { … } is needed, the file has a list');
+    expect(detail({ hanNop: 5 })).toMatch(/hanNop/);
+    expect(problem(null)).toMatchObject({ code: 'deadlines-invalid', file: 'han-nop.json' });
   });
 });

@@ -1,15 +1,11 @@
-import { InputError, InternalError, isInputError } from '../../src/domain/problems/errors';
+import { InputError, InternalError, isInputError } from '../../src/domain/errors';
 
 /** The two kinds of error the core throws, as hosts and developers' logs tell them apart. */
-test("an input error carries the user's problem as facts; its message, for developers, names the problem's code", () => {
+test("an input error carries the user's problem, reads in Vietnamese and names its kind", () => {
   const e = new InputError({ code: 'sheet-password', sheet: 'Biểu 1' });
   expect(e.problem).toEqual({ code: 'sheet-password', sheet: 'Biểu 1' });
-  expect(e.message).toBe('sheet-password {"code":"sheet-password","sheet":"Biểu 1"}');
-  expect(String(e)).toMatch(/^InputError: sheet-password /);
-  // Worded for a user only by the catalogue.
-  expect(() => {
-    throw e;
-  }).toThrowProblem('Biểu 1');
+  expect(e.message).toContain('Biểu 1');
+  expect(String(e)).toMatch(/^InputError: /);
   expect(isInputError(e)).toBe(true);
 });
 

@@ -2,7 +2,7 @@ import { computeChangeText, fillOutcomeText } from '../../src/domain/messages/fi
 import { planCompute } from '../../src/domain/compute/plan';
 import { parseValuesCsv } from '../../src/domain/fill/csv';
 import { planFill } from '../../src/domain/fill/fill';
-import { formatCodeCounts, parseCodeCounts } from '../../src/domain/values/code-counts';
+import { formatCodeCounts, parseCodeCounts } from '../../src/domain/merge/code-counts';
 import { colsText, markerText, parseCols, parseMarker } from '../../src/domain/sheet/identity';
 import { marksFor } from '../../src/domain/validate/marks';
 import { readTemplateSheet } from '../../src/domain/sheet/read';

@@ -1,5 +1,4 @@
-import { findingMessage, readProblemText } from '../../src/domain/messages/findings';
-import type { FindingText } from '../../src/domain/findings/facts';
+import { findingMessage, readProblemText, type FindingText } from '../../src/domain/messages/findings';
 
 const pct = (value: number | null) => ({ value, kind: 'percent' as const });
 const cnt = (value: number | string | null) => ({ value, kind: 'count' as const });
@@ -162,21 +161,6 @@ const CASES: [FindingText, string, string][] = [
     { kind: 'cell-damaged', problem: { code: 'damaged', ref: 'E13', damage: 'number', raw: '1e999' } },
     'Ô E13 ghi "1e999", không phải số Excel chứa được: giá trị không được đọc',
     'Cell E13 holds "1e999", not a number Excel can hold: the value is not read',
-  ],
-  [
-    { kind: 'cell-damaged', problem: { code: 'damaged', ref: 'E14', damage: 'no-result', raw: 'E15+E16' } },
-    'Ô E14 có công thức =E15+E16 nhưng tệp không lưu kết quả của nó (tệp không được lưu bằng Excel): hãy mở tệp bằng Excel và lưu lại',
-    'Cell E14 has a formula =E15+E16 but the file holds no result for it (it was not saved by Excel): open the file in Excel and save it again',
-  ],
-  [
-    { kind: 'cell-damaged', problem: { code: 'damaged', ref: 'E15', damage: 'no-result' } },
-    'Ô E15 có công thức nhưng tệp không lưu kết quả của nó (tệp không được lưu bằng Excel): hãy mở tệp bằng Excel và lưu lại',
-    'Cell E15 has a formula but the file holds no result for it (it was not saved by Excel): open the file in Excel and save it again',
-  ],
-  [
-    { kind: 'cell-damaged', problem: { code: 'damaged', ref: 'E16', damage: 'repeated' } },
-    'Ô E16 được ghi hai lần trong tệp (Excel coi tệp như vậy là hỏng): giá trị không được dùng; hãy mở tệp bằng Excel, kiểm tra ô này và lưu lại',
-    'Cell E16 is written twice in the file (Excel calls such a file damaged): its value is not used; open the file in Excel, check this cell and save it again',
   ],
   [
     { kind: 'other-version', template: 'PL1', version: '2', known: '1' },

@@ -7,9 +7,9 @@ import {
   recognitionText,
   outlierText,
   timelinessLines,
-} from '../../src/domain/outcome-messages/merge-log';
-import type { LogReason } from '../../src/domain/merge/facts';
-import { breakdownHeadingText, targetsSummaryText } from '../../src/domain/outcome-messages/targets';
+  type LogReason,
+} from '../../src/domain/messages/merge-log';
+import { breakdownHeadingText, targetsSummaryText } from '../../src/domain/messages/targets';
 import { internalErrorText, problemText } from '../../src/domain/messages/problems';
 
 const CASES: [LogReason, string, string][] = [

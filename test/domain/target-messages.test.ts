@@ -12,7 +12,7 @@ import {
   targetStatusText,
   targetsSummaryText,
   thresholdText,
-} from '../../src/domain/outcome-messages/targets';
+} from '../../src/domain/messages/targets';
 
 /** What the office reads beside each target: the texts written out by hand, in both languages. */
 const target = (over: Partial<Target> = {}): Target => ({

@@ -12,7 +12,7 @@ import { validateSheet } from '../../src/domain/validate/validate';
 import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import type { WorkbookPort } from '../../src/app/port';
-import { isInputError } from '../../src/domain/problems/errors';
+import { isInputError } from '../../src/domain/errors';
 import { problemText } from '../../src/domain/messages/problems';
 import { createExcelDouble } from '../support/excel-double';
 import { BAC_SON, template, BUILT_IN } from '../support/templates';

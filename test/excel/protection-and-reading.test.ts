@@ -1,5 +1,5 @@
 import { renderTemplate } from '../../src/domain/render/template';
-import { isInputError } from '../../src/domain/problems/errors';
+import { isInputError } from '../../src/domain/errors';
 import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
 import { ExcelFailure, isExcelFailure } from '../../src/adapters/office/excel-failure';
 import { createExcelDouble } from '../support/excel-double';

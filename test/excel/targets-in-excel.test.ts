@@ -2,7 +2,7 @@ import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
 import { fillWorkbook } from '../../src/app/fill';
 import { applyAssessments, workbookTargets } from '../../src/app/targets';
 import { renderTemplate } from '../../src/domain/render/template';
-import { builtInTargets } from '../../src/domain/built-in/targets';
+import { builtInTargets } from '../../src/domain/targets/catalogue';
 import { MARK_FILL } from '../../src/domain/validate/marks';
 import { createExcelDouble } from '../support/excel-double';
 import { BUILT_IN, template } from '../support/templates';

@@ -6,11 +6,6 @@ import { readXlsx } from '../../src/cli/read-files';
 import { inflateAnywhere, crc32Anywhere } from '../../src/adapters/lean-reader/zip';
 import { rezip, SHEET, templateParts, text, withCell } from '../support/hostile';
 import { cchc, tempDir } from '../support/cli';
-import { readUnitFile } from '../../src/app/merge';
-import { mergeReports } from '../../src/domain/merge/merge';
-import { readTemplateSheet } from '../../src/domain/sheet/read';
-import { validateSheet } from '../../src/domain/validate/validate';
-import { BUILT_IN, template } from '../support/templates';
 
 /** What a received file holds is read as it is, or named as unreadable: never quietly taken as something else. */
 
@@ -102,78 +97,4 @@ test('control characters in a unit’s text never reach the consolidated workboo
       [...xml].filter((c) => c < ' ' && !'\t\n\r'.includes(c)).length + references.filter((n) => n < 32 && ![9, 10, 13].includes(n)).length;
     expect([entry.name, controls]).toEqual([entry.name, 0]);
   }
-});
-
-describe('cells Excel would not have saved', () => {
-  test('a formula saved without its result: an input is unreadable, named with its formula; the form’s own formula is computed again', async () => {
-    const parts = await templateParts();
-    let sheet = text(parts, SHEET);
-    sheet = withCell(sheet, 'E11', '<c r="E11"><f>1+2</f></c>');
-    // The rate's own formula, its saved result taken away.
-    const rate = /<c r="E12"[^>]*>.*?<\/c>/.exec(sheet)![0];
-    expect(rate).toMatch(/<f>.*<\/f><v>/);
-    sheet = withCell(sheet, 'E12', rate.replace(/<v>.*?<\/v>/, ''));
-    const bytes = rezip(parts, { [SHEET]: sheet });
-    for (const read of READERS) {
-      const [grid] = read('chua-tinh.xlsx', bytes);
-      expect(grid.damaged?.map((d) => [d.ref, d.problem])).toEqual([
-        ['E11', 'no-result'],
-        ['E12', 'no-result'],
-      ]);
-      expect(grid.damaged?.[0].raw).toBe('1+2');
-      expect(grid.formulas[10][4]).toBe('1+2');
-    }
-    const found = validateSheet(readTemplateSheet(readGrids('chua-tinh.xlsx', bytes)[0], BUILT_IN)!, template('dinh-ky'));
-    expect(found.filter((f) => f.code === 'I.1' || f.code === 'I.2').map((f) => [f.cell, f.rule, f.severity, f.message])).toEqual([
-      [
-        'E11',
-        'DOC',
-        'error',
-        'I.1: ô E11 có công thức =1+2 nhưng tệp không lưu kết quả của nó (tệp không được lưu bằng Excel): hãy mở tệp bằng Excel và lưu lại',
-      ],
-    ]);
-    // Merged, the rate is computed from its parts (5 of 7), not taken as empty.
-    const unit = readUnitFile({ file: 'chua-tinh.xlsx', size: bytes.length, modified: 1, checksum: 'a' }, bytes, readXlsx, BUILT_IN);
-    const r = mergeReports([unit], { catalogue: BUILT_IN, unit: 'UBND huyện Thử' });
-    expect(r.derived.get('I.2@value')).toBeCloseTo(5 / 7, 12);
-    expect(r.values.has('I.1@value')).toBe(false);
-  });
-
-  test('a cell written twice is read once and named; a cell merely out of order is read', async () => {
-    const parts = await templateParts();
-    let sheet = text(parts, SHEET);
-    sheet = withCell(sheet, 'E13', '<c r="E13"><v>7</v></c><c r="E13"><v>70</v></c>');
-    // G14 before E14 and F14: out of order, but each cell once.
-    sheet = withCell(sheet, 'E14', '<c r="G14" t="inlineStr"><is><t>ghi chú</t></is></c><c r="E14"><v>5</v></c>');
-    const bytes = rezip(parts, { [SHEET]: sheet });
-    for (const read of READERS) {
-      const [grid] = read('hai-lan.xlsx', bytes);
-      expect(grid.damaged).toEqual([{ ref: 'E13', row: 13, col: 5, problem: 'repeated' }]);
-      expect(grid.values[12][4]).toBe(7);
-      expect([grid.values[13][4], grid.values[13][6]]).toEqual([5, 'ghi chú']);
-      expect(grid.values[13][5]).toEqual(expect.any(String));
-    }
-    const found = validateSheet(readTemplateSheet(readGrids('hai-lan.xlsx', bytes)[0], BUILT_IN)!, template('dinh-ky'));
-    expect(found.filter((f) => f.rule === 'DOC').map((f) => [f.cell, f.severity, f.message])).toEqual([
-      [
-        'E13',
-        'error',
-        'I.2.1: ô E13 được ghi hai lần trong tệp (Excel coi tệp như vậy là hỏng): giá trị không được dùng; hãy mở tệp bằng Excel, kiểm tra ô này và lưu lại',
-      ],
-    ]);
-  });
-});
-
-test('fill takes a workbook with a formula saved without its result: exceljs keeps the formula for Excel to compute', async () => {
-  const parts = await templateParts();
-  const dir = tempDir();
-  const file = join(dir, 'ghi-chu.xlsx');
-  writeFileSync(file, rezip(parts, { [SHEET]: withCell(text(parts, SHEET), 'F11', '<c r="F11"><f>"ghi chú"</f></c>') }));
-  const values = join(dir, 'v.csv');
-  writeFileSync(values, 'I.1,4\n');
-  const out = join(dir, 'a.xlsx');
-  const r = cchc('fill', file, '--values', values, '--out', out);
-  expect(r.code).toBe(0);
-  const [grid] = readGrids('a.xlsx', readFileSync(out));
-  expect([grid.values[10][4], grid.formulas[10][5]]).toEqual([4, '"ghi chú"']);
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { writeNewWorkbook } from '../../src/cli/io';
 import { mergeReports } from '../../src/domain/merge/merge';
-import { mergeSheets } from '../../src/domain/sheets/report-sheets';
+import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { libreOfficeConvert } from '../support/libreoffice';
 import { BUILT_IN } from '../support/templates';

@@ -5,7 +5,7 @@ import { groupsFromColumn, groupsFromText, unitsFromText } from '../../src/domai
 import { mergeReports } from '../../src/domain/merge/merge';
 import { unitKey } from '../../src/domain/units/identity';
 import { comparePeriods, readBreakdown } from '../../src/domain/merge/previous';
-import { mergeSheets } from '../../src/domain/sheets/report-sheets';
+import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { breakdownRows } from '../support/breakdown';
 import { BUILT_IN, template } from '../support/templates';

@@ -4,7 +4,6 @@ import { unitReport } from '../../src/domain/merge/unit-report';
 import { EXCEL_NUMBER_MAX } from '../../src/domain/sheet/plan';
 import { typedSheet } from '../support/typed-sheet';
 import { BUILT_IN } from '../support/templates';
-import { notesText } from '../support/merge-words';
 
 /** The merge at its edges: names that differ only in form, periods that are none, totals Excel cannot hold. Figures by hand. */
 async function unitFile(file: string, unit: string, cells: Record<string, number | string>, period = '2024-Q3'): Promise<UnitFile> {
@@ -62,7 +61,7 @@ test('figures Excel holds whose sum it cannot: no total, a note naming the row; 
     await unitFile('b.xlsx', 'UBND xã Hai', { 'VI.1.1': EXCEL_NUMBER_MAX }),
   ]);
   expect(over.values.has('VI.1.1@value')).toBe(false);
-  expect(notesText(over.notes)).toContain(
+  expect(over.notes).toContain(
     'VI.1.1: tổng của các đơn vị vượt quá số lớn nhất Excel chứa được, không ghi tổng; xem số liệu từng đơn vị ở trang chi tiết',
   );
   const at = merge([
@@ -91,7 +90,7 @@ test('a value that cannot be read is left out of the total, and the note says wh
   const at = sheet.cells.get('I.4.4@value')!;
   sheet.damaged.push({ ref: `E${at.row}`, row: at.row, col: at.col, problem: 'number', raw: '1e999' });
   const report = unitReport('mot.xlsx', sheet);
-  expect(notesText(report.notes)).toEqual([
+  expect(report.notes).toEqual([
     'mot.xlsx: ô I.4.1 ghi "12 nhiệm vụ" không đọc được, không cộng vào tổng',
     `mot.xlsx: ô I.4.2 ghi "${'x'.repeat(100)}" không đọc được, không cộng vào tổng`,
     'mot.xlsx: ô I.4.4 ghi "1e999" không đọc được, không cộng vào tổng',
@@ -102,7 +101,7 @@ test('a value that cannot be read is left out of the total, and the note says wh
 test('a sheet of another version is merged by code, and the note names both versions', async () => {
   const sheet = await typedSheet('dinh-ky', { 'I.1': 2 }, 'UBND xã Một');
   sheet.identity.version = '0.9.0';
-  expect(notesText(unitReport('mot.xlsx', sheet).notes)).toContain(
+  expect(unitReport('mot.xlsx', sheet).notes).toContain(
     'mot.xlsx: mẫu dinh-ky phiên bản 0.9.0, phần mềm có phiên bản 1.1.0: đọc theo mã chỉ tiêu',
   );
 });

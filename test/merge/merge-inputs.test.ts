@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { mergeReports, type UnitFile } from '../../src/domain/merge/merge';
-import { mergeSheets } from '../../src/domain/sheets/report-sheets';
+import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import { parsePeriod } from '../../src/domain/period';
 import { renderTemplate } from '../../src/domain/render/template';
 import { cellKey } from '../../src/domain/sheet/identity';
@@ -9,7 +9,6 @@ import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { readUnitFile } from '../../src/app/merge';
 import { template, BUILT_IN } from '../support/templates';
-import { notesText, reasonOf } from '../support/merge-words';
 
 /** The inputs a merge meets, each written to .xlsx bytes and read as a received file. */
 type Values = Record<string, CellValue>;
@@ -50,7 +49,7 @@ test('what a file brings that cannot be summed is noted: unreadable values, unkn
   });
   const plain = await unitFile('thuong.xlsx', [plan('UBND xã Thường', { 'I.4.1': 5, 'I.1': 3 })]);
   const r = mergeReports([odd, plain], { catalogue: BUILT_IN, unit: 'UBND huyện Ân Thi' });
-  expect(notesText(r.notes)).toEqual([
+  expect(r.notes).toEqual([
     'la.xlsx: mã I.99 không có trong mẫu dinh-ky phiên bản 1.1.0, không tổng hợp',
     'la.xlsx: ô I.4.1 ghi "12 hồ sơ" không đọc được, không cộng vào tổng',
     'la.xlsx: thiếu 2 dòng của mẫu (I.6, II.1)',
@@ -71,7 +70,7 @@ test('the missing rows of a file are named, the first five when there are more',
     catalogue: BUILT_IN,
     unit: 'UBND huyện Ân Thi',
   });
-  expect(notesText(r.notes).filter((n) => n.includes('thiếu'))).toEqual([
+  expect(r.notes.filter((n) => n.includes('thiếu'))).toEqual([
     'nam.xlsx: thiếu 5 dòng của mẫu (I.1, I.2, I.2.1, I.2.2, I.3)',
     'sau.xlsx: thiếu 6 dòng của mẫu (I.1, I.2, I.2.1, I.2.2, I.3, …)',
   ]);
@@ -87,7 +86,7 @@ test('files of another template, with no unit, of the consolidating unit itself,
     await unitFile('trang-tinh.xlsx', [{ ...plan('UBND xã D', {}), cells: [] }]),
   ];
   const r = mergeReports(files, { catalogue: BUILT_IN, unit: 'UBND huyện Ân Thi' });
-  expect(r.log.map((l) => [l.file, l.status, reasonOf(l)])).toEqual([
+  expect(r.log.map((l) => [l.file, l.status, l.reason])).toEqual([
     ['a.xlsx', 'merged', ''],
     ['b.xlsx', 'merged', ''],
     ['chinh-minh.xlsx', 'skipped', 'tệp tổng hợp của chính UBND huyện Ân Thi, không gộp lại vào chính nó'],
@@ -119,7 +118,7 @@ test('the period and template merged are those most files report, unless asked; 
   expect([most.period, most.values.get(cellKey('I.1', 'value'))]).toEqual(['2024-Q3', 5]);
   const asked = mergeReports(files, { catalogue: BUILT_IN, unit: 'UBND huyện', period: '2024-Q2' });
   expect([asked.period, asked.values.get(cellKey('I.1', 'value'))]).toEqual(['2024-Q2', 1]);
-  expect(reasonOf(asked.log.find((l) => l.file === 'b-q3.xlsx')!)).toBe('kỳ 2024-Q3, không phải 2024-Q2');
+  expect(asked.log.find((l) => l.file === 'b-q3.xlsx')!.reason).toBe('kỳ 2024-Q3, không phải 2024-Q2');
   // Asked for what no file holds: an empty consolidation of that template and period, every file logged.
   const none = mergeReports(files, { catalogue: BUILT_IN, unit: 'UBND huyện', period: '2023', templateId: 'dinh-ky' });
   expect([none.period, none.units.length, none.log.length]).toEqual(['2023', 0, 3]);
@@ -132,7 +131,7 @@ test('the period and template merged are those most files report, unless asked; 
       })),
       { catalogue: BUILT_IN, unit: 'UBND huyện' },
     ),
-  ).toThrowProblem('Không có tệp báo cáo nào đọc được theo mẫu CCHC để tổng hợp');
+  ).toThrow('Không có tệp báo cáo nào đọc được theo mẫu CCHC để tổng hợp');
 });
 
 test('consolidated sheets merge one level up: sums and answer counts add, ratios are recomputed', async () => {

@@ -1,6 +1,6 @@
 import type { MergeResult } from '../../src/domain/merge/merge';
 import type { Change, PeriodComparison } from '../../src/domain/merge/previous';
-import { previousSheet } from '../../src/domain/sheets/previous-sheet';
+import { previousSheet } from '../../src/domain/merge/previous-sheet';
 import type { SheetPlan } from '../../src/domain/sheet/plan';
 import { template } from '../support/templates';
 
@@ -45,7 +45,6 @@ const COMPARISON: PeriodComparison = {
   appeared: ['UBND xã F', 'UBND xã H'],
   vanished: ['UBND xã E'],
   unknownPredecessors: ['UBND xã Z'],
-  notComparable: [],
 };
 
 describe('the plan of "So với kỳ trước"', () => {

@@ -1,12 +1,11 @@
 import { mergeReports, type UnitFile } from '../../src/domain/merge/merge';
 import { unitReport } from '../../src/domain/merge/unit-report';
-import { recognitionText } from '../../src/domain/outcome-messages/merge-log';
+import { recognitionText } from '../../src/domain/messages/merge-log';
 import { readAnySheet } from '../../src/domain/recognise/recognised-sheet';
 import type { TemplateSheet } from '../../src/domain/sheet/read';
 import { handMade, sampleData } from '../support/hand-made';
 import { typedSheet } from '../support/typed-sheet';
 import { BUILT_IN, template } from '../support/templates';
-import { notesText, reasonOf } from '../support/merge-words';
 
 /** What a merge does with tables typed by hand: their unit and period, and what the log says of them. */
 const T = template('dinh-ky');
@@ -30,12 +29,12 @@ test('a table that names its unit and period is merged under them; the log says 
   // Note rows are typed in the label column: listed as not recognised, by cell, and not merged.
   expect(facts.unmatched.length).toBeGreaterThan(0);
   expect(entry.recognised).toEqual({ confidence: 1, tied: 121, unmatched: facts.unmatched.length, missing: 0 });
-  expect(reasonOf(entry)).toBe(
+  expect(entry.reason).toBe(
     `nhận dạng từ bảng tự lập (độ tin cậy 100%): 121 dòng nhận ra, ${facts.unmatched.length} dòng không nhận ra, thiếu 0 chỉ tiêu`,
   );
   expect(r.log.find((l) => l.file === 'mot.xlsx')!.recognised).toBeUndefined();
   const u = facts.unmatched[0];
-  expect(notesText(r.notes)).toContain(
+  expect(r.notes).toContain(
     `nq.xlsx: ô ${String.fromCharCode(64 + u.col)}${u.row} "Ghi chú: số liệu tính đến ngày báo cáo" không nhận ra là chỉ tiêu nào, không tổng hợp`,
   );
   expect(r.values.get('I.2.1@value')).toBe(3 + (NQ.get('I.2.1@value') as number));
@@ -61,7 +60,7 @@ test('a table that names no period takes the merge’s, said so; it has no say i
     ['nq2.xlsx', 'merged', '2024-Q2'],
   ]);
   expect(r.log[1].recognised!.periodAssumed).toBe('2024-Q2');
-  expect(reasonOf(r.log[1])).toMatch(/; bảng không ghi kỳ báo cáo, tính là kỳ 2024-Q2$/);
+  expect(r.log[1].reason).toMatch(/; bảng không ghi kỳ báo cáo, tính là kỳ 2024-Q2$/);
   // The file's own report is left as read.
   expect(hand.identity.period).toBe('');
 });
@@ -70,13 +69,13 @@ test('a table that names no unit is skipped until its unit is given; given by it
   const nameless = handSheet(['PHỤ LỤC', TITLE]);
   expect(nameless.identity.unit).toBe('');
   const skipped = merge([fileOf('nhan/khong-ten.xlsx', nameless)]);
-  expect(skipped.log.map((l) => [l.status, reasonOf(l)])).toEqual([
+  expect(skipped.log.map((l) => [l.status, l.reason])).toEqual([
     ['skipped', expect.stringMatching(/^nhận dạng từ bảng tự lập .*; tệp không ghi đơn vị báo cáo$/)],
   ]);
   const given = merge([fileOf('nhan/khong-ten.xlsx', nameless)], { 'khong-ten.xlsx': { unit: ' UBND xã Ba ' } });
   expect(given.units.map((u) => u.unit)).toEqual(['UBND xã Ba']);
   expect(given.log[0].recognised!.unitGiven).toBe('UBND xã Ba');
-  expect(reasonOf(given.log[0])).toMatch(/; bảng không ghi đơn vị, theo người tổng hợp là UBND xã Ba$/);
+  expect(given.log[0].reason).toMatch(/; bảng không ghi đơn vị, theo người tổng hợp là UBND xã Ba$/);
   // A unit given for a file whose table names one replaces it, without a word about recognition's unit.
   const named = merge([fileOf('nq.xlsx', handSheet(['UBND XÃ NHẤT QUÁN', TITLE]))], { 'nq.xlsx': { unit: 'UBND xã Nhất Quán Mới' } });
   expect([named.units[0].unit, named.log[0].recognised!.unitGiven]).toEqual(['UBND xã Nhất Quán Mới', undefined]);

@@ -1,4 +1,4 @@
-import { targetsSheet } from '../../src/domain/sheets/targets-sheet';
+import { targetsSheet } from '../../src/domain/targets/targets-sheet';
 import type { TargetSet } from '../../src/domain/targets/schema';
 import type { SheetPlan } from '../../src/domain/sheet/plan';
 import { mergedDinhKy } from '../support/units';

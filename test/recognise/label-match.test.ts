@@ -1,5 +1,5 @@
 import { alike, matchLabel, similarity } from '../../src/domain/recognise/label-match';
-import { textKey } from '../../src/domain/units/text-key';
+import { textKey } from '../../src/domain/recognise/text-key';
 import { templateRows } from '../../src/domain/catalogue/rows';
 import { template } from '../support/templates';
 

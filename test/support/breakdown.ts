@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { MergeResult } from '../../src/domain/merge/merge';
-import { mergeSheets } from '../../src/domain/sheets/report-sheets';
+import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 
 /**

@@ -1,6 +1,6 @@
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { readXlsx } from '../../src/cli/read-files';
-import { isInputError } from '../../src/domain/problems/errors';
+import { isInputError } from '../../src/domain/errors';
 import type { Grid } from '../../src/domain/sheet/read';
 import { rezip, SHEET, text } from './hostile';
 

@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { zipEntries, storedBytes } from '../../src/adapters/lean-reader/zip';
-import { isInputError } from '../../src/domain/problems/errors';
+import { isInputError } from '../../src/domain/errors';
 import { parsePeriod } from '../../src/domain/period';
 import type { CellValue } from '../../src/domain/sheet/plan';
 import { makeZip, type ZipOptions } from './zip-writer';

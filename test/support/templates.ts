@@ -1,4 +1,4 @@
-import { builtInCatalogue } from '../../src/domain/built-in/catalogue';
+import { builtInCatalogue } from '../../src/domain/catalogue/catalogue';
 import type { Template } from '../../src/domain/catalogue/schema';
 import { parsePeriod } from '../../src/domain/period';
 import type { CellValue } from '../../src/domain/sheet/plan';

@@ -9,7 +9,7 @@ import { readTemplateSheet } from '../../src/domain/sheet/read';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { pageSuite } from '../support/browser';
 import { mergeReports } from '../../src/domain/merge/merge';
-import { mergeSheets } from '../../src/domain/sheets/report-sheets';
+import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import { readUnitFile } from '../../src/app/merge';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
 import { template, BUILT_IN } from '../support/templates';
@@ -166,40 +166,4 @@ test('standalone page at 350 px: the previous period picked, X compared with the
   });
   // Then 5 + 6 = 11 tasks, now 13: two more.
   expect(tasks).toEqual([11, 13, 2]);
-});
-
-test('standalone page at 350 px: a province chosen fills the expected units; a commune typed without diacritics is one of them', async () => {
-  const page = await pages.standalone();
-  await page.setViewportSize({ width: 350, height: 1200 });
-  await page.getByRole('tab', { name: 'Tổng hợp' }).click();
-  const pick = page.getByLabel('hoặc các xã, phường, đặc khu của một tỉnh (danh mục từ 01/7/2025)');
-  await pick.selectOption({ label: 'Tỉnh Khánh Hòa (65)' });
-  const listed = await page.locator('textarea').first().inputValue();
-  expect(listed.split('\n')).toHaveLength(65);
-  expect(listed.split('\n').slice(0, 3)).toEqual(['Phường Bắc Nha Trang', 'Phường Nha Trang', 'Phường Tây Nha Trang']);
-  // The picker fits the pane: nothing wider than the page.
-  expect(await pick.evaluate((e) => e.getBoundingClientRect().right <= document.documentElement.clientWidth)).toBe(true);
-  const wb = ExcelJsWorkbook.create(ExcelJS);
-  await wb.addSheet(
-    renderTemplate(template('dinh-ky'), {
-      unit: 'UBND phuong Tay Nha Trang',
-      period: parsePeriod('2025-Q3'),
-      values: new Map<string, CellValue>([[cellKey('I.2.1', 'value'), 3]]),
-    }),
-  );
-  await page
-    .locator('input[type=file][multiple]')
-    .setInputFiles([{ name: 'tay-nha-trang.xlsx', mimeType: XLSX, buffer: Buffer.from(await wb.toBuffer()) }]);
-  await page.getByLabel('Đơn vị tổng hợp').fill('Sở Nội vụ tỉnh Khánh Hòa');
-  await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
-  const missing = page.getByText(/^Chưa nộp: Phường Bắc Nha Trang, Phường Nha Trang, Phường Nam Nha Trang, /);
-  await missing.waitFor();
-  expect(await missing.textContent()).not.toContain('Tây Nha Trang');
-  // With no list typed, the province the consolidating unit names gives it, and the page says so.
-  await page.locator('textarea').first().fill('');
-  await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
-  await page
-    .getByText('Đơn vị phải nộp: 65 xã, phường, đặc khu của Tỉnh Khánh Hòa theo danh mục từ 01/7/2025 (không có danh sách riêng).')
-    .waitFor();
-  await missing.waitFor();
 });

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { mergeReports } from '../../src/domain/merge/merge';
-import { mergeSheets } from '../../src/domain/sheets/report-sheets';
+import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import { pageSuite } from '../support/browser';
 import { BUILT_IN } from '../support/templates';
 import { dinhKyFiles } from '../support/units';

@@ -7,7 +7,7 @@ import { addCharts } from '../../src/adapters/exceljs/chart-parts';
 import { storedBytes, zipEntries } from '../../src/adapters/lean-reader/zip';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/exceljs-adapter';
 import { writeNewWorkbook } from '../../src/cli/io';
-import { InternalError } from '../../src/domain/problems/errors';
+import { InternalError } from '../../src/domain/errors';
 import { tablePlan } from '../../src/domain/render/table';
 import type { ChartPlan, SheetPlan } from '../../src/domain/sheet/plan';
 import { makeZip } from '../support/zip-writer';

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { writeNewWorkbook } from '../../src/cli/io';
 import { readGrids } from '../../src/adapters/lean-reader/lean-reader';
-import { InternalError } from '../../src/domain/problems/errors';
+import { InternalError } from '../../src/domain/errors';
 import { tablePlan } from '../../src/domain/render/table';
 import type { CellValue, PlannedCell, SheetPlan } from '../../src/domain/sheet/plan';
 

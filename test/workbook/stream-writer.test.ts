@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { writeNewWorkbook } from '../../src/cli/io';
 import { mergeReports, type UnitFile } from '../../src/domain/merge/merge';
-import { mergeSheets } from '../../src/domain/sheets/report-sheets';
+import { mergeSheets } from '../../src/domain/merge/report-sheets';
 import { unitReport } from '../../src/domain/merge/unit-report';
 import { parsePeriod } from '../../src/domain/period';
 import { renderTemplate } from '../../src/domain/render/template';

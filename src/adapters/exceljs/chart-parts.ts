@@ -1,6 +1,6 @@
 import { PartEdit, portableCodec, type ZipCodec } from './zip-repack';
 import { xmlText } from './xml-text';
-import { InternalError } from '../../domain/problems/errors';
+import { InternalError } from '../../domain/errors';
 import { colLetter, type CellValue, type ChartPlan, type SheetPlan } from '../../domain/sheet/plan';
 
 /**

@@ -5,7 +5,7 @@ import { uniqueSheetName } from '../../domain/render/names';
 import { MARK_FILL, MARK_STORE_SHEET, type CellMark } from '../../domain/validate/marks';
 import { markStoreRows, readMarkStore, type StoredMark } from '../../domain/validate/mark-store';
 import type { CellPatch, SheetGrid, WorkbookPort } from '../../app/port';
-import { InputError } from '../../domain/problems/errors';
+import { InputError } from '../../domain/errors';
 import { addCharts } from './chart-parts';
 import { zipEntries } from '../lean-reader/zip';
 

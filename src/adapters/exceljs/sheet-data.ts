@@ -1,4 +1,4 @@
-import { InternalError } from '../../domain/problems/errors';
+import { InternalError } from '../../domain/errors';
 import { address, colLetter, type CellValue, type PlannedCell, type SheetPlan } from '../../domain/sheet/plan';
 import { sheetParts } from './chart-parts';
 import { xmlText } from './xml-text';

@@ -1,5 +1,5 @@
 import { deflateSync, strFromU8, strToU8 } from 'fflate';
-import { InternalError } from '../../domain/problems/errors';
+import { InternalError } from '../../domain/errors';
 import { crc32Anywhere, entryBytes, inflateAnywhere, storedBytes, zipEntries, type Crc32, type Inflate } from '../lean-reader/zip';
 
 /** How parts are compressed and checked; Node passes its native zlib (fflate, cold, cost a tenth of a second). */

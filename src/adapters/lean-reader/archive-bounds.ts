@@ -1,4 +1,4 @@
-import { InputError } from '../../domain/problems/errors';
+import { InputError } from '../../domain/errors';
 import { LIMITS, LimitError } from './limits';
 import { entryBytes, refuseOversized, zipEntries, ZipError, type Crc32, type Inflate } from './zip';
 

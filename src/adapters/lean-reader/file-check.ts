@@ -1,4 +1,4 @@
-import { InputError } from '../../domain/problems/errors';
+import { InputError } from '../../domain/errors';
 
 /** The spreadsheets that are not .xlsx, by their first bytes: an .xls (an OLE2 compound file) or an .ods (a zip whose first entry names the ODF type). */
 export function otherSpreadsheet(data: Uint8Array): 'xls' | 'ods' | undefined {

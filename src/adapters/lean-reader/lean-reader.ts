@@ -2,7 +2,7 @@ import { EXCEL_NUMBER_MAX, type CellValue } from '../../domain/sheet/plan';
 import type { CellDamage } from '../../domain/sheet/read';
 import { checkXlsxBytes } from './file-check';
 import type { SheetGrid } from '../../app/port';
-import { InputError } from '../../domain/problems/errors';
+import { InputError } from '../../domain/errors';
 import { LIMITS, LimitError } from './limits';
 import {
   crc32Anywhere,
@@ -170,9 +170,6 @@ function scanSheet(
   };
   let row = 0;
   let col = 0;
-  // The furthest cell so far: cells come in order, so only one written before it can repeat a cell.
-  let lastRow = 0;
-  let lastCol = 0;
   let previousCell = dataStart;
   /** A cell's address as written (cut to 40 characters), or as worked out when it has none; made only for reports. */
   const refText = (ref: number, refEnd: number) => (ref === -1 ? `R${row}C${col}` : xml.slice(ref, Math.min(refEnd, ref + 40)));
@@ -223,11 +220,6 @@ function scanSheet(
     }
     previousCell = cell;
     if (selfClosing) continue;
-    if (row > lastRow || (row === lastRow && col > lastCol)) [lastRow, lastCol] = [row, col];
-    else if (values[row - 1]?.[col - 1] != null || formulas[row - 1]?.[col - 1] != null) {
-      damage({ ref: refText(ref, refEnd), row, col, problem: 'repeated' });
-      continue;
-    }
 
     // The body is short ("<v>12</v>", "<f>…</f><v>…</v>"): find its parts without searching past it.
     let vAt = -1;
@@ -248,10 +240,6 @@ function scanSheet(
     const formula = fAt === -1 ? null : formulaAt(xml, fEnd, bodyEnd);
     const typeAt = attrValueAt(cell, tagEnd, T);
     const type = typeAt === -1 ? 110 : xml.charCodeAt(typeAt);
-    // A formula saved without its result (a file no spreadsheet program has saved): not an empty
-    // cell. Kept with the formula (a form's own formula is computed again); bounded by the cells' budget.
-    if (formula !== null && v === undefined && type !== 105)
-      damaged.push({ ref: refText(ref, refEnd), row, col, problem: 'no-result', raw: formula.slice(0, 40) });
     let value: CellValue = null;
     if (type === 115 && xml.charCodeAt(typeAt + 1) === 34) {
       // "s": an index into the shared strings.

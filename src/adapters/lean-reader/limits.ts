@@ -1,5 +1,5 @@
 import { EXCEL_COLS, EXCEL_ROWS } from '../../domain/sheet/plan';
-import type { Limit } from '../../domain/problems/damage';
+import type { Limit } from '../../domain/messages/damage';
 
 /**
  * What the reader accepts of a received file, checked while reading (before any allocation that

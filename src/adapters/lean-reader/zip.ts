@@ -1,5 +1,5 @@
 import { inflateSync } from 'fflate';
-import type { Damage } from '../../domain/problems/damage';
+import type { Damage } from '../../domain/messages/damage';
 import { LIMITS, LimitError } from './limits';
 
 /**

@@ -1,4 +1,4 @@
-import { InputError } from '../../domain/problems/errors';
+import { InputError } from '../../domain/errors';
 import { uniqueSheetName } from '../../domain/render/names';
 import { address, colLetter, type CellStyle, type CellValue, type SheetPlan, type Validation } from '../../domain/sheet/plan';
 import { MARK_FILL, MARK_STORE_SHEET, type CellMark } from '../../domain/validate/marks';

@@ -1,7 +1,7 @@
 import type { MergeResult } from '../../domain/merge/merge';
 import { rowsByCode } from '../../domain/catalogue/rows';
 import type { Lang } from '../../domain/messages/lang';
-import { logEntryText, mergeNoteText, outlierText } from '../../domain/outcome-messages/merge-log';
+import { outlierText } from '../../domain/messages/merge-log';
 import { dayText } from '../../domain/merge/deadlines';
 
 /** A merge as written in JSON output: what was consolidated, the log, the errors, the unusual values, completeness and notes. */
@@ -12,7 +12,7 @@ export function mergeJson(result: MergeResult, out: string, lang: Lang = 'vi') {
     period: result.period,
     unit: result.unit,
     out,
-    log: result.log.map((e) => ({ ...e, reason: logEntryText(e, lang) })),
+    log: result.log,
     errors: result.errors.map((e) => ({ file: e.file, unit: e.unit, ...e.finding })),
     outliers: result.outliers.map((o) => ({
       ...o,
@@ -36,6 +36,6 @@ export function mergeJson(result: MergeResult, out: string, lang: Lang = 'vi') {
         }
       : null,
     completeness: result.completeness,
-    notes: result.notes.map((n) => ({ ...n, text: mergeNoteText(n, lang) })),
+    notes: result.notes,
   };
 }

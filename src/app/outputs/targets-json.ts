@@ -1,5 +1,5 @@
 import type { Lang } from '../../domain/messages/lang';
-import { assessmentText, resultNoteText, targetStatusText, thresholdText } from '../../domain/outcome-messages/targets';
+import { assessmentText, resultNoteText, targetStatusText, thresholdText } from '../../domain/messages/targets';
 import { address } from '../../domain/sheet/plan';
 import type { UnitTargets } from '../targets';
 

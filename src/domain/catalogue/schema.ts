@@ -74,6 +74,7 @@ export const SectionSchema = z.object({
 export type Section = z.infer<typeof SectionSchema>;
 
 export const ColumnRoleSchema = z.enum(['stt', 'label', 'unit', 'attr', 'value']);
+export type ColumnRole = z.infer<typeof ColumnRoleSchema>;
 
 export const ColumnSchema = z.object({
   /** Unique within the template's value columns; value cells are addressed by (row code, key). */
@@ -139,6 +140,7 @@ export const RuleSchema = z.object({
 export type Rule = z.infer<typeof RuleSchema>;
 
 export const PeriodKindSchema = z.enum(['periodic', 'year', 'none']);
+export type PeriodKind = z.infer<typeof PeriodKindSchema>;
 
 export const TemplateSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),

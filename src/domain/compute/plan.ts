@@ -6,7 +6,7 @@ import { address } from '../sheet/plan';
 import type { TemplateSheet } from '../sheet/read';
 import { interpret } from '../values/interpret';
 import { computeDerived } from './derive';
-import { InputError } from '../problems/errors';
+import { InputError } from '../errors';
 
 export interface ComputeChange {
   sheet: string;

@@ -1,27 +1,7 @@
 import type { CompareOp, Comparison, Expr } from './ast';
 
-/** What keeps a formula or condition from parsing, as a fact (`messages/template-issues.ts` words it). */
-export type ExpressionFault =
-  | { fault: 'character'; at: number }
-  | { fault: 'missing'; token: string }
-  | { fault: 'ends-early' }
-  | { fault: 'function'; name: string }
-  | { fault: 'unexpected'; token: string }
-  | { fault: 'trailing' }
-  | { fault: 'no-comparison' };
-
 /** A formula or rule of a template that does not parse: reported as a problem of the template. */
-export class ExpressionError extends Error {
-  constructor(
-    /** The text that does not parse. */
-    readonly source: string,
-    /** A condition (a rule's comparison) rather than a formula. */
-    readonly condition: boolean,
-    readonly fault: ExpressionFault,
-  ) {
-    super(`${condition ? 'condition' : 'expression'} ${JSON.stringify(source)}: ${JSON.stringify(fault)}`);
-  }
-}
+export class ExpressionError extends Error {}
 
 /**
  * Syntax: references are bare when the code starts with a roman section numeral ("I.2.2"),
@@ -33,7 +13,7 @@ type Token = { t: 'num'; v: number } | { t: 'ref'; v: string } | { t: 'id'; v: s
 const TOKEN =
   /\s*(?:(\[[^\]]+\])|([IVX]+(?:\.[0-9A-Za-z]+)+|[IVX]+(?![A-Za-z0-9(]))|([0-9]+(?:\.[0-9]+)?)|([a-z]+)|(<=|>=|<>|[-+*/(),<>=]))/y;
 
-function tokenize(src: string, condition = false): Token[] {
+function tokenize(src: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   let pos = 0;
@@ -41,7 +21,7 @@ function tokenize(src: string, condition = false): Token[] {
     if (/^\s*$/.test(src.slice(pos))) break;
     TOKEN.lastIndex = pos;
     const m = TOKEN.exec(src);
-    if (!m) throw new ExpressionError(src, condition, { fault: 'character', at: pos + /^\s*/.exec(src.slice(pos))![0].length + 1 });
+    if (!m) throw new ExpressionError(`Biểu thức "${src}": không hiểu ký tự ở vị trí ${pos + /^\s*/.exec(src.slice(pos))![0].length + 1}`);
     pos = TOKEN.lastIndex;
     if (m[1]) out.push({ t: 'ref', v: m[1].slice(1, -1).trim() });
     else if (m[2]) out.push({ t: 'ref', v: m[2] });
@@ -57,11 +37,10 @@ class Parser {
   constructor(
     private readonly toks: Token[],
     private readonly src: string,
-    private readonly condition = false,
   ) {}
 
-  private fail(fault: ExpressionFault): never {
-    throw new ExpressionError(this.src, this.condition, fault);
+  private fail(msg: string): never {
+    throw new ExpressionError(`Biểu thức "${this.src}": ${msg}`);
   }
   private peek(): Token | undefined {
     return this.toks[this.i];
@@ -71,7 +50,7 @@ class Parser {
     return k?.t === 'op' && k.v === v;
   }
   private expect(v: string): void {
-    if (!this.isOp(v)) this.fail({ fault: 'missing', token: v });
+    if (!this.isOp(v)) this.fail(`thiếu "${v}"`);
     this.i++;
   }
   done(): boolean {
@@ -105,12 +84,12 @@ class Parser {
 
   private factor(): Expr {
     const k = this.peek();
-    if (!k) this.fail({ fault: 'ends-early' });
+    if (!k) this.fail('kết thúc đột ngột');
     this.i++;
     if (k.t === 'num') return { type: 'num', value: k.v };
     if (k.t === 'ref') return { type: 'ref', code: k.v };
     if (k.t === 'id') {
-      if (k.v !== 'max' && k.v !== 'min') this.fail({ fault: 'function', name: k.v });
+      if (k.v !== 'max' && k.v !== 'min') this.fail(`hàm "${k.v}" không được hỗ trợ`);
       this.expect('(');
       const args = [this.expr()];
       while (this.isOp(',')) {
@@ -125,7 +104,7 @@ class Parser {
       this.expect(')');
       return e;
     }
-    return this.fail({ fault: 'unexpected', token: k.v });
+    return this.fail(`không mong đợi "${k.v}"`);
   }
 
   compareOp(): CompareOp | undefined {
@@ -157,19 +136,19 @@ export function parseComparison(src: string): Comparison {
 function parseExprOnce(src: string): Expr {
   const p = new Parser(tokenize(src), src);
   const e = p.expr();
-  if (!p.done()) throw new ExpressionError(src, false, { fault: 'trailing' });
+  if (!p.done()) throw new ExpressionError(`Biểu thức "${src}": thừa phần cuối`);
   return e;
 }
 
 function parseComparisonOnce(src: string): Comparison {
-  const p = new Parser(tokenize(src, true), src, true);
+  const p = new Parser(tokenize(src), src);
   const operands = [p.expr()];
   const ops: CompareOp[] = [];
   for (let op = p.compareOp(); op; op = p.compareOp()) {
     ops.push(op);
     operands.push(p.expr());
   }
-  if (!ops.length) throw new ExpressionError(src, true, { fault: 'no-comparison' });
-  if (!p.done()) throw new ExpressionError(src, true, { fault: 'trailing' });
+  if (!ops.length) throw new ExpressionError(`Điều kiện "${src}": thiếu phép so sánh`);
+  if (!p.done()) throw new ExpressionError(`Điều kiện "${src}": thừa phần cuối`);
   return { source: src, operands, ops };
 }

@@ -7,7 +7,7 @@ import { cellKey } from '../sheet/identity';
 import { address, type CellValue } from '../sheet/plan';
 import type { TemplateCell, TemplateSheet } from '../sheet/read';
 import { interpret } from '../values/interpret';
-import type { ReadProblem } from '../findings/facts';
+import type { ReadProblem } from '../messages/findings';
 import type { CsvEntry } from './csv';
 
 export type FillStatus = 'written' | 'unknown-code' | 'unreadable' | 'no-value-cell' | 'given-again' | 'computed';

@@ -6,6 +6,9 @@ import { cellKey } from '../sheet/identity';
 import { type MergedUnit } from './merge';
 import { unitKey } from '../units/identity';
 
+/** What heads a group's subtotal column in the breakdown ("Cộng Ân Thi"): never a unit. */
+export const SUBTOTAL_PREFIX = 'Cộng ';
+
 /** A column of the breakdown: one unit, or the subtotal of a group of units after its members. */
 export type BreakdownColumn = { unit: number } | { group: string; members: number[] };
 

@@ -6,16 +6,26 @@ import type { Num } from '../expr';
 import { cellKey } from '../sheet/identity';
 import { EXCEL_NUMBER_MAX, type CellValue } from '../sheet/plan';
 import type { Finding } from '../validate/finding';
-import { formatCodeCounts, parseCodeCounts } from '../values/code-counts';
+import { formatCodeCounts, parseCodeCounts } from './code-counts';
 import { asNumber, type UnitReport } from './unit-report';
 import { parsePeriod } from '../period';
-import { InputError } from '../problems/errors';
-import type { Completeness, LogReason, LogStatus, MergeNote, RecognitionNote } from './facts';
-import type { Problem } from '../problems/problem';
+import { InputError } from '../errors';
+import {
+  coversText,
+  logReasonText,
+  recognitionText,
+  type Completeness,
+  type LogReason,
+  type LogStatus,
+  type RecognitionNote,
+} from '../messages/merge-log';
+import type { Problem } from '../messages/problems';
 import { valueCell } from '../cells/value-cells';
 import { findOutliers, listedOutliers, type Outlier } from './outliers';
 import { nearestName, unitKey } from '../units/identity';
 import { dayOfTime, timeliness, type Day, type DeadlineRules, type Timeliness } from './deadlines';
+
+export type { LogStatus };
 
 /** One received file, read or not. */
 export interface UnitFile {
@@ -61,8 +71,9 @@ export interface LogEntry {
   size: number;
   checksum: string;
   status: LogStatus;
-  /** Why, as facts (`logEntryText` words the entry). */
+  /** Why, as facts (`logReasonText` words it), and in Vietnamese. */
   why?: LogReason;
+  reason: string;
   errors: number;
   warnings: number;
   /** Present for a sheet typed by hand and recognised. */
@@ -112,8 +123,8 @@ export interface MergeResult {
   /** Every error found in the files checked for this merge, file by file. */
   errors: FileError[];
   completeness: Completeness;
-  /** What was not carried into the total, and why (each once). */
-  notes: MergeNote[];
+  /** What was not carried into the total, and why. */
+  notes: string[];
 }
 
 /** One collator for all comparisons: `localeCompare` with a locale builds one per call, a tenth of a 1,000-unit merge. */
@@ -125,15 +136,6 @@ const UNIT_ORDER = new Intl.Collator('vi', { numeric: true });
  */
 export function byName(a: string, b: string): number {
   return UNIT_ORDER.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-/** The notes without repeats (two files can say the same), in their order. */
-function onceEach(notes: MergeNote[]): MergeNote[] {
-  const seen = new Set<string>();
-  return notes.filter((n) => {
-    const key = JSON.stringify(n);
-    return !seen.has(key) && !!seen.add(key);
-  });
 }
 
 /** Why a file that was not read cannot be used. */
@@ -157,7 +159,7 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
   const sorted = [...files].sort((a, b) => byName(a.file, b.file)).map((f) => withGiven(f, opts.given));
   const readable = sorted.filter((f) => f.report);
   const target = chooseTarget(readable, opts);
-  const notes: MergeNote[] = [];
+  const notes: string[] = [];
   const recognition = new Map<UnitFile, RecognitionNote>();
   for (const f of readable.filter((x) => x.report!.recognised)) {
     const { recognised, identity } = f.report!;
@@ -187,6 +189,13 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     checksum: f.checksum,
     status,
     ...(why ? { why } : {}),
+    reason: [
+      recognition.get(f) && recognitionText(recognition.get(f)!),
+      status === 'merged' && f.consolidates?.length && coversText(f.consolidates),
+      why && logReasonText(why),
+    ]
+      .filter(Boolean)
+      .join('; '),
     errors,
     warnings,
     ...(recognition.has(f) ? { recognised: recognition.get(f) } : {}),
@@ -283,14 +292,20 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
       }
       const numbers = given.filter((v): v is number => typeof v === 'number');
       if (kind === 'percent') {
-        if (numbers.length) notes.push({ code: 'rate-not-summed', row: row.code });
+        if (numbers.length)
+          notes.push(
+            `${row.code}: tỷ lệ không có tử số, mẫu số trong mẫu nên không cộng, không lấy trung bình; xem số liệu từng đơn vị ở trang chi tiết`,
+          );
         continue;
       }
       if (!numbers.length) continue;
       const sum = numbers.reduce((s, v) => s + v, 0);
       // Figures each within what Excel holds can still sum past it: never a total of Infinity.
       if (Number.isFinite(sum) && Math.abs(sum) <= EXCEL_NUMBER_MAX) values.set(k, sum);
-      else notes.push({ code: 'sum-too-large', row: row.code });
+      else
+        notes.push(
+          `${row.code}: tổng của các đơn vị vượt quá số lớn nhất Excel chứa được, không ghi tổng; xem số liệu từng đơn vị ở trang chi tiết`,
+        );
     }
   }
   const derived = computeDerived(template, (code, key) => asNumber(values.get(cellKey(code, key))));
@@ -310,7 +325,7 @@ export function mergeReports(files: UnitFile[], opts: MergeOptions): MergeResult
     log: log.sort((a, b) => byName(a.file, b.file)),
     errors: errorList,
     completeness: completenessOf(opts.expected ?? [], units, log, duplicates, covered.through),
-    notes: onceEach(notes),
+    notes: [...new Set(notes)],
   };
 }
 

@@ -8,7 +8,7 @@ import type { CellValue } from '../sheet/plan';
 import type { Grid } from '../sheet/read';
 import { type MergeResult } from './merge';
 import { unitKey } from '../units/identity';
-import { BREAKDOWN_HEADER, SUBTOTAL_PREFIX } from './breakdown-layout';
+import { SUBTOTAL_PREFIX } from './groups';
 
 /** A unit made of earlier ones (the 2025 arrangement: a commune of 2026 is often three of 2024). */
 export interface Succession {
@@ -16,8 +16,6 @@ export interface Succession {
   from: string[];
   /** When it took effect, as written ("01/7/2025"). */
   date?: string;
-  /** Earlier units it took only part of: its figures then cannot be told from theirs. */
-  partial?: string[];
 }
 
 /** What each unit reported in the previous consolidation, read from its breakdown sheet. */
@@ -27,6 +25,8 @@ export interface PreviousUnits {
   /** Input values (numbers only) by unit key, then cell key. */
   values: Map<string, Map<string, number>>;
 }
+
+const BREAKDOWN_HEADER = ['Mã chỉ tiêu', 'Chỉ tiêu', 'Đơn vị tính', 'Tổng hợp', 'Số đơn vị có số liệu'];
 
 /**
  * The units' figures in a consolidation's "Chi tiết theo đơn vị" sheet: the header row names the
@@ -39,8 +39,8 @@ export function readBreakdown(grid: Grid, t: Template): PreviousUnits | undefine
   if (headerRow < 0) return undefined;
   // Group subtotals are left out: their units are there.
   const unitCols = grid.values[headerRow]
-    .slice(BREAKDOWN_HEADER.length)
-    .map((u, i) => ({ unit: String(u ?? '').trim(), col: BREAKDOWN_HEADER.length + i }))
+    .slice(5)
+    .map((u, i) => ({ unit: String(u ?? '').trim(), col: 5 + i }))
     .filter((c) => c.unit && !c.unit.startsWith(SUBTOTAL_PREFIX));
   const units = unitCols.map((c) => c.unit);
   const keyOf = new Map<string, string>();
@@ -91,8 +91,6 @@ export interface PeriodComparison {
   vanished: string[];
   /** Succession entries naming a previous unit the previous consolidation does not have. */
   unknownPredecessors: string[];
-  /** Units made partly of earlier units (a commune split between two): not compared, with those units. */
-  notComparable: { unit: string; partial: string[] }[];
 }
 
 /**
@@ -107,18 +105,12 @@ export function comparePeriods(r: MergeResult, prev: PreviousUnits, successions:
   const had = new Set(prev.values.keys());
   const used = new Set<string>();
   const unknownPredecessors: string[] = [];
-  const notComparable: PeriodComparison['notComparable'] = [];
   const predecessors = r.units.map((u) => {
     const s = named.get(unitKey(u.unit));
     const from = s ? s.from : had.has(unitKey(u.unit)) ? [u.unit] : [];
-    for (const f of [...from, ...(s?.partial ?? [])]) {
+    for (const f of from) {
       if (had.has(unitKey(f))) used.add(unitKey(f));
       else if (s) unknownPredecessors.push(f);
-    }
-    // Part of an earlier unit is no figure of its own: the sum of the others would be less than the unit.
-    if (s?.partial?.length) {
-      notComparable.push({ unit: u.unit, partial: s.partial });
-      return { unit: u.unit, from: [], succession: true };
     }
     return { unit: u.unit, from: from.filter((f) => had.has(unitKey(f))), succession: !!s };
   });
@@ -160,10 +152,9 @@ export function comparePeriods(r: MergeResult, prev: PreviousUnits, successions:
   return {
     rows,
     predecessors,
-    appeared: predecessors.filter((p) => !p.from.length && !notComparable.some((n) => n.unit === p.unit)).map((p) => p.unit),
+    appeared: predecessors.filter((p) => !p.from.length).map((p) => p.unit),
     vanished: prev.units.filter((u) => !used.has(unitKey(u))),
     unknownPredecessors,
-    notComparable,
   };
 }
 

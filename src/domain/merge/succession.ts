@@ -1,7 +1,6 @@
 import { csvRecords } from '../fill/csv';
 import type { CellValue } from '../sheet/plan';
 import { unitKey } from '../units/identity';
-import type { MapProvince } from '../units/vietnam-map';
 import type { Succession } from './previous';
 
 /**
@@ -37,17 +36,4 @@ function isHeader(unit: string, from: string): boolean {
 /** The same list as a CSV text. */
 export function successionFromText(text: string): Succession[] {
   return successionFromRows(csvRecords(text, true).recs.map((r) => r.fields));
-}
-
-/**
- * The successions of a province's arrangement as the map has them: each unit of the map with the
- * earlier units it took whole, and those it took only in part, on the map's date ("01/7/2025").
- */
-export function mapSuccessions(p: MapProvince, effective: string): Succession[] {
-  const [y, m, d] = effective.split('-');
-  const date = `${d}/${Number(m)}/${y}`;
-  return p.units.map((u) => {
-    const partial = u.from.filter((f) => !f.whole).map((f) => f.name);
-    return { unit: u.name, from: u.from.filter((f) => f.whole).map((f) => f.name), date, ...(partial.length ? { partial } : {}) };
-  });
 }

@@ -6,8 +6,7 @@ import { address } from '../sheet/plan';
 import type { RecognitionFacts, TemplateSheet } from '../sheet/read';
 import type { Finding } from '../validate/finding';
 import { checkSheet } from '../validate/validate';
-import { InputError } from '../problems/errors';
-import type { MergeNote } from './facts';
+import { InputError } from '../errors';
 
 /**
  * What one received file brings to a merge, worked out from its sheet alone: checked, its
@@ -28,7 +27,7 @@ export interface UnitReport {
   errorCells: string[];
   warnings: number;
   /** What of the file cannot be carried into a total, and why. */
-  notes: MergeNote[];
+  notes: string[];
   /** Present when the sheet was typed by hand and recognised. */
   recognised?: RecognitionFacts;
 }
@@ -40,11 +39,14 @@ export function unitReport(file: string, sheet: TemplateSheet): UnitReport {
   const rows = rowsByCode(template);
   const { findings, readings } = checkSheet(sheet, template);
   const errors = findings.filter((x) => x.severity === 'error');
-  const notes: MergeNote[] = [];
+  const notes: string[] = [];
   if (sheet.identity.version !== template.version)
-    notes.push({ code: 'version-differs', file, template: template.id, version: sheet.identity.version, known: template.version });
+    notes.push(
+      `${file}: mẫu ${template.id} phiên bản ${sheet.identity.version}, phần mềm có phiên bản ${template.version}: đọc theo mã chỉ tiêu`,
+    );
   for (const cell of sheet.cells.values())
-    if (!rows.has(cell.code)) notes.push({ code: 'code-unknown', file, row: cell.code, template: template.id, version: template.version });
+    if (!rows.has(cell.code))
+      notes.push(`${file}: mã ${cell.code} không có trong mẫu ${template.id} phiên bản ${template.version}, không tổng hợp`);
   const values = new Map<string, number | string | null>();
   const reportedDerived = new Map<string, number | string | null>();
   for (const [key, r] of readings) {
@@ -57,19 +59,16 @@ export function unitReport(file: string, sheet: TemplateSheet): UnitReport {
     if (r.readable) values.set(key, r.value);
     else {
       const raw = (r.problem?.code === 'damaged' ? (r.problem.raw ?? '') : String(r.cell.raw)).slice(0, 100);
-      notes.push({ code: 'cell-unreadable', file, row: r.cell.code, raw });
+      notes.push(`${file}: ô ${r.cell.code} ghi "${raw}" không đọc được, không cộng vào tổng`);
     }
   }
   for (const u of sheet.recognised?.unmatched ?? [])
-    notes.push({
-      code: 'label-unrecognised',
-      file,
-      cell: address(u.row, u.col),
-      label: u.label.slice(0, 60),
-      ...(u.closest ? { closest: u.closest } : {}),
-    });
+    notes.push(
+      `${file}: ô ${address(u.row, u.col)} "${u.label.slice(0, 60)}" không nhận ra là chỉ tiêu nào${u.closest ? ` (gần nhất: ${u.closest})` : ''}, không tổng hợp`,
+    );
   const missing = [...rows.keys()].filter((c) => !sheet.rowOf.has(c));
-  if (missing.length) notes.push({ code: 'rows-missing', file, count: missing.length, first: missing.slice(0, 5) });
+  if (missing.length)
+    notes.push(`${file}: thiếu ${missing.length} dòng của mẫu (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`);
   const derived = computeDerived(template, (code, key) => asNumber(values.get(cellKey(code, key))));
   return {
     identity: sheet.identity,

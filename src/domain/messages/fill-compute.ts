@@ -1,7 +1,7 @@
 import type { ComputeChange } from '../compute/plan';
 import type { FillOutcome } from '../fill/fill';
 import { readProblemText, shownText } from './findings';
-import { excerpt, type Lang } from './lang';
+import type { Lang } from './lang';
 
 /** What became of one entry of a values file, in a language. */
 export function fillOutcomeText(o: FillOutcome, lang: Lang = 'vi'): string {
@@ -21,18 +21,18 @@ export function fillOutcomeText(o: FillOutcome, lang: Lang = 'vi'): string {
   switch (why.kind) {
     case 'unknown-code':
       return vi
-        ? `${line}: mã chỉ tiêu "${excerpt(o.code)}" không có trong mẫu ${why.template}`
-        : `${line}: indicator code "${excerpt(o.code)}" is not in template ${why.template}`;
+        ? `${line}: mã chỉ tiêu "${o.code}" không có trong mẫu ${why.template}`
+        : `${line}: indicator code "${o.code}" is not in template ${why.template}`;
     case 'cell-unknown': {
       const several = why.cells.length > 1;
       return vi
-        ? `${line}: không xác định được ô của "${excerpt(o.code)}"${several ? ` (chỉ tiêu có nhiều cột: ghi ${why.cells.join(', ')})` : ''}`
-        : `${line}: cannot tell which cell "${excerpt(o.code)}" is${several ? ` (the indicator has several columns: write ${why.cells.join(', ')})` : ''}`;
+        ? `${line}: không xác định được ô của "${o.code}"${several ? ` (chỉ tiêu có nhiều cột: ghi ${why.cells.join(', ')})` : ''}`
+        : `${line}: cannot tell which cell "${o.code}" is${several ? ` (the indicator has several columns: write ${why.cells.join(', ')})` : ''}`;
     }
     case 'column-unknown':
       return vi
-        ? `${line}: mẫu ${why.template} không có cột "${excerpt(why.column)}" của "${excerpt(o.code)}"`
-        : `${line}: template ${why.template} has no column "${excerpt(why.column)}" for "${excerpt(o.code)}"`;
+        ? `${line}: mẫu ${why.template} không có cột "${why.column}" của "${o.code}"`
+        : `${line}: template ${why.template} has no column "${why.column}" for "${o.code}"`;
     case 'group-row':
       return vi ? `${line}: ${code} là dòng nhóm, không có số liệu riêng` : `${line}: ${code} is a group row, with no figure of its own`;
     case 'unreadable':
@@ -67,9 +67,9 @@ function separatorText(value: string, separator: '.' | ',', lang: Lang): string 
   const digits = value.replace(/[\s.,]/g, '');
   if (separator === '.')
     return lang === 'vi'
-      ? `dấu chấm trong "${excerpt(value)}" được đọc là dấu ngăn nghìn (${digits}), không phải dấu thập phân`
-      : `the "." in "${excerpt(value)}" is read as a thousands separator (${digits}), not a decimal point`;
+      ? `dấu chấm trong "${value}" được đọc là dấu ngăn nghìn (${digits}), không phải dấu thập phân`
+      : `the "." in "${value}" is read as a thousands separator (${digits}), not a decimal point`;
   return lang === 'vi'
-    ? `dấu phẩy trong "${excerpt(value)}" được đọc là dấu thập phân, không phải dấu ngăn nghìn (${digits})`
-    : `the "," in "${excerpt(value)}" is read as the decimal mark, not a thousands separator (${digits})`;
+    ? `dấu phẩy trong "${value}" được đọc là dấu thập phân, không phải dấu ngăn nghìn (${digits})`
+    : `the "," in "${value}" is read as the decimal mark, not a thousands separator (${digits})`;
 }

@@ -1,7 +1,68 @@
-import type { Severity } from '../catalogue/schema';
-import type { FindingText, Ratio, ReadProblem, Shown, Side } from '../findings/facts';
+import type { IndicatorKind, Severity } from '../catalogue/schema';
 import { formatNumberVi, formatPercentVi } from '../number/parse';
-import { excerpt, listedNames, type Lang } from './lang';
+import { listedNames, type Lang } from './lang';
+
+/** Why a typed value could not be read, with what was typed. */
+export type ReadProblem =
+  | { code: 'logical'; raw: string }
+  | { code: 'not-number'; raw: string; suggestion?: number }
+  | { code: 'percent-not-allowed'; raw: string }
+  | { code: 'not-a-code'; raw: string; codes: string }
+  /** The file's cell itself is damaged (see CellDamage): its value never reached the sheet. */
+  | { code: 'damaged'; ref: string; damage: 'address' | 'string-index' | 'number' | 'unclosed'; raw?: string };
+
+/** A value as a finding shows it: by its indicator's kind. */
+export interface Shown {
+  value: number | string | null;
+  kind: IndicatorKind;
+}
+
+/**
+ * What a check found, as facts: the message catalogue below words each kind of finding in
+ * Vietnamese and English. Codes, labels, units and rule titles are the template's own words.
+ */
+export type FindingText =
+  | { kind: 'unreadable'; code: string; problem: ReadProblem }
+  | { kind: 'group-value'; code: string; value: string }
+  | { kind: 'not-in-list'; code: string; value: string; list: string }
+  | { kind: 'not-in-code-list'; code: string; value: number; list: string }
+  | { kind: 'code-form'; code: string; raw: string; value: string | number }
+  | { kind: 'percent-range'; code: string; value: number }
+  | { kind: 'bare-number'; code: string; raw: number; value: number }
+  | { kind: 'bare-text'; code: string; raw: string; value: number }
+  | { kind: 'not-count'; code: string; value: number; unit?: string }
+  | { kind: 'negative-money'; code: string; value: number }
+  | { kind: 'ratio-undefined'; code: string; reported: Shown; denominator: string }
+  | { kind: 'ratio-empty'; code: string; ratio: Ratio; computed: Shown }
+  | { kind: 'ratio-differs'; code: string; reported: Shown; ratio: Ratio; computed: Shown; over: boolean }
+  | { kind: 'total-empty'; code: string; expr: string; computed: Shown }
+  | { kind: 'total-differs'; code: string; reported: Shown; expr: string; computed: Shown }
+  | { kind: 'rule-case'; title: string; code: string; value: Shown }
+  | { kind: 'rule-broken'; title: string; left: Side; op: string; right: Side; when?: string; unaccounted?: Unaccounted }
+  | { kind: 'rule-blank'; title: string; code: string; when: string; value: Shown }
+  | { kind: 'rule-filled'; title: string; code: string; when: string }
+  | { kind: 'missing-by-rule'; code: string; rule: string; assert: string; should: Shown }
+  | { kind: 'missing'; code: string; label: string }
+  | { kind: 'empty-sheet'; inputs: number }
+  | { kind: 'part-year-high'; code: string; column: string; value: number; most: number; mostColumn: string }
+  | { kind: 'cell-damaged'; problem: ReadProblem }
+  | { kind: 'other-version'; template: string; version: string; known: string };
+
+/** How much of a quantity the form lacks would make a broken comparison hold ("371 hồ sơ tồn kỳ trước chuyển sang"). */
+export interface Unaccounted {
+  what: string;
+  atLeast: number;
+}
+
+/** "5/7 nhiệm vụ": a ratio's parts and the numerator's unit. */
+export interface Ratio {
+  numerator: number;
+  denominator: number;
+  unit?: string;
+}
+
+/** One side of a comparison: a number written in the rule, or an expression with its value. */
+export type Side = { number: number } | { expr: string; value: Shown };
 
 const NEGATION: Record<string, string> = { '<=': '>', '<': '≥', '>=': '<', '>': '≤', '=': '≠', '<>': '=' };
 
@@ -23,7 +84,7 @@ function capitalised(s: string): string {
 /** A value in a language's notation, by its indicator's kind ("71,4%", "1.234", "(trống)"). */
 export function shownText(s: Shown, lang: Lang): string {
   if (s.value === null) return lang === 'vi' ? '(trống)' : '(empty)';
-  if (typeof s.value === 'string') return `"${excerpt(s.value)}"`;
+  if (typeof s.value === 'string') return `"${s.value}"`;
   return s.kind === 'percent' ? pct(s.value, lang) : num(s.value, lang);
 }
 
@@ -46,29 +107,25 @@ export function readProblemText(p: ReadProblem, lang: Lang = 'vi'): string {
   if (lang === 'vi')
     switch (p.code) {
       case 'logical':
-        return `giá trị logic "${excerpt(p.raw)}" không phải là số`;
+        return `giá trị logic "${p.raw}" không phải là số`;
       case 'not-number':
-        return p.suggestion === undefined
-          ? `"${excerpt(p.raw)}" không phải là số`
-          : `"${excerpt(p.raw)}" không phải là số; có phải là ${p.suggestion}?`;
+        return p.suggestion === undefined ? `"${p.raw}" không phải là số` : `"${p.raw}" không phải là số; có phải là ${p.suggestion}?`;
       case 'percent-not-allowed':
-        return `"${excerpt(p.raw)}" là tỷ lệ phần trăm nhưng chỉ tiêu này không phải tỷ lệ`;
+        return `"${p.raw}" là tỷ lệ phần trăm nhưng chỉ tiêu này không phải tỷ lệ`;
       case 'not-a-code':
-        return `"${excerpt(p.raw)}" không phải là mã hợp lệ (${p.codes})`;
+        return `"${p.raw}" không phải là mã hợp lệ (${p.codes})`;
       case 'damaged':
         return damagedText(p, 'vi');
     }
   switch (p.code) {
     case 'logical':
-      return `the logical value "${excerpt(p.raw)}" is not a number`;
+      return `the logical value "${p.raw}" is not a number`;
     case 'not-number':
-      return p.suggestion === undefined
-        ? `"${excerpt(p.raw)}" is not a number`
-        : `"${excerpt(p.raw)}" is not a number; did you mean ${p.suggestion}?`;
+      return p.suggestion === undefined ? `"${p.raw}" is not a number` : `"${p.raw}" is not a number; did you mean ${p.suggestion}?`;
     case 'percent-not-allowed':
-      return `"${excerpt(p.raw)}" is a percentage but this indicator is not a ratio`;
+      return `"${p.raw}" is a percentage but this indicator is not a ratio`;
     case 'not-a-code':
-      return `"${excerpt(p.raw)}" is not a valid code (${p.codes})`;
+      return `"${p.raw}" is not a valid code (${p.codes})`;
     case 'damaged':
       return damagedText(p, 'en');
   }
@@ -93,14 +150,6 @@ function damagedText(p: Extract<ReadProblem, { code: 'damaged' }>, lang: Lang): 
       return vi
         ? `ô ${p.ref} bị hỏng (giá trị không có điểm kết thúc): không được đọc`
         : `cell ${p.ref} is damaged (its value never ends): not read`;
-    case 'repeated':
-      return vi
-        ? `ô ${p.ref} được ghi hai lần trong tệp (Excel coi tệp như vậy là hỏng): giá trị không được dùng; hãy mở tệp bằng Excel, kiểm tra ô này và lưu lại`
-        : `cell ${p.ref} is written twice in the file (Excel calls such a file damaged): its value is not used; open the file in Excel, check this cell and save it again`;
-    case 'no-result':
-      return vi
-        ? `ô ${p.ref} có công thức ${p.raw ? `=${p.raw} ` : ''}nhưng tệp không lưu kết quả của nó (tệp không được lưu bằng Excel): hãy mở tệp bằng Excel và lưu lại`
-        : `cell ${p.ref} has a formula ${p.raw ? `=${p.raw} ` : ''}but the file holds no result for it (it was not saved by Excel): open the file in Excel and save it again`;
   }
 }
 
@@ -110,19 +159,19 @@ const VI = (t: FindingText): string => {
     case 'unreadable':
       return `${t.code}: ${readProblemText(t.problem, L)}`;
     case 'group-value':
-      return `${t.code} là dòng nhóm, không có số liệu riêng, nhưng ghi ${excerpt(t.value)}`;
+      return `${t.code} là dòng nhóm, không có số liệu riêng, nhưng ghi ${t.value}`;
     case 'not-in-list':
-      return `${t.code} ghi "${excerpt(t.value)}", không thuộc danh sách: ${t.list}`;
+      return `${t.code} ghi "${t.value}", không thuộc danh sách: ${t.list}`;
     case 'not-in-code-list':
       return `${t.code} ghi ${num(t.value, L)}, không thuộc danh sách mã: ${t.list}`;
     case 'code-form':
-      return `${t.code} ghi "${excerpt(t.raw)}", không đúng dạng mã; hiểu là ${t.value}`;
+      return `${t.code} ghi "${t.raw}", không đúng dạng mã; hiểu là ${t.value}`;
     case 'percent-range':
       return `${t.code} ghi ${pct(t.value, L)}, tỷ lệ phải từ 0% đến 100%`;
     case 'bare-number':
       return `${t.code} ghi số trần ${num(t.raw, L)}, được hiểu là ${pct(t.value, L)}; nên ghi dạng phần trăm`;
     case 'bare-text':
-      return `${t.code} ghi "${excerpt(t.raw)}", được hiểu là ${pct(t.value, L)}; nên ghi dạng phần trăm`;
+      return `${t.code} ghi "${t.raw}", được hiểu là ${pct(t.value, L)}; nên ghi dạng phần trăm`;
     case 'not-count':
       return `${t.code} ghi ${num(t.value, L)}, phải là số nguyên không âm (${t.unit ?? 'số đếm'})`;
     case 'negative-money':
@@ -168,19 +217,19 @@ const EN = (t: FindingText): string => {
     case 'unreadable':
       return `${t.code}: ${readProblemText(t.problem, L)}`;
     case 'group-value':
-      return `${t.code} is a group row with no value of its own, but holds ${excerpt(t.value)}`;
+      return `${t.code} is a group row with no value of its own, but holds ${t.value}`;
     case 'not-in-list':
-      return `${t.code} holds "${excerpt(t.value)}", which is not in the list: ${t.list}`;
+      return `${t.code} holds "${t.value}", which is not in the list: ${t.list}`;
     case 'not-in-code-list':
       return `${t.code} holds ${num(t.value, L)}, which is not in the code list: ${t.list}`;
     case 'code-form':
-      return `${t.code} holds "${excerpt(t.raw)}", not written as a code; read as ${t.value}`;
+      return `${t.code} holds "${t.raw}", not written as a code; read as ${t.value}`;
     case 'percent-range':
       return `${t.code} holds ${pct(t.value, L)}; a ratio must be between 0% and 100%`;
     case 'bare-number':
       return `${t.code} holds the bare number ${num(t.raw, L)}, read as ${pct(t.value, L)}; enter it as a percentage`;
     case 'bare-text':
-      return `${t.code} holds "${excerpt(t.raw)}", read as ${pct(t.value, L)}; enter it as a percentage`;
+      return `${t.code} holds "${t.raw}", read as ${pct(t.value, L)}; enter it as a percentage`;
     case 'not-count':
       return `${t.code} holds ${num(t.value, L)}; it must be a whole number, 0 or more (${t.unit ?? 'count'})`;
     case 'negative-money':

@@ -15,14 +15,3 @@ export function listedNames(
   if (rest <= 0) return shown;
   return lang === 'vi' ? `${shown} và ${rest} ${noun.vi} khác` : `${shown} and ${rest} more ${noun.en}`;
 }
-
-/** How much of a text from a user's file a message quotes: enough to find it, never a whole cell or line. */
-export const QUOTED = 60;
-
-/** A text from a user's file as a message quotes it: its first `QUOTED` characters, then "…". */
-export function excerpt(text: string): string {
-  if (text.length <= QUOTED) return text;
-  // Never half of a character written as two UTF-16 units (an emoji, a rare Hán character).
-  const end = /[\uD800-\uDBFF]/.test(text[QUOTED - 1]) ? QUOTED - 1 : QUOTED;
-  return `${text.slice(0, end)}…`;
-}

@@ -1,12 +1,65 @@
-import { damageText, limitText } from './damage';
-import { excerpt, listedNames, type Lang } from './lang';
-import type { SchemaIssue } from '../problems/schema-issues';
-import type { TemplateIssue } from '../problems/template-issue';
-import { templateIssueText } from './template-issues';
-import { schemaIssuesText } from './schema';
-import type { TargetProblem } from '../problems/target-problem';
-import { targetProblemsText } from './target-problems';
-import type { Problem, WriteReason } from '../problems/problem';
+import { damageText, limitText, type Damage, type Limit } from './damage';
+import { listedNames, type Lang } from './lang';
+
+/**
+ * What can be wrong with the user's input (files, arguments, sheets), each with the facts that
+ * name it; the texts below turn a problem into a sentence in either language.
+ */
+export type Problem =
+  | { code: 'file-unreadable'; file: string }
+  | { code: 'file-xlsm'; file: string }
+  | { code: 'file-xls'; file: string }
+  | { code: 'file-not-xlsx'; file: string }
+  | { code: 'file-ods'; file: string }
+  | { code: 'file-needs-converter'; file: string; format: 'xls' | 'ods' }
+  | { code: 'file-not-converted'; file: string; format: 'xls' | 'ods' }
+  | { code: 'file-corrupt'; file: string; damage?: Damage }
+  | { code: 'file-limit'; file: string; limit: Limit; max: number; part?: string }
+  | { code: 'file-not-written'; file: string; reason: WriteReason }
+  | { code: 'download-failed'; file: string; status: number }
+  | { code: 'values-unreadable'; file: string }
+  | { code: 'values-empty'; file: string }
+  | { code: 'values-many-units'; file: string; units: string[]; unit: string }
+  /** The output is the same file as an input (`source`, as given), however each was named. */
+  | { code: 'out-is-source'; file: string; source: string }
+  | { code: 'out-extension'; file: string; extension: 'xlsx' | 'csv' }
+  | { code: 'input-too-large'; file: string; max: number }
+  | { code: 'text-encoding'; file: string; encoding: 'utf-16' | 'not-utf8' }
+  | { code: 'unit-of-unknown-file'; file: string }
+  /** Cells the reader could not take ("Biểu 1!A0"), in a file a command would write into: refused rather than lost. */
+  | { code: 'cells-unreadable'; file: string; cells: string[] }
+  | { code: 'converter-missing'; file: string; program: string }
+  | { code: 'converter-stopped'; seconds: number; files: string[] }
+  | { code: 'folder-empty'; folder: string }
+  | { code: 'units-unreadable'; file: string }
+  | { code: 'sheet-missing'; sheet: string; file?: string }
+  | { code: 'sheet-template-unknown'; file: string; sheet: string; template: string }
+  | { code: 'sheet-row-missing'; sheet: string; row: string }
+  | { code: 'sheet-password'; sheet: string }
+  | { code: 'sheet-not-recognised'; sheet: string }
+  | { code: 'no-template-sheet'; file: string; sheet?: string; looked?: number }
+  | { code: 'template-unknown'; template: string; known: string[] }
+  | { code: 'template-invalid'; template: string; detail: string }
+  | { code: 'targets-invalid'; source: string; detail: string }
+  | { code: 'targets-unreadable'; file: string }
+  | { code: 'deadlines-invalid'; file: string; detail: string }
+  | { code: 'deadlines-unreadable'; file: string }
+  | { code: 'previous-not-consolidation'; file: string }
+  | { code: 'previous-other-template'; file: string; template: string; expected: string }
+  | { code: 'succession-unreadable'; file: string }
+  | { code: 'period-invalid'; text: string }
+  | { code: 'merge-no-files' }
+  | { code: 'merge-nothing-readable' }
+  | { code: 'usage'; usage: string }
+  | { code: 'command-unknown'; command: string; usage: string }
+  /** An option the command does not have, one given without its value, or an argument too many. */
+  | { code: 'option-unknown'; option: string; usage: string }
+  | { code: 'option-value-missing'; option: string; usage: string }
+  | { code: 'option-takes-no-value'; option: string; usage: string }
+  | { code: 'argument-unexpected'; argument: string; usage: string };
+
+/** Why a file could not be written. */
+export type WriteReason = 'no-folder' | 'no-permission' | 'is-folder' | 'no-space' | 'busy' | 'other';
 
 const WRITE_VI: Record<WriteReason, string> = {
   'no-folder': 'thư mục không tồn tại',
@@ -83,9 +136,6 @@ const VI: Texts = {
     `LibreOffice không trả lời sau ${p.seconds} giây và đã bị dừng; chưa đọc được ${p.files.length} tệp: ${p.files.join(', ')}. Hãy mở các tệp này và lưu lại dưới dạng .xlsx.`,
   'folder-empty': (p) => `Thư mục "${p.folder}" không có tệp nào để đọc.`,
   'units-unreadable': (p) => `Không đọc được danh sách đơn vị "${p.file}".`,
-  'units-map-invalid': (p) => `Tệp danh mục đơn vị hành chính "${p.file}" không đúng cấu trúc: ${schemaIssuesText(p.issues, 'vi')}`,
-  'province-unknown': (p) =>
-    `Không có tỉnh, thành phố nào tên "${excerpt(p.text)}" trong danh mục đơn vị hành chính từ 01/7/2025 (34 tỉnh, thành phố; xem cchc units).`,
   'sheet-missing': (p) => (p.file ? `Tệp "${p.file}" không có trang tính "${p.sheet}".` : `Không có trang tính "${p.sheet}".`),
   'sheet-template-unknown': (p) => `Trang "${p.sheet}" của tệp "${p.file}" dùng mẫu "${p.template}" không có trong danh mục.`,
   'sheet-row-missing': (p) => `Trang "${p.sheet}" thiếu dòng chỉ tiêu ${p.row}`,
@@ -95,16 +145,16 @@ const VI: Texts = {
     `Trang "${p.sheet}" không nhận dạng được là phụ lục của mẫu nào: cần có hàng tiêu đề (STT, Chỉ tiêu, Số liệu…) và ít nhất 3 dòng chỉ tiêu của mẫu.`,
   'no-template-sheet': (p) => `Tệp "${p.file}" không có trang tính nào được tạo từ mẫu CCHC${looked(p, 'vi')}.`,
   'template-unknown': (p) => `Không có mẫu "${p.template}". Các mẫu: ${p.known.join(', ')}`,
-  'template-invalid': (p) => `Mẫu "${p.template}" không hợp lệ: ${detailText(p, 'vi')}`,
-  'targets-invalid': (p) => `Danh sách mục tiêu "${p.source}" không hợp lệ: ${targetsText(p, 'vi')}`,
+  'template-invalid': (p) => `Mẫu "${p.template}" không hợp lệ: ${p.detail}`,
+  'targets-invalid': (p) => `Danh sách mục tiêu "${p.source}" không hợp lệ: ${p.detail}`,
   'targets-unreadable': (p) => `Không đọc được tệp mục tiêu "${p.file}": cần một tệp JSON theo mẫu trong README.`,
-  'deadlines-invalid': (p) => `Tệp hạn nộp "${p.file}" không hợp lệ: ${schemaIssuesText(p.issues, 'vi')}`,
+  'deadlines-invalid': (p) => `Tệp hạn nộp "${p.file}" không hợp lệ: ${p.detail}`,
   'deadlines-unreadable': (p) => `Không đọc được tệp hạn nộp "${p.file}": cần một tệp JSON theo mẫu trong README.`,
   'previous-not-consolidation': (p) =>
     `Tệp kỳ trước "${p.file}" không phải là tệp tổng hợp của phần mềm (cần trang mẫu tổng hợp và trang "Chi tiết theo đơn vị").`,
   'previous-other-template': (p) => `Tệp kỳ trước "${p.file}" tổng hợp mẫu ${p.template}, không phải mẫu ${p.expected} của kỳ này.`,
   'succession-unreadable': (p) => `Không đọc được danh sách sắp xếp đơn vị "${p.file}".`,
-  'period-invalid': (p) => `Kỳ báo cáo "${excerpt(p.text)}" không hợp lệ: dùng dạng 2024-Q3 (quý), 2024-H1 (6 tháng) hoặc 2024 (năm).`,
+  'period-invalid': (p) => `Kỳ báo cáo "${p.text}" không hợp lệ: dùng dạng 2024-Q3 (quý), 2024-H1 (6 tháng) hoặc 2024 (năm).`,
   'merge-no-files': () => 'Không có tệp nào để tổng hợp.',
   'merge-nothing-readable': () => 'Không có tệp báo cáo nào đọc được theo mẫu CCHC để tổng hợp',
   usage: (p) => `Cần: ${p.usage}`,
@@ -152,10 +202,6 @@ const EN: Texts = {
     `LibreOffice did not answer within ${p.seconds} seconds and was stopped; ${p.files.length} files are not read: ${p.files.join(', ')}. Open them and save them as .xlsx.`,
   'folder-empty': (p) => `The folder "${p.folder}" holds no file to read.`,
   'units-unreadable': (p) => `Cannot read the list of units "${p.file}".`,
-  'units-map-invalid': (p) =>
-    `The file of administrative units "${p.file}" is not of the expected shape: ${schemaIssuesText(p.issues, 'en')}`,
-  'province-unknown': (p) =>
-    `No province or city is named "${excerpt(p.text)}" among the administrative units from 1 July 2025 (34 provinces and cities; see cchc units).`,
   'sheet-missing': (p) => (p.file ? `"${p.file}" has no sheet "${p.sheet}".` : `There is no sheet "${p.sheet}".`),
   'sheet-template-unknown': (p) => `Sheet "${p.sheet}" of "${p.file}" uses template "${p.template}", which is not in the catalogue.`,
   'sheet-row-missing': (p) => `Sheet "${p.sheet}" lacks the indicator row ${p.row}`,
@@ -165,17 +211,17 @@ const EN: Texts = {
     `The sheet "${p.sheet}" is not recognised as an appendix of any template: it needs a header row (STT, Chỉ tiêu, Số liệu…) and at least 3 indicator rows of the template.`,
   'no-template-sheet': (p) => `"${p.file}" has no sheet made from a CCHC template${looked(p, 'en')}.`,
   'template-unknown': (p) => `There is no template "${p.template}". Templates: ${p.known.join(', ')}`,
-  'template-invalid': (p) => `Template "${p.template}" is not valid: ${detailText(p, 'en')}`,
-  'targets-invalid': (p) => `The target list "${p.source}" is not valid: ${targetsText(p, 'en')}`,
+  'template-invalid': (p) => `Template "${p.template}" is not valid: ${p.detail}`,
+  'targets-invalid': (p) => `The target list "${p.source}" is not valid: ${p.detail}`,
   'targets-unreadable': (p) => `Cannot read the target file "${p.file}": a JSON file as described in the README is needed.`,
-  'deadlines-invalid': (p) => `The deadlines file "${p.file}" is not valid: ${schemaIssuesText(p.issues, 'en')}`,
+  'deadlines-invalid': (p) => `The deadlines file "${p.file}" is not valid: ${p.detail}`,
   'deadlines-unreadable': (p) => `Cannot read the deadlines file "${p.file}": a JSON file as described in the README is needed.`,
   'previous-not-consolidation': (p) =>
     `The previous period's file "${p.file}" is not a consolidation written by the add-in (it needs the consolidated template sheet and "Chi tiết theo đơn vị").`,
   'previous-other-template': (p) =>
     `The previous period's file "${p.file}" consolidates template ${p.template}, not this period's ${p.expected}.`,
   'succession-unreadable': (p) => `Cannot read the unit-succession list "${p.file}".`,
-  'period-invalid': (p) => `Reporting period "${excerpt(p.text)}" is not valid: use 2024-Q3 (quarter), 2024-H1 (half-year) or 2024 (year).`,
+  'period-invalid': (p) => `Reporting period "${p.text}" is not valid: use 2024-Q3 (quarter), 2024-H1 (half-year) or 2024 (year).`,
   'merge-no-files': () => 'There are no files to consolidate.',
   'merge-nothing-readable': () => 'No file could be read as a CCHC template report to consolidate',
   usage: (p) => `Usage: ${p.usage}`,
@@ -189,16 +235,6 @@ const EN: Texts = {
 const TEXTS: Record<Lang, Texts> = { vi: VI, en: EN };
 
 /** The sentence for a problem in a language. */
-/** A data file's problems: the schema's, as facts, or the checks' own words beyond it. */
-function detailText(p: { issues?: SchemaIssue[]; checks?: TemplateIssue[] }, lang: Lang): string {
-  return p.issues ? schemaIssuesText(p.issues, lang) : (p.checks ?? []).map((i) => templateIssueText(i, lang)).join('; ');
-}
-
-/** A list of targets' problems: the schema's, or the judgements it asks that cannot be made. */
-function targetsText(p: { issues?: SchemaIssue[]; targets?: TargetProblem[] }, lang: Lang): string {
-  return p.issues ? schemaIssuesText(p.issues, lang) : targetProblemsText(p.targets ?? [], lang);
-}
-
 export function problemText(p: Problem, lang: Lang = 'vi'): string {
   return (TEXTS[lang][p.code] as (p: Problem) => string)(p);
 }

@@ -1,4 +1,4 @@
-import { excerpt, type Lang } from './lang';
+import type { Lang } from './lang';
 
 /** What recognition says of a sheet typed by hand, in either language (the CLI and the task pane). */
 const pct = (x: number) => `${Math.floor(x * 100)}%`;
@@ -41,8 +41,8 @@ export function unmatchedRowText(a: { label: string; closest?: { code: string; s
       : `; closest: ${a.closest.code} (${pct(a.closest.similarity)})`
     : '';
   return lang === 'vi'
-    ? `✗ "${excerpt(a.label)}" không nhận ra là chỉ tiêu nào${near}`
-    : `✗ "${excerpt(a.label)}" is not any indicator${near}`;
+    ? `✗ "${a.label.slice(0, 60)}" không nhận ra là chỉ tiêu nào${near}`
+    : `✗ "${a.label.slice(0, 60)}" is not any indicator${near}`;
 }
 
 export function notRecognisedText(sheet: string, lang: Lang = 'vi'): string {

@@ -1,6 +1,6 @@
 import type { CellValue } from '../sheet/plan';
 import type { Grid } from '../sheet/read';
-import { textKey } from '../units/text-key';
+import { textKey } from './text-key';
 
 /** What a column of an appendix table holds. */
 export type ColumnRole = 'stt' | 'label' | 'unit' | 'value' | 'note';

@@ -1,6 +1,6 @@
 import { periodCode, type Period } from '../period';
 import type { CellValue } from '../sheet/plan';
-import { textKey } from '../units/text-key';
+import { textKey } from './text-key';
 
 /** What a sheet's heading (the lines above its table) says of who reports and for when. */
 export interface Heading {

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { textKey } from '../units/text-key';
+import { textKey } from './text-key';
 
 /** A template row a label may name, with how alike the two are (1: the same key). */
 export interface LabelMatch {

@@ -6,7 +6,7 @@ import { findHeaders, type Header, type HeaderColumn } from './header';
 import { readHeading, type Heading } from './heading';
 import { labelKey } from './label-match';
 import { mapRows, type MappedRow, type UnmatchedRow } from './rows';
-import { cellText, textKey } from '../units/text-key';
+import { cellText, textKey } from './text-key';
 
 /** A sheet row tied to an indicator, with the value columns of its table. */
 export interface RecognisedRow extends MappedRow {

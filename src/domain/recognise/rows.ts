@@ -2,7 +2,7 @@ import type { Row, Section, Template } from '../catalogue/schema';
 import type { Grid } from '../sheet/read';
 import type { Header } from './header';
 import { alike, labelKey, matchLabel, similarity, MIN_SIMILARITY, type LabelMatch } from './label-match';
-import { cellText, textKey } from '../units/text-key';
+import { cellText, textKey } from './text-key';
 
 /** How a sheet row was tied to an indicator. */
 export type MappedBy = 'stt+label' | 'label';

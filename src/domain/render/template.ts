@@ -7,7 +7,7 @@ import { address, cellText, colLetter, type CellValue, type PlannedCell, type Sh
 import { STYLES, FONT, inputStyle, derivedStyle } from './styles';
 import { sheetBaseName } from './names';
 import { valueCell } from '../cells/value-cells';
-import { InternalError } from '../problems/errors';
+import { InternalError } from '../errors';
 
 export interface RenderOptions {
   /** Reporting unit, e.g. "UBND xã Bắc Sơn". */

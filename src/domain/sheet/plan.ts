@@ -1,4 +1,4 @@
-import { InternalError } from '../problems/errors';
+import { InternalError } from '../errors';
 /**
  * A host-neutral description of a sheet to create: every cell with its content and style,
  * merges, widths, validations, protection and print setup. The template renderer produces it

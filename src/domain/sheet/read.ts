@@ -17,20 +17,14 @@ export interface Grid {
 }
 
 /** A cell a received file holds but the reader could not take: where (as written) and why. */
-export type CellDamageKind = 'address' | 'string-index' | 'number' | 'unclosed' | 'repeated' | 'no-result';
-
 export interface CellDamage {
   /** The address as written ("A0", "a1", "AAAAAAAAAA200"), or as worked out when the file gave none. */
   ref: string;
   /** Row and column, when the address is one of Excel's grid. */
   row?: number;
   col?: number;
-  /**
-   * address: not a cell of Excel's grid; string-index: names no shared string; number: not a finite
-   * number Excel can hold; unclosed: its value never ends; repeated: a cell written again (Excel
-   * calls the file damaged; the first is kept); no-result: a formula saved without its result.
-   */
-  problem: CellDamageKind;
+  /** address: not a cell of Excel's grid; string-index: names no shared string; number: not a finite number Excel can hold; unclosed: its value never ends. */
+  problem: 'address' | 'string-index' | 'number' | 'unclosed';
   /** What the file holds there, cut to 40 characters. */
   raw?: string;
 }

@@ -12,6 +12,7 @@ import { LevelSchema } from '../catalogue/schema';
  * value of `baseYear` ("giảm 10% so với năm 2025").
  */
 export const ComparisonSchema = z.enum(['>=', '>', '=', '<', '<=', 'between', 'reduction']);
+export type Comparison = z.infer<typeof ComparisonSchema>;
 
 /** An indicator of a template a target is measured by. */
 export const MeasureSchema = z.object({

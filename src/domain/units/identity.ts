@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { textKey } from './text-key';
+import { textKey } from '../recognise/text-key';
 
 /**
  * "UBND", "Ủy ban nhân dân" (either accent place) and "UB" before a unit's name: the same unit

@@ -1,6 +1,6 @@
 import type { CodeOption, IndicatorKind, Level, Row, Template } from '../catalogue/schema';
 import type { Expr, Num } from '../expr';
-import type { ReadProblem } from '../findings/facts';
+import type { ReadProblem } from '../messages/findings';
 import type { SheetIdentity } from '../sheet/identity';
 import type { CellDamage, TemplateCell } from '../sheet/read';
 import type { Finding } from './finding';
@@ -28,6 +28,14 @@ export type Place = Pick<TemplateCell, 'row' | 'col' | 'code' | 'key'> | { ref: 
 
 export type Add = (at: Place, f: Omit<Finding, 'sheet' | 'cell' | 'code' | 'message'>) => void;
 
+/**
+ * Facts from outside the sheet that checks may compare with: the unit's values of the previous
+ * period by cell key. Optional: a sheet is checked on its own when there are none.
+ */
+export interface ReferenceData {
+  previous?: ReadonlyMap<string, number | string | null>;
+}
+
 /** What every check sees of the sheet being checked, and where it reports. */
 export interface CheckContext {
   template: Template;
@@ -40,6 +48,7 @@ export interface CheckContext {
   level?: Level;
   /** The sheet is a consolidation the add-in wrote: rates without parts are empty on purpose. */
   consolidated?: boolean;
+  reference?: ReferenceData;
   /** Cells of the file that could not be read (none at a value cell: those are readings with a problem). */
   damaged: readonly CellDamage[];
   /** What the sheet says it is (template, version, unit, period). */

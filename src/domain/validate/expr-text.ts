@@ -1,6 +1,6 @@
 import type { Row } from '../catalogue/schema';
 import type { Expr, Num } from '../expr';
-import type { Side } from '../findings/facts';
+import type { Side } from '../messages/findings';
 import { formatNumberVi } from '../number/parse';
 
 /** One side of a broken comparison: a number as written, or an expression with its value. */

@@ -1,5 +1,5 @@
 import type { Severity } from '../catalogue/schema';
-import type { FindingText } from '../findings/facts';
+import type { FindingText } from '../messages/findings';
 
 /** One problem found in a sheet, pointing at its cell. */
 export interface Finding {

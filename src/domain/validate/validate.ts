@@ -7,16 +7,17 @@ import { cellKey } from '../sheet/identity';
 import { address, isCellAddress, parseAddress } from '../sheet/plan';
 import type { CellDamage, TemplateSheet } from '../sheet/read';
 import { interpret, type Interpreted } from '../values/interpret';
-import type { Add, CellReading, CheckContext, Place } from './check-context';
+import type { Add, CellReading, CheckContext, Place, ReferenceData } from './check-context';
 import { CHECKS } from './checks';
 import type { Finding } from './finding';
 import { valueCell } from '../cells/value-cells';
 import { levelOfUnit } from '../units/level';
 
-export type { CellReading };
+export type { CellReading, ReferenceData };
 
-/** How a sheet is checked: whether it is a consolidation the add-in wrote. */
+/** How a sheet is checked: data from outside it, and whether it is a consolidation the add-in wrote. */
 export interface CheckOptions {
+  reference?: ReferenceData;
   consolidated?: boolean;
 }
 
@@ -29,7 +30,7 @@ export function validateSheet(sheet: TemplateSheet, template: Template, options:
 export function checkSheet(
   sheet: TemplateSheet,
   template: Template,
-  { consolidated }: CheckOptions = {},
+  { reference, consolidated }: CheckOptions = {},
 ): { findings: Finding[]; readings: ReadonlyMap<string, CellReading> } {
   const rows = rowsByCode(template);
   const findings: Finding[] = [];
@@ -56,9 +57,7 @@ export function checkSheet(
     const spec = valueCell(template, cell.code, cell.key) ?? { kind: row.kind, codes: row.codes, derived: undefined };
     const { kind, codes, derived } = spec;
     const live = !!cell.formula && !!derived;
-    // A formula of the form saved without its result is computed again; any other damage is not read.
-    const found = damagedAt?.get(`${cell.row},${cell.col}`);
-    const damage = found?.problem === 'no-result' && live ? undefined : found;
+    const damage = damagedAt?.get(`${cell.row},${cell.col}`);
     const read: Interpreted = damage
       ? { ok: false, problem: { code: 'damaged', ref: damage.ref, damage: damage.problem, raw: damage.raw } }
       : interpret(cell.raw, { kind, codes, percentFormatted: !!cell.numFmt?.includes('%') });
@@ -99,6 +98,7 @@ export function checkSheet(
     effectiveAt,
     level: levelOfUnit(sheet.identity.unit),
     ...(consolidated ? { consolidated } : {}),
+    reference,
     damaged: elsewhere,
     identity: sheet.identity,
     codeAtRow: (row) => (codeOfRow ??= new Map([...sheet.rowOf].map(([code, r]) => [r, code]))).get(row),
@@ -116,6 +116,5 @@ function damagedCells(sheet: TemplateSheet): { damagedAt?: Map<string, CellDamag
   if (!sheet.damaged.length) return { elsewhere: [] };
   const damagedAt = new Map(sheet.damaged.filter((d) => d.row !== undefined).map((d) => [`${d.row},${d.col}`, d]));
   const valueAt = new Set([...sheet.cells.values()].map((c) => `${c.row},${c.col}`));
-  // A formula without its result outside the value cells (a label, a note) costs no figure.
-  return { damagedAt, elsewhere: sheet.damaged.filter((d) => !valueAt.has(`${d.row},${d.col}`) && d.problem !== 'no-result') };
+  return { damagedAt, elsewhere: sheet.damaged.filter((d) => !valueAt.has(`${d.row},${d.col}`)) };
 }

@@ -1,8 +1,8 @@
 import type { CodeOption, IndicatorKind } from '../catalogue/schema';
 import type { CellValue } from '../sheet/plan';
-import { parseCodeCounts } from './code-counts';
+import { parseCodeCounts } from '../merge/code-counts';
 import { parseNumberText } from '../number/parse';
-import type { ReadProblem } from '../findings/facts';
+import type { ReadProblem } from '../messages/findings';
 
 /**
  * What a raw cell value means for an indicator of a given kind.

@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { Badge, Button, Checkbox, Spinner, Text } from '@fluentui/react-components';
-import { Said } from './Said';
+import { Badge, Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { findingGroupText, findingMessage, severityText } from '../../domain/messages/findings';
 import type { Finding } from '../../domain/validate/finding';
 import { listedFindings } from '../../domain/validate/listed';
 import type { Host } from '../host/host';
-import { sheetsToUse } from '../../app/sheets';
+import { sheetsToUse } from '../host/sheets';
 import type { Texts } from '../i18n';
 import { checkAndMark, groupBySection, type CheckResult } from '../../app/check';
 import { findingsCsv } from '../../app/outputs/findings';
@@ -15,13 +14,12 @@ import { longCsv } from '../../domain/export/long-format';
 import { fillOutcomeText } from '../../domain/messages/fill-compute';
 import { recognisedAsText, recognitionCountsText } from '../../domain/messages/recognition';
 import { download } from '../download';
-import { builtInCatalogue } from '../../domain/built-in/catalogue';
+import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 import { parseAddress } from '../../domain/sheet/plan';
 import { usePaneStyles } from './layout';
 
 /** "Kiểm tra": check template sheets, list findings by section, select a finding's cell, clear the marks. */
 export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChecked: () => void }) {
-  const styles = usePaneStyles();
   const [activeOnly, setActiveOnly] = useState(host.kind === 'excel');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<CheckResult>();
@@ -35,7 +33,7 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
     setInfo(undefined);
     try {
       const port = await host.port();
-      const { names, active } = await sheetsToUse(port, activeOnly ? () => host.activeSheet() : undefined);
+      const { names, active } = await sheetsToUse(host, port, activeOnly);
       const r = await checkAndMark(port, builtInCatalogue(), names);
       setResult(r);
       if (!r.sheets.length) setError(active ? t.activeNotTemplate(active) : t.noTemplateSheet);
@@ -89,8 +87,8 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
   const errors = result?.sheets.flatMap((s) => s.findings).filter((f) => f.severity === 'error').length ?? 0;
   const warnings = (result?.sheets.flatMap((s) => s.findings).length ?? 0) - errors;
   return (
-    <section className={styles.panel}>
-      <div className={styles.actions}>
+    <section style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
+      <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
         <Button appearance="primary" onClick={run} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
           {t.check}
         </Button>
@@ -103,10 +101,14 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
         )}
         {!!result?.sheets.length && <Button onClick={exportCsv}>{t.exportCsv}</Button>}
       </div>
-      <Said text={error} intent="warning" />
+      {error && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
       {info && <Text role="status">{info}</Text>}
       {!!notWritten.length && (
-        <ul className={styles.bullets}>
+        <ul style={{ margin: 0, paddingLeft: 18 }}>
           {notWritten.map((line) => (
             <li key={line}>
               <Text size={200}>{line}</Text>
@@ -125,7 +127,7 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
             {s.sheet}
           </Text>
           {s.recognised && (
-            <div className={`recognised ${styles.column} ${styles.gapAbove}`}>
+            <div className="recognised" style={{ display: 'flex', flexDirection: 'column', gap: 4, margin: '4px 0' }}>
               <Text size={200} block>
                 {recognisedAsText(
                   { sheet: s.sheet, template: s.template.id, version: s.template.version, unit: s.unit, period: s.period },
@@ -143,14 +145,14 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
                   t.lang,
                 )}
               </Text>
-              <Button size="small" onClick={() => void convert(s.sheet)} className={styles.startAligned}>
+              <Button size="small" onClick={() => void convert(s.sheet)} style={{ alignSelf: 'flex-start' }}>
                 {t.convert}
               </Button>
             </div>
           )}
           {s.findings.length === 0 && <Text block>{t.noFindings}</Text>}
           {listedFindings(s.findings).flatMap((l) => ('group' in l ? [l.group] : [])).length > 0 && (
-            <ul className={`${styles.plainList} ${styles.gapAbove}`}>
+            <ul style={{ listStyle: 'none', padding: 0, margin: '6px 0 0' }}>
               {listedFindings(s.findings).flatMap((l) =>
                 'group' in l
                   ? [<FindingItem key={l.group[0].cell} host={host} t={t} finding={l.group[0]} text={findingGroupText(l.group, t.lang)} />]
@@ -159,7 +161,7 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
             </ul>
           )}
           {groupBySection({ ...s, findings: singles(s.findings) }).map((g) => (
-            <div key={g.title} className={styles.gapAbove}>
+            <div key={g.title} style={{ marginTop: 6 }}>
               <Text size={200} weight="semibold" block>
                 {g.title} —{' '}
                 {t.counts(
@@ -167,7 +169,7 @@ export function CheckPanel({ host, t, onChecked }: { host: Host; t: Texts; onChe
                   g.findings.filter((f) => f.severity === 'warning').length,
                 )}
               </Text>
-              <ul className={styles.plainList}>
+              <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {g.findings.map((f, i) => (
                   <FindingItem key={i} host={host} t={t} finding={f} text={findingMessage(f.text, t.lang)} />
                 ))}

@@ -1,18 +1,15 @@
 import { useState } from 'react';
-import { Button, Checkbox, Text } from '@fluentui/react-components';
-import { Said } from './Said';
+import { Button, Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { ComputeChange } from '../../domain/compute/plan';
 import { computeChangeText } from '../../domain/messages/fill-compute';
 import { applyCompute, previewCompute } from '../../app/compute';
 import type { Host } from '../host/host';
-import { sheetsToUse } from '../../app/sheets';
+import { sheetsToUse } from '../host/sheets';
 import type { Texts } from '../i18n';
-import { usePaneStyles } from './layout';
-import { builtInCatalogue } from '../../domain/built-in/catalogue';
+import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 
 /** "Tính toán": preview old → new for every derived cell, apply on confirmation, undo after. */
 export function ComputePanel({ host, t, onChanged }: { host: Host; t: Texts; onChanged: () => void }) {
-  const styles = usePaneStyles();
   const [activeOnly, setActiveOnly] = useState(host.kind === 'excel');
   const [preview, setPreview] = useState<ComputeChange[]>();
   const [applied, setApplied] = useState<ComputeChange[]>();
@@ -28,7 +25,7 @@ export function ComputePanel({ host, t, onChanged }: { host: Host; t: Texts; onC
   };
   const look = guard(async () => {
     const port = await host.port();
-    const { names } = await sheetsToUse(port, activeOnly ? () => host.activeSheet() : undefined);
+    const { names } = await sheetsToUse(host, port, activeOnly);
     const changes = await previewCompute(port, builtInCatalogue(), names);
     // What was applied stays undoable until something else is applied.
     setPreview(changes);
@@ -49,8 +46,8 @@ export function ComputePanel({ host, t, onChanged }: { host: Host; t: Texts; onC
   });
 
   return (
-    <section className={styles.panel}>
-      <div className={styles.actions}>
+    <section style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
+      <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
         <Button appearance="primary" onClick={look}>
           {t.previewCompute}
         </Button>
@@ -58,9 +55,15 @@ export function ComputePanel({ host, t, onChanged }: { host: Host; t: Texts; onC
         {!!preview?.length && <Button onClick={apply}>{t.applyCompute(preview.length)}</Button>}
         {!!applied?.length && <Button onClick={undo}>{t.undoCompute}</Button>}
       </div>
-      <Said text={message} />
+      {message && (
+        <MessageBar>
+          <MessageBarBody>
+            <Text role="status">{message}</Text>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {!!preview?.length && (
-        <ul className={`changes ${styles.bullets}`}>
+        <ul className="changes" style={{ margin: 0, paddingLeft: 18 }}>
           {preview.map((c) => (
             <li key={`${c.sheet}!${c.cell}`}>
               <Text size={200}>

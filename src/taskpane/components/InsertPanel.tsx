@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Checkbox, Field, Input, Select, Spinner } from '@fluentui/react-components';
-import { Said } from './Said';
-import { builtInCatalogue } from '../../domain/built-in/catalogue';
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
+import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 import { templateRows } from '../../domain/catalogue/rows';
 import { insertTemplate } from '../../app/insert';
 import { parsePeriod } from '../../domain/period';
@@ -65,7 +64,7 @@ export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onI
   return (
     <form
       noValidate
-      className={styles.panel}
+      style={{ display: 'flex', flexDirection: 'column', gap: 10 }}
       onSubmit={(e) => {
         e.preventDefault();
         void insert();
@@ -115,7 +114,13 @@ export function InsertPanel({ host, t, onInserted }: { host: Host; t: Texts; onI
       <Button appearance="primary" type="submit" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
         {busy ? t.inserting : t.insert}
       </Button>
-      <Said text={status?.text} intent={status?.intent} />
+      {status && (
+        <MessageBar intent={status.intent}>
+          <MessageBarBody>
+            <Text role="status">{status.text}</Text>
+          </MessageBarBody>
+        </MessageBar>
+      )}
     </form>
   );
 }

@@ -1,13 +1,11 @@
 import { useState } from 'react';
-import { Button, Text, Textarea } from '@fluentui/react-components';
-import { Said } from './Said';
-import { builtInCatalogue } from '../../domain/built-in/catalogue';
+import { Button, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
+import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 import { selfTest, type SelfTestResult } from '../../app/self-test';
 import { excelCode, isExcelFailure } from '../../adapters/office/excel-failure';
 import { ADDIN_VERSION } from '../version';
 import type { Host } from '../host/host';
 import type { Texts } from '../i18n';
-import { usePaneStyles } from './layout';
 
 /** A step's failure as IT staff need it: Excel's own error code, or the kind of error otherwise. */
 function failureCode(e: unknown): string {
@@ -21,7 +19,6 @@ function failureCode(e: unknown): string {
  * and how each step went, as a table and as text to copy and send back.
  */
 export function SelfTestPanel({ host, t }: { host: Host; t: Texts }) {
-  const styles = usePaneStyles();
   const [results, setResults] = useState<SelfTestResult[]>();
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string>();
@@ -64,28 +61,32 @@ export function SelfTestPanel({ host, t }: { host: Host; t: Texts }) {
     }
   };
   return (
-    <section className={`${styles.column} ${styles.selfTestPanel}`}>
+    <section style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
       <Text size={200}>{t.selfTestHint}</Text>
       <Button onClick={() => void run()} disabled={running}>
         {running ? t.selfTestRunning : t.selfTest}
       </Button>
-      <Said text={error} intent="error" />
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
       {results && (
         <>
-          <table className={`self-test ${styles.selfTest}`}>
+          <table className="self-test" style={{ borderCollapse: 'collapse', fontSize: 12 }}>
             <tbody>
               <tr>
-                <th>{t.selfTestHost}</th>
+                <th style={{ textAlign: 'left' }}>{t.selfTestHost}</th>
                 <td>{`${facts.host} ${facts.platform} ${facts.version}`.trim()}</td>
               </tr>
               <tr>
-                <th>ExcelApi</th>
+                <th style={{ textAlign: 'left' }}>ExcelApi</th>
                 <td>{facts.excelApi || '–'}</td>
               </tr>
               {results.map((r) => (
                 <tr key={r.step} data-step={r.step} data-ok={r.ok}>
-                  <th>{t.selfTestStep[r.step]}</th>
-                  <td className={r.ok ? styles.passed : styles.failed}>
+                  <th style={{ textAlign: 'left' }}>{t.selfTestStep[r.step]}</th>
+                  <td style={{ color: r.ok ? '#0e700e' : '#b10e1c', overflowWrap: 'anywhere' }}>
                     {r.ok ? `✓ ${r.ms} ms` : `✗ ${r.found ?? ''}${r.error !== undefined ? ` ${failureCode(r.error)}` : ''}`}
                   </td>
                 </tr>

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { Badge, Button, Spinner, Text, type BadgeProps } from '@fluentui/react-components';
-import { Said } from './Said';
+import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, type BadgeProps } from '@fluentui/react-components';
 import { applyAssessments, workbookTargets, type PlacedAssessment, type UnitTargets } from '../../app/targets';
-import { builtInCatalogue } from '../../domain/built-in/catalogue';
+import { builtInCatalogue } from '../../domain/catalogue/catalogue';
 import {
   assessmentText,
   breakdownHeadingText,
@@ -10,12 +9,12 @@ import {
   targetStatusText,
   targetsSummaryText,
   thresholdText,
-} from '../../domain/outcome-messages/targets';
-import { builtInTargets } from '../../domain/built-in/targets';
+} from '../../domain/messages/targets';
+import { builtInTargets } from '../../domain/targets/catalogue';
 import type { TargetStatus } from '../../domain/targets/evaluate';
 import { statusCounts } from '../../domain/targets/report';
 import type { Host } from '../host/host';
-import { sheetsToUse } from '../../app/sheets';
+import { sheetsToUse } from '../host/sheets';
 import type { Texts } from '../i18n';
 import { usePaneStyles } from './layout';
 
@@ -56,7 +55,7 @@ export function TargetsPanel({ host, t, onChanged }: { host: Host; t: Texts; onC
   };
   const look = async () => {
     const port = await host.port();
-    const { names } = await sheetsToUse(port);
+    const { names } = await sheetsToUse(host, port, false);
     const found = await workbookTargets(
       { sheetNames: () => Promise.resolve(names), readSheet: (n) => port.readSheet(n) },
       builtInCatalogue(),
@@ -80,9 +79,9 @@ export function TargetsPanel({ host, t, onChanged }: { host: Host; t: Texts; onC
   const proposals = (units ?? []).flatMap((u) => u.assessments).filter((a) => a.state === 'proposed').length;
 
   return (
-    <section className={styles.panel}>
+    <section style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
       <Text size={200}>{t.targetsIntro}</Text>
-      <div className={styles.actions}>
+      <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
         <Button appearance="primary" onClick={run} disabled={busy}>
           {t.checkTargets}
         </Button>
@@ -93,9 +92,15 @@ export function TargetsPanel({ host, t, onChanged }: { host: Host; t: Texts; onC
         )}
         {busy && <Spinner size="tiny" />}
       </div>
-      <Said text={message} />
+      {message && (
+        <MessageBar>
+          <MessageBarBody>
+            <Text role="status">{message}</Text>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {units?.map((u, i) => (
-        <div key={`${u.within ?? ''}|${u.unit}`} className={`unit-targets ${styles.column}`}>
+        <div key={`${u.within ?? ''}|${u.unit}`} className="unit-targets" style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
           {u.within && units[i - 1]?.within !== u.within && (
             <Text weight="semibold" block className="breakdown-heading">
               {breakdownHeadingText(u.within, u.sheets[0], units.filter((x) => x.within === u.within).length, t.lang)}
@@ -105,9 +110,9 @@ export function TargetsPanel({ host, t, onChanged }: { host: Host; t: Texts; onC
             {targetsSummaryText({ ...u, counts: statusCounts(u.results) }, t.lang)}
           </Text>
           {!u.results.length && <Text size={200}>{t.noTargets}</Text>}
-          <ul className={styles.plainList}>
+          <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {u.results.map((r) => (
-              <li key={r.target.id} className={`target ${styles.listItem}`} data-status={r.status}>
+              <li key={r.target.id} className="target" data-status={r.status} style={{ display: 'flex', gap: 6, padding: '3px 0' }}>
                 <Badge className={styles.badge} color={STATUS_COLOUR[r.status]} appearance="filled" size="small">
                   {targetStatusText(r.status, t.lang)}
                 </Badge>
@@ -123,7 +128,7 @@ export function TargetsPanel({ host, t, onChanged }: { host: Host; t: Texts; onC
               <Text size={200} weight="semibold" block>
                 {t.assessTitle}
               </Text>
-              <ul className={styles.plainList}>
+              <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {u.assessments.map((a) => (
                   <li key={`${a.sheet}!${a.code}`}>
                     <button

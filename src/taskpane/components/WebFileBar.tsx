@@ -2,7 +2,6 @@ import { useRef, useState } from 'react';
 import { Button, Text } from '@fluentui/react-components';
 import type { WebHost } from '../host/web-host';
 import type { Texts } from '../i18n';
-import { usePaneStyles } from './layout';
 import { download } from '../download';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -29,7 +28,6 @@ export function WebFileBar({
   unsaved: boolean;
   onSaved: () => void;
 }) {
-  const styles = usePaneStyles();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string>();
   /** The open workbook holds charts, pictures or PivotTables a download from the page would not keep. */
@@ -42,13 +40,13 @@ export function WebFileBar({
   // The page is not inside Office here, so the browser's own confirmation can be used.
   const mayReplace = () => !unsaved || !name || window.confirm(t.replaceWorkbook(name));
   return (
-    <div className={`${styles.actions} ${styles.gapBelow}`} data-revision={revision}>
+    <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', marginBottom: 8 }} data-revision={revision}>
       <input
         ref={input}
         type="file"
         accept=".xlsx"
         aria-label={t.openFile}
-        className={styles.hidden}
+        style={{ display: 'none' }}
         onChange={async (e) => {
           const file = e.target.files?.[0];
           if (!file) return;
@@ -84,12 +82,12 @@ export function WebFileBar({
       </Button>
       <Text size={200}>{name ? t.currentFile(name) : t.noWorkbook}</Text>
       {loses && (
-        <Text size={200} role="status" className={`objects-lost ${styles.caution}`}>
+        <Text size={200} style={{ color: '#8a5300' }} role="status" className="objects-lost">
           {t.objectsLost}
         </Text>
       )}
       {error && (
-        <Text size={200} role="alert" className={styles.refusal}>
+        <Text size={200} style={{ color: '#a4262c' }} role="alert">
           {t.error(error)}
         </Text>
       )}

@@ -35,34 +35,6 @@ export const usePaneStyles = makeStyles({
     [`& .${tabClassNames.root} span`]: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   },
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
-  /** A panel: its parts one under the other. */
-  panel: { display: 'flex', flexDirection: 'column', rowGap: '10px' },
-  /** A tighter column: a unit's targets, a recognised sheet's lines, the self-test. */
-  column: { display: 'flex', flexDirection: 'column', rowGap: '4px' },
-  /** A row of buttons and options, wrapping on a narrow pane. */
-  actions: { display: 'flex', columnGap: '8px', rowGap: '8px', alignItems: 'center', flexWrap: 'wrap' },
-  /** A list with bullets, indented a little. */
-  bullets: { margin: 0, paddingLeft: '18px' },
-  /** A list without bullets: its lines carry their own badges. */
-  plainList: { listStyleType: 'none', padding: 0, margin: 0 },
-  gapAbove: { marginTop: '6px' },
-  gapBelow: { marginBottom: '8px' },
-  startAligned: { alignSelf: 'flex-start' },
-  /** The self-test's table: small type, each step's result beside it. */
-  selfTest: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, '& th': { textAlign: 'left' } },
-  passed: { color: '#0e700e', overflowWrap: 'anywhere' },
-  failed: { color: '#b10e1c', overflowWrap: 'anywhere' },
-  /** A warning the user can go on past, and a refusal. */
-  caution: { color: '#8a5300' },
-  refusal: { color: '#a4262c' },
-  hidden: { display: 'none' },
-  /** The whole page: the pane's width, a little room around it. */
-  page: { minHeight: '100vh', padding: '12px', boxSizing: 'border-box' },
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
-  main: { paddingTop: '12px' },
-  footer: { marginTop: '16px' },
-  quiet: { color: '#616161' },
-  selfTestPanel: { rowGap: '8px' },
   /** A list line that selects its cell when clicked: a badge and a text, as plain as the list around it. */
   listButton: {
     display: 'flex',

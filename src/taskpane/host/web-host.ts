@@ -1,6 +1,6 @@
 import type { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-adapter';
 import type { Host } from './host';
-import { InputError } from '../../domain/problems/errors';
+import { InputError } from '../../domain/errors';
 import { readGrids } from '../../adapters/lean-reader/lean-reader';
 
 /** exceljs is large: it is loaded only when a workbook is first needed. */
