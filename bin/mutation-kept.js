@@ -104,4 +104,41 @@ function keptAfterRun({ reported, before, mutated, scope, sourceOf }) {
   return files;
 }
 
-module.exports = { keptResults, keptAfterRun, filesMatching, strykerConfig, resultsFile, root };
+/**
+ * A report with its tests named by file and name instead of by number. Stryker numbers the tests
+ * of each run afresh; the results kept from earlier runs would otherwise point, by number, at other
+ * tests of the latest run, and a mutant whose killing test is not found is tested again.
+ */
+function keyedTests(report) {
+  const keyOf = new Map();
+  const testFiles = {};
+  for (const [file, entry] of Object.entries(report.testFiles ?? {})) {
+    testFiles[file] = {
+      ...entry,
+      tests: entry.tests.map((t) => {
+        const key = t.id.includes('::') ? t.id : `${file}::${t.name}`;
+        keyOf.set(t.id, key);
+        return { ...t, id: key };
+      }),
+    };
+  }
+  const keyed = (ids) => (ids ?? []).map((id) => keyOf.get(id)).filter((k) => k !== undefined);
+  const files = {};
+  for (const [file, entry] of Object.entries(report.files ?? {}))
+    files[file] = {
+      ...entry,
+      mutants: entry.mutants.map((m) => ({
+        ...m,
+        ...(m.killedBy ? { killedBy: keyed(m.killedBy) } : {}),
+        ...(m.coveredBy ? { coveredBy: keyed(m.coveredBy) } : {}),
+      })),
+    };
+  return { ...report, files, testFiles };
+}
+
+/** The tests known to the kept results: every earlier run's, each file as the latest run that ran it saw it. */
+function keptTestFiles(before, reported) {
+  return { ...(before ?? {}), ...(reported ?? {}) };
+}
+
+module.exports = { keptResults, keptAfterRun, keyedTests, keptTestFiles, filesMatching, strykerConfig, resultsFile, root };

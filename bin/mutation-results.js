@@ -7,7 +7,7 @@
 const { spawnSync } = require('node:child_process');
 const { existsSync, readFileSync, statSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
-const { filesMatching, keptAfterRun, resultsFile, strykerConfig, root } = require('./mutation-kept');
+const { filesMatching, keptAfterRun, keptTestFiles, keyedTests, resultsFile, strykerConfig, root } = require('./mutation-kept');
 
 const results = resultsFile();
 const args = process.argv.slice(2);
@@ -21,18 +21,18 @@ function mutatedGlobs(config) {
   return list.split(',').map((g) => g.replace(/:\d+(?::\d+)?-\d+(?::\d+)?$/, ''));
 }
 
-/** The kept results before this run, by file. */
-function keptFiles() {
-  return existsSync(results) ? (JSON.parse(readFileSync(results, 'utf8')).files ?? {}) : {};
+/** The kept results before this run, their tests named by file and name. */
+function keptBefore() {
+  return existsSync(results) ? keyedTests(JSON.parse(readFileSync(results, 'utf8'))) : { files: {}, testFiles: {} };
 }
 
 (async () => {
-  const kept = keptFiles();
+  const kept = keptBefore();
   const before = writtenAt();
   const run = spawnSync('npx', ['stryker', 'run', '--incrementalFile', results, ...args], { cwd: root, stdio: 'inherit' });
   if (writtenAt() > before) {
     // Paths are made relative to the project before anything is looked up by them.
-    const report = JSON.parse(readFileSync(results, 'utf8').split(`${root}/`).join(''));
+    const report = keyedTests(JSON.parse(readFileSync(results, 'utf8').split(`${root}/`).join('')));
     delete report.projectRoot;
     for (const file of Object.values(report.files)) for (const mutant of file.mutants) delete mutant.statusReason;
     const config = await strykerConfig();
@@ -40,11 +40,12 @@ function keptFiles() {
     const mutated = new Set(filesMatching(mutatedGlobs(config)));
     report.files = keptAfterRun({
       reported: report.files,
-      before: kept,
+      before: kept.files,
       mutated,
       scope,
       sourceOf: (f) => readFileSync(join(root, f), 'utf8'),
     });
+    report.testFiles = keptTestFiles(kept.testFiles, report.testFiles);
     writeFileSync(results, JSON.stringify(report));
   }
   process.exit(run.status ?? 1);

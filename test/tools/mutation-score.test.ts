@@ -200,3 +200,40 @@ test('after a run, the files it left out keep the results and source they were j
     'd.ts': { language: 'typescript', source: 'd.ts read', mutants: [] },
   });
 });
+
+test('kept results name tests by file and name, so that results of earlier runs still point at their tests', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { keyedTests, keptTestFiles } = require('../../bin/mutation-kept.js') as {
+    keyedTests: (r: object) => {
+      files: Record<string, { mutants: { killedBy?: string[]; coveredBy?: string[] }[] }>;
+      testFiles: Record<string, { tests: { id: string; name: string }[] }>;
+    };
+    keptTestFiles: (before: object, reported: object) => Record<string, unknown>;
+  };
+  // A run numbers its tests from 1; a test already named keeps its name; a number the run does not know points at nothing.
+  const keyed = keyedTests({
+    files: { 'a.ts': { mutants: [{ killedBy: ['2'], coveredBy: ['1', '2', '9'] }, { coveredBy: [] }] } },
+    testFiles: {
+      't/a.test.ts': {
+        source: 'a',
+        tests: [
+          { id: '1', name: 'a one' },
+          { id: '2', name: 'a two' },
+        ],
+      },
+      't/b.test.ts': { source: 'b', tests: [{ id: 't/b.test.ts::b one', name: 'b one' }] },
+    },
+  });
+  expect(keyed.testFiles['t/a.test.ts'].tests.map((t) => t.id)).toEqual(['t/a.test.ts::a one', 't/a.test.ts::a two']);
+  expect(keyed.testFiles['t/b.test.ts'].tests.map((t) => t.id)).toEqual(['t/b.test.ts::b one']);
+  expect(keyed.files['a.ts'].mutants).toEqual([
+    { killedBy: ['t/a.test.ts::a two'], coveredBy: ['t/a.test.ts::a one', 't/a.test.ts::a two'] },
+    { coveredBy: [] },
+  ]);
+  // The tests kept: every earlier run's, a file the latest run ran as it saw it.
+  expect(keptTestFiles({ 't/a.test.ts': 'then', 't/b.test.ts': 'then' }, { 't/b.test.ts': 'now', 't/c.test.ts': 'now' })).toEqual({
+    't/a.test.ts': 'then',
+    't/b.test.ts': 'now',
+    't/c.test.ts': 'now',
+  });
+});
