@@ -5,7 +5,7 @@
  * texts with their stack traces. The run's exit code is kept.
  */
 const { spawnSync } = require('node:child_process');
-const { existsSync, readFileSync, statSync, writeFileSync } = require('node:fs');
+const { existsSync, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { filesMatching, keptAfterRun, keptTestFiles, keyedTests, resultsFile, strykerConfig, root } = require('./mutation-kept');
 
@@ -46,7 +46,9 @@ function keptBefore() {
       sourceOf: (f) => readFileSync(join(root, f), 'utf8'),
     });
     report.testFiles = keptTestFiles(kept.testFiles, report.testFiles);
-    writeFileSync(results, JSON.stringify(report));
+    // Whole, then renamed: a run stopped while writing leaves the kept results as they were.
+    writeFileSync(`${results}.part`, JSON.stringify(report));
+    renameSync(`${results}.part`, results);
   }
   process.exit(run.status ?? 1);
 })();
